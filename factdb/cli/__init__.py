@@ -1,0 +1,42 @@
+"""The `factdb` command line: each command parses its options, opens the database, calls the
+library, and turns the library's named errors into a one-line message and a non-zero exit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from factdb import __version__
+from factdb.errors import FactdbError
+
+
+class FactdbGroup(click.Group):
+    """A command group that reports library and database errors as one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactdbError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except DBAPIError as exc:
+            first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise click.ClickException(f"database error: {first}") from exc
+        except SQLAlchemyError as exc:
+            raise click.ClickException(f"database error: {exc}") from exc
+
+
+@click.group(cls=FactdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factdb")
+def app() -> None:
+    """factdb: extract, review, track and export quantitative claims from news text."""
+
+
+# Registering commands is an import side effect of each command module.
+from factdb.cli import claims_cmds  # noqa: E402, F401
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

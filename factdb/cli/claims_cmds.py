@@ -1,0 +1,284 @@
+"""The core commands: ingest, claims, show, review, history, export, stats, tui."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.table import Table
+
+from factdb.cli import app
+from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
+from factdb.errors import ValidationError
+from factdb.export import EXPORTERS
+from factdb.ingest import ingest_paths
+from factdb.models import Claim, Review
+from factdb.queries import (
+    ClaimFilter,
+    claim_context,
+    count_claims,
+    history,
+    list_claims,
+    stats,
+)
+from factdb.review import STATUSES, Correction, effective, review_claim, undo_last_review
+
+console = Console(highlight=False)
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(f"--published {text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@app.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", help="Publication date (YYYY-MM-DD) of the files; else inferred.")
+@db_option
+def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -> None:
+    """Ingest files: split articles, extract claims, store them with their citations."""
+    when = _parse_date(published)
+    database = open_db(db_url)
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not console.is_terminal and "FACTDB_PROGRESS" not in os.environ,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_files(files: list[os.PathLike[str]]) -> None:
+            total = sum(os.stat(f).st_size for f in files)
+            progress.update(task, total=total)
+
+        def advance(path: str, size: int) -> None:
+            progress.update(task, advance=size, description=Path(path).name)
+
+        report = ingest_paths(database, paths, published=when, progress=advance, on_files=on_files)
+    console.print(
+        f"ingested {len(report.added)} new file(s): {report.articles} article(s), "
+        f"{report.claims} claim(s); {len(report.unchanged)} unchanged file(s) skipped"
+    )
+
+
+def _value_text(claim: Claim) -> str:
+    value = effective(claim, "value")
+    value_max = effective(claim, "value_max")
+    unit = effective(claim, "unit")
+    text = f"{value:g}" + (f"–{value_max:g}" if value_max is not None else "")
+    return f"{text} {unit}" if unit else text
+
+
+@app.command("claims")
+@filter_options
+@click.option("--limit", default=50, show_default=True, help="At most this many rows (0: all).")
+@click.option("--offset", default=0, help="Skip this many rows first.")
+@click.option("--sort", default="id", help="Sort by id, article, value, unit, kind, date, status…")
+@click.option("--desc", is_flag=True, help="Sort descending.")
+@db_option
+def claims_command(
+    filters: ClaimFilter, limit: int, offset: int, sort: str, desc: bool, db_url: str | None
+) -> None:
+    """List claims, filtered."""
+    database = open_db(db_url)
+    rows = list_claims(
+        database, filters, offset=offset, limit=limit or None, sort=sort, descending=desc
+    )
+    total = count_claims(database, filters)
+    table = Table(box=None, header_style="bold")
+    for column in ("id", "art", "quote", "value", "q", "noun", "date", "status"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        c = row.claim
+        table.add_row(
+            str(c.id),
+            str(row.article_ordinal),
+            escape(c.quote),
+            escape(_value_text(c)),
+            c.qualifier,
+            escape(effective(c, "noun")),
+            c.date or "",
+            c.status,
+        )
+    console.print(table)
+    console.print(f"{len(rows)} of {total} claim(s)")
+
+
+def _print_history(reviews: list[Review]) -> None:
+    if not reviews:
+        console.print("no reviews yet")
+        return
+    for r in reviews:
+        changes = [f"{r.old_status} → {r.status}" if r.old_status != r.status else r.status]
+        for name in ("value", "value_max", "unit", "noun"):
+            old, new = getattr(r, f"old_corrected_{name}"), getattr(r, f"corrected_{name}")
+            if old != new:
+                changes.append(f"{name}: {old if old is not None else '—'} → {new}")
+        if r.note != r.old_note:
+            changes.append(f"note: {r.note!r}")
+        if r.evidence_url != r.old_evidence_url:
+            changes.append(f"evidence: {r.evidence_url}")
+        stamp = r.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        console.print(escape(f"{stamp}  {r.reviewer}  [{r.action}] " + "; ".join(changes)))
+
+
+@app.command()
+@click.argument("claim_id", type=int)
+@db_option
+def show(claim_id: int, db_url: str | None) -> None:
+    """Show a claim in its context, with its citation and review history."""
+    ctx = claim_context(open_db(db_url), claim_id)
+    c = ctx.claim
+    start = c.start - ctx.paragraph_start
+    end = c.end - ctx.paragraph_start
+    para = ctx.paragraph
+    console.print(f"[bold]claim {c.id}[/]  {escape(_value_text(c))}  ({c.kind}, {c.qualifier})")
+    console.print(f"article  {ctx.article.ordinal}: {escape(ctx.article.title)}")
+    console.print(f"source   {escape(ctx.source.path)} [{c.start}:{c.end}]")
+    console.print(
+        escape(para[:start])
+        + "[reverse]"
+        + escape(para[start:end])
+        + "[/reverse]"
+        + escape(para[end:])
+    )
+    fields = {
+        "noun": effective(c, "noun") + (" (carried over)" if c.noun_implied else ""),
+        "normalized": f"{c.normalized_value:g} {c.normalized_unit or ''}"
+        if c.normalized_value is not None
+        else "",
+        "date": f"{c.date} ({c.date_text!r})" if c.date_text else "",
+        "speaker": c.speaker,
+        "cited outlet": c.cited_outlet,
+        "rule": f"{c.rule} (extractor {c.extractor_version})",
+        "status": c.status + (f" by {c.reviewed_by}" if c.reviewed_by else ""),
+        "note": c.note,
+        "evidence": c.evidence_url,
+    }
+    for name, text in fields.items():
+        if text:
+            console.print(f"{name:<12} {escape(str(text))}")
+    for eq in ctx.equivalents:
+        console.print(f"{'equivalent':<12} claim {eq.id}: {escape(eq.quote)}")
+    console.print("[bold]history[/]")
+    _print_history(ctx.history)
+
+
+@app.command()
+@click.argument("claim_id", type=int)
+@click.option("--status", type=click.Choice(STATUSES), help="New status (unreviewed resets).")
+@click.option("--note", help="A note for the record.")
+@click.option("--evidence", help="Evidence URL.")
+@click.option("--value", type=float, help="Corrected value.")
+@click.option("--value-max", type=float, help="Corrected upper end of a range.")
+@click.option("--unit", help="Corrected unit.")
+@click.option("--noun", help="Corrected noun (what is counted).")
+@click.option("--undo", is_flag=True, help="Undo the claim's latest review instead.")
+@click.option("--expect-version", type=int, help="Refuse if the claim changed since VERSION.")
+@reviewer_option
+@db_option
+def review(
+    claim_id: int,
+    status: str | None,
+    note: str | None,
+    evidence: str | None,
+    value: float | None,
+    value_max: float | None,
+    unit: str | None,
+    noun: str | None,
+    undo: bool,
+    expect_version: int | None,
+    reviewer: str | None,
+    db_url: str | None,
+) -> None:
+    """Review a claim: set its status, note, evidence or corrections (scriptable)."""
+    database = open_db(db_url)
+    if undo:
+        claim = undo_last_review(database, claim_id, reviewer=reviewer)
+    else:
+        correction = Correction(value=value, value_max=value_max, unit=unit, noun=noun)
+        if status is None and note is None and evidence is None and not correction.changes():
+            raise ValidationError(
+                "nothing to record: give --status, --note, --evidence or a correction"
+            )
+        claim = review_claim(
+            database,
+            claim_id,
+            status=status,
+            note=note,
+            evidence_url=evidence,
+            correction=correction,
+            reviewer=reviewer,
+            expected_version=expect_version,
+        )
+    console.print(f"claim {claim.id}: {claim.status} (version {claim.version})")
+
+
+@app.command("history")
+@click.argument("claim_id", type=int)
+@db_option
+def history_command(claim_id: int, db_url: str | None) -> None:
+    """Show a claim's review history (append-only audit trail)."""
+    _print_history(history(open_db(db_url), claim_id))
+
+
+@app.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format", "fmt", default="csv", show_default=True, help="csv (more formats: see README)."
+)
+@filter_options
+@db_option
+def export(file: Path, fmt: str, filters: ClaimFilter, db_url: str | None) -> None:
+    """Export claims (CSV by default) to FILE, written atomically."""
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise ValidationError(f"unknown format {fmt!r}; use one of {', '.join(EXPORTERS)}")
+    if not file.parent.is_dir():
+        raise ValidationError(f"{file.parent}: no such folder")
+    n = exporter(open_db(db_url), file, filters)
+    console.print(f"wrote {n} record(s) to {file}")
+
+
+@app.command("stats")
+@db_option
+def stats_command(db_url: str | None) -> None:
+    """Counts of sources, articles, claims by status and kind, and reviews."""
+    s = stats(open_db(db_url))
+    console.print(
+        f"sources {s.sources}  articles {s.articles}  claims {s.claims}  "
+        f"orphaned {s.orphaned}  reviews {s.reviews}"
+    )
+    console.print("by status: " + "  ".join(f"{k} {v}" for k, v in s.by_status.items()))
+    console.print("by kind:   " + "  ".join(f"{k} {v}" for k, v in s.by_kind.items()))
+
+
+@app.command()
+@reviewer_option
+@db_option
+def tui(reviewer: str | None, db_url: str | None) -> None:
+    """Open the review app."""
+    from tui.app import create_app
+
+    create_app(open_db(db_url), reviewer=reviewer).run()

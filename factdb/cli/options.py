@@ -1,0 +1,64 @@
+"""Options shared by many commands, as stacked decorators: one `--db`, one set of filters."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from factdb.db import URL_ENV, Database
+from factdb.queries import ClaimFilter
+from factdb.review import REVIEWER_ENV
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db",
+    "db_url",
+    envvar=URL_ENV,
+    metavar="URL",
+    help=f"Database URL (${URL_ENV}; default sqlite:///db/factdb.sqlite).",
+)
+reviewer_option = click.option(
+    "--reviewer",
+    envvar=REVIEWER_ENV,
+    help=f"Name recorded with each review (${REVIEWER_ENV}; default: your login name).",
+)
+
+
+_FILTER_OPTIONS = (
+    click.option("--status", help="Only this status: unreviewed, verified, disputed, rejected."),
+    click.option("--kind", help="Only this kind: count, money, percent, measure, duration…"),
+    click.option("--unit", help="Only this unit: USD, percent, mile…"),
+    click.option("--article", "article_id", type=int, help="Only this article id."),
+    click.option("--search", metavar="TEXT", help="Quote, sentence or noun contains TEXT."),
+    click.option("--orphaned", is_flag=True, help="Include claims no longer extracted."),
+)
+
+
+def filter_options(command: F) -> F:
+    """Add the claim filter options; the command receives them as one ``filters`` argument."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["filters"] = ClaimFilter(
+            status=kwargs.pop("status"),
+            kind=kwargs.pop("kind"),
+            unit=kwargs.pop("unit"),
+            article_id=kwargs.pop("article_id"),
+            search=kwargs.pop("search"),
+            include_orphaned=kwargs.pop("orphaned"),
+        )
+        return command(*args, **kwargs)
+
+    decorated: Any = wrapper
+    for option in reversed(_FILTER_OPTIONS):
+        decorated = option(decorated)
+    return decorated  # type: ignore[no-any-return]
+
+
+def open_db(url: str | None) -> Database:
+    """Open (creating if needed) the database the user named."""
+    return Database(url)

@@ -1,0 +1,17 @@
+"""Exports other tools can trust, by format name."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from factdb.db import Database
+from factdb.export.claims_csv import export_csv
+from factdb.queries import ClaimFilter
+
+Exporter = Callable[[Database, str | os.PathLike[str], ClaimFilter], int]
+
+# Each exporter writes one file atomically and returns how many records it wrote.
+EXPORTERS: dict[str, Exporter] = {"csv": export_csv}
+
+__all__ = ["EXPORTERS", "Exporter", "export_csv"]

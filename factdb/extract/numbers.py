@@ -1,0 +1,119 @@
+"""Number surfaces in English news text: digits, number words, scale words and suffixes.
+
+The regex fragments here are shared by the rule table (:mod:`factdb.extract.rules`);
+:func:`parse_number` turns any text they match into a float.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# Suffixes glued to digits in headlines and business copy: "$6bn", "5m", "10K".
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+# Fixed amounts written as phrases; longest first so "half a dozen" beats "a dozen".
+PHRASE_NUMBERS: dict[str, float] = {
+    "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1e3,
+    "a million": 1e6, "a billion": 1e9, "a trillion": 1e12,
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes never win."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_UNIT_ALT = _alternation(list(UNITS_WORDS))
+_TENS_ALT = _alternation(list(TENS_WORDS))
+_SCALE_ALT = _alternation(list(SCALE_WORDS))
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+WORD_NUMBER = rf"""(?:
+    {_alternation(list(PHRASE_NUMBERS))}
+  | (?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?
+  | (?:{_UNIT_ALT})
+)"""
+# A scale word after a space ("17 billion"), or a suffix glued to the digits ("6bn").
+SCALE = rf"(?:[ \u00a0](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
+SUFFIX = rf"(?:(?:{_alternation(list(SCALE_SUFFIXES))})(?![\w]))"
+# The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
+NUMBER = rf"""(?:
+    {DIGITS}(?:{SCALE}|{SUFFIX})?
+  | {WORD_NUMBER}{SCALE}?
+)"""
+
+_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def parse_number(surface: str) -> float:
+    """The value of a number surface matched by :data:`NUMBER`, e.g. "1.4 million" → 1400000.0.
+
+    Raises ValueError for text that is not a number.
+    """
+    s = " ".join(surface.lower().replace("\u00a0", " ").split())
+    if s in PHRASE_NUMBERS:
+        return float(PHRASE_NUMBERS[s])
+    m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        rest = m.group(2)
+        if rest in SCALE_SUFFIXES:
+            return base * SCALE_SUFFIXES[rest]
+        return base * _scale_product(rest.split(), surface)
+    return _parse_words(s, surface)
+
+
+def _parse_words(s: str, surface: str) -> float:
+    for phrase, amount in PHRASE_NUMBERS.items():
+        if s.startswith(phrase + " "):
+            return amount * _scale_product(s[len(phrase) :].split(), surface)
+    total, current = 0.0, 0.0
+    for word in _WORD_RE.findall(s):
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0.0
+        else:
+            raise ValueError(surface)
+    return total + current
+
+
+def _scale_product(words: list[str], surface: str) -> float:
+    value = 1.0
+    for word in words:
+        if word not in SCALE_WORDS:
+            raise ValueError(surface)
+        value *= SCALE_WORDS[word]
+    return value

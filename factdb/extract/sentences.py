@@ -1,0 +1,81 @@
+"""Paragraph and sentence splitting that keeps character offsets.
+
+A newline always ends a sentence (news items, captions and list entries are one line each).
+Inside a line, a sentence ends at ".", "!", "?" or "…" (plus any closing quotes or brackets)
+followed by a space and a capital, a digit or an opening quote — except after an
+abbreviation ("U.S.", "Mr.", "No."), an initial ("J. Smith") or a list
+number ("1."). A line's list number or bullet ("3. ", "• ") is not part of its first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr inc co corp ltd plc llc vs etc gov sen rep gen col lt sgt
+    no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept
+    univ assn bros e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m""".split()
+)
+
+_LINE_RE = re.compile(r"[^\n]+")
+_BOUNDARY_RE = re.compile(
+    r"""
+    [.!?…]+                # the end mark(s)
+    ["”’')\]]*             # closing quotes or brackets stay with the sentence
+    (?=\s+["“‘(\[]?[A-Z0-9])  # next sentence starts with a capital, digit or opening quote
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+_LIST_MARKER_RE = re.compile(r"\s*\d{1,3}$")
+_LINE_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[•*·▪–-])\s+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, trimmed of surrounding whitespace."""
+    spans = []
+    for m in _LINE_RE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text[start:end]``, trimmed of whitespace."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text[start:end]):
+        p_start, p_end = p_start + start, p_end + start
+        marker = _LINE_MARKER_RE.match(text, p_start, p_end)
+        s_start = marker.end() if marker else p_start
+        for m in _BOUNDARY_RE.finditer(text, s_start, p_end):
+            if _is_abbreviation(text, s_start, m.start(), m.group()):
+                continue
+            spans.append(_trim(text, s_start, m.end()))
+            s_start = m.end()
+        if s_start < p_end:
+            spans.append(_trim(text, s_start, p_end))
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> bool:
+    """True when a "." at mark_start ends an abbreviation, an initial or a list number."""
+    if not mark.startswith(".") or len(mark.rstrip("\"”’')]")) > 1:
+        return False
+    before = text[s_start : mark_start + 1]
+    if _LIST_MARKER_RE.fullmatch(before[:-1]):
+        return True
+    m = _WORD_BEFORE_RE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,153 @@
+"""All table models in one module (SQLModel's advice: no circular imports between tables).
+
+A claim's current review state (``status``, ``note``, corrections) is a cache of its latest
+:class:`Review`, written in the same transaction as the review; the reviews table is the
+append-only history and the source of truth.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+class Status(StrEnum):
+    """A claim's review status."""
+
+    UNREVIEWED = "unreviewed"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    REJECTED = "rejected"
+
+
+class Source(SQLModel, table=True):
+    """An ingested file, identified by the sha256 of its bytes."""
+
+    __tablename__ = "source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    path: str = Field(sa_column=Column(Text, nullable=False))
+    sha256: str = Field(index=True, unique=True, max_length=64)
+    size: int
+    ingested_at: datetime = Field(default_factory=utcnow)
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    outlet: str | None = Field(default=None, sa_column=Column(Text))
+    published: date | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Article(SQLModel, table=True):
+    """One article of a source: its span in the source's decoded text."""
+
+    __tablename__ = "article"
+    __table_args__ = (UniqueConstraint("source_id", "ordinal"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    ordinal: int  # 1-based position in the source
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    published: date | None = None
+    published_inferred: bool = False
+
+
+class Claim(SQLModel, table=True):
+    """A quantitative claim with its citation (source, article, sentence, offsets)."""
+
+    __tablename__ = "claim"
+    __table_args__ = (
+        Index("ix_claim_status_id", "status", "id"),
+        Index("ix_claim_article_id", "article_id", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    article_id: int = Field(foreign_key="article.id")
+    start: int  # offsets into the source's decoded text: text[start:end] == quote
+    end: int
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    sentence: str = Field(sa_column=Column(Text, nullable=False))
+    sentence_start: int
+    sentence_end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = Field(default=None, index=True)
+    kind: str = Field(index=True)
+    qualifier: str = "="
+    vague: bool = False
+    noun: str = ""
+    noun_implied: bool = False
+    speaker: str = ""
+    cited_outlet: str = ""
+    date_text: str = ""
+    date: str | None = None  # ISO text truncated to its precision
+    date_precision: str | None = None
+    normalized_value: float | None = None
+    normalized_unit: str | None = None
+    rule: str = ""
+    extractor_version: str = ""
+    fingerprint: str = Field(index=True, max_length=64)
+    equivalent_id: int | None = Field(default=None, foreign_key="claim.id")
+    orphaned: bool = False  # no longer found by the current rules; kept with its reviews
+    # Cache of the latest review, kept in the same transaction as the review itself.
+    status: str = Field(default=Status.UNREVIEWED.value)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    evidence_url: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    reviewed_by: str = ""
+    reviewed_at: datetime | None = None
+    # A reviewer's corrections override the extracted fields (see ``effective``), so a
+    # re-extraction can refresh what the rules found without losing what a person fixed.
+    corrected_value: float | None = None
+    corrected_value_max: float | None = None
+    corrected_unit: str | None = None
+    corrected_noun: str | None = None
+    version: int = 1  # optimistic concurrency: bumped by every review
+
+
+class Review(SQLModel, table=True):
+    """One entry of a claim's append-only review history: who, when, and the claim's review
+    state before (``old_*``) and after it."""
+
+    __tablename__ = "review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    reviewer: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    action: str = "review"  # "review", "undo", "import", ...
+    status: str
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    evidence_url: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    corrected_value: float | None = None
+    corrected_value_max: float | None = None
+    corrected_unit: str | None = None
+    corrected_noun: str | None = None
+    old_status: str
+    old_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    old_evidence_url: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    old_corrected_value: float | None = None
+    old_corrected_value_max: float | None = None
+    old_corrected_unit: str | None = None
+    old_corrected_noun: str | None = None
+
+
+# The fields of a claim that reviews set, each mirrored in Review (new) and Review.old_*.
+REVIEW_STATE_FIELDS = (
+    "status",
+    "note",
+    "evidence_url",
+    "corrected_value",
+    "corrected_value_max",
+    "corrected_unit",
+    "corrected_noun",
+)

@@ -1,0 +1,299 @@
+"""Reading claims: filters, pages, counts, a claim in its context, articles and stats.
+
+Every reader the CLI and the review app use lives here, so neither builds SQL itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import defer
+from sqlmodel import Session
+
+from factdb.db import Database
+from factdb.errors import NotFoundError, ValidationError
+from factdb.models import Article, Claim, Review, Source, Status
+
+SORTABLE = {
+    "id": Claim.id,
+    "article": Claim.article_id,
+    "quote": Claim.quote,
+    "value": Claim.value,
+    "unit": Claim.unit,
+    "kind": Claim.kind,
+    "qualifier": Claim.qualifier,
+    "noun": Claim.noun,
+    "date": Claim.date,
+    "status": Claim.status,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to list; every field left as None matches everything."""
+
+    status: str | None = None
+    kind: str | None = None
+    unit: str | None = None
+    article_id: int | None = None
+    source_id: int | None = None
+    search: str | None = None  # case-insensitive substring of quote, sentence or noun
+    include_orphaned: bool = False
+    ids: tuple[int, ...] | None = None
+
+    def with_(self, **changes: Any) -> ClaimFilter:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        """Add this filter's conditions to a query over :class:`Claim`."""
+        if self.status:
+            if self.status not in {s.value for s in Status}:
+                raise ValidationError(f"unknown status {self.status!r}")
+            query = query.where(Claim.status == self.status)
+        if self.kind:
+            query = query.where(Claim.kind == self.kind)
+        if self.unit:
+            query = query.where(Claim.unit == self.unit)
+        if self.article_id is not None:
+            query = query.where(Claim.article_id == self.article_id)
+        if self.source_id is not None:
+            query = query.where(Claim.source_id == self.source_id)
+        if self.search:
+            pattern = f"%{_escape_like(self.search)}%"
+            query = query.where(
+                or_(
+                    Claim.quote.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                    Claim.sentence.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                    Claim.noun.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                )
+            )
+        if not self.include_orphaned:
+            query = query.where(Claim.orphaned == False)  # noqa: E712
+        if self.ids is not None:
+            query = query.where(Claim.id.in_(self.ids))  # type: ignore[union-attr]
+        return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim as a table row: the claim and its article's title."""
+
+    claim: Claim
+    article_title: str
+    article_ordinal: int
+
+
+def list_claims(
+    db: Database,
+    filters: ClaimFilter = ClaimFilter(),
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "id",
+    descending: bool = False,
+) -> list[ClaimRow]:
+    """A page of claims matching ``filters``, ordered by ``sort`` (then id)."""
+    if sort not in SORTABLE:
+        raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+    column = SORTABLE[sort]
+    order = [column.desc() if descending else column.asc()]  # type: ignore[union-attr]
+    if sort != "id":
+        order.append(Claim.id.asc())  # type: ignore[union-attr]
+    query = filters.apply(
+        select(Claim, Article.title, Article.ordinal).join(Article, Article.id == Claim.article_id)
+    )
+    query = query.order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with db.session() as session:
+        return [ClaimRow(c, t, o) for c, t, o in session.execute(query).all()]
+
+
+def count_claims(db: Database, filters: ClaimFilter = ClaimFilter()) -> int:
+    """How many claims match ``filters``."""
+    with db.session() as session:
+        return session.execute(filters.apply(select(func.count(Claim.id)))).scalar_one()
+
+
+def status_counts(db: Database, filters: ClaimFilter = ClaimFilter()) -> dict[str, int]:
+    """Claims per status (every status present, zero if none) among those matching ``filters``."""
+    query = filters.with_(status=None).apply(
+        select(Claim.status, func.count(Claim.id)).group_by(Claim.status)
+    )
+    counts = {s.value: 0 for s in Status}
+    with db.session() as session:
+        counts.update({status: n for status, n in session.execute(query).all()})
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    """A claim with its citation and everything a reviewer reads beside it."""
+
+    claim: Claim
+    article: Article
+    source: Source
+    paragraph: str  # the paragraph holding the claim
+    paragraph_start: int  # its offset in the source text
+    history: list[Review] = field(default_factory=list)
+    equivalents: list[Claim] = field(default_factory=list)
+
+
+def get_claim(db: Database, claim_id: int) -> Claim:
+    """One claim by id."""
+    with db.session() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
+        return claim
+
+
+def claim_context(db: Database, claim_id: int) -> ClaimContext:
+    """A claim, its article and source, its paragraph, history and equivalent claims."""
+    with db.session() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
+        article = session.get(Article, claim.article_id)
+        source = session.scalars(
+            select(Source).options(defer(Source.text)).where(Source.id == claim.source_id)
+        ).one()
+        assert article is not None
+        # Sources can be large: read only the claim's article from the database.
+        text = article_text(session, article)
+        para_start = text.rfind("\n\n", 0, claim.start - article.start)
+        para_start = 0 if para_start < 0 else para_start + 2
+        para_end = text.find("\n\n", claim.end - article.start)
+        para_end = len(text) if para_end < 0 else para_end
+        return ClaimContext(
+            claim=claim,
+            article=article,
+            source=source,
+            paragraph=text[para_start:para_end],
+            paragraph_start=article.start + para_start,
+            history=_history(session, claim_id),
+            equivalents=_equivalents(session, claim),
+        )
+
+
+def article_text(session: Session, article: Article) -> str:
+    """The article's slice of its source's text, read without loading the whole source."""
+    length = article.end - article.start
+    query = select(func.substr(Source.text, article.start + 1, length)).where(
+        Source.id == article.source_id
+    )
+    return session.execute(query).scalar_one()
+
+
+def history(db: Database, claim_id: int) -> list[Review]:
+    """A claim's reviews, oldest first."""
+    with db.session() as session:
+        if session.get(Claim, claim_id) is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
+        return _history(session, claim_id)
+
+
+def _history(session: Session, claim_id: int) -> list[Review]:
+    query = select(Review).where(Review.claim_id == claim_id).order_by(Review.id)
+    return list(session.scalars(query).all())
+
+
+def _equivalents(session: Session, claim: Claim) -> list[Claim]:
+    conditions = [Claim.equivalent_id == claim.id]
+    if claim.equivalent_id is not None:
+        conditions.append(Claim.id == claim.equivalent_id)
+    query = select(Claim).where(or_(*conditions)).order_by(Claim.id)
+    return list(session.scalars(query).all())
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article with its claim counts per status."""
+
+    article: Article
+    source_path: str
+    claims: int
+    by_status: dict[str, int]
+
+    @property
+    def reviewed(self) -> int:
+        """Claims with a status other than unreviewed."""
+        return self.claims - self.by_status.get(Status.UNREVIEWED.value, 0)
+
+
+def list_articles(db: Database) -> list[ArticleSummary]:
+    """Every article with its claim counts, in source then article order."""
+    with db.session() as session:
+        articles = session.execute(
+            select(Article, Source.path)
+            .join(Source, Source.id == Article.source_id)
+            .order_by(Article.source_id, Article.ordinal)
+        ).all()
+        counts: dict[int, dict[str, int]] = {}
+        query = (
+            select(Claim.article_id, Claim.status, func.count(Claim.id))
+            .where(Claim.orphaned == False)  # noqa: E712
+            .group_by(Claim.article_id, Claim.status)
+        )
+        for article_id, status, n in session.execute(query).all():
+            counts.setdefault(article_id, {})[status] = n
+    return [
+        ArticleSummary(a, path, sum(counts.get(a.id, {}).values()), counts.get(a.id, {}))
+        for a, path in articles
+    ]
+
+
+def list_sources(db: Database) -> Sequence[Source]:
+    """Every source, without loading its text."""
+    query = select(Source).options(defer(Source.text)).order_by(Source.id)
+    with db.session() as session:
+        return list(session.scalars(query).all())
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Totals for `factdb stats`."""
+
+    sources: int
+    articles: int
+    claims: int
+    orphaned: int
+    by_status: dict[str, int]
+    by_kind: dict[str, int]
+    reviews: int
+
+
+def stats(db: Database) -> Stats:
+    """Counts of sources, articles, claims (by status and kind) and reviews."""
+    with db.session() as session:
+        scalar = session.execute
+        kinds = dict(
+            scalar(
+                select(Claim.kind, func.count(Claim.id))
+                .where(Claim.orphaned == False)  # noqa: E712
+                .group_by(Claim.kind)
+                .order_by(func.count(Claim.id).desc())
+            ).all()
+        )
+        result = Stats(
+            sources=scalar(select(func.count(Source.id))).scalar_one(),
+            articles=scalar(select(func.count(Article.id))).scalar_one(),
+            claims=scalar(
+                select(func.count(Claim.id)).where(Claim.orphaned == False)  # noqa: E712
+            ).scalar_one(),
+            orphaned=scalar(
+                select(func.count(Claim.id)).where(Claim.orphaned == True)  # noqa: E712
+            ).scalar_one(),
+            by_status={},
+            by_kind=kinds,
+            reviews=scalar(select(func.count(Review.id))).scalar_one(),
+        )
+    return replace(result, by_status=status_counts(db))

@@ -1,0 +1,168 @@
+"""Writing reviews: each is one transaction that appends to the history and updates the
+claim's cached state, guarded by the claim's version so no reviewer's work is lost."""
+
+from __future__ import annotations
+
+import getpass
+import math
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from factdb.db import Database
+from factdb.errors import ConflictError, NotFoundError, ValidationError
+from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, Status, utcnow
+
+REVIEWER_ENV = "FACTDB_REVIEWER"
+STATUSES = tuple(s.value for s in Status)
+EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")
+
+
+def default_reviewer() -> str:
+    """The reviewer's name: ``$FACTDB_REVIEWER``, else the login name."""
+    name = os.environ.get(REVIEWER_ENV)
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A reviewer's corrections of the extracted fields; None leaves a field as it is."""
+
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    noun: str | None = None
+
+    def changes(self) -> dict[str, Any]:
+        """The claim columns this correction sets."""
+        return {
+            f"corrected_{name}": getattr(self, name)
+            for name in ("value", "value_max", "unit", "noun")
+            if getattr(self, name) is not None
+        }
+
+
+def review_claim(
+    db: Database,
+    claim_id: int,
+    *,
+    status: str | None = None,
+    note: str | None = None,
+    evidence_url: str | None = None,
+    correction: Correction | None = None,
+    reviewer: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Record a review of a claim and return the claim as it now stands.
+
+    Fields left as None keep their current value. With ``expected_version``, the review is
+    refused with :class:`ConflictError` if someone else reviewed the claim since that version.
+    """
+    if status is not None and status not in STATUSES:
+        raise ValidationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    if evidence_url and not evidence_url.startswith(EVIDENCE_SCHEMES):
+        raise ValidationError(f"evidence {evidence_url!r} is not a URL (http://, https://, doi:)")
+    correction = correction or Correction()
+    _validate_correction(correction)
+    changes: dict[str, Any] = correction.changes()
+    for name, given in (("status", status), ("note", note), ("evidence_url", evidence_url)):
+        if given is not None:
+            changes[name] = given
+    return write_review(db, claim_id, changes, reviewer=reviewer, expected_version=expected_version)
+
+
+def undo_last_review(db: Database, claim_id: int, *, reviewer: str | None = None) -> Claim:
+    """Append a review that puts the claim back as it was before its latest review.
+
+    History stays append-only: the undo is itself a review, and can be undone in turn.
+    """
+    with db.session() as session:
+        last = session.scalars(
+            select(Review)
+            .where(Review.claim_id == claim_id)
+            .order_by(Review.id.desc())  # type: ignore[union-attr]
+            .limit(1)
+        ).first()
+    if last is None:
+        raise ValidationError(f"claim {claim_id}: nothing to undo")
+    before = {name: getattr(last, f"old_{name}") for name in REVIEW_STATE_FIELDS}
+    return write_review(db, claim_id, before, reviewer=reviewer, action="undo")
+
+
+def write_review(
+    db: Database,
+    claim_id: int,
+    changes: dict[str, Any],
+    *,
+    reviewer: str | None = None,
+    expected_version: int | None = None,
+    action: str = "review",
+) -> Claim:
+    """Apply ``changes`` (a subset of the review state fields) in one transaction."""
+    reviewer = reviewer or default_reviewer()
+    with db.session() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
+        version = claim.version
+        if expected_version is not None and expected_version != version:
+            raise ConflictError(
+                f"claim {claim_id} changed since you read it (version {expected_version}, now "
+                f"{version}: {claim.status} by {claim.reviewed_by or 'nobody'})"
+            )
+        old = {name: getattr(claim, name) for name in REVIEW_STATE_FIELDS}
+        new = old | changes
+        now = utcnow()
+        # The version in the WHERE clause is what makes concurrent writers safe: of two
+        # reviews based on the same version, only the first one's UPDATE matches a row.
+        result = session.execute(
+            update(Claim)
+            .where(Claim.id == claim_id, Claim.version == version)
+            .values(**new, reviewed_by=reviewer, reviewed_at=now, version=version + 1)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConflictError(
+                f"claim {claim_id} was reviewed by someone else while you were saving; "
+                "reload it and try again"
+            )
+        session.add(
+            Review(
+                claim_id=claim_id,
+                reviewer=reviewer,
+                created_at=now,
+                action=action,
+                **new,
+                **{f"old_{name}": value for name, value in old.items()},
+            )
+        )
+        session.flush()
+        session.refresh(claim)
+        return claim
+
+
+def effective(claim: Claim, name: str) -> Any:
+    """A field as the reviewer left it: the correction if there is one, else the extraction."""
+    corrected = getattr(claim, f"corrected_{name}")
+    return corrected if corrected is not None else getattr(claim, name)
+
+
+def _validate_correction(correction: Correction) -> None:
+    for name in ("value", "value_max"):
+        number = getattr(correction, name)
+        if number is not None and not math.isfinite(number):
+            raise ValidationError(f"corrected {name} must be a finite number, not {number}")
+    if (
+        correction.value is not None
+        and correction.value_max is not None
+        and correction.value_max < correction.value
+    ):
+        raise ValidationError(
+            f"corrected range is upside down: {correction.value} to {correction.value_max}"
+        )
