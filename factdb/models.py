@@ -151,3 +151,66 @@ REVIEW_STATE_FIELDS = (
     "corrected_unit",
     "corrected_noun",
 )
+
+
+# Fact tracking (factdb.facts). Facts are materialised so that listing them, and the conflicts
+# among them, stays one indexed query at 100,000 claims; `factdb.facts.rebuild` recomputes
+# them from the claims and the reviewers' overrides whenever those change.
+
+
+class Fact(SQLModel, table=True):
+    """A tracked figure: the claims that measure the same thing, keyed by the grouping rules."""
+
+    __tablename__ = "fact"
+    __table_args__ = (Index("ix_fact_conflicts_claims", "conflicts", "claims"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(sa_column=Column(Text, nullable=False, unique=True))  # stable across rebuilds
+    name: str = Field(sa_column=Column(Text, nullable=False))
+    noun: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    dimension: str = ""
+    subject: str = ""
+    claims: int = 0
+    sources: int = 0
+    conflicts: int = 0  # findings of the consistency checks at the last rebuild
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+class FactClaim(SQLModel, table=True):
+    """A claim's fact (at most one per claim)."""
+
+    __tablename__ = "fact_claim"
+
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True)
+    fact_id: int = Field(foreign_key="fact.id", index=True)
+
+
+class FactOverride(SQLModel, table=True):
+    """A reviewer's grouping choice, append-only, keyed by stable things (fact keys and claim
+    fingerprints, never ids) so that it survives re-extraction and re-ingest.
+
+    ``merge``: the fact ``fact_key`` joins ``target_key``; ``split``: the claim
+    ``claim_fingerprint`` leaves its fact; ``rename``: the fact ``fact_key`` is called ``name``.
+    """
+
+    __tablename__ = "fact_override"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action: str
+    fact_key: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    target_key: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    claim_fingerprint: str = Field(default="", max_length=64)
+    name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    reviewer: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class FactBuild(SQLModel, table=True):
+    """When the facts were last rebuilt, and from what (a signature of claims and overrides)."""
+
+    __tablename__ = "fact_build"
+
+    id: int = Field(default=1, primary_key=True)
+    signature: str = ""
+    built_at: datetime | None = None
