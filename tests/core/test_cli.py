@@ -1,0 +1,166 @@
+"""End to end through the CLI against a real SQLite file: ingest → claims → review → export."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factdb.cli import app
+from factdb.db import Database
+from factdb.export.claims_csv import COLUMNS
+from factdb.queries import stats
+
+from .conftest import ROOT, SEEDS
+
+SEED_FILE = SEEDS / "china_report_2024.txt"
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_ingest_then_export_cites_every_claim(cli, tmp_path: Path) -> None:
+    result = cli("ingest", SEEDS)
+    assert result.exit_code == 0, result.output
+    assert "10 article(s)" in result.output
+    assert cli("export", "out.csv").exit_code == 0
+
+    with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert tuple(header) == COLUMNS
+    rows = read_csv(tmp_path / "out.csv")
+    db = Database("sqlite:///db/factdb.sqlite", create=False)
+    assert len(rows) == stats(db).claims > 100
+    text = SEED_FILE.read_text(encoding="utf-8")
+    for row in rows:
+        quote = row["quote"].removeprefix("'") if row["quote"][:2] in ("'-", "'+") else row["quote"]
+        assert text[int(row["start"]) : int(row["end"])] == quote
+        assert quote in row["sentence"]
+        assert row["status"] == "unreviewed"
+        assert row["extractor_version"]
+        float(row["value"])  # numeric columns are plain numbers
+
+
+def test_reingest_adds_nothing_and_keeps_reviews(cli, tmp_path: Path) -> None:
+    cli("ingest", SEEDS)
+    assert cli("review", "1", "--status", "verified", "--note", "checked").exit_code == 0
+    before = stats(Database("sqlite:///db/factdb.sqlite"))
+    result = cli("ingest", SEEDS)
+    assert result.exit_code == 0
+    assert "0 new file(s)" in result.output and "1 unchanged" in result.output
+    after = stats(Database("sqlite:///db/factdb.sqlite"))
+    assert after == before
+    assert after.by_status["verified"] == 1
+
+
+def test_review_shows_in_history_and_export(cli, tmp_path: Path) -> None:
+    cli("ingest", SEEDS)
+    result = cli(
+        "review",
+        "2",
+        "--status",
+        "disputed",
+        "--note",
+        "source says 45",
+        "--evidence",
+        "https://example.org/report",
+    )
+    assert result.exit_code == 0, result.output
+    assert "claim 2: disputed (version 2)" in result.output
+    history = cli("history", "2").output
+    assert "unreviewed → disputed" in history and "tester" in history
+    shown = cli("show", "2").output
+    assert "disputed by tester" in shown and "source says 45" in shown
+    cli("export", "out.csv", "--status", "disputed")
+    rows = read_csv(tmp_path / "out.csv")
+    assert [(r["claim_id"], r["status"], r["note"], r["reviewed_by"]) for r in rows] == [
+        ("2", "disputed", "source says 45", "tester")
+    ]
+    assert rows[0]["evidence_url"] == "https://example.org/report"
+
+
+def test_correction_overrides_export_and_undo_restores(cli, tmp_path: Path) -> None:
+    cli("ingest", SEEDS)
+    original = read_csv_after_export(cli, tmp_path)[0]
+    cli("review", "1", "--value", "19000", "--unit", "USD")
+    corrected = read_csv_after_export(cli, tmp_path)[0]
+    assert (corrected["value"], corrected["unit"]) == ("19000", "USD")
+    assert cli("review", "1", "--undo").exit_code == 0
+    restored = read_csv_after_export(cli, tmp_path)[0]
+    assert (restored["value"], restored["unit"]) == (original["value"], original["unit"])
+    assert "[undo]" in cli("history", "1").output
+
+
+def read_csv_after_export(cli, tmp_path: Path) -> list[dict[str, str]]:
+    assert cli("export", "out.csv").exit_code == 0
+    return read_csv(tmp_path / "out.csv")
+
+
+def test_claims_filters_and_search(cli) -> None:
+    cli("ingest", SEEDS)
+    money = cli("claims", "--kind", "money", "--limit", "0").output
+    assert "USD" in money or "CNY" in money
+    found = cli("claims", "--search", "hydrogen", "--limit", "0").output
+    assert re.search(r"\d+ of \d+ claim", found)
+    assert cli("claims", "--status", "verified").output.strip().endswith("0 of 0 claim(s)")
+    bad = cli("claims", "--sort", "nonsense")
+    assert bad.exit_code != 0 and "cannot sort by 'nonsense'" in bad.output
+
+
+def test_stats_counts(cli) -> None:
+    cli("ingest", SEEDS)
+    out = cli("stats").output
+    assert "sources 1  articles 10" in out
+    assert "unreviewed" in out
+
+
+def _db_rows(tmp_path: Path) -> int:
+    path = tmp_path / "db" / "factdb.sqlite"
+    if not path.exists():
+        return 0
+    s = stats(Database(f"sqlite:///{path}"))
+    return s.sources + s.articles + s.claims
+
+
+BAD_INPUTS = {
+    "missing": lambda d: d / "nope.txt",
+    "empty-folder": lambda d: (d / "empty").mkdir() or d / "empty",
+    "binary": lambda d: (
+        (d / "pic.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00") or d / "pic.txt"
+    ),
+    "latin-1": lambda d: (
+        (d / "old.txt").write_bytes("Caf\xe9 costs 5 euros".encode("latin-1")) or d / "old.txt"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+def test_bad_input_is_one_line_error_and_writes_nothing(cli, tmp_path: Path, kind: str) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED_FILE, inputs / "good.txt")
+    bad = BAD_INPUTS[kind](inputs)
+    # The good file comes first, so a non-transactional ingest would leave its rows behind.
+    result = cli("ingest", inputs / "good.txt", bad)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ") and str(bad) in lines[0]
+    assert _db_rows(tmp_path) == 0
+
+
+def test_every_command_has_help_and_is_in_readme() -> None:
+    from click.testing import CliRunner
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    runner = CliRunner()
+    for name, command in app.commands.items():
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help, f"{name} has no help text"
+        assert f"factdb {name}" in readme, f"README does not document `factdb {name}`"

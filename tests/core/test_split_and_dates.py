@@ -1,0 +1,57 @@
+"""Splitting sources into articles and inferring reference dates."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from factdb.ingest.refdate import infer_reference_date, plausible_years
+from factdb.ingest.split import split_articles
+
+from .conftest import SEEDS
+
+MARKER = "This story first appeared in China Report, a newsletter."
+
+
+def test_sample_corpus_splits_into_ten_titled_articles() -> None:
+    text = (SEEDS / "china_report_2024.txt").read_text(encoding="utf-8")
+    spans = split_articles(text)
+    assert len(spans) == 10
+    assert spans[0].title == "What to know about China’s push for hydrogen-powered transportation"
+    assert spans[-1].title.startswith("Threads is giving Taiwanese users")
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+    for before, after in itertools.pairwise(spans):
+        assert before.end == after.start
+        assert text[after.start :].startswith(after.title)
+
+
+def test_plain_file_is_one_article_titled_by_its_first_line() -> None:
+    spans = split_articles("\n\nBig news today\n\nPrices rose 5%.\n")
+    assert [(s.ordinal, s.title, s.start) for s in spans] == [(1, "Big news today", 0)]
+
+
+def test_text_before_the_first_marked_article_is_a_preface_article() -> None:
+    text = f"Editor's note\n\nWelcome.\n\nFirst story\n\n{MARKER}\n\nBody 1.\n"
+    spans = split_articles(text)
+    assert [s.title for s in spans] == ["Editor's note", "First story"]
+
+
+def test_reference_date_is_the_latest_stated_date() -> None:
+    text = "On March 3, 2023, it said so. By April 24, 2024, 5 more. By 2074 all."
+    assert infer_reference_date(text, today=date(2026, 1, 1)) == date(2024, 4, 24)
+
+
+def test_month_day_takes_the_sources_year_and_future_years_are_ignored() -> None:
+    text = "On June 4 the team said that by 2074 it would be common. In 2018 it began."
+    assert infer_reference_date(text, fallback_year=2024, today=date(2026, 1, 1)) == date(
+        2024, 6, 4
+    )
+
+
+def test_amounts_that_look_like_years_are_not_years() -> None:
+    text = "writings from 2000 years ago, gadgets of the 2000s, a $2024 fee, 1999 units"
+    assert plausible_years(text, date(2026, 1, 1)) == [1999]
+
+
+def test_no_date_at_all_gives_none() -> None:
+    assert infer_reference_date("Prices rose 5%.", today=date(2026, 1, 1)) is None
