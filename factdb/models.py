@@ -182,8 +182,9 @@ class FactClaim(SQLModel, table=True):
 
     __tablename__ = "fact_claim"
 
-    claim_id: int = Field(foreign_key="claim.id", primary_key=True)
-    fact_id: int = Field(foreign_key="fact.id", index=True)
+    # Cascades, so that whoever deletes a claim or a fact need not know about this table.
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    fact_id: int = Field(foreign_key="fact.id", index=True, ondelete="CASCADE")
 
 
 class FactOverride(SQLModel, table=True):
