@@ -3,6 +3,7 @@ library, and turns the library's named errors into a one-line message and a non-
 
 from __future__ import annotations
 
+from importlib.metadata import entry_points
 from typing import Any
 
 import click
@@ -35,6 +36,18 @@ def app() -> None:
 
 # Registering commands is an import side effect of each command module.
 from factdb.cli import claims_cmds  # noqa: E402, F401
+
+PLUGIN_GROUP = "factdb.cli"
+
+
+def _add_plugin_commands() -> None:
+    # Packages outside the library (the review app) add their commands through entry
+    # points, so the library never imports them.
+    for entry in entry_points(group=PLUGIN_GROUP):
+        app.add_command(entry.load(), entry.name)
+
+
+_add_plugin_commands()
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The core commands: ingest, claims, show, review, history, export, stats, tui."""
+"""The core commands: ingest, claims, show, review, history, export, stats."""
 
 from __future__ import annotations
 
@@ -272,13 +272,3 @@ def stats_command(db_url: str | None) -> None:
     )
     console.print("by status: " + "  ".join(f"{k} {v}" for k, v in s.by_status.items()))
     console.print("by kind:   " + "  ".join(f"{k} {v}" for k, v in s.by_kind.items()))
-
-
-@app.command()
-@reviewer_option
-@db_option
-def tui(reviewer: str | None, db_url: str | None) -> None:
-    """Open the review app."""
-    from tui.app import create_app
-
-    create_app(open_db(db_url), reviewer=reviewer).run()
