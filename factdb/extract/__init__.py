@@ -1,11 +1,8 @@
 """Rule-based extraction of quantitative claims from news text (no ML model, no network)."""
 
 from factdb.extract.mention import KINDS, QUALIFIERS, Mention
+from factdb.extract.pipeline import extract
 
 EXTRACTOR_VERSION = "0.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "Mention", "extract"]
-
-
-def extract(text: str, reference_date=None) -> list[Mention]:  # pragma: no cover - replaced
-    raise NotImplementedError

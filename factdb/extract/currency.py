@@ -17,7 +17,17 @@ from babel.numbers import get_currency_symbol
 
 # Locales whose symbols an English-language newsroom uses; earlier ones win a clash, so a
 # bare "$" stays USD and "¥" stays JPY as English style guides write them.
-_SYMBOL_LOCALES = ("en", "en_US", "en_GB", "en_HK", "en_AU", "en_CA", "en_SG", "en_IN", "zh_Hant_HK")
+_SYMBOL_LOCALES = (
+    "en",
+    "en_US",
+    "en_GB",
+    "en_HK",
+    "en_AU",
+    "en_CA",
+    "en_SG",
+    "en_IN",
+    "zh_Hant_HK",
+)
 # Aliases CLDR does not have, all common in news copy.
 NEWS_ALIASES: dict[str, str] = {
     "rmb": "CNY", "renminbi": "CNY", "yuan": "CNY", "dollar": "USD", "dollars": "USD",
@@ -58,7 +68,9 @@ def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @cache

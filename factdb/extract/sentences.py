@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr inc co corp ltd plc llc vs etc gov sen rep gen col lt sgt
-    no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept
-    univ assn bros e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc", "vs", "etc", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "dept", "univ", "assn", "bros", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "a.m", "p.m"]
 )
 
 _LINE_RE = re.compile(r"[^\n]+")

@@ -96,11 +96,13 @@ _FORM_TO_UNIT: dict[str, str] = {
 
 
 def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(
+        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+    )
 
 
 # Regex alternation of every unit surface: case-insensitive words, exact abbreviations.
-UNIT = rf"(?:(?i:{_alt(list(_FORM_TO_UNIT))})|{_alt(list(ABBREVIATIONS))})"
+UNIT = rf"(?:(?i:{_alt(list(_FORM_TO_UNIT))})|(?-i:{_alt(list(ABBREVIATIONS))}))"
 
 
 @cache
@@ -129,7 +131,11 @@ def _base(unit: str) -> tuple[float, str, bool]:
     ureg = registry()
     q = ureg.Quantity(1.0, unit)
     base = q.to_base_units()
-    return float(base.magnitude), str(base.units), q.dimensionality == ureg.get_dimensionality("[time]")
+    return (
+        float(base.magnitude),
+        str(base.units),
+        q.dimensionality == ureg.get_dimensionality("[time]"),
+    )
 
 
 def is_time(unit: str) -> bool:

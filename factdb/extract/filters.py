@@ -1,0 +1,59 @@
+"""What looks like an amount but is not a claim: dates, times, list numbers, product names.
+
+Each check looks at a candidate's surface and the sentence around it; rules match first, and
+a candidate that any check rejects is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdb.extract.dates import MONTHS
+
+_MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_YEAR_RE = re.compile(r"(?:1[0-9]|20)\d{2}")
+# "June 4", "April 24, 2024": the day and the year of a calendar date.
+_AFTER_MONTH_RE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+_BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_TIME_OF_DAY_RE = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|GMT|UTC|ET\b|BST)", re.I)
+# Words that may precede a bare number without making it a name ("In 2012", "Over 18,000").
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "from", "about", "over", "under", "above", "below", "around", "nearly", "almost", "some", "only", "just", "than", "and", "or", "but", "if", "as", "up", "into", "since", "until", "after", "before", "during", "between", "among", "per", "each", "every", "all", "more", "less", "fewer", "least", "most", "top", "no", "not", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"]
+)
+_PREV_TOKEN_RE = re.compile(r"([\w’'.-]+)\s+$")
+
+
+def is_calendar_number(surface: str, before: str, after: str) -> bool:
+    """A year used as a date ("in 2018"), or the day or year of a date ("June 4")."""
+    if _YEAR_RE.fullmatch(surface):
+        return True
+    return bool(_AFTER_MONTH_RE.search(before) or _BEFORE_MONTH_RE.match(after))
+
+
+def is_time_of_day(after: str) -> bool:
+    """ "5 p.m.", "9 am"."""
+    return bool(_TIME_OF_DAY_RE.match(after))
+
+
+def is_name_part(surface: str, before: str, after: str, sentence_start: bool) -> bool:
+    """A number that belongs to a name: "Llama 3 is", "MiniCPM-Llama3-V 2.5", "The Three Body".
+
+    A bare number right after a capitalised word that is not a function word, with no noun
+    after it, names a product or version rather than counting something.
+    """
+    if surface[:1].isupper() and not sentence_start and re.match(r"\s+[A-Z]", after):
+        return True  # a capitalised number word inside a title: "The Three Body Problem"
+    m = _PREV_TOKEN_RE.search(before)
+    if not m:
+        return False
+    prev = m.group(1)
+    if prev.lower() in FUNCTION_WORDS or not (prev[0].isupper() or any(c.isdigit() for c in prev)):
+        return False
+    return not re.match(r"\s+[a-z]", after) or bool(re.match(r"\s+(?:is|are|was|and|or)\b", after))
+
+
+def is_list_number(before: str, after: str) -> bool:
+    """A list marker inside a sentence: "(1)", "2)"."""
+    return bool(re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)) or bool(
+        not before.strip() and re.match(r"[.)]\s", after)
+    )

@@ -1,0 +1,86 @@
+"""What is counted or measured: the shortest faithful noun phrase near an amount."""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "through", "over", "under", "after", "before", "since", "during", "than", "as", "per", "like", "across", "around", "between", "within", "without", "against", "among", "of", "and", "or", "but", "so", "that", "which", "who", "whom", "whose", "while", "when", "where", "because", "if", "though", "although", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "my", "our", "your", "it", "they", "them", "he", "she", "we", "i", "you", "later", "ago", "more", "most", "also", "still", "now", "just", "only", "even", "long", "each", "such", "both", "either", "than", "then", "there", "here", "what", "how", "why", "not", "no", "yet", "already", "worth", "took", "take", "takes", "taking", "every"]
+)
+# Words that start a clause telling what a duration or a sum is for: "three years in prison",
+# "two years to finish the research", "$200 on a pressure ball".
+_CLAUSE_HEADS = frozenset(["in", "to", "since", "before", "after", "of", "on", "for", "through", "from", "into", "at"])
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
+_SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
+_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?(?:\d[\d,.]*|[a-z]+-?[a-z]*)\s+(?=\w)")
+_MAX_WORDS = 6
+
+
+def noun_after(after: str, kind: str) -> str:
+    """The noun phrase after an amount: "18,000 hydrogen vehicles on the road" → "hydrogen vehicles"."""
+    if kind == "percent":
+        m = _SHARE_RE.match(after)
+        return f"share of {_clause(after[m.end() :])}".strip() if m else ""
+    if re.match(r"^[\s-]+long\b", after) or re.match(r"^\s+in\s+length\b", after):
+        return "length"
+    m = _OF_NUMBER_RE.match(after)  # "90 of the 100 longest tokens" counts the same thing
+    if m and kind == "count":
+        after = after[m.end() - 1 :]
+    elif kind == "count":
+        after = re.sub(r"^\s+of\s+", " ", after)  # "thousands of bikes"
+    tokens = _WORD_RE.findall(after[:120])
+    if (
+        kind in ("duration", "money", "measure", "rate")
+        and tokens
+        and tokens[0].lower() in _CLAUSE_HEADS
+    ):
+        return _clause(after)
+    return _phrase(tokens)
+
+
+def noun_before(before: str) -> str:
+    """The noun phrase an amount is attached to from the left: "a frame rate of 30fps"."""
+    words = _WORD_RE.findall(before[-80:])
+    if words and words[-1].lower() in ("of", "for", "from", "at", "as"):
+        words = words[:-1]
+    picked: list[str] = []
+    for word in reversed(words):
+        if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
+            break
+        picked.append(word)
+    return " ".join(reversed(picked))
+
+
+def _phrase(tokens: list[str]) -> str:
+    picked: list[str] = []
+    for tok in tokens:
+        if not tok[0].isalpha() or tok.lower() in STOP_WORDS or len(picked) == _MAX_WORDS:
+            break
+        picked.append(tok)
+    return " ".join(picked)
+
+
+def _clause(text: str) -> str:
+    """Words up to the next clause break, at most eight."""
+    words: list[str] = []
+    for tok in _WORD_RE.findall(text[:160]):
+        if not tok[0].isalpha() and tok not in ("’", "'"):
+            break
+        words.append(tok)
+        if len(words) == 8:
+            break
+    return " ".join(words)
+
+
+_PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
+
+
+def noun_before_implied(prev_sentence: str) -> str:
+    """The thing a bare count refers back to: the first plural noun phrase of the previous sentence."""
+    for m in _PLURAL_NP_RE.finditer(prev_sentence):
+        words = [w for w in m.group(1).split()]
+        while words and words[0].lower() in STOP_WORDS:
+            words.pop(0)
+        if words and all(w.lower() not in STOP_WORDS for w in words):
+            return " ".join(words)
+    return ""

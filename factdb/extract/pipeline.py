@@ -1,0 +1,273 @@
+"""The extractor: sentences → rule matches → filtered, annotated :class:`Mention` objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from factdb.extract import attribution, dates, filters, nouns
+from factdb.extract.currency import to_iso
+from factdb.extract.mention import Mention
+from factdb.extract.numbers import parse_number, scale_of
+from factdb.extract.qualifiers import qualifier
+from factdb.extract.rules import FRACTIONS, ORDINAL_WORDS, RULES, VAGUE, Rule
+from factdb.extract.sentences import paragraphs, sentences
+from factdb.extract.units import canonical_unit, display_name, is_time, normalize
+
+# A sentence without a digit or one of these words holds no amount; skipping it is the fast path.
+_MAYBE_AMOUNT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
+    r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
+    r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came)\b",
+    re.IGNORECASE,
+)
+# "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
+_RATE_RE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[a-z]+)\b"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b)"
+)
+_ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                  "daily": "day", "hourly": "hour"}  # fmt: skip
+_RATE_PERIODS = frozenset(
+    ["year", "month", "week", "day", "hour", "minute", "second", "text", "toy", "unit", "person", "head"]
+)
+# Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
+_CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
+_LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
+_LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def extract(text: str, reference_date: date | None = None) -> list[Mention]:
+    """Every quantitative claim in ``text``, in text order."""
+    mentions: list[Mention] = []
+    labels: dict[str, str] = {}
+    last_speaker = ""
+    prev_sentence = ""
+    for p_start, p_end in paragraphs(text):
+        paragraph = text[p_start:p_end]
+        outlet = attribution.cited_outlet(paragraph)
+        label = attribution.interview_label(paragraph, labels)
+        for s_start, s_end in sentences(text, p_start, p_end):
+            sentence = text[s_start:s_end]
+            if not _MAYBE_AMOUNT_RE.search(sentence):
+                prev_sentence = sentence
+                continue
+            who = attribution.speaker(sentence, last_speaker) or label
+            last_speaker = who or last_speaker
+            offset = len(mentions)
+            for m in _mentions_in(sentence, s_start, prev_sentence, reference_date):
+                equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
+                mentions.append(
+                    replace(m, speaker=who, cited_outlet=outlet, equivalent_to=equivalent)
+                )
+            prev_sentence = sentence
+    return mentions
+
+
+def _mentions_in(
+    sentence: str, offset: int, prev_sentence: str, reference: date | None
+) -> list[Mention]:
+    """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(sentence):
+            start, end = m.span("q") if m.groupdict().get("q") else m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if not _accept(rule, m, sentence, start, end):
+                continue
+            taken.append(m.span())
+            found.append(_Found(start, end, rule, m))
+    found.sort(key=lambda f: f.start)
+    date_spans = dates.find_dates(sentence)
+    out: list[Mention] = []
+    for f in found:
+        mention = _build(f, sentence, offset, prev_sentence, out)
+        out.append(_with_date(mention, sentence, offset, date_spans, reference))
+    return out
+
+
+def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -> bool:
+    """Whether a rule match is a claim at all (see :mod:`factdb.extract.filters`)."""
+    before, after = sentence[:start], sentence[end:]
+    groups = m.groupdict()
+    if groups.get("andjoin") and not re.search(r"\bbetween\s+$", before, re.I):
+        return False
+    if not rule.name.startswith("count.") or groups.get("vague"):
+        return True
+    surfaces = [m.group("n1")] + ([m.group("n2")] if groups.get("n2") else [])
+    if len(surfaces) == 1 and surfaces[0].lower() == "one":
+        return False  # a lone "one" is nearly always a pronoun or an article in news copy
+    if all(filters.is_calendar_number(s, before, after) for s in surfaces):
+        return False
+    return not (
+        filters.is_time_of_day(after)
+        or filters.is_list_number(before, after)
+        or filters.is_name_part(surfaces[0], before, after, not before.strip())
+    )
+
+
+def _value(f: _Found) -> tuple[float, float | None, bool]:
+    """(value, value_max, vague) of a match."""
+    g = f.match.groupdict()
+    if g.get("vague"):
+        return float(VAGUE[" ".join(g["vague"].lower().split())]), None, True
+    if g.get("frac"):
+        return FRACTIONS[" ".join(g["frac"].lower().split())], None, False
+    if g.get("age"):
+        decade = float(g["age"])
+        return decade, decade + 9, False
+    if g.get("ord"):
+        word = g["ord"].lower()
+        rank = ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word[:-2])
+        return float(rank), None, False
+    value = parse_number(g["n1"])
+    if not g.get("n2"):
+        return value, None, False
+    value_max = parse_number(g["n2"])
+    if scale_of(g["n1"]) == 1 and scale_of(g["n2"]) > 1:  # "1 to 2 million": a shared scale
+        value *= scale_of(g["n2"])
+    return value, value_max, False
+
+
+def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
+    """(unit, kind, multiplier) of a match; the multiplier turns decades into years."""
+    g = f.match.groupdict()
+    kind = f.rule.kind
+    if g.get("cur"):
+        return to_iso(g["cur"].replace(".", "")), kind, 1.0
+    if g.get("pct") or f.rule.name == "percent.fraction":
+        return "percent", kind, 1.0
+    if f.rule.name == "percent.points":
+        return "percentage_point", kind, 1.0
+    surface = (g.get("unit") or g.get("vague") or "").lower()
+    if surface.startswith("decade"):
+        return "year", "duration", 10.0 if g.get("unit") else 1.0
+    if surface == "months" and not g.get("unit"):
+        return "month", "duration", 1.0
+    if kind == "duration" and not g.get("unit"):
+        return "year", kind, 1.0  # ages: "17-year-old", "in her 20s", "at the age of 55"
+    if not g.get("unit"):
+        return None, kind, 1.0
+    unit = "p" if g["unit"] == "p" else canonical_unit(g["unit"])
+    if unit is None or (unit in _LENGTH_UNITS and not _LONG_RE.match(after)):
+        return None, "count", 1.0
+    return unit, ("duration" if is_time(unit) else "measure"), 1.0
+
+
+def _build(
+    f: _Found, sentence: str, offset: int, prev_sentence: str, earlier: list[Mention]
+) -> Mention:
+    """A mention (without its date) from one accepted match."""
+    before, after = sentence[: f.start], sentence[f.end :]
+    value, value_max, vague = _value(f)
+    unit, kind, factor = _unit(f, after)
+    value *= factor
+    value_max = None if value_max is None else value_max * factor
+    noun = nouns.noun_after(after, kind)
+    implied = False
+    equivalent = _converts(earlier, before, offset) if kind == "money" else None
+    rate = _RATE_RE.match(after) if kind == "money" else None
+    if equivalent is not None:
+        kind, noun = earlier[equivalent].kind, earlier[equivalent].noun
+    elif rate and (
+        rate.group("adv")
+        or rate.group("what") in _RATE_PERIODS
+        or rate.group("per") in ("per", "each")
+    ):
+        kind = "rate"
+        noun = f"per {rate.group('what') or _ADVERB_PERIOD[rate.group('adv')]}"
+    if f.rule.name.startswith("age."):
+        noun = "age"
+    if not noun and kind in ("money", "measure", "duration"):
+        noun = nouns.noun_before(_strip_qualifier(before))
+    if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
+        noun = nouns.noun_before_implied(prev_sentence)
+        implied = bool(noun)
+    norm_value, norm_unit = _normalized(value, unit, kind)
+    return Mention(
+        start=offset + f.start,
+        end=offset + f.end,
+        quote=sentence[f.start : f.end],
+        sentence_start=offset,
+        sentence_end=offset + len(sentence),
+        value=value,
+        value_max=value_max,
+        unit=display_name(unit) if unit else None,
+        kind=kind,
+        qualifier=qualifier(before, after),
+        vague=vague,
+        noun=noun,
+        noun_implied=implied,
+        normalized_value=norm_value,
+        normalized_unit=norm_unit,
+        rule=f.rule.name,
+        equivalent_to=equivalent,
+    )
+
+
+def _converts(earlier: list[Mention], before: str, offset: int) -> int | None:
+    """Index of the money mention this one converts: "17 billion RMB ($2.3 billion)"."""
+    if not earlier or earlier[-1].kind not in ("money", "rate"):
+        return None
+    gap = before[earlier[-1].end - offset :]
+    return len(earlier) - 1 if _CONVERSION_GAP_RE.match(gap) else None
+
+
+def _strip_qualifier(before: str) -> str:
+    return re.sub(
+        r"\b(?:up\s+to|as\s+(?:low|high|much|many)\s+as|more\s+than|less\s+than|about|around"
+        r"|over|under|nearly|almost|some|within|an\s+estimated|roughly)\s*$",
+        "",
+        before.rstrip(),
+        flags=re.I,
+    )
+
+
+def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None, str | None]:
+    if unit is None:
+        return value, ""
+    if kind in ("money", "rate") and unit.isupper():
+        return value, unit
+    if unit in ("percent", "percentage_point"):
+        return value, unit
+    return normalize(value, unit)
+
+
+def _with_date(
+    m: Mention,
+    sentence: str,
+    offset: int,
+    spans: list[tuple[int, int, str]],
+    reference: date | None,
+) -> Mention:
+    """The mention with the nearest time expression of its sentence that is not itself."""
+    start, end = m.start - offset, m.end - offset
+    best: tuple[int, int, str] | None = None
+    for span in spans:
+        if span[0] < end and start < span[1]:
+            continue
+        distance = start - span[1] if span[1] <= start else span[0] - end
+        if best is None or distance < _distance(best, start, end):
+            best = span
+    if best is None:
+        return m
+    expr = sentence[best[0] : best[1]]
+    iso, precision = dates.resolve(expr, best[2], reference)
+    return replace(m, date_text=expr, date=iso, date_precision=precision)
+
+
+def _distance(span: tuple[int, int, str], start: int, end: int) -> int:
+    return start - span[1] if span[1] <= start else span[0] - end

@@ -1,0 +1,57 @@
+"""Qualifiers: the words before (or after) an amount that say how exact it is.
+
+"about 21,000" → "~", "more than 400" → ">", "up to seven years" → "<=". The qualifier
+words are never part of a mention's quote; they are read from the text just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Phrase before the amount → qualifier. Longer phrases first: "no more than" must not be
+# read as "more than", nor "a little over" as a bare "over".
+BEFORE: tuple[tuple[str, str], ...] = (
+    ("no more than", "<="), ("not more than", "<="), ("no fewer than", ">="),
+    ("no less than", ">="), ("a little over", ">"), ("a little more than", ">"),
+    ("just over", ">"), ("just under", "<"), ("slightly more than", ">"),
+    ("slightly less than", "<"), ("well over", ">"), ("more than", ">"), ("over", ">"),
+    ("above", ">"), ("upwards of", ">"), ("in excess of", ">"), ("at least", ">="),
+    ("as low as", ">="), ("as little as", ">="), ("starting at", ">="),
+    ("up to", "<="), ("as much as", "<="), ("as many as", "<="), ("as high as", "<="),
+    ("at most", "<="), ("capped at", "<="), ("within", "<="), ("less than", "<"),
+    ("fewer than", "<"), ("under", "<"), ("below", "<"), ("almost", "~"), ("nearly", "~"),
+    ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"),
+    ("some", "~"), ("an estimated", "~"), ("estimated", "~"), ("close to", "~"),
+    ("something like", "~"), ("approx.", "~"), ("circa", "~"), ("an average of", "~"),
+)  # fmt: skip
+# Phrase right after the amount (and its unit) → qualifier: "10 years or so".
+AFTER: tuple[tuple[str, str], ...] = (
+    ("or so", "~"),
+    ("or more", ">="),
+    ("or less", "<="),
+    ("or fewer", "<="),
+    ("plus", ">="),
+)
+
+_BEFORE_RE = re.compile(
+    r"\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in BEFORE) + r")"
+    r"(?:\s+(?:a|an|the|only|just))?\s*\(?\s*$",  # "more than a 90% share", "(about $120,000"
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"^\s*(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in AFTER) + r")\b",
+    re.IGNORECASE,
+)
+_BEFORE_MAP = {p: q for p, q in BEFORE}
+_AFTER_MAP = {p: q for p, q in AFTER}
+
+
+def qualifier(before: str, after: str) -> str:
+    """The qualifier of an amount given the sentence text before and after its quote."""
+    m = _BEFORE_RE.search(before[-40:])
+    if m:
+        return _BEFORE_MAP[" ".join(m.group("q").lower().split())]
+    m = _AFTER_RE.match(after[:12])
+    if m:
+        return _AFTER_MAP[" ".join(m.group("q").lower().split())]
+    return "="
