@@ -139,6 +139,13 @@ class Metrics:
             "value_errors": [
                 {"predicted": brief(p), "gold": brief(g)} for p, g in self.value_errors
             ],
+            "field_errors": {
+                name: [
+                    {"quote": g.quote, "predicted": getattr(p, name), "gold": getattr(g, name)}
+                    for p, g in errors
+                ]
+                for name, errors in self.field_errors.items()
+            },
         }
 
 
