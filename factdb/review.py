@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from factdb.db import Database
 from factdb.errors import ConflictError, NotFoundError, ValidationError
 from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, Status, utcnow
+from factdb.validation import normalize_unit
 
 REVIEWER_ENV = "FACTDB_REVIEWER"
 STATUSES = tuple(s.value for s in Status)
@@ -69,8 +70,7 @@ def review_claim(
         raise ValidationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
     if evidence_url and not evidence_url.startswith(EVIDENCE_SCHEMES):
         raise ValidationError(f"evidence {evidence_url!r} is not a URL (http://, https://, doi:)")
-    correction = correction or Correction()
-    _validate_correction(correction)
+    correction = _validate_correction(correction or Correction())
     changes: dict[str, Any] = correction.changes()
     for name, given in (("status", status), ("note", note), ("evidence_url", evidence_url)):
         if given is not None:
@@ -153,7 +153,8 @@ def effective(claim: Claim, name: str) -> Any:
     return corrected if corrected is not None else getattr(claim, name)
 
 
-def _validate_correction(correction: Correction) -> None:
+def _validate_correction(correction: Correction) -> Correction:
+    """The correction with its unit in stored form; nonsense raises ValidationError."""
     for name in ("value", "value_max"):
         number = getattr(correction, name)
         if number is not None and not math.isfinite(number):
@@ -166,3 +167,6 @@ def _validate_correction(correction: Correction) -> None:
         raise ValidationError(
             f"corrected range is upside down: {correction.value} to {correction.value_max}"
         )
+    if correction.unit is not None:
+        return replace(correction, unit=normalize_unit(correction.unit))
+    return correction
