@@ -135,6 +135,28 @@ def status_counts(db: Database, filters: ClaimFilter = ClaimFilter()) -> dict[st
 
 
 @dataclass(frozen=True, slots=True)
+class Facets:
+    """The values a claims filter can choose from."""
+
+    kinds: list[str]
+    units: list[str]
+
+
+def claim_facets(db: Database) -> Facets:
+    """The distinct kinds and units of current claims, sorted."""
+    current = Claim.orphaned == False  # noqa: E712
+    with db.session() as session:
+        kinds = session.scalars(select(Claim.kind).where(current).distinct().order_by(Claim.kind))
+        units = session.scalars(
+            select(Claim.unit)
+            .where(current, Claim.unit.is_not(None))  # type: ignore[union-attr]
+            .distinct()
+            .order_by(Claim.unit)
+        )
+        return Facets(kinds=list(kinds), units=[u for u in units if u])
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimContext:
     """A claim with its citation and everything a reviewer reads beside it."""
 
