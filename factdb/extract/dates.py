@@ -14,7 +14,20 @@ from functools import lru_cache
 
 import dateparser
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -55,7 +68,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:just\s+)?{_NUMBER_WORD}\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b",
     ),
     ("weekday", rf"(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\b"),
-    ("now", r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present)\b"),
+    (
+        "now",
+        r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present)\b(?![’\']s)",
+    ),
 )
 _DATE_RE = re.compile(
     "|".join(rf"(?P<{name}>(?<![\w-]){pattern})" for name, pattern in DATE_PATTERNS),
@@ -130,3 +146,62 @@ def _precision(expression: str, name: str) -> str:
     if "month" in low:
         return "month"
     return "year"
+
+
+# Clause breaks: a time expression in another clause usually dates something else
+# ("…, which has 600 million users, announced the tool on June 6").
+_SEGMENT_BREAK_RE = re.compile(r",(?!\d)|[;:—–]")
+_FILLER_RE = re.compile(
+    r"^(?:[\s,;:—–“”\"']|\b(?:and|but|or|so|just|like|then|even|yet|back)\b)*$", re.I
+)
+_GERUND_RE = re.compile(r"^[\s,;:—–]*[a-z]+ing\b")
+_LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
+
+
+def pick(
+    sentence: str, start: int, end: int, spans: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The time expression an amount at sentence[start:end] holds at, from ``find_dates``.
+
+    In order: the nearest one in the amount's own clause; a clause that is only a time
+    expression ("In 2012, …", "…, like in 2074, …") next to or anywhere before the amount's
+    clause; for a participle clause ("…, beating scores of …") the previous clause's; for an
+    opening prepositional clause ("After three years of …, X shut down last month") the next.
+    """
+    spans = [s for s in spans if s[1] <= start or s[0] >= end]
+    if not spans:
+        return None
+    segments = _segments(sentence)
+    own = _segment_of(segments, start)
+
+    def in_segment(i: int) -> list[tuple[int, int, str]]:
+        if not 0 <= i < len(segments):
+            return []
+        lo, hi = segments[i]
+        return [s for s in spans if lo <= s[0] and s[1] <= hi]
+
+    here = in_segment(own)
+    if here:
+        return min(here, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)
+    for i, seg in enumerate(segments):
+        if i == own or (i > own + 1):
+            continue
+        for s in in_segment(i):
+            rest = sentence[seg[0] : s[0]] + sentence[s[1] : seg[1]]
+            if _FILLER_RE.match(rest):
+                return s
+    text = sentence[segments[own][0] : segments[own][1]]
+    if _GERUND_RE.match(text) and in_segment(own - 1):
+        return in_segment(own - 1)[-1]
+    if own == 0 and _LEADING_PREPOSITION_RE.match(text) and in_segment(1):
+        return in_segment(1)[0]
+    return None
+
+
+def _segments(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() for m in _SEGMENT_BREAK_RE.finditer(sentence)), len(sentence)]
+    return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+
+def _segment_of(segments: list[tuple[int, int]], pos: int) -> int:
+    return next((i for i, (lo, hi) in enumerate(segments) if lo <= pos < hi), len(segments) - 1)

@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import re
 
-STOP_WORDS = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "through", "over", "under", "after", "before", "since", "during", "than", "as", "per", "like", "across", "around", "between", "within", "without", "against", "among", "of", "and", "or", "but", "so", "that", "which", "who", "whom", "whose", "while", "when", "where", "because", "if", "though", "although", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "my", "our", "your", "it", "they", "them", "he", "she", "we", "i", "you", "later", "ago", "more", "most", "also", "still", "now", "just", "only", "even", "long", "each", "such", "both", "either", "than", "then", "there", "here", "what", "how", "why", "not", "no", "yet", "already", "worth", "took", "take", "takes", "taking", "every"]
-)
+# Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
+STOP_WORDS = frozenset([
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "must", "should", "do", "does", "did", "in", "on", "at",
+    "to", "from", "by", "with", "for", "about", "into", "through", "over", "under", "after",
+    "before", "since", "during", "than", "as", "per", "like", "across", "around", "between",
+    "within", "without", "against", "among", "of", "and", "or", "but", "so", "that", "which",
+    "who", "whom", "whose", "while", "when", "where", "because", "if", "though", "although",
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "my", "our",
+    "your", "it", "they", "them", "he", "she", "we", "i", "you", "me", "us", "him", "later",
+    "ago", "more", "most", "also", "still", "now", "just", "only", "even", "long", "each",
+    "such", "both", "either", "then", "there", "here", "what", "how", "why", "not", "no",
+    "yet", "already", "worth", "took", "take", "takes", "taking", "every",
+])  # fmt: skip
 # Words that start a clause telling what a duration or a sum is for: "three years in prison",
 # "two years to finish the research", "$200 on a pressure ball".
-_CLAUSE_HEADS = frozenset(["in", "to", "since", "before", "after", "of", "on", "for", "through", "from", "into", "at"])
+_CLAUSE_HEADS = frozenset([
+    "in", "to", "since", "before", "after", "of", "on", "for", "through", "from", "into", "at",
+])  # fmt: skip
+_CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
-_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?(?:\d[\d,.]*|[a-z]+-?[a-z]*)\s+(?=\w)")
+_LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
+_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?=\w)")
+_CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
+_WORTH_RE = re.compile(
+    r"(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?:is|was|are|were)\s+"
+    r"(?:\w+ly\s+)?worth\s*$"
+)
+_AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:few\s+|many\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+s)\b")
+_PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
 
 
@@ -21,34 +43,52 @@ def noun_after(after: str, kind: str) -> str:
     if kind == "percent":
         m = _SHARE_RE.match(after)
         return f"share of {_clause(after[m.end() :])}".strip() if m else ""
-    if re.match(r"^[\s-]+long\b", after) or re.match(r"^\s+in\s+length\b", after):
+    if _LONG_RE.match(after):
         return "length"
-    m = _OF_NUMBER_RE.match(after)  # "90 of the 100 longest tokens" counts the same thing
-    if m and kind == "count":
-        after = after[m.end() - 1 :]
-    elif kind == "count":
-        after = re.sub(r"^\s+of\s+", " ", after)  # "thousands of bikes"
+    if kind == "count":
+        m = _OF_NUMBER_RE.match(after)  # "90 of the 100 longest tokens" count the same thing
+        after = after[m.end() - 1 :] if m else re.sub(r"^\s+of\s+", " ", after)  # "thousands of"
+    else:
+        after = _CONVERSION_RE.sub("", after)  # "870,000 RMB (about $120,000) through …"
     tokens = _WORD_RE.findall(after[:120])
-    if (
-        kind in ("duration", "money", "measure", "rate")
-        and tokens
-        and tokens[0].lower() in _CLAUSE_HEADS
-    ):
+    if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
         return _clause(after)
     return _phrase(tokens)
 
 
 def noun_before(before: str) -> str:
     """The noun phrase an amount is attached to from the left: "a frame rate of 30fps"."""
+    m = _WORTH_RE.search(before)
+    if m:  # "the US drone market is currently worth $6 billion"
+        return m.group(1)
     words = _WORD_RE.findall(before[-80:])
     if words and words[-1].lower() in ("of", "for", "from", "at", "as"):
         words = words[:-1]
+    if words and words[-1].lower().endswith("ed"):  # a verb: "a businessman earned 870,000 RMB"
+        return ""
     picked: list[str] = []
     for word in reversed(words):
         if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
             break
         picked.append(word)
     return " ".join(reversed(picked))
+
+
+def noun_among(before: str) -> str:
+    """The group a bare count picks from: "among the few long tokens …, two are" → "long tokens"."""
+    m = _AMONG_RE.search(before)
+    return m.group(1) if m else ""
+
+
+def noun_implied(prev_sentence: str) -> str:
+    """What a bare count refers back to: the first plural noun phrase of the previous sentence."""
+    for m in _PLURAL_NP_RE.finditer(prev_sentence):
+        words = m.group(1).split()
+        while words and words[0].lower() in STOP_WORDS:
+            words.pop(0)
+        if words and all(w.lower() not in STOP_WORDS for w in words):
+            return " ".join(words)
+    return ""
 
 
 def _phrase(tokens: list[str]) -> str:
@@ -64,23 +104,9 @@ def _clause(text: str) -> str:
     """Words up to the next clause break, at most eight."""
     words: list[str] = []
     for tok in _WORD_RE.findall(text[:160]):
-        if not tok[0].isalpha() and tok not in ("’", "'"):
+        if not tok[0].isalpha():
             break
         words.append(tok)
         if len(words) == 8:
             break
     return " ".join(words)
-
-
-_PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
-
-
-def noun_before_implied(prev_sentence: str) -> str:
-    """The thing a bare count refers back to: the first plural noun phrase of the previous sentence."""
-    for m in _PLURAL_NP_RE.finditer(prev_sentence):
-        words = [w for w in m.group(1).split()]
-        while words and words[0].lower() in STOP_WORDS:
-            words.pop(0)
-        if words and all(w.lower() not in STOP_WORDS for w in words):
-            return " ".join(words)
-    return ""

@@ -32,10 +32,25 @@ _RATE_RE = re.compile(
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                   "daily": "day", "hourly": "hour"}  # fmt: skip
 _RATE_PERIODS = frozenset(
-    ["year", "month", "week", "day", "hour", "minute", "second", "text", "toy", "unit", "person", "head"]
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "text",
+        "toy",
+        "unit",
+        "person",
+        "head",
+    ]
 )
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
+# Amount-like idioms: "one day" (someday), "one of the …" is already dropped as a lone "one".
+_IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 _LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 
@@ -104,6 +119,8 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
     before, after = sentence[:start], sentence[end:]
     groups = m.groupdict()
     if groups.get("andjoin") and not re.search(r"\bbetween\s+$", before, re.I):
+        return False
+    if _IDIOM_RE.match(sentence, start):
         return False
     if not rule.name.startswith("count.") or groups.get("vague"):
         return True
@@ -174,6 +191,9 @@ def _build(
     before, after = sentence[: f.start], sentence[f.end :]
     value, value_max, vague = _value(f)
     unit, kind, factor = _unit(f, after)
+    if f.match.groupdict().get("unit") and unit is None:  # "100,000 characters": a count
+        f.end = f.match.end("n2") if f.match.groupdict().get("n2") else f.match.end("n1")
+        after = sentence[f.end :]
     value *= factor
     value_max = None if value_max is None else value_max * factor
     noun = nouns.noun_after(after, kind)
@@ -194,8 +214,10 @@ def _build(
     if not noun and kind in ("money", "measure", "duration"):
         noun = nouns.noun_before(_strip_qualifier(before))
     if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
-        noun = nouns.noun_before_implied(prev_sentence)
-        implied = bool(noun)
+        noun = nouns.noun_among(before)
+        if not noun:
+            noun = nouns.noun_implied(prev_sentence)
+            implied = bool(noun)
     norm_value, norm_unit = _normalized(value, unit, kind)
     return Mention(
         start=offset + f.start,
@@ -253,21 +275,10 @@ def _with_date(
     spans: list[tuple[int, int, str]],
     reference: date | None,
 ) -> Mention:
-    """The mention with the nearest time expression of its sentence that is not itself."""
-    start, end = m.start - offset, m.end - offset
-    best: tuple[int, int, str] | None = None
-    for span in spans:
-        if span[0] < end and start < span[1]:
-            continue
-        distance = start - span[1] if span[1] <= start else span[0] - end
-        if best is None or distance < _distance(best, start, end):
-            best = span
+    """The mention with the time expression of its sentence that it holds at, if any."""
+    best = dates.pick(sentence, m.start - offset, m.end - offset, spans)
     if best is None:
         return m
     expr = sentence[best[0] : best[1]]
     iso, precision = dates.resolve(expr, best[2], reference)
     return replace(m, date_text=expr, date=iso, date_precision=precision)
-
-
-def _distance(span: tuple[int, int, str], start: int, end: int) -> int:
-    return start - span[1] if span[1] <= start else span[0] - end

@@ -11,6 +11,7 @@ import re
 # Phrase before the amount → qualifier. Longer phrases first: "no more than" must not be
 # read as "more than", nor "a little over" as a bare "over".
 BEFORE: tuple[tuple[str, str], ...] = (
+    ("more or fewer than", "="), ("more or less than", "="), ("more or less", "~"),
     ("no more than", "<="), ("not more than", "<="), ("no fewer than", ">="),
     ("no less than", ">="), ("a little over", ">"), ("a little more than", ">"),
     ("just over", ">"), ("just under", "<"), ("slightly more than", ">"),
@@ -35,7 +36,7 @@ AFTER: tuple[tuple[str, str], ...] = (
 
 _BEFORE_RE = re.compile(
     r"\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in BEFORE) + r")"
-    r"(?:\s+(?:a|an|the|only|just))?\s*\(?\s*$",  # "more than a 90% share", "(about $120,000"
+    r"(?:\s+(?:a|an|only|just))?\s*\(?\s*$",  # "more than a 90% share", "(about $120,000"
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(

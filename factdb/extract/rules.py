@@ -44,7 +44,28 @@ PCT = r"(?:%|\s?(?:percent|per\s+cent)\b)"
 CUR_SYM = rf"(?:{_SYM})"
 CUR_NAME = rf"(?:(?i:(?:U\.?S\.?\s+)?(?:{_NAMES}))|(?-i:{_CODES}))\b"
 TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
-ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 FRACTIONS: dict[str, float] = {
     "half": 50.0, "a half": 50.0, "one-half": 50.0, "a third": 100 / 3, "one-third": 100 / 3,
     "one third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
@@ -146,7 +167,7 @@ RULES: tuple[Rule, ...] = (
         "percent.fraction",
         "percent",
         rf"""
-        \b(?P<frac>{_alt(FRACTIONS)})\s+(?=of\b)  # "half of the population", "two-thirds of"
+        \b(?P<frac>{_alt(FRACTIONS)})(?=\s+of\b)  # "half of the population", "two-thirds of"
     """,
     ),
     _rule(
