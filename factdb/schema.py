@@ -1,15 +1,181 @@
-"""Schema management: create the tables of an empty database."""
+"""Schema versions with Alembic: the database records its revision (``alembic_version``).
+
+Opening a database (:func:`ensure_schema`) gives an empty one the current schema, upgrades
+an older SQLite file after copying it to a timestamped backup beside it, and refuses a newer
+one. An older PostgreSQL database is shared by a team, so it is only upgraded on request
+(:func:`migrate`, ``factdb migrate``), after its owner has taken a dump. Databases made by
+factdb before it used Alembic have the core tables but no revision: they count as
+:data:`INITIAL_REVISION`.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import SQLModel
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from factdb.errors import DatabaseError
 
 if TYPE_CHECKING:
     from factdb.db import Database
 
+MIGRATIONS = Path(__file__).parent / "migrations"
+INITIAL_REVISION = "0001"
+# Any fixed number: serialises schema changes of concurrent openers of a PostgreSQL database.
+_PG_LOCK_KEY = 0x66616374
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """What :func:`migrate` did: the revision before and after, and the backup it made."""
+
+    before: str | None
+    after: str
+    backup: Path | None = None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for factdb's migrations, run on ``connection``."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The schema revision this version of factdb writes."""
+    head = _scripts().get_current_head()
+    assert head is not None
+    return head
+
+
+def describe(db: Database) -> str:
+    """How to name the database in a message: its file, or its URL without the password."""
+    url = make_url(db.url)
+    if db.is_sqlite and url.database:
+        return url.database
+    return url.render_as_string(hide_password=True)
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The database's revision; :data:`INITIAL_REVISION` for a pre-Alembic factdb database,
+    None for an empty one."""
+    revision = MigrationContext.configure(connection).get_current_revision()
+    if revision is None and inspect(connection).has_table("source"):
+        return INITIAL_REVISION
+    return revision
+
 
 def ensure_schema(db: Database) -> None:
-    """Give the database the current schema (creates what is missing)."""
-    SQLModel.metadata.create_all(db.engine)
+    """Make the database usable by this factdb: create, upgrade (SQLite) or refuse it."""
+    head = head_revision()
+    with _guarded(db):
+        with db.engine.connect() as conn:
+            revision = current_revision(conn)
+        if revision == head:
+            return
+        _check_known(db, revision)
+        if revision is not None and not db.is_sqlite:
+            raise DatabaseError(
+                f"{describe(db)}: schema is at revision {revision}, this factdb needs {head}; "
+                "back the database up (pg_dump), then run `factdb migrate`"
+            )
+    migrate(db)
+
+
+def migrate(db: Database) -> Migration:
+    """Upgrade the database to the current schema in one transaction, backing up a SQLite
+    file first; an empty database gets the whole schema."""
+    head = head_revision()
+    with _guarded(db):
+        with db.engine.connect() as conn:
+            before = current_revision(conn)
+        _check_known(db, before)
+        if before == head:
+            return Migration(before, head)
+        backup = _backup_sqlite(db) if before is not None and db.is_sqlite else None
+        with _schema_transaction(db) as conn:
+            # Another process may have migrated while we waited for the lock.
+            before = current_revision(conn)
+            if before != head:
+                config = alembic_config(conn)
+                if before == INITIAL_REVISION and not _has_version_table(conn):
+                    command.stamp(config, INITIAL_REVISION)
+                command.upgrade(config, "head")
+    return Migration(before, head, backup)
+
+
+def _check_known(db: Database, revision: str | None) -> None:
+    if revision is None:
+        return
+    try:
+        known = _scripts().get_revision(revision)
+    except Exception:  # alembic raises several kinds for an unknown id
+        known = None
+    if known is None:
+        raise DatabaseError(
+            f"{describe(db)}: schema revision {revision!r} is newer than this factdb knows "
+            f"(up to {head_revision()}); upgrade factdb to use this database"
+        )
+
+
+def _has_version_table(connection: Connection) -> bool:
+    return inspect(connection).has_table("alembic_version")
+
+
+@contextmanager
+def _guarded(db: Database) -> Iterator[None]:
+    # An unopenable database (corrupt file, server down) is named in one line.
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseError(f"{describe(db)}: cannot use the database ({reason})") from exc
+
+
+@contextmanager
+def _schema_transaction(db: Database) -> Iterator[Connection]:
+    """One transaction holding the database's write lock, so concurrent openers of an empty
+    database do not both create it, and a failed migration leaves nothing changed."""
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            # pysqlite would run DDL outside any transaction; an explicit one makes it atomic.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        yield conn
+
+
+def _backup_sqlite(db: Database) -> Path:
+    """Copy the SQLite file (with its write-ahead log) to ``NAME.YYYYmmddTHHMMSS.bak``."""
+    path = Path(describe(db))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    backup = path.with_name(f"{path.name}.{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)  # a consistent snapshot, unlike copying the file
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return backup

@@ -150,18 +150,22 @@ def drop_postgres_database(server_url: str, url: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The URL of a new, empty database, once on SQLite and once on PostgreSQL."""
-    if request.param == "sqlite":
-        yield fresh_sqlite_url(tmp_path)
-        return
-    server = request.getfixturevalue("postgres_server")
-    url = fresh_postgres_url(server)
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    url = fresh_postgres_url(postgres_server)
     try:
         yield url
     finally:
-        drop_postgres_database(server, url)
+        drop_postgres_database(postgres_server, url)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a new, empty database, once on SQLite and once on PostgreSQL."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return fresh_sqlite_url(tmp_path)
 
 
 @pytest.fixture

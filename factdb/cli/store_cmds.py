@@ -1,0 +1,29 @@
+"""Commands that keep the store trustworthy: migrate, reextract, import, import-reviews."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from factdb.cli import app
+from factdb.cli.options import db_option
+from factdb.db import Database
+from factdb.schema import describe, migrate
+
+console = Console(highlight=False, soft_wrap=True)
+
+
+@app.command("migrate")
+@db_option
+def migrate_command(db_url: str | None) -> None:
+    """Upgrade the database's schema to this factdb's (a SQLite file is backed up first)."""
+    database = Database(db_url, create=False)
+    done = migrate(database)
+    where = escape(describe(database))
+    if done.before == done.after:
+        console.print(f"{where}: schema already at revision {done.after}")
+        return
+    console.print(f"{where}: schema {done.before or 'empty'} → {done.after}")
+    if done.backup:
+        console.print(f"backup: {escape(str(done.backup))}")
