@@ -14,11 +14,10 @@ from sqlalchemy import select, update
 from factdb.db import Database
 from factdb.errors import ConflictError, NotFoundError, ValidationError
 from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, Status, utcnow
-from factdb.validation import normalize_unit
+from factdb.validation import check_evidence_url, normalize_unit
 
 REVIEWER_ENV = "FACTDB_REVIEWER"
 STATUSES = tuple(s.value for s in Status)
-EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")
 
 
 def default_reviewer() -> str:
@@ -68,9 +67,9 @@ def review_claim(
     """
     if status is not None and status not in STATUSES:
         raise ValidationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
-    if evidence_url and not evidence_url.startswith(EVIDENCE_SCHEMES):
-        raise ValidationError(f"evidence {evidence_url!r} is not a URL (http://, https://, doi:)")
-    correction = _validate_correction(correction or Correction())
+    if evidence_url:
+        check_evidence_url(evidence_url)
+    correction = validate_correction(correction or Correction())
     changes: dict[str, Any] = correction.changes()
     for name, given in (("status", status), ("note", note), ("evidence_url", evidence_url)):
         if given is not None:
@@ -153,8 +152,8 @@ def effective(claim: Claim, name: str) -> Any:
     return corrected if corrected is not None else getattr(claim, name)
 
 
-def _validate_correction(correction: Correction) -> Correction:
-    """The correction with its unit in stored form; nonsense raises ValidationError."""
+def validate_correction(correction: Correction) -> Correction:
+    """The correction with its unit in stored form; nonsense raises :class:`ValidationError`."""
     for name in ("value", "value_max"):
         number = getattr(correction, name)
         if number is not None and not math.isfinite(number):

@@ -16,6 +16,7 @@ from factdb.extract.currency import to_iso
 from factdb.extract.numbers import parse_number
 from factdb.extract.units import canonical_unit, display_name, registry
 
+EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")
 # Stored as claims store them; pint would call "%" "percent" too, but not "per cent".
 _PERCENT = {"%", "percent", "per cent", "pct"}
 
@@ -63,3 +64,9 @@ def normalize_unit(text: str) -> str:
     if quantity.magnitude != 1 or quantity.dimensionless:
         raise ValidationError(f"unit {text!r} is not a unit (give one like USD, mile or km/h)")
     return str(quantity.units)
+
+
+def check_evidence_url(text: str) -> None:
+    """Refuse evidence that is not a link (http://, https://, doi:, file:)."""
+    if not text.startswith(EVIDENCE_SCHEMES):
+        raise ValidationError(f"evidence {text!r} is not a URL (http://, https://, doi:)")
