@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlmodel import Session
 
 from factdb.db import Database
 from factdb.errors import ConflictError, NotFoundError, ValidationError
@@ -105,45 +106,66 @@ def write_review(
     action: str = "review",
 ) -> Claim:
     """Apply ``changes`` (a subset of the review state fields) in one transaction."""
-    reviewer = reviewer or default_reviewer()
     with db.session() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFoundError(f"claim {claim_id}: no such claim")
-        version = claim.version
-        if expected_version is not None and expected_version != version:
-            raise ConflictError(
-                f"claim {claim_id} changed since you read it (version {expected_version}, now "
-                f"{version}: {claim.status} by {claim.reviewed_by or 'nobody'})"
-            )
-        old = {name: getattr(claim, name) for name in REVIEW_STATE_FIELDS}
-        new = old | changes
-        now = utcnow()
-        # The version in the WHERE clause is what makes concurrent writers safe: of two
-        # reviews based on the same version, only the first one's UPDATE matches a row.
-        result = session.execute(
-            update(Claim)
-            .where(Claim.id == claim_id, Claim.version == version)
-            .values(**new, reviewed_by=reviewer, reviewed_at=now, version=version + 1)
+        return apply_review(
+            session,
+            claim_id,
+            changes,
+            reviewer=reviewer,
+            expected_version=expected_version,
+            action=action,
         )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise ConflictError(
-                f"claim {claim_id} was reviewed by someone else while you were saving; "
-                "reload it and try again"
-            )
-        session.add(
-            Review(
-                claim_id=claim_id,
-                reviewer=reviewer,
-                created_at=now,
-                action=action,
-                **new,
-                **{f"old_{name}": value for name, value in old.items()},
-            )
+
+
+def apply_review(
+    session: Session,
+    claim_id: int,
+    changes: dict[str, Any],
+    *,
+    reviewer: str | None = None,
+    expected_version: int | None = None,
+    action: str = "review",
+) -> Claim:
+    """Apply ``changes`` within the caller's transaction (for writes of many reviews that
+    must all succeed or all fail); :func:`write_review` is this in a transaction of its own."""
+    reviewer = reviewer or default_reviewer()
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id}: no such claim")
+    version = claim.version
+    if expected_version is not None and expected_version != version:
+        raise ConflictError(
+            f"claim {claim_id} changed since you read it (version {expected_version}, now "
+            f"{version}: {claim.status} by {claim.reviewed_by or 'nobody'})"
         )
-        session.flush()
-        session.refresh(claim)
-        return claim
+    old = {name: getattr(claim, name) for name in REVIEW_STATE_FIELDS}
+    new = old | changes
+    now = utcnow()
+    # The version in the WHERE clause is what makes concurrent writers safe: of two
+    # reviews based on the same version, only the first one's UPDATE matches a row.
+    result = session.execute(
+        update(Claim)
+        .where(Claim.id == claim_id, Claim.version == version)
+        .values(**new, reviewed_by=reviewer, reviewed_at=now, version=version + 1)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError(
+            f"claim {claim_id} was reviewed by someone else while you were saving; "
+            "reload it and try again"
+        )
+    session.add(
+        Review(
+            claim_id=claim_id,
+            reviewer=reviewer,
+            created_at=now,
+            action=action,
+            **new,
+            **{f"old_{name}": value for name, value in old.items()},
+        )
+    )
+    session.flush()
+    session.refresh(claim)
+    return claim
 
 
 def effective(claim: Claim, name: str) -> Any:
