@@ -1,0 +1,241 @@
+"""Consistency checks on a fact's statements, each explained in words.
+
+* **values**: statements of one fact for the same period must allow a common value (see
+  :mod:`factdb.facts.measure` for what each wording allows). Periods are the statements' dates
+  at their own precision; a year also covers its months and days. Money in other currencies
+  is converted with the corpus's own parenthetical conversion rates (the median of each pair).
+* **rate**: a parenthetical currency conversion whose implied rate differs by more than
+  :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
+* **timeline**: a figure stated for several periods is shown period by period, with the change
+  between them — a change over time is not a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from factdb.facts.measure import Interval, is_currency
+from factdb.facts.statement import Statement
+
+RATE_TOLERANCE = 0.10
+VALUES, RATE = "values", "rate"
+UNDATED = "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A check that failed: which claims, and why in words."""
+
+    check: str  # VALUES or RATE
+    claim_ids: tuple[int, ...]
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A parenthetical conversion: ``of_quote`` restated as ``quote`` in another currency."""
+
+    claim_id: int
+    of_claim_id: int
+    quote: str
+    of_quote: str
+    from_currency: str
+    to_currency: str
+    rate: float  # units of to_currency per unit of from_currency
+
+    def rate_for(self, pair: tuple[str, str]) -> float:
+        """The implied rate as ``pair[1]`` per ``pair[0]``."""
+        return self.rate if (self.from_currency, self.to_currency) == pair else 1 / self.rate
+
+
+def conversions(statements: Iterable[Statement]) -> list[Conversion]:
+    """The currency conversions among ``statements`` (both ends must be present)."""
+    by_id = {s.claim_id: s for s in statements}
+    found = []
+    for s in by_id.values():
+        of = by_id.get(s.equivalent_id) if s.equivalent_id is not None else None
+        if (
+            of is not None
+            and is_currency(s.unit)
+            and is_currency(of.unit)
+            and s.unit != of.unit
+            and s.value > 0
+            and of.value > 0
+        ):
+            assert s.unit is not None and of.unit is not None
+            rate = s.value / of.value
+            found.append(
+                Conversion(s.claim_id, of.claim_id, s.quote, of.quote, of.unit, s.unit, rate)
+            )
+    return found
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+class Rates:
+    """The corpus's conversion rates, by currency pair."""
+
+    def __init__(self, found: Iterable[Conversion]) -> None:
+        self.by_pair: dict[tuple[str, str], list[Conversion]] = defaultdict(list)
+        for c in found:
+            self.by_pair[_pair(c.from_currency, c.to_currency)].append(c)
+
+    def rate(self, source: str, target: str) -> float | None:
+        """Units of ``target`` per unit of ``source``: the median of the corpus's conversions."""
+        if source == target:
+            return 1.0
+        pair = _pair(source, target)
+        found = self.by_pair.get(pair)
+        if not found:
+            return None
+        middle = median(c.rate_for(pair) for c in found)
+        return middle if (source, target) == pair else 1 / middle
+
+    def findings(self) -> list[Finding]:
+        """The rate check over the whole corpus."""
+        result = []
+        for pair, found in self.by_pair.items():
+            for c in found:
+                others = [o.rate_for(pair) for o in found if o is not c]
+                if not others:
+                    continue
+                typical, own = median(others), c.rate_for(pair)
+                off = abs(own / typical - 1)
+                if off > RATE_TOLERANCE:
+                    result.append(
+                        Finding(
+                            RATE,
+                            (c.claim_id, c.of_claim_id),
+                            f"“{c.of_quote}” given as “{c.quote}” implies 1 {pair[0]} = "
+                            f"{own:.4g} {pair[1]}, but the corpus's {len(others)} other "
+                            f"{pair[0]}/{pair[1]} conversion(s) imply {typical:.4g} (median): "
+                            f"{off:.0%} off, more than {RATE_TOLERANCE:.0%}",
+                        )
+                    )
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class Comparable:
+    """A statement's interval in the fact's reference unit."""
+
+    statement: Statement
+    interval: Interval
+
+
+def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Comparable], list[str]]:
+    """The members' intervals in one unit, and notes on those that cannot be compared."""
+    intervals = [(s, s.interval) for s in members]
+    units = Counter(i.unit for s, i in intervals if not s.vague)
+    reference = units.most_common(1)[0][0] if units else ""
+    result, notes = [], []
+    for s, i in intervals:
+        if s.vague:
+            notes.append(f"claim {s.claim_id} “{s.quote}” is vague: not compared")
+            continue
+        factor = rates.rate(i.unit, reference) if i.unit != reference else 1.0
+        if factor is None:
+            notes.append(
+                f"claim {s.claim_id} “{s.quote}”: no {i.unit}/{reference} conversion in the "
+                "corpus: not compared"
+            )
+            continue
+        result.append(Comparable(s, i.scaled(factor, reference)))
+    return result, notes
+
+
+def _span(i: Interval) -> str:
+    unit = f" {i.unit}" if i.unit else ""
+    if i.low == i.high:
+        return f"{i.low:,.4g}{unit}"
+    return f"{i.low:,.4g}–{i.high:,.4g}{unit}"
+
+
+def _period(s: Statement) -> str:
+    return s.date or UNDATED
+
+
+def value_findings(items: Sequence[Comparable]) -> list[Finding]:
+    """The values check: for each period, the two statements that cannot both hold, if any."""
+    periods: dict[str, list[Comparable]] = defaultdict(list)
+    for c in items:
+        periods[_period(c.statement)].append(c)
+    result: dict[tuple[int, int], Finding] = {}
+    for period in sorted(periods):
+        # A coarser period (a year) also covers this one (a month or day of it).
+        pool = [c for p, cs in periods.items() if period.startswith(p) for c in cs]
+        high = max(pool, key=lambda c: c.interval.low)
+        low = min(pool, key=lambda c: c.interval.high)
+        if high.interval.low <= low.interval.high:
+            continue
+        a, b = low.statement, high.statement
+        pair = (a.claim_id, b.claim_id)
+        if pair in result:
+            continue
+        when = "undated" if period == UNDATED else f"for {period}"
+        result[pair] = Finding(
+            VALUES,
+            pair,
+            f"{when}: claim {a.claim_id} “{a.quote}” allows {_span(low.interval)}, but claim "
+            f"{b.claim_id} “{b.quote}” allows {_span(high.interval)}: they cannot both be right",
+        )
+    return list(result.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A point of a fact's timeline: the statements for one period and the values they allow."""
+
+    date: str
+    items: tuple[Comparable, ...]
+    interval: Interval  # what they all allow, or the span of them if they disagree
+    change: float | None  # relative change of the midpoint since the previous period
+
+
+def timeline(items: Sequence[Comparable]) -> list[Period]:
+    """The fact's dated statements, period by period, oldest first."""
+    periods: dict[str, list[Comparable]] = defaultdict(list)
+    for c in items:
+        if c.statement.date:
+            periods[c.statement.date].append(c)
+    result: list[Period] = []
+    previous: float | None = None
+    for date in sorted(periods):
+        cs = periods[date]
+        low, high = max(c.interval.low for c in cs), min(c.interval.high for c in cs)
+        if low > high:
+            low, high = min(c.interval.low for c in cs), max(c.interval.high for c in cs)
+        middle = (low + high) / 2
+        change = (middle - previous) / previous if previous else None
+        result.append(Period(date, tuple(cs), Interval(low, high, cs[0].interval.unit), change))
+        previous = middle
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class FactChecks:
+    """Every check's outcome for one fact."""
+
+    findings: list[Finding]
+    notes: list[str]
+    timeline: list[Period]
+
+    @property
+    def changes_over_time(self) -> bool:
+        """Whether the fact is stated for more than one period."""
+        return len(self.timeline) > 1
+
+
+def check_fact(
+    members: Sequence[Statement], rates: Rates, rate_findings: Sequence[Finding] = ()
+) -> FactChecks:
+    """The checks for one fact; ``rate_findings`` are the corpus's, kept if they touch it."""
+    items, notes = comparable(members, rates)
+    ids = {s.claim_id for s in members}
+    own_rates = [f for f in rate_findings if ids.intersection(f.claim_ids)]
+    return FactChecks(value_findings(items) + own_rates, notes, timeline(items))

@@ -1,0 +1,121 @@
+"""Grouping statements into facts, then applying the reviewers' overrides.
+
+The rules, in order:
+
+1. a claim is tracked if it has a counted noun that is not in :data:`GENERIC_NOUNS` and is
+   not a parenthetical conversion of another claim (the conversion restates its claim; it is
+   used for the rate check instead);
+2. its key is (folded noun, dimension, subject) — see :mod:`factdb.facts.nouns`,
+   :mod:`factdb.facts.measure` and :mod:`factdb.facts.subjects`;
+3. a claim with no subject takes the subject of the same noun and dimension in its own
+   article if that article names exactly one ("the 21,000 hydrogen vehicles" after "China has
+   about 21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
+   across articles or between two countries would mix different figures;
+4. overrides replay in the order they were made: a split claim gets a key of its own
+   (``claim:<fingerprint>``), a merge sends every claim of one key to another's, a rename names
+   the key a merge chain ends at.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factdb.facts.measure import COUNT
+from factdb.facts.statement import KEY_SEPARATOR, Statement, fact_key
+from factdb.models import FactOverride
+
+SPLIT_PREFIX = "claim:"
+MERGE, SPLIT, RENAME = "merge", "split", "rename"
+ACTIONS = (MERGE, SPLIT, RENAME)
+# Nouns that name a property of many different things ("age" of whom? "length" of what?):
+# grouping on them would pit unrelated figures against each other.
+GENERIC_NOUNS = frozenset({"age", "length", "thing", "time", "year", "result", "way", "other"})
+
+
+@dataclass
+class Grouping:
+    """Facts by key: their statements and names."""
+
+    members: dict[str, list[Statement]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def is_tracked(s: Statement) -> bool:
+    """Whether a statement belongs in a fact (rule 1)."""
+    return bool(s.noun) and s.noun not in GENERIC_NOUNS and s.equivalent_id is None
+
+
+def default_name(key: str, members: Sequence[Statement]) -> str:
+    """A fact's name from its key: "hydrogen vehicle — China", "budget (money) — Wuhan"."""
+    if key.startswith(SPLIT_PREFIX):
+        first = members[0]
+        return f"{first.noun} (claim {first.claim_id} on its own)"
+    noun, dimension, subject = key.split(KEY_SEPARATOR)
+    name = noun if dimension == COUNT else f"{noun} ({dimension})"
+    return f"{name} — {subject}" if subject else name
+
+
+class _Merges:
+    """Merges replayed in order; ``find`` follows a key to the key it was merged into."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        seen = {key}
+        while key in self.parent:
+            key = self.parent[key]
+            if key in seen:  # unreachable by construction; guards hand-edited rows
+                break
+            seen.add(key)
+        return key
+
+    def merge(self, source: str, target: str) -> None:
+        root, into = self.find(source), self.find(target)
+        if root != into:
+            self.parent[root] = into
+
+
+def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
+    """Each tracked statement's key by claim id, by rules 1–3."""
+    tracked = [s for s in statements if is_tracked(s)]
+    subjects: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for s in tracked:
+        if s.subject:
+            subjects[s.article_id, s.noun, s.dimension].add(s.subject)
+    keys: dict[int, str] = {}
+    for s in tracked:
+        known = subjects.get((s.article_id, s.noun, s.dimension), set())
+        if not s.subject and len(known) == 1:
+            keys[s.claim_id] = fact_key(s.noun, s.dimension, next(iter(known)))
+        else:
+            keys[s.claim_id] = s.key
+    return keys
+
+
+def group(statements: Sequence[Statement], overrides: Sequence[FactOverride]) -> Grouping:
+    """Facts of ``statements`` after replaying ``overrides`` (rules 1–4)."""
+    keys = base_keys(statements)
+    merges = _Merges()
+    split: set[str] = set()
+    renames: list[tuple[str, str]] = []
+    for o in sorted(overrides, key=lambda o: o.id or 0):
+        if o.action == SPLIT:
+            split.add(o.claim_fingerprint)
+        elif o.action == MERGE:
+            merges.merge(o.fact_key, o.target_key)
+        elif o.action == RENAME:
+            renames.append((o.fact_key, o.name))
+    result = Grouping()
+    for s in statements:
+        if s.claim_id not in keys:
+            continue
+        key = SPLIT_PREFIX + s.fingerprint if s.fingerprint in split else keys[s.claim_id]
+        result.members.setdefault(merges.find(key), []).append(s)
+    # A rename made before a later merge follows the renamed fact to where it now lives.
+    named = {merges.find(k): name for k, name in renames}
+    for key, members in result.members.items():
+        result.names[key] = named.get(key) or default_name(key, members)
+    return result

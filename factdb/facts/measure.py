@@ -1,0 +1,117 @@
+"""What a figure measures and which values it allows, in comparable (pint base) units.
+
+A claim's value is widened into the interval its wording allows, by these rules:
+
+* rounding: a plain figure stands for anything that rounds to it ("21,000" is 20,500–21,500),
+  but never more than :data:`MAX_ROUNDING` of it either way ("20,000" is 19,000–21,000);
+* ``~`` ("about", "nearly"): :data:`APPROX` either way, on top of rounding;
+* ``>``/``>=`` ("over", "at least"): from the figure up to :data:`OVER` above it, since a
+  writer who knew of a much higher figure would have said so; ``<``/``<=`` mirror it;
+* a range spans its two ends, each rounded; vague amounts ("thousands") are not compared.
+
+Two statements agree when their intervals overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import pint
+
+from factdb.extract.currency import tables as currency_tables
+from factdb.extract.units import normalize, registry
+
+MAX_ROUNDING = 0.05
+APPROX = 0.10
+OVER = 0.25
+
+# Friendly names for pint dimensionalities; anything else shows pint's own text.
+DIMENSION_NAMES: dict[str, str] = {
+    "[length]": "length",
+    "[time]": "time",
+    "[mass]": "mass",
+    "[temperature]": "temperature",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[length] / [time]": "speed",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+}
+COUNT = "count"
+MONEY = "money"
+PERCENT = "percent"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The values a statement allows, in ``unit`` (a pint base unit, an ISO currency, "")."""
+
+    low: float
+    high: float
+    unit: str
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value satisfies both statements."""
+        return self.low <= other.high and other.low <= self.high
+
+    def scaled(self, factor: float, unit: str) -> Interval:
+        """The interval converted by a rate."""
+        return Interval(self.low * factor, self.high * factor, unit)
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether ``unit`` is an ISO 4217 currency code."""
+    return bool(unit) and unit in currency_tables()[2]
+
+
+@lru_cache(maxsize=1024)
+def dimension(unit: str | None) -> str:
+    """What a unit measures: "count", "money", "percent", or a pint dimension ("length")."""
+    if not unit:
+        return COUNT
+    if is_currency(unit):
+        return MONEY
+    if unit == PERCENT:
+        return PERCENT
+    try:
+        dims = str(registry().Quantity(1, unit).dimensionality)
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return unit  # a unit pint does not know ("fps" is defined; anything else) is its own
+    return DIMENSION_NAMES.get(dims, dims.strip("[]"))
+
+
+def to_base(value: float, unit: str | None) -> tuple[float, str]:
+    """``value`` in comparable units: pint base units, or as is for counts, money, percent."""
+    if not unit or unit == PERCENT or is_currency(unit):
+        return value, unit or ""
+    try:
+        return normalize(value, unit)
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return value, unit
+
+
+def rounding(value: float) -> float:
+    """Half a step of the figure's last significant digit, capped at :data:`MAX_ROUNDING`."""
+    if value == 0:
+        return 0.0
+    exponent = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    step = 0.5 * 10.0 ** int(exponent)
+    return min(step, MAX_ROUNDING * abs(value))
+
+
+def interval(value: float, value_max: float | None, qualifier: str, unit: str | None) -> Interval:
+    """The interval a statement allows, in comparable units (see the module's rules)."""
+    high_value = value if value_max is None else value_max
+    low, base_unit = to_base(value - rounding(value), unit)
+    high, _ = to_base(high_value + rounding(high_value), unit)
+    exact_low, _ = to_base(value, unit)
+    exact_high, _ = to_base(high_value, unit)
+    if qualifier == "~":
+        low, high = low - APPROX * abs(exact_low), high + APPROX * abs(exact_high)
+    elif qualifier in (">", ">="):
+        low, high = exact_low, exact_high + OVER * abs(exact_high)
+    elif qualifier in ("<", "<="):
+        low, high = exact_low - OVER * abs(exact_low), exact_high
+    return Interval(low, high, base_unit)

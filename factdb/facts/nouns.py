@@ -1,0 +1,77 @@
+"""Folding a counted noun to its grouping form: "hydrogen-powered vehicles" → "hydrogen vehicle".
+
+The rules are data, applied in this order (each documented where it is defined):
+lower-case and split hyphens, drop filler words and filler suffixes, singularise the head
+noun (the last word) by the irregular table, then the first matching suffix rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Modifier suffixes that say how a thing works, not what it is: "hydrogen-powered vehicles"
+# and "hydrogen vehicles" count the same vehicles. The stem before the suffix is kept.
+FILLER_SUFFIXES = ("powered", "fueled", "fuelled", "driven", "based", "run", "operated")
+# Words that qualify the count, not the thing counted ("new vehicles", "more stations").
+FILLER_WORDS = frozenset(
+    {"a", "an", "the", "new", "more", "other", "additional", "total", "such", "some", "those"}
+)
+# Plurals no suffix rule gets right.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "children": "child", "men": "man", "women": "woman",
+    "mice": "mouse", "feet": "foot", "teeth": "tooth", "geese": "goose",
+    "data": "data", "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
+    "indices": "index", "analyses": "analysis", "crises": "crisis", "series": "series",
+    "species": "species", "news": "news", "lives": "life", "wives": "wife", "knives": "knife",
+    "leaves": "leaf", "halves": "half", "shelves": "shelf", "buses": "bus", "gases": "gas",
+}  # fmt: skip
+# Words ending in "s" that are already singular.
+SINGULAR_S = frozenset(
+    {"bus", "gas", "virus", "status", "campus", "census", "bonus", "chassis", "lens", "plus"}
+)
+# (plural ending, singular ending), first match wins, so longer endings come first.
+SUFFIX_RULES: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),  # batteries → battery (but not "series", handled above)
+    ("sses", "ss"),  # businesses → business
+    ("ches", "ch"),  # inches → inch
+    ("shes", "sh"),  # crashes → crash
+    ("xes", "x"),  # taxes → tax
+    ("zzes", "zz"),
+    ("oes", "o"),  # tomatoes → tomato
+    ("ss", "ss"),  # business stays business
+    ("us", "us"),  # campus stays campus
+    ("is", "is"),  # analysis stays analysis
+    ("s", ""),  # vehicles → vehicle
+)
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.'’]*")
+
+
+def singular(word: str) -> str:
+    """The singular of an English noun by the rule tables above."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word in SINGULAR_S or len(word) <= 2:
+        return word
+    for plural, single in SUFFIX_RULES:
+        if word.endswith(plural):
+            return word[: len(word) - len(plural)] + single
+    return word
+
+
+def _drop_filler_suffix(word: str) -> str:
+    for suffix in FILLER_SUFFIXES:
+        if word.endswith("-" + suffix):
+            return word[: -len(suffix) - 1]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def fold_noun(noun: str) -> str:
+    """The grouping form of a noun phrase: filler dropped, hyphens split, head singular."""
+    words = [_drop_filler_suffix(w) for w in noun.casefold().replace("’", "'").split()]
+    tokens = [t for w in words for t in _WORD.findall(w) if t not in FILLER_WORDS]
+    if not tokens:
+        return ""
+    return " ".join([*tokens[:-1], singular(tokens[-1])])
