@@ -110,7 +110,8 @@ def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int)
     }
 
 
-def _lock(session: Session) -> None:
+def lock(session: Session) -> None:
+    """Serialise rebuilds and override writes: call first in the transaction."""
     # Writing first takes the write lock (SQLite) or the row lock (PostgreSQL) before any read,
     # so two rebuilds run one after the other and the second sees the first's result.
     session.execute(update(FactBuild).where(FactBuild.id == 1).values(built_at=utcnow()))
@@ -171,7 +172,7 @@ def rebuild(db: Database) -> BuildReport:
     """Recompute every fact from the claims and overrides, in one transaction."""
     _ensure_build_row(db)
     with db.session() as session:
-        _lock(session)
+        lock(session)
         return rebuild_in(session)
 
 
@@ -182,7 +183,7 @@ def ensure_facts(db: Database) -> BuildReport | None:
         if session.get(FactBuild, 1).signature == signature(session):  # type: ignore[union-attr]
             return None
     with db.session() as session:
-        _lock(session)
+        lock(session)
         # Another process may have rebuilt while this one waited for the lock.
         if session.get(FactBuild, 1).signature == signature(session):  # type: ignore[union-attr]
             return None

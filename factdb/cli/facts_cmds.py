@@ -1,0 +1,151 @@
+"""Fact tracking commands: facts, fact, fact-merge, fact-split, fact-rename."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from factdb.cli import app
+from factdb.cli.options import db_option, open_db, reviewer_option
+from factdb.facts import rebuild
+from factdb.facts.checks import FactChecks
+from factdb.facts.overrides import merge_facts, rename_fact, split_claim
+from factdb.facts.queries import fact_detail, fact_totals, list_facts
+from factdb.models import Fact
+
+console = Console(highlight=False)
+
+
+def _dates(fact: Fact) -> str:
+    if fact.first_date == fact.last_date:
+        return fact.first_date or ""
+    return f"{fact.first_date} → {fact.last_date}"
+
+
+def _print_checks(checks: FactChecks, indent: str = "") -> None:
+    if not checks.findings:
+        console.print(f"{indent}[green]consistent[/]: every statement for the same period agrees")
+    for finding in checks.findings:
+        label = "conflict" if finding.check == "values" else "stale rate"
+        console.print(f"{indent}[red]{label}[/]: {escape(finding.message)}")
+    for note in checks.notes:
+        console.print(f"{indent}[dim]{escape(note)}[/]")
+
+
+@app.command("facts")
+@click.option("--conflicts", is_flag=True, help="Only facts whose claims disagree.")
+@click.option("--search", metavar="TEXT", help="Name, noun or subject contains TEXT.")
+@click.option("--limit", default=50, show_default=True, help="At most this many facts (0: all).")
+@click.option("--rebuild", "force", is_flag=True, help="Recompute every fact first.")
+@db_option
+def facts_command(
+    conflicts: bool, search: str | None, limit: int, force: bool, db_url: str | None
+) -> None:
+    """List facts (claims grouped by what they measure), conflicting ones first."""
+    database = open_db(db_url)
+    if force:
+        report = rebuild(database)
+        console.print(
+            f"rebuilt {report.facts} fact(s) from {report.tracked_claims} claim(s) "
+            f"in {report.seconds:.2f}s"
+        )
+    facts = list_facts(database, conflicts_only=conflicts, search=search, limit=limit or None)
+    table = Table(box=None, header_style="bold")
+    for column in ("id", "fact", "dimension", "claims", "sources", "dates", "conflicts"):
+        table.add_column(column, overflow="fold")
+    for f in facts:
+        table.add_row(
+            str(f.id),
+            escape(f.name),
+            f.dimension,
+            str(f.claims),
+            str(f.sources),
+            _dates(f),
+            f"[red]{f.conflicts}[/]" if f.conflicts else "",
+        )
+    console.print(table)
+    if conflicts:
+        for f in facts:
+            console.print(f"[bold]fact {f.id}[/] {escape(f.name)}")
+            _print_checks(fact_detail(database, f.id or 0).checks, indent="  ")
+    totals = fact_totals(database)
+    console.print(
+        f"{len(facts)} shown; {totals.facts} fact(s), {totals.multi_claim} with more than one "
+        f"claim, {totals.conflicting} with conflicts"
+    )
+
+
+@app.command("fact")
+@click.argument("fact_id", type=int)
+@db_option
+def fact_command(fact_id: int, db_url: str | None) -> None:
+    """Show a fact: every claim with its source, date and status, the checks and timeline."""
+    detail = fact_detail(open_db(db_url), fact_id)
+    f = detail.fact
+    console.print(f"[bold]fact {f.id}[/]  {escape(f.name)}")
+    console.print(
+        f"key {escape(f.key)}  ({f.dimension}; subject {escape(f.subject) or '—'})",
+        style="dim",
+    )
+    table = Table(box=None, header_style="bold")
+    for column in ("claim", "date", "quote", "q", "source", "article", "status"):
+        table.add_column(column, overflow="fold")
+    for m in detail.members:
+        c = m.claim
+        table.add_row(
+            str(c.id),
+            m.statement.date or "",
+            escape(c.quote),
+            c.qualifier,
+            escape(m.outlet or m.source_url or m.source_path),
+            escape(m.article_title),
+            c.status,
+        )
+    console.print(table)
+    for conv in detail.conversions:
+        console.print(
+            f"conversion  claim {conv.claim_id} “{escape(conv.quote)}” for “"
+            f"{escape(conv.of_quote)}”: 1 {conv.from_currency} = {conv.rate:.4g} {conv.to_currency}"
+        )
+    console.print("[bold]checks[/]")
+    _print_checks(detail.checks)
+    if detail.checks.changes_over_time:
+        console.print("[bold]timeline[/] (a change over time, not a conflict)")
+        for p in detail.checks.timeline:
+            change = f"  ({p.change:+.0%})" if p.change is not None else ""
+            quotes = ", ".join(f"“{c.statement.quote}”" for c in p.items)
+            console.print(f"  {p.date}  {escape(quotes)}{change}")
+
+
+@app.command("fact-merge")
+@click.argument("fact_id", type=int)
+@click.argument("into_id", type=int)
+@reviewer_option
+@db_option
+def fact_merge(fact_id: int, into_id: int, reviewer: str | None, db_url: str | None) -> None:
+    """Merge fact FACT_ID into fact INTO_ID (kept across re-extraction)."""
+    merged = merge_facts(open_db(db_url), fact_id, into_id, reviewer=reviewer)
+    console.print(f"merged fact {fact_id} into fact {merged}")
+
+
+@app.command("fact-split")
+@click.argument("claim_id", type=int)
+@reviewer_option
+@db_option
+def fact_split(claim_id: int, reviewer: str | None, db_url: str | None) -> None:
+    """Take claim CLAIM_ID out of its fact into a fact of its own."""
+    new = split_claim(open_db(db_url), claim_id, reviewer=reviewer)
+    console.print(f"claim {claim_id} is now fact {new}")
+
+
+@app.command("fact-rename")
+@click.argument("fact_id", type=int)
+@click.argument("name")
+@reviewer_option
+@db_option
+def fact_rename(fact_id: int, name: str, reviewer: str | None, db_url: str | None) -> None:
+    """Rename fact FACT_ID to NAME."""
+    rename_fact(open_db(db_url), fact_id, name, reviewer=reviewer)
+    console.print(f"fact {fact_id} is now called {escape(name)!r}")

@@ -1,0 +1,157 @@
+"""Reading facts: the list (conflicts first), one fact with its claims and checks, a claim's
+fact. Each reader first brings the stored facts up to date (:func:`ensure_facts`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from factdb.db import Database
+from factdb.errors import NotFoundError
+from factdb.facts.build import ensure_facts
+from factdb.facts.checks import Conversion, FactChecks, Rates, check_fact, conversions
+from factdb.facts.statement import Statement, statement
+from factdb.models import Article, Claim, Fact, FactClaim, Source
+from factdb.queries import _escape_like
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A claim of a fact with its citation."""
+
+    claim: Claim
+    statement: Statement
+    source_path: str
+    source_url: str | None
+    outlet: str | None
+    article_title: str
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class FactDetail:
+    """A fact, every claim of it (oldest figure first), and its checks."""
+
+    fact: Fact
+    members: list[Member]
+    checks: FactChecks
+    conversions: list[Conversion]  # the parenthetical conversions of its claims
+
+
+def list_facts(
+    db: Database,
+    *,
+    conflicts_only: bool = False,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Fact]:
+    """Facts, conflicting ones first, then by number of claims; ``search`` matches the name,
+    noun or subject."""
+    ensure_facts(db)
+    query = select(Fact)
+    if conflicts_only:
+        query = query.where(Fact.conflicts > 0)
+    if search:
+        pattern = f"%{_escape_like(search)}%"
+        query = query.where(
+            or_(
+                Fact.name.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                Fact.noun.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                Fact.subject.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+            )
+        )
+    query = query.order_by(
+        Fact.conflicts.desc(),  # type: ignore[attr-defined]
+        Fact.claims.desc(),  # type: ignore[attr-defined]
+        Fact.name,
+        Fact.id,
+    ).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with db.session() as session:
+        return list(session.scalars(query).all())
+
+
+def _corpus_rates(session: Session) -> Rates:
+    # Only conversions and the claims they convert are read, not the whole corpus.
+    primary = aliased(Claim)
+    rows = session.execute(
+        select(Claim, primary)
+        .join(primary, primary.id == Claim.equivalent_id)
+        .where(Claim.orphaned == False)  # noqa: E712
+    ).all()
+    pairs = [statement(c, None) for row in rows for c in row]
+    return Rates(conversions(pairs))
+
+
+def fact_detail(db: Database, fact_id: int) -> FactDetail:
+    """One fact with its claims, their citations, the checks and the timeline."""
+    ensure_facts(db)
+    with db.session() as session:
+        fact = session.get(Fact, fact_id)
+        if fact is None:
+            raise NotFoundError(f"fact {fact_id}: no such fact")
+        rows = session.execute(
+            select(Claim, Source.path, Source.url, Source.outlet, Article.title, Article.published)
+            .join(FactClaim, FactClaim.claim_id == Claim.id)
+            .join(Article, Article.id == Claim.article_id)
+            .join(Source, Source.id == Claim.source_id)
+            .where(FactClaim.fact_id == fact_id)
+        ).all()
+        rates = _corpus_rates(session)
+    members = [
+        Member(c, statement(c, published), path, url, outlet, title, published)
+        for c, path, url, outlet, title, published in rows
+    ]
+    members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))
+    statements = [m.statement for m in members]
+    ids = {s.claim_id for s in statements}
+    return FactDetail(
+        fact=fact,
+        members=members,
+        checks=check_fact(statements, rates, rates.findings()),
+        conversions=[c for pair in rates.by_pair.values() for c in pair if c.of_claim_id in ids],
+    )
+
+
+def fact_of_claim(db: Database, claim_id: int) -> Fact | None:
+    """The fact a claim belongs to (a conversion belongs to its claim's fact), or None."""
+    ensure_facts(db)
+    with db.session() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
+        ids = [claim_id] + ([claim.equivalent_id] if claim.equivalent_id is not None else [])
+        return session.scalars(
+            select(Fact)
+            .join(FactClaim, FactClaim.fact_id == Fact.id)
+            .where(FactClaim.claim_id.in_(ids))  # type: ignore[attr-defined]
+        ).first()
+
+
+@dataclass(frozen=True, slots=True)
+class FactTotals:
+    """How many facts there are, how many have several claims, how many conflict."""
+
+    facts: int
+    multi_claim: int
+    conflicting: int
+
+
+def fact_totals(db: Database) -> FactTotals:
+    """Counts over every stored fact."""
+    ensure_facts(db)
+    with db.session() as session:
+        facts, multi, conflicting = session.execute(
+            select(
+                func.count(Fact.id),
+                func.coalesce(func.sum(case((Fact.claims > 1, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((Fact.conflicts > 0, 1), else_=0)), 0),
+            )
+        ).one()
+    return FactTotals(facts, multi, conflicting)
