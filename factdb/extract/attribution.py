@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al))*"
-_SUBJECT = rf"(?:{_NAME}|(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:company|firm|government|ministry|report|study|survey|analysts?|researchers?|officials?|spokes(?:man|woman|person)|leader|agency|group|data))"
-_VERB = r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues|argued|claims|claimed|reports|reported|predicts|predicted)"
+_NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|de|van|von|al))*"
+# A named or described source: "David Fishman", "the company", "A NASA leader".
+_SOURCE_NOUN = (
+    r"(?:company|firm|government|ministry|report|study|survey|analysts?|researchers?|officials?"
+    r"|spokes(?:man|woman|person)|leader|agency|group|data)"
+)
+_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN})"
+_VERB = (
+    r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
+    r"|argued|claims|claimed|reports|reported|predicts|predicted)"
+)
 # Ordered: an explicit "according to" beats a verb; "…,” says X" beats "X says".
 SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to_outlet", re.compile(
@@ -50,22 +58,11 @@ def speaker(sentence: str, last_speaker: str) -> str:
     for _name, pattern in SPEAKER_PATTERNS:
         m = pattern.search(sentence)
         if m:
-            who = m.group("who").strip()
-            if who.split()[0] not in (
-                "The",
-                "It",
-                "This",
-                "That",
-                "There",
-                "But",
-                "And",
-                "So",
-                "In",
-                "On",
-            ):
-                return who
-            if who[:4].lower() in ("the ", "a ", "an ") and len(who.split()) > 1:
-                return who[0].lower() + who[1:]
+            who = m.group("who").strip().rstrip(".")
+            first, _, rest = who.partition(" ")
+            if rest and first in ("The", "An"):  # "The company says" mid-text: "the company"
+                return f"{first.lower()} {rest}"
+            return who
     if last_speaker and _PRONOUN_RE.search(sentence):
         return last_speaker
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 import dateparser
 
@@ -200,7 +201,7 @@ def pick(
 
 def _segments(sentence: str) -> list[tuple[int, int]]:
     cuts = [0, *(m.start() for m in _SEGMENT_BREAK_RE.finditer(sentence)), len(sentence)]
-    return list(zip(cuts[:-1], cuts[1:], strict=True))
+    return list(pairwise(cuts))
 
 
 def _segment_of(segments: list[tuple[int, int]], pos: int) -> int:

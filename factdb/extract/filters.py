@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factdb.extract.dates import MONTHS
+from factdb.extract.nouns import STOP_WORDS
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _YEAR_RE = re.compile(r"(?:1[0-9]|20)\d{2}")
@@ -111,7 +112,24 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     prev = m.group(1)
     if prev.lower() in FUNCTION_WORDS or not (prev[0].isupper() or any(c.isdigit() for c in prev)):
         return False
-    return not re.match(r"\s+[a-z]", after) or bool(re.match(r"\s+(?:is|are|was|and|or)\b", after))
+    nxt = re.match(r"\s+([a-z]+)\b", after)
+    return nxt is None or nxt.group(1) in STOP_WORDS
+
+
+# Strings whose digits are never amounts.
+_NO_AMOUNT_RE = re.compile(
+    r"""
+    \S+@\S+                                   # e-mail addresses
+    | (?:https?://|www\.)\S+                   # URLs
+    | \+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}\b  # phone numbers
+    """,
+    re.VERBOSE,
+)
+
+
+def blocked_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses, URLs and phone numbers, where no amount may start."""
+    return [m.span() for m in _NO_AMOUNT_RE.finditer(sentence)]
 
 
 def is_list_number(before: str, after: str) -> bool:

@@ -123,6 +123,6 @@ def scale_of(surface: str) -> float:
     """The multiplier of a surface's scale word or suffix: "2 billion" → 1e9, "15" → 1."""
     words = surface.lower().split()
     if len(words) > 1 and words[-1] in SCALE_WORDS:
-        return SCALE_WORDS[words[-1]] * (SCALE_WORDS[words[-2]] if words[-2] in SCALE_WORDS else 1)
+        return SCALE_WORDS[words[-1]] * SCALE_WORDS.get(words[-2], 1)
     m = re.fullmatch(r"[\d,.]+([a-z]+)", words[0]) if words else None
     return SCALE_SUFFIXES.get(m.group(1), 1.0) if m else 1.0

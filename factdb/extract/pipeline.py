@@ -94,7 +94,7 @@ def _mentions_in(
     sentence: str, offset: int, prev_sentence: str, reference: date | None
 ) -> list[Mention]:
     """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
-    taken: list[tuple[int, int]] = []
+    taken = filters.blocked_spans(sentence)
     found: list[_Found] = []
     for rule in RULES:
         for m in rule.pattern.finditer(sentence):
@@ -148,7 +148,9 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
         return decade, decade + 9, False
     if g.get("ord"):
         word = g["ord"].lower()
-        rank = ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word[:-2])
+        rank = (
+            ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word.rstrip("stndrh"))
+        )
         return float(rank), None, False
     value = parse_number(g["n1"])
     if not g.get("n2"):
@@ -212,7 +214,8 @@ def _build(
     if f.rule.name.startswith("age."):
         noun = "age"
     if not noun and kind in ("money", "measure", "duration"):
-        noun = nouns.noun_before(_strip_qualifier(before))
+        stripped = _strip_qualifier(before)
+        noun = nouns.noun_before(stripped, linked=stripped != before.rstrip())
     if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
         noun = nouns.noun_among(before)
         if not noun:

@@ -249,7 +249,14 @@ RULES: tuple[Rule, ...] = (
         "rank",
         rf"""
         \b(?:ranked|ranking|ranks|rank|came|finished|placed)\s+  # the verb makes it a rank
-        (?P<q>(?:No\.\s?)?(?P<ord>\d+(?:st|nd|rd|th)|{_alt(ORDINAL_WORDS)}))\b
+        (?P<q>(?:No\.\s?)?(?P<ord>\d+(?:st|nd|rd|th)?|{_alt(ORDINAL_WORDS)}))\b
+    """,
+    ),
+    _rule(
+        "rank.number",
+        "rank",
+        r"""
+        \bNo\.\s?(?P<ord>\d+)\b              # "the world's No. 2 chipmaker"
     """,
     ),
     _rule(

@@ -3,8 +3,9 @@
 Run ``python tests/extract/score.py [--whole] [--show]``. Matching follows the gold README:
 a prediction matches a gold claim when their spans overlap (one-to-one, in text order); gold
 records marked ``unsure`` neither reward nor punish. Predictions in articles without gold are
-ignored. Nouns match loosely: the content words of one are mostly in the other
-(overlap / size of the smaller set ≥ 0.5, after dropping articles and "of"/"share").
+ignored. Nouns match loosely: the content words (a hyphenated compound is one word) of one
+are mostly in the other (overlap / size of the smaller set ≥ 0.5, after dropping articles,
+"of" and "share").
 """
 
 from __future__ import annotations
@@ -23,7 +24,25 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT.parent / "shared" / "gold"
 CORPUS = ROOT.parent / "shared" / "seeds" / "china_report_2024.txt"
 REFERENCE = date(2024, 8, 6)
-_NOUN_STOP = frozenset("the a an of share in on to for and or its their his her".split())
+_NOUN_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "share",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
 
 
 def load_gold() -> list[dict]:
@@ -44,7 +63,7 @@ def article_spans(text: str) -> list[tuple[int, int]]:
 
 
 def predict(text: str, whole: bool = False) -> list[tuple[int, Mention]]:
-    """(article number, mention) with corpus offsets, extracting per article or on the whole text."""
+    """(article number, mention) in corpus offsets, extracting per article or on the whole."""
     spans = article_spans(text)
     if whole:
         mentions = extract(text, REFERENCE)
@@ -81,7 +100,7 @@ def noun_match(predicted: str, gold: str) -> bool:
 
 
 def _content(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9’']+", s.lower()) if w not in _NOUN_STOP}
+    return {w for w in re.findall(r"[a-z0-9’'-]+", s.lower()) if w not in _NOUN_STOP}
 
 
 @dataclass
@@ -91,7 +110,7 @@ class Pair:
 
 
 def match(gold: list[dict], predicted: list[tuple[int, Mention]]):
-    """(pairs, unmatched gold, unmatched predictions), ignoring unsure gold and ungolded articles."""
+    """(pairs, missed gold, unmatched predictions); unsure gold and ungolded articles ignored."""
     articles = {g["article_no"] for g in gold}
     preds = [m for no, m in predicted if no in articles]
     used: set[int] = set()
@@ -170,7 +189,8 @@ def report(whole: bool = False, show: bool = False) -> dict[str, float]:
             bad = []
             if not strict_ok(p):
                 bad.append(
-                    f"value {m.value}/{m.value_max}/{m.unit} != {g['value']}/{g['value_max']}/{g['unit']}"
+                    f"value {m.value}/{m.value_max}/{m.unit}"
+                    f" != {g['value']}/{g['value_max']}/{g['unit']}"
                 )
             if g["qualifier"] != m.qualifier:
                 bad.append(f"qual {m.qualifier} != {g['qualifier']}")

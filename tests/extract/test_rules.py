@@ -1,0 +1,295 @@
+"""Each extraction rule on real news-style sentences: values, units, kinds and qualifiers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factdb.extract import Mention, extract
+
+REF = date(2024, 8, 6)
+
+# (id, sentence, quote, value, value_max, unit, kind, qualifier, rule)
+CASES = [
+    ("digits-thousands", "Over 18,000 are in the US, almost exclusively in California.",
+     "18,000", 18000, None, None, "count", ">", "count.number"),
+    ("scale-word", "Batteries—more than 1.4 million of which are in circulation.",
+     "1.4 million", 1.4e6, None, None, "count", ">", "count.number"),
+    ("word-number", "China’s central bank fined seven businesses for rejecting cash payments.",
+     "seven", 7, None, None, "count", "=", "count.number"),
+    ("half-a-dozen", "By my own counting, Youon has half a dozen competitors.",
+     "half a dozen", 6, None, None, "count", "=", "count.number"),
+    ("money-symbol-scale", "The EV leader BYD will spend $1 billion to build a factory.",
+     "$1 billion", 1e9, None, "USD", "money", "=", "money.symbol_prefix"),
+    ("money-suffix-bn", "The deal is worth $6bn, people familiar with the matter said.",
+     "$6bn", 6e9, None, "USD", "money", "=", "money.symbol_prefix"),
+    ("money-hk-dollar", "Shares fell, wiping HK$20 billion off its market value.",
+     "HK$20 billion", 2e10, None, "HKD", "money", "=", "money.symbol_prefix"),
+    ("money-nt-dollar", "The fund raised NT$1.5 billion from local investors.",
+     "NT$1.5 billion", 1.5e9, None, "TWD", "money", "=", "money.symbol_prefix"),
+    ("money-euro", "Prices start at €499 for the base model.",
+     "€499", 499, None, "EUR", "money", "=", "money.symbol_prefix"),
+    ("money-pound", "The club paid £85m for the striker.",
+     "£85m", 8.5e7, None, "GBP", "money", "=", "money.symbol_prefix"),
+    ("money-rmb-after", "Wuhan recently budgeted 17 billion RMB for an infrastructure project.",
+     "17 billion RMB", 1.7e10, None, "CNY", "money", "=", "money.name_suffix"),
+    ("money-yuan-as-low-as", "The phones sell at prices as low as 298 yuan on Douyin.",
+     "298 yuan", 298, None, "CNY", "money", ">=", "money.name_suffix"),
+    ("money-code-before", "The ministry set aside RMB 50 million for the pilot.",
+     "RMB 50 million", 5e7, None, "CNY", "money", "=", "money.code_prefix"),
+    ("money-range-between", "The U.S. will spend between $10 billion and $15 billion on chips.",
+     "$10 billion and $15 billion", 1e10, 1.5e10, "USD", "money", "=", "money.range"),
+    ("money-vague", "She fled after raising billions of dollars from investors.",
+     "billions of dollars", 1e9, None, "USD", "money", "=", "money.vague"),
+    ("rate-per", "Some of them go for up to $200 per toy on secondhand marketplaces.",
+     "$200", 200, None, "USD", "rate", "<=", "money.symbol_prefix"),
+    ("percent-sign", "In June, Chinese brands accounted for 11% of the European EV market.",
+     "11%", 11, None, "percent", "percent", "=", "percent.simple"),
+    ("percent-word", "Shares fell as much as 8 per cent in early trading.",
+     "8 per cent", 8, None, "percent", "percent", "<=", "percent.simple"),
+    ("percent-range-or", "Transport accounts for something like 27% or 28% of your energy use.",
+     "27% or 28%", 27, 28, "percent", "percent", "~", "percent.range"),
+    ("percent-range-to", "Only 1% to 5% of them regularly use the platform.",
+     "1% to 5%", 1, 5, "percent", "percent", "=", "percent.range"),
+    ("percent-range-hyphen", "Analysts expect growth of 10-15% next year.",
+     "10-15%", 10, 15, "percent", "percent", "=", "percent.range"),
+    ("percentage-points", "Unemployment fell 0.3 percentage points to 4.1%.",
+     "0.3 percentage points", 0.3, None, "percentage_point", "percent", "=", "percent.points"),
+    ("fraction-share", "About two-thirds of respondents said they had cut spending.",
+     "two-thirds", 200 / 3, None, "percent", "percent", "~", "percent.fraction"),
+    ("miles", "The tanks have to be swapped out every 40 miles.",
+     "40 miles", 40, None, "mile", "measure", "=", "measure.unit"),
+    ("hyphen-unit", "ByteDance is working with Broadcom to develop a five-nanometer AI chip.",
+     "five-nanometer", 5, None, "nanometer", "measure", "=", "measure.unit"),
+    ("fps", "It generates videos with a frame rate of 30fps.",
+     "30fps", 30, None, "fps", "measure", "=", "measure.unit"),
+    ("video-lines", "Video resolution goes up to 1080p, the company says.",
+     "1080p", 1080, None, "p", "measure", "<=", "spec.video_lines"),
+    ("magnitude", "Blackouts followed the 7.4 magnitude earthquake there this April.",
+     "7.4 magnitude", 7.4, None, "magnitude", "measure", "=", "spec.magnitude"),
+    ("exaflops", "The country has a combined processing power of 230 exaflops.",
+     "230 exaflops", 230, None, "exaflop", "measure", "=", "measure.unit"),
+    ("characters-long", "The prompt has to be less than 200 characters long.",
+     "200 characters", 200, None, "character", "measure", "<", "measure.unit"),
+    ("duration-up-to", "It is a crime subject to up to seven years in prison.",
+     "seven years", 7, None, "year", "duration", "<=", "measure.unit"),
+    ("duration-range", "The bureaucracy can add an extra two to four months to research projects.",
+     "two to four months", 2, 4, "month", "duration", "=", "measure.range"),
+    ("duration-or-so", "Every 10 years or so, some inventor announces a new keyboard.",
+     "10 years", 10, None, "year", "duration", "~", "measure.unit"),
+    ("age-years-old", "The most talked-about person has been a 17-year-old girl named Jiang Ping.",
+     "17-year-old", 17, None, "year", "duration", "=", "age.years_old"),
+    ("age-decade", "Jiumei, a Chinese woman in her 20s, began selling a service.",
+     "20s", 20, 29, "year", "duration", "=", "age.decade"),
+    ("age-of", "Morris Chang founded the company at the age of 55.",
+     "55", 55, None, "year", "duration", "=", "age.aged"),
+    ("rank", "Jiang ended up ranking 12th in the qualifying round this year.",
+     "12th", 12, None, None, "rank", "=", "rank.ordinal"),
+    ("rank-number", "It is now the world’s No. 2 smartphone maker.",
+     "No. 2", 2, None, None, "rank", "=", "rank.number"),
+    ("vague-thousands", "It has put thousands of hydrogen-powered bikes in major cities.",
+     "thousands", 1000, None, None, "count", "=", "count.vague"),
+    ("vague-hundreds-of-millions", "Kuaishou has a platform with hundreds of millions of users.",
+     "hundreds of millions", 1e8, None, None, "count", "=", "count.vague"),
+    ("vague-tens-of-thousands", "Chinese has tens of thousands of characters.",
+     "tens of thousands", 1e4, None, None, "count", "=", "count.vague"),
+    ("vague-a-few-dozen", "I have a few dozen keys but 100,000 characters.",
+     "a few dozen", 36, None, None, "count", "=", "count.vague"),
+    ("vague-time", "The US will send astronauts to the moon within a few years.",
+     "a few years", 3, None, "year", "duration", "<=", "vague.time"),
+    ("vague-decades", "Hong Kong was for decades the hub for memorial events.",
+     "decades", 10, None, "year", "duration", "=", "vague.span"),
+    ("count-range-words", "You can get around that by including one or two Chinese words.",
+     "one or two", 1, 2, None, "count", "=", "count.range"),
+]  # fmt: skip
+
+
+def _find(sentence: str, quote: str) -> Mention:
+    mentions = extract(sentence, REF)
+    for m in mentions:
+        if m.quote == quote:
+            return m
+    raise AssertionError(f"{quote!r} not found in {[m.quote for m in mentions]}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "value_max", "unit", "kind", "qualifier", "rule"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_rule(
+    sentence: str,
+    quote: str,
+    value: float,
+    value_max: float | None,
+    unit: str | None,
+    kind: str,
+    qualifier: str,
+    rule: str,
+) -> None:
+    m = _find(sentence, quote)
+    assert m.value == pytest.approx(value)
+    assert m.value_max == (None if value_max is None else pytest.approx(value_max))
+    assert (m.unit, m.kind, m.qualifier, m.rule) == (unit, kind, qualifier, rule)
+    assert sentence[m.start : m.end] == quote
+
+
+NOT_CLAIMS = [
+    ("calendar-date", "On June 4, the ministry issued new permits.", "4"),
+    ("full-date", "And eventually, on April 24, 2024, things came full circle.", "24"),
+    ("year", "His experiment in 2018 inspired new regulations.", "2018"),
+    ("decade-of-years", "Cheap phones defined Chinese gadgets in the 2000s.", "2000"),
+    ("time-of-day", "The quake struck at 3 a.m. local time.", "3"),
+    ("model-gpt", "OpenAI fumbled with GPT-4o and its tokenizer.", "4"),
+    ("model-llama", "They released an open-source model called Llama 3-V last week.", "3"),
+    ("model-version", "It copied MiniCPM-Llama3-V 2.5, another open-source LLM.", "2.5"),
+    ("model-chang-e", "China’s Chang’e-6 lunar probe has begun its journey back.", "6"),
+    ("model-c919", "Its first home-grown passenger jet is the C919.", "919"),
+    ("5g", "Cheap 5G phones are trying to attract consumers.", "5"),
+    ("email", "Write to me at zeyi2@technologyreview.com with questions.", "2"),
+    ("phone", "Call +1 (555) 123-4567 for details.", "555"),
+    ("paywall-dollar", "Apple now wants to close that loophole. (Bloomberg $)", "$"),
+    ("anniversary", "Today marks the 35th anniversary of the protests.", "35th"),
+    ("ordinal-not-rank", "This month, the second generation of birds started work.", "second"),
+    ("lone-one", "It’s not just one company taking this path.", "one"),
+    ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
+    (
+        "title",
+        "With Netflix’s March release of The Three Body Problem, audiences learn more.",
+        "Three",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"), [pytest.param(s, q, id=i) for i, s, q in NOT_CLAIMS]
+)
+def test_not_a_claim(sentence: str, surface: str) -> None:
+    for m in extract(sentence, REF):
+        start = sentence.find(surface)
+        assert not (m.start < start + len(surface) and start < m.end), m
+
+
+def test_parenthetical_conversion_points_at_its_original() -> None:
+    mentions = extract("Wuhan budgeted 17 billion RMB ($2.3 billion) for the project.", REF)
+    assert [m.quote for m in mentions] == ["17 billion RMB", "$2.3 billion"]
+    assert mentions[1].equivalent_to == 0
+    assert (mentions[1].unit, mentions[1].value) == ("USD", 2.3e9)
+
+
+def test_rate_conversion_keeps_rate_and_noun() -> None:
+    text = "She sends messages at the price of 1 RMB per text (that’s about $0.14)."
+    rmb, usd = extract(text, REF)
+    assert (rmb.kind, rmb.noun, usd.kind, usd.qualifier) == ("rate", "per text", "rate", "~")
+
+
+def test_normalized_values() -> None:
+    miles, money, pct = extract("They rode 40 miles, paid $5 and saved 12%.", REF)
+    assert miles.normalized_value == pytest.approx(64373.76)
+    assert miles.normalized_unit == "meter"
+    assert (money.normalized_value, money.normalized_unit) == (5, "USD")
+    assert (pct.normalized_value, pct.normalized_unit) == (12, "percent")
+
+
+def test_noun_implied_from_previous_sentence() -> None:
+    text = (
+        "You have heard of hydrogen-powered vehicles but never seen one. Over 18,000 are in the US."
+    )
+    (m,) = extract(text, REF)
+    assert (m.noun, m.noun_implied) == ("hydrogen-powered vehicles", True)
+
+
+def test_noun_of_share() -> None:
+    (m,) = extract("With more than a 90% share of the global consumer market, DJI leads.", REF)
+    assert m.noun == "share of the global consumer market"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "“It is competitive,” says David Fishman, a manager, of 40 trucks.",
+            "David Fishman",
+            id="says-name",
+        ),
+        pytest.param(
+            "Over 10 provinces use it, according to the company that made it.",
+            "the company that made it",
+            id="according-to",
+        ),
+        pytest.param(
+            "Only 1% to 5% use it, estimates Austin Wang, a professor.",
+            "Austin Wang",
+            id="estimates",
+        ),
+        pytest.param(
+            "A NASA leader says the US will land within a few years.",
+            "A NASA leader",
+            id="subject-says",
+        ),
+    ],
+)
+def test_speaker(sentence: str, speaker: str) -> None:
+    assert extract(sentence, REF)[0].speaker == speaker
+
+
+def test_cited_outlet_and_paywall_mark() -> None:
+    text = "2. The Chinese EV leader BYD will spend $1 billion in Turkey. (Financial Times $)"
+    (m,) = extract(text, REF)
+    assert (m.quote, m.cited_outlet) == ("$1 billion", "Financial Times")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "iso", "precision"),
+    [
+        pytest.param(
+            "Now China has about 21,000 hydrogen vehicles.", "Now", "2024-08-06", "day", id="now"
+        ),
+        pytest.param(
+            "On June 4, the ministry issued nine permits.",
+            "On June 4",
+            "2024-06-04",
+            "day",
+            id="month-day",
+        ),
+        pytest.param(
+            "In 2012, a woman in her 20s began selling 1 RMB texts.",
+            "In 2012",
+            "2012",
+            "year",
+            id="year",
+        ),
+        pytest.param(
+            "It has been used in over 10 provinces since 2022.",
+            "since 2022",
+            "2022",
+            "year",
+            id="since",
+        ),
+        pytest.param(
+            "Kuaishou sold 5 million phones last year.", "last year", "2023", "year", id="last-year"
+        ),
+        pytest.param(
+            "A 7.4 magnitude earthquake hit there this April.",
+            "this April",
+            "2024-04",
+            "month",
+            id="this-month",
+        ),
+        pytest.param(
+            "The platform, which has 600 million users, launched it on June 6.",
+            "",
+            None,
+            None,
+            id="other-clause",
+        ),
+    ],
+)
+def test_date(sentence: str, date_text: str, iso: str | None, precision: str | None) -> None:
+    m = extract(sentence, REF)[0]
+    assert (m.date_text, m.date, m.date_precision) == (date_text, iso, precision)
+
+
+def test_relative_date_needs_reference() -> None:
+    (m,) = extract("Kuaishou sold 5 million phones last year.")
+    assert (m.date_text, m.date) == ("last year", None)
