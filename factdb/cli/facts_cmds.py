@@ -12,7 +12,7 @@ from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.facts import rebuild
 from factdb.facts.checks import FactChecks
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim
-from factdb.facts.queries import fact_detail, fact_totals, list_facts
+from factdb.facts.queries import fact_detail, fact_totals, list_facts, rate_findings
 from factdb.models import Fact
 
 console = Console(highlight=False)
@@ -70,6 +70,10 @@ def facts_command(
         for f in facts:
             console.print(f"[bold]fact {f.id}[/] {escape(f.name)}")
             _print_checks(fact_detail(database, f.id or 0).checks, indent="  ")
+        rates = rate_findings(database)
+        console.print(f"[bold]currency conversions[/]: {len(rates)} stale or odd rate(s)")
+        for finding in rates:
+            console.print(f"  [red]stale rate[/]: {escape(finding.message)}")
     totals = fact_totals(database)
     console.print(
         f"{len(facts)} shown; {totals.facts} fact(s), {totals.multi_claim} with more than one "

@@ -149,11 +149,24 @@ def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Compara
     return result, notes
 
 
+# How a qualifier reads in a finding.
+QUALIFIER_WORDS = {"~": "about", ">": "over", ">=": "at least", "<": "under", "<=": "at most"}
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.4g}"
+
+
 def _span(i: Interval) -> str:
     unit = f" {i.unit}" if i.unit else ""
     if i.low == i.high:
-        return f"{i.low:,.4g}{unit}"
-    return f"{i.low:,.4g}–{i.high:,.4g}{unit}"
+        return f"{_number(i.low)}{unit}"
+    return f"{_number(i.low)}–{_number(i.high)}{unit}"
+
+
+def _said(s: Statement) -> str:
+    words = QUALIFIER_WORDS.get(s.qualifier)
+    return f"claim {s.claim_id} “{s.quote}”" + (f" ({words})" if words else "")
 
 
 def _period(s: Statement) -> str:
@@ -181,8 +194,8 @@ def value_findings(items: Sequence[Comparable]) -> list[Finding]:
         result[pair] = Finding(
             VALUES,
             pair,
-            f"{when}: claim {a.claim_id} “{a.quote}” allows {_span(low.interval)}, but claim "
-            f"{b.claim_id} “{b.quote}” allows {_span(high.interval)}: they cannot both be right",
+            f"{when}: {_said(a)} allows {_span(low.interval)}, but {_said(b)} allows "
+            f"{_span(high.interval)}: they cannot both be right",
         )
     return list(result.values())
 

@@ -13,7 +13,14 @@ from sqlmodel import Session
 from factdb.db import Database
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
-from factdb.facts.checks import Conversion, FactChecks, Rates, check_fact, conversions
+from factdb.facts.checks import (
+    Conversion,
+    FactChecks,
+    Finding,
+    Rates,
+    check_fact,
+    conversions,
+)
 from factdb.facts.statement import Statement, statement
 from factdb.models import Article, Claim, Fact, FactClaim, Source
 from factdb.queries import _escape_like
@@ -87,6 +94,12 @@ def _corpus_rates(session: Session) -> Rates:
     ).all()
     pairs = [statement(c, None) for row in rows for c in row]
     return Rates(conversions(pairs))
+
+
+def rate_findings(db: Database) -> list[Finding]:
+    """The rate check over every parenthetical currency conversion in the corpus."""
+    with db.session() as session:
+        return _corpus_rates(session).findings()
 
 
 def fact_detail(db: Database, fact_id: int) -> FactDetail:
