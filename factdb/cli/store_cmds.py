@@ -7,8 +7,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from factdb.cli import app
-from factdb.cli.options import db_option
+from factdb.cli.options import db_option, open_db
 from factdb.db import Database
+from factdb.reextract import reextract
 from factdb.schema import describe, migrate
 
 console = Console(highlight=False, soft_wrap=True)
@@ -27,3 +28,15 @@ def migrate_command(db_url: str | None) -> None:
     console.print(f"{where}: schema {done.before or 'empty'} → {done.after}")
     if done.backup:
         console.print(f"backup: {escape(str(done.backup))}")
+
+
+@app.command("reextract")
+@click.option("--source", "source_id", type=int, help="Only this source id (default: all).")
+@db_option
+def reextract_command(source_id: int | None, db_url: str | None) -> None:
+    """Re-run the current extractor over stored sources, keeping every claim's reviews."""
+    report = reextract(open_db(db_url), source_id)
+    console.print(
+        f"re-extracted {report.sources} source(s): {report.kept} kept, {report.changed} changed, "
+        f"{report.added} added, {report.orphaned} orphaned, {report.restored} restored"
+    )

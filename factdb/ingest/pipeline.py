@@ -14,6 +14,7 @@ from sqlmodel import Session
 from factdb.db import Database
 from factdb.extract import EXTRACTOR_VERSION, Mention, extract
 from factdb.fingerprint import fingerprint
+from factdb.identity import inherit_reviews
 from factdb.ingest.reader import SourceFile, find_files, read_source
 from factdb.ingest.refdate import infer_reference_date, plausible_years
 from factdb.ingest.split import ArticleSpan, split_articles
@@ -59,6 +60,7 @@ def ingest_paths(
                 report.unchanged.append(source.path)
             else:
                 articles, claims = store_source(session, source)
+                inherit_reviews(session, source.sha256)  # a changed file keeps its reviews
                 report.added.append(source.path)
                 report.articles += articles
                 report.claims += claims
