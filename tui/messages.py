@@ -1,0 +1,89 @@
+"""Typed messages that thread workers post back to the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+
+from factdb.models import Claim
+from factdb.queries import ArticleSummary, ClaimContext, ClaimRow, Facets
+
+
+class PageLoaded(Message):
+    """A page of claims for the table, for the load ``generation`` that asked for it."""
+
+    def __init__(self, generation: int, offset: int, rows: list[ClaimRow]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.offset = offset
+        self.rows = rows
+
+
+class CountsLoaded(Message):
+    """Claims per status among those the filter (ignoring its status) matches."""
+
+    def __init__(self, generation: int, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.counts = counts
+
+
+class FacetsLoaded(Message):
+    """The kinds and units the filters can choose from."""
+
+    def __init__(self, facets: Facets) -> None:
+        super().__init__()
+        self.facets = facets
+
+
+class ContextLoaded(Message):
+    """A claim in its context, for the detail pane."""
+
+    def __init__(self, context: ClaimContext) -> None:
+        super().__init__()
+        self.context = context
+
+
+class RowRefreshed(Message):
+    """A claim re-read from the database (after a conflict)."""
+
+    def __init__(self, row: ClaimRow) -> None:
+        super().__init__()
+        self.row = row
+
+
+class ReviewSaved(Message):
+    """A review was committed; ``claim`` is the claim as it now stands."""
+
+    def __init__(self, claim: Claim, action: str) -> None:
+        super().__init__()
+        self.claim = claim
+        self.action = action
+
+
+class ReviewFailed(Message):
+    """A review was refused; ``conflict`` if someone else changed the claim first."""
+
+    def __init__(self, claim_id: int, error: str, *, conflict: bool) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.error = error
+        self.conflict = conflict
+
+
+class ArticlesLoaded(Message):
+    """Every article with its claim counts."""
+
+    def __init__(self, articles: list[ArticleSummary]) -> None:
+        super().__init__()
+        self.articles = articles
+
+
+class Exported(Message):
+    """The claims CSV was written."""
+
+    def __init__(self, path: Path, rows: int) -> None:
+        super().__init__()
+        self.path = path
+        self.rows = rows

@@ -1,0 +1,425 @@
+"""The main screen: filter bar, status counts, the paged claims table, the detail pane, and the
+review actions, each one keystroke."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer
+from textual.worker import get_current_worker
+
+from factdb.db import Database
+from factdb.errors import ConflictError, FactdbError, ValidationError
+from factdb.export import export_csv
+from factdb.models import Claim, Status
+from factdb.queries import (
+    SORTABLE,
+    ArticleSummary,
+    ClaimFilter,
+    claim_context,
+    claim_facets,
+    list_claims,
+    status_counts,
+)
+from factdb.review import Correction
+from factdb.validation import check_evidence_url
+from tui.errors import ReportsWorkerErrors, describe
+from tui.messages import (
+    ContextLoaded,
+    CountsLoaded,
+    Exported,
+    FacetsLoaded,
+    PageLoaded,
+    ReviewFailed,
+    ReviewSaved,
+    RowRefreshed,
+)
+from tui.screens.articles import ArticlesScreen
+from tui.screens.correct import CorrectScreen
+from tui.screens.prompt import TextPrompt
+from tui.widgets.claims_table import ClaimsTable
+from tui.widgets.detail import DetailPane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.status_counts import StatusCounts
+from tui.writer import ReviewRequest, ReviewWriter
+
+PAGE = 200  # rows fetched per query
+PREFETCH = 60  # fetch the next page when the cursor is this close to the last loaded row
+UNREVIEWED = Status.UNREVIEWED.value
+DEFAULT_EXPORT = "claims-export.csv"
+
+
+class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
+    """Review claims: every database call runs in a worker and posts a message back."""
+
+    CSS_PATH = "claims.tcss"
+    AUTO_FOCUS = "#claims"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "review('verified')", "Verify", id="verify"),
+        Binding("d", "review('disputed')", "Dispute", id="dispute"),
+        Binding("r", "review('rejected')", "Reject", id="reject"),
+        Binding("u", "review('unreviewed')", "Reset", id="reset"),
+        Binding("n", "note", "Note", id="note"),
+        Binding("e", "evidence", "Evidence", id="evidence"),
+        Binding("c", "correct", "Correct", id="correct"),
+        Binding("z", "undo", "Undo", id="undo"),
+        Binding("space", "next_unreviewed", "Next unreviewed", id="next-unreviewed"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("s", "cycle_status", "Status filter", id="status-filter"),
+        Binding("a", "articles", "Articles", id="articles"),
+        Binding("o", "cycle_sort", "Sort column", id="sort", show=False),
+        Binding("O", "reverse_sort", "Reverse sort", id="reverse-sort", show=False),
+        Binding("C", "clear_filters", "Clear filters", id="clear-filters", show=False),
+        Binding("x", "export", "Export CSV", id="export"),
+        Binding("ctrl+r", "reload", "Reload", id="reload", show=False),
+        Binding("escape", "focus_table", "Back to table", id="focus-table", show=False),
+    ]
+
+    def __init__(self, db: Database, writer: ReviewWriter) -> None:
+        super().__init__()
+        self._db = db
+        self._writer = writer
+        self.filters = ClaimFilter()
+        self.sort = "id"
+        self.descending = False
+        self.generation = 0  # bumped by every reload; older pages and counts are dropped
+        self.counts: dict[str, int] = {}
+        self.listed = 0  # claims the filter matches
+        self._fetching = False
+        self._exhausted = False
+        self._seeking = False  # fetching pages to find the next unreviewed claim
+        self._last_saved = ""
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filters")
+        yield StatusCounts(id="counts")
+        yield ClaimsTable(id="claims")
+        yield DetailPane(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load_facets()
+        self.reload()
+
+    @property
+    def table(self) -> ClaimsTable:
+        """The claims table."""
+        return self.query_one(ClaimsTable)
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reload the table and counts for the current filter and sort."""
+        self.generation += 1
+        self.table.reset()
+        self.table.loading = True
+        self._fetching = True
+        self._exhausted = False
+        self._seeking = False
+        self._fetch_page(self.generation, 0, self.filters, self.sort, self.descending)
+        self._fetch_counts(self.generation, self.filters)
+        sort = f"{self.sort} {'↓' if self.descending else '↑'}"
+        self.table.border_subtitle = f"sorted by {sort}"
+
+    @work(thread=True, exclusive=True, group="page", exit_on_error=False)
+    def _fetch_page(
+        self, generation: int, offset: int, filters: ClaimFilter, sort: str, descending: bool
+    ) -> None:
+        rows = list_claims(
+            self._db, filters, offset=offset, limit=PAGE, sort=sort, descending=descending
+        )
+        self._post_if_current(PageLoaded(generation, offset, rows))
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def _fetch_counts(self, generation: int, filters: ClaimFilter) -> None:
+        self._post_if_current(CountsLoaded(generation, status_counts(self._db, filters)))
+
+    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
+    def _load_facets(self) -> None:
+        self._post_if_current(FacetsLoaded(claim_facets(self._db)))
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _load_context(self, claim_id: int) -> None:
+        self._post_if_current(ContextLoaded(claim_context(self._db, claim_id)))
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def _refresh_row(self, claim_id: int) -> None:
+        for row in list_claims(self._db, ClaimFilter(ids=(claim_id,), include_orphaned=True)):
+            self._post_if_current(RowRefreshed(row))
+
+    def _post_if_current(self, message: Message) -> None:
+        # A cancelled worker was superseded by a newer one of its group: drop its result.
+        if not get_current_worker().is_cancelled:
+            self.post_message(message)
+
+    @on(PageLoaded)
+    def _page_loaded(self, message: PageLoaded) -> None:
+        if message.generation != self.generation:
+            return
+        table = self.table
+        table.add_page(message.rows)
+        table.loading = False
+        self._fetching = False
+        self._exhausted = len(message.rows) < PAGE
+        if message.offset == 0:
+            self._show_detail()
+        if self._seeking:
+            self._seek_unreviewed(message.offset)
+        self._update_position()
+
+    @on(CountsLoaded)
+    def _counts_loaded(self, message: CountsLoaded) -> None:
+        if message.generation != self.generation:
+            return
+        self.counts = message.counts
+        status = self.filters.status
+        self.listed = self.counts.get(status, 0) if status else sum(self.counts.values())
+        self._show_counts()
+        self._update_position()
+
+    @on(FacetsLoaded)
+    def _facets_loaded(self, message: FacetsLoaded) -> None:
+        self.query_one(FilterBar).set_facets(message.facets)
+
+    @on(ContextLoaded)
+    def _context_loaded(self, message: ContextLoaded) -> None:
+        current = self.table.claim_at_cursor()
+        if current is not None and current.id == message.context.claim.id:
+            self.query_one(DetailPane).show(message.context)
+
+    @on(RowRefreshed)
+    def _row_refreshed(self, message: RowRefreshed) -> None:
+        self._claim_changed(message.row.claim)
+
+    def _show_counts(self) -> None:
+        self.query_one(StatusCounts).show(
+            self.counts, total=self.listed, last_saved=self._last_saved
+        )
+
+    def _update_position(self) -> None:
+        table = self.table
+        loaded = len(table.claim_ids)
+        position = f"{table.cursor_row + 1:,}" if loaded else "0"
+        table.border_title = f"claims {position} of {self.listed:,}"
+
+    def _show_detail(self) -> None:
+        claim = self.table.claim_at_cursor()
+        if claim is None:
+            self.query_one(DetailPane).show(None)
+        else:
+            assert claim.id is not None
+            self._load_context(claim.id)
+
+    # Navigation ------------------------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#claims")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+        self._update_position()
+        if event.cursor_row >= len(self.table.claim_ids) - PREFETCH:
+            self._fetch_more()
+
+    def _fetch_more(self) -> bool:
+        """Start fetching the next page; False if every row is loaded already."""
+        if self._exhausted:
+            return False
+        if not self._fetching:
+            self._fetching = True
+            offset = len(self.table.claim_ids)
+            self._fetch_page(self.generation, offset, self.filters, self.sort, self.descending)
+        return True
+
+    @on(DataTable.HeaderSelected, "#claims")
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        self._sort_by(str(event.column_key.value))
+
+    def _sort_by(self, column: str) -> None:
+        if column not in SORTABLE:
+            return
+        self.descending = not self.descending if column == self.sort else False
+        self.sort = column
+        self.reload()
+
+    def action_cycle_sort(self) -> None:
+        names = list(SORTABLE)
+        self.descending = False
+        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        self.reload()
+
+    def action_reverse_sort(self) -> None:
+        self._sort_by(self.sort)
+
+    def action_next_unreviewed(self) -> None:
+        self._seeking = True
+        self._seek_unreviewed(self.table.cursor_row + 1)
+
+    def _seek_unreviewed(self, start: int) -> None:
+        index = self.table.next_index(UNREVIEWED, start)
+        if index is not None:
+            self._seeking = False
+            self.table.move_cursor(row=index)
+        elif not self._fetch_more():
+            self._seeking = False
+            self.notify("no unreviewed claim below this one", severity="warning")
+
+    def action_focus_table(self) -> None:
+        self.table.focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search").focus()
+
+    # Filters ---------------------------------------------------------------------------------
+
+    @on(FilterBar.Changed)
+    def _filters_changed(self, message: FilterBar.Changed) -> None:
+        if message.filters != self.filters:
+            self.filters = message.filters
+            self.reload()
+
+    def action_cycle_status(self) -> None:
+        self.query_one(FilterBar).cycle_status()
+
+    def action_clear_filters(self) -> None:
+        self.query_one(FilterBar).clear()
+
+    def action_articles(self) -> None:
+        def opened(summary: ArticleSummary | None) -> None:
+            if summary is not None:
+                self.query_one(FilterBar).set_article(summary.article.id, summary.article.title)
+                self.table.focus()
+
+        self.app.push_screen(ArticlesScreen(self._db), opened)
+
+    # Reviewing -------------------------------------------------------------------------------
+
+    def _current(self) -> Claim | None:
+        claim = self.table.claim_at_cursor()
+        if claim is None:
+            self.notify("no claim selected", severity="warning")
+        return claim
+
+    @work(group="save", exit_on_error=False)
+    async def _save(self, request: ReviewRequest) -> None:
+        # The writer thread runs requests in order; shielding keeps a queued review from
+        # being dropped if this worker is cancelled (the app closing): it is still saved.
+        future = asyncio.wrap_future(self._writer.submit(request))
+        try:
+            claim = await asyncio.shield(future)
+        except FactdbError as exc:
+            conflict = isinstance(exc, ConflictError)
+            self.post_message(ReviewFailed(request.claim_id, describe(exc), conflict=conflict))
+            return
+        self.post_message(ReviewSaved(claim, request.action))
+
+    def action_review(self, status: str) -> None:
+        claim = self._current()
+        if claim is not None:
+            self._save(ReviewRequest(_id(claim), claim.version, status=status))
+
+    def action_undo(self) -> None:
+        claim = self._current()
+        if claim is not None:
+            self._save(ReviewRequest(_id(claim), undo=True))
+
+    def action_note(self) -> None:
+        claim = self._current()
+        if claim is None:
+            return
+
+        def entered(note: str | None) -> None:
+            if note is not None:
+                self._save(ReviewRequest(_id(claim), claim.version, note=note))
+
+        prompt = TextPrompt(f"Note on claim {claim.id}", value=claim.note, placeholder="note")
+        self.app.push_screen(prompt, entered)
+
+    def action_evidence(self) -> None:
+        claim = self._current()
+        if claim is None:
+            return
+
+        def entered(url: str | None) -> None:
+            if url is not None:
+                self._save(ReviewRequest(_id(claim), claim.version, evidence_url=url))
+
+        prompt = TextPrompt(
+            f"Evidence for claim {claim.id}",
+            value=claim.evidence_url,
+            placeholder="https://…",
+            check=check_evidence_url,
+        )
+        self.app.push_screen(prompt, entered)
+
+    def action_correct(self) -> None:
+        claim = self._current()
+        if claim is None:
+            return
+
+        def corrected(correction: Correction | None) -> None:
+            if correction is not None:
+                self._save(ReviewRequest(_id(claim), claim.version, correction=correction))
+
+        self.app.push_screen(CorrectScreen(claim), corrected)
+
+    @on(ReviewSaved)
+    def _review_saved(self, message: ReviewSaved) -> None:
+        claim = message.claim
+        self._last_saved = f"claim {claim.id}: {message.action} ✓"
+        self._claim_changed(claim)
+        self._fetch_counts(self.generation, self.filters)
+
+    @on(ReviewFailed)
+    def _review_failed(self, message: ReviewFailed) -> None:
+        self.notify(message.error, title="Not saved", severity="error")
+        if message.conflict:
+            self._refresh_row(message.claim_id)
+
+    def _claim_changed(self, claim: Claim) -> None:
+        self.table.update_claim(claim)
+        current = self.table.claim_at_cursor()
+        if current is not None and current.id == claim.id:
+            self._show_detail()
+
+    # Export ----------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self._export(Path(path).expanduser(), self.filters)
+
+        prompt = TextPrompt(
+            "Export the claims this filter lists to CSV",
+            value=DEFAULT_EXPORT,
+            check=_check_export_path,
+        )
+        self.app.push_screen(prompt, chosen)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, path: Path, filters: ClaimFilter) -> None:
+        self.post_message(Exported(path, export_csv(self._db, path, filters)))
+
+    @on(Exported)
+    def _exported(self, message: Exported) -> None:
+        self.notify(f"wrote {message.rows:,} claim(s) to {message.path}", title="Exported")
+
+    def action_reload(self) -> None:
+        self._load_facets()
+        self.reload()
+
+
+def _check_export_path(text: str) -> None:
+    folder = Path(text).expanduser().parent
+    if not folder.is_dir():
+        raise ValidationError(f"{folder}: no such folder")
+
+
+def _id(claim: Claim) -> int:
+    assert claim.id is not None  # every stored claim has one
+    return claim.id

@@ -1,0 +1,77 @@
+"""Saving reviews on one writer thread, so a reviewer's actions reach the database in the order
+they were made, each in its own committed transaction."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from factdb.db import Database
+from factdb.models import Claim
+from factdb.review import Correction, review_claim, undo_last_review
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRequest:
+    """One reviewer action on one claim; fields left as None are not changed."""
+
+    claim_id: int
+    version: int | None = None  # the version the reviewer saw; a newer one is a conflict
+    status: str | None = None
+    note: str | None = None
+    evidence_url: str | None = None
+    correction: Correction | None = None
+    undo: bool = False
+
+    @property
+    def action(self) -> str:
+        """A short name for what the request does ("verified", "note", "undo"…)."""
+        if self.undo:
+            return "undo"
+        if self.status is not None:
+            return self.status
+        if self.correction is not None:
+            return "correction"
+        return "note" if self.note is not None else "evidence"
+
+
+class ReviewWriter:
+    """Runs review requests one at a time, oldest first, on a single thread."""
+
+    def __init__(self, db: Database, reviewer: str) -> None:
+        self.db = db
+        self.reviewer = reviewer
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factdb-review")
+        # (claim id, version) -> the version this app's own write made of it.
+        self._successor: dict[tuple[int, int], int] = {}
+
+    def submit(self, request: ReviewRequest) -> Future[Claim]:
+        """Queue a request; the future holds the claim as saved, or the library's error."""
+        return self._executor.submit(self._save, request)
+
+    def _save(self, request: ReviewRequest) -> Claim:
+        if request.undo:
+            claim = undo_last_review(self.db, request.claim_id, reviewer=self.reviewer)
+        else:
+            # A request made before this app's own previous write landed was based on the
+            # version that write replaced: that is not someone else's change.
+            version = request.version
+            while version is not None and (request.claim_id, version) in self._successor:
+                version = self._successor[request.claim_id, version]
+            claim = review_claim(
+                self.db,
+                request.claim_id,
+                status=request.status,
+                note=request.note,
+                evidence_url=request.evidence_url,
+                correction=request.correction,
+                reviewer=self.reviewer,
+                expected_version=version,
+            )
+        assert claim.id is not None
+        self._successor[claim.id, claim.version - 1] = claim.version
+        return claim
+
+    def close(self) -> None:
+        """Finish every queued request, then stop the thread."""
+        self._executor.shutdown(wait=True)
