@@ -35,8 +35,6 @@ from factdb.queries import ClaimFilter, list_claims
 
 DEFAULT_REL_TOL = 1e-3
 FIELDS = ("kind", "qualifier", "noun", "date_text", "speaker")
-# Where `factdb eval` looks for the gold's corpus file when none is given.
-SEED_FOLDERS = ("seeds", "../seeds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +219,7 @@ def check_source(source: SourceFile, gold: Sequence[ScoredClaim]) -> None:
 def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) -> SourceFile:
     """The corpus file the gold was annotated on: the first text file in ``./seeds`` or in
     ``seeds`` beside the gold's folder whose articles and offsets agree with the gold."""
-    folders = [Path(SEED_FOLDERS[0]), Path(gold_path).resolve().parent / SEED_FOLDERS[1]]
+    folders = [Path("seeds"), Path(gold_path).resolve().parent.parent / "seeds"]
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             source = read_source(path)

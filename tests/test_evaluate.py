@@ -275,3 +275,14 @@ def test_from_reviews_on_a_real_database(tmp_path: Path) -> None:
     assert text.exit_code == 0, text.output
     assert "precision 0.714" in text.output
     assert "strict precision 0.429" in text.output
+
+
+def test_cli_needs_gold_or_reviews_but_not_both(tmp_path: Path) -> None:
+    runner = CliRunner()
+    neither = runner.invoke(app, ["eval"])
+    assert neither.exit_code != 0
+    assert "give a GOLD.jsonl file, or --from-reviews" in neither.output
+    url = f"sqlite:///{tmp_path / 'factdb.sqlite'}"
+    both = runner.invoke(app, ["eval", str(tmp_path / "g.jsonl"), "--from-reviews", "--db", url])
+    assert both.exit_code != 0
+    assert "not both" in both.output

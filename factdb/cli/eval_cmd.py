@@ -41,6 +41,8 @@ def eval_command(
     """Score the extractor: precision, recall and F1 against GOLD.jsonl, with its misses and
     false alarms; or, with --from-reviews, precision over the claims people reviewed."""
     if from_reviews:
+        if gold is not None:
+            raise ValidationError("give a GOLD.jsonl file or --from-reviews, not both")
         reviews = evaluate_reviews(open_db(db_url))
         if as_json:
             click.echo(json.dumps(reviews.as_dict(), indent=2))
