@@ -135,7 +135,7 @@ def rebuild_in(session: Session) -> BuildReport:
     for key, members in corpus.grouping.members.items():
         checks = check_fact(members, corpus.rates, rate_findings)
         rows.append(_fact_row(key, corpus.grouping.names[key], members, len(checks.findings)))
-    existing = dict(session.execute(select(Fact.key, Fact.id)).tuples().all())
+    existing = {key: id_ for key, id_ in session.execute(select(Fact.key, Fact.id)).all()}
     session.execute(delete(FactClaim))
     stale = [i for k, i in existing.items() if k not in corpus.grouping.members]
     for start in range(0, len(stale), _CHUNK):

@@ -1,0 +1,57 @@
+"""Fixtures for the fact-tracking tests: the sample corpus plus short test articles that
+restate its figures (some consistently, some not), ingested into a real SQLite file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factdb.cli import app
+from factdb.db import Database
+from factdb.ingest import ingest_paths
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+SEEDS = HERE.parents[1] / "seeds"
+
+
+@pytest.fixture(scope="session")
+def corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with the sample corpus and the test articles, ingested once."""
+    path = tmp_path_factory.mktemp("facts") / "factdb.sqlite"
+    db = Database(f"sqlite:///{path}")
+    ingest_paths(db, [SEEDS, CORPUS])
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def corpus_url(tmp_path: Path, corpus_template: Path) -> str:
+    """The URL of a private copy of the corpus database."""
+    path = tmp_path / "factdb.sqlite"
+    shutil.copy(corpus_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def corpus_db(corpus_url: str) -> Iterator[Database]:
+    """The corpus database, opened."""
+    database = Database(corpus_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def run_cli(corpus_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run `factdb ARGS… --db <corpus>` in-process; returns the click result."""
+    monkeypatch.setenv("FACTDB_REVIEWER", "tester")
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args: str) -> Result:
+        return CliRunner().invoke(app, [*map(str, args), "--db", corpus_url])
+
+    return run

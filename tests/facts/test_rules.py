@@ -1,0 +1,90 @@
+"""The grouping and comparison rules, one table of examples each."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.facts.measure import dimension, interval
+from factdb.facts.nouns import fold_noun
+from factdb.facts.subjects import subject
+
+NOUNS = [
+    ("hydrogen-powered vehicles", "hydrogen vehicle"),
+    ("hydrogen vehicles", "hydrogen vehicle"),
+    ("Hydrogen Vehicles", "hydrogen vehicle"),
+    ("new refuel stations", "refuel station"),
+    ("batteries", "battery"),
+    ("businesses", "business"),
+    ("people", "person"),
+    ("buses", "bus"),
+    ("e-bikes", "e bike"),
+    ("diesel-fueled trucks", "diesel truck"),
+    ("campus", "campus"),
+]
+
+
+@pytest.mark.parametrize(("noun", "folded"), NOUNS, ids=[n for n, _ in NOUNS])
+def test_fold_noun(noun: str, folded: str) -> None:
+    assert fold_noun(noun) == folded
+
+
+SUBJECTS = [
+    ("Now China has about 21,000 hydrogen vehicles on the road.", "about 21,000", "China"),
+    (
+        "Over 18,000 are in the US, almost exclusively in California.",
+        "Over 18,000",
+        "United States",
+    ),
+    ("There are 25,000 hydrogen vehicles in China, officials said.", "25,000", "China"),
+    ("The Chinese government paid 17 billion RMB for it.", "17 billion RMB", "China"),
+    ("Rival DJI sold 3 million drones.", "3 million", "DJI"),
+    ("In 2023, battery maker Gogoro ran 12,500 swap stations.", "12,500", "Gogoro"),
+    ("It has put thousands of bikes on the road.", "thousands", ""),
+    ("Instead, it sold 300 bikes.", "300", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"), SUBJECTS, ids=[s[2] or s[1] for s in SUBJECTS]
+)
+def test_subject(sentence: str, quote: str, expected: str) -> None:
+    start = sentence.index(quote)
+    assert subject(sentence, start, start + len(quote)) == expected
+
+
+DIMENSIONS = [
+    (None, "count"),
+    ("USD", "money"),
+    ("CNY", "money"),
+    ("percent", "percent"),
+    ("mile", "length"),
+    ("kilometer", "length"),
+    ("hour", "time"),
+    ("megawatt", "power"),
+    ("square_kilometer", "area"),
+]
+
+
+@pytest.mark.parametrize(("unit", "expected"), DIMENSIONS, ids=[str(u) for u, _ in DIMENSIONS])
+def test_dimension(unit: str | None, expected: str) -> None:
+    assert dimension(unit) == expected
+
+
+# (a, b, agree): each side is (value, value_max, qualifier, unit).
+AGREEMENT = [
+    ((18000, None, ">", None), (18000, None, "~", None), True),  # "over" and "about" the same
+    ((21000, None, "~", None), (20000, None, ">", None), True),
+    ((21000, None, "=", None), (25000, None, "=", None), False),
+    ((21000, None, "~", None), (25000, None, "=", None), False),
+    ((20000, None, ">", None), (25000, None, "=", None), True),  # "over" allows 25% more
+    ((20000, None, ">", None), (30000, None, "=", None), False),
+    ((40, None, "=", "mile"), (64, None, "=", "kilometer"), True),  # pint conversion
+    ((40, None, "=", "mile"), (40, None, "=", "kilometer"), False),
+    ((3, 5, "=", "second"), (4, None, "=", "second"), True),  # a range
+    ((100, None, "<", None), (120, None, "=", None), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), AGREEMENT, ids=[f"{a}-{b}" for a, b, _ in AGREEMENT])
+def test_interval_agreement(a: tuple, b: tuple, agree: bool) -> None:
+    assert interval(*a).overlaps(interval(*b)) is agree
