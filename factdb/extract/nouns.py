@@ -55,7 +55,7 @@ def noun_after(after: str, kind: str) -> str:
             if m
             else ""
         )
-    if _LONG_RE.match(after):
+    if is_length(after):
         return "length"
     if kind == "count":
         m = _OF_NUMBER_RE.match(after)  # "90 of the 100 longest tokens" count the same thing
@@ -68,6 +68,11 @@ def noun_after(after: str, kind: str) -> str:
     if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
         return _clause(after)
     return _phrase(tokens)
+
+
+def is_length(after: str) -> bool:
+    """True when the amount is followed by "long" or "in length" ("200 characters long")."""
+    return bool(_LONG_RE.match(after))
 
 
 def noun_before(before: str, linked: bool) -> str:

@@ -52,7 +52,6 @@ _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[
 # Amount-like idioms: "one day" (someday), "one of the …" is already dropped as a lone "one".
 _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 _LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
-_LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 
 
 @dataclass
@@ -181,7 +180,7 @@ def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
     if not g.get("unit"):
         return None, kind, 1.0
     unit = "p" if g["unit"] == "p" else canonical_unit(g["unit"])
-    if unit is None or (unit in _LENGTH_UNITS and not _LONG_RE.match(after)):
+    if unit is None or (unit in _LENGTH_UNITS and not nouns.is_length(after)):
         return None, "count", 1.0
     return unit, ("duration" if is_time(unit) else "measure"), 1.0
 

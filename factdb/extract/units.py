@@ -108,7 +108,7 @@ UNIT = rf"(?:(?i:{_alt(list(_FORM_TO_UNIT))})|(?-i:{_alt(list(ABBREVIATIONS))}))
 @cache
 def registry() -> pint.UnitRegistry:
     """The shared pint registry with factdb's news definitions."""
-    ureg = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
+    ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
     for definition in CUSTOM_DEFINITIONS:
         ureg.define(definition)
     return ureg
