@@ -1,0 +1,45 @@
+"""The fact commands end to end on the corpus database."""
+
+from __future__ import annotations
+
+import re
+
+
+def _china_id(run_cli) -> int:  # type: ignore[no-untyped-def]
+    out = run_cli("facts", "--search", "hydrogen vehicle").output
+    return int(re.search(r"^\s*(\d+)\s+hydrogen vehicle — China", out, re.M).group(1))
+
+
+def test_facts_conflicts_explains_each_in_words(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("facts", "--conflicts")
+    assert result.exit_code == 0, result.output
+    assert "hydrogen vehicle — China" in result.output
+    assert "cannot both be right" in result.output
+    assert "stale rate" in result.output and "10 million yuan" in result.output
+    assert "United States" not in result.output  # consistent facts are not listed
+
+
+def test_fact_shows_claims_sources_checks_and_timeline(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("fact", _china_id(run_cli))
+    assert result.exit_code == 0, result.output
+    for text in ("Example Daily", "Example Wire", "25,000", "unreviewed", "conflict", "timeline"):
+        assert text in result.output
+
+
+def test_reviewer_commands(run_cli) -> None:  # type: ignore[no-untyped-def]
+    china = _china_id(run_cli)
+    result = run_cli("fact-rename", china, "China's hydrogen fleet")
+    assert result.exit_code == 0, result.output
+    assert "China's hydrogen fleet" in run_cli("facts", "--search", "fleet").output
+    claims = run_cli("claims", "--search", "25,000 hydrogen").output
+    claim_id = re.search(r"^\s*(\d+)\s", claims, re.M).group(1)
+    result = run_cli("fact-split", claim_id)
+    assert result.exit_code == 0 and f"claim {claim_id} is now fact" in result.output
+
+
+def test_errors_are_one_line(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("fact", "999999")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: fact 999999: no such fact"
+    result = run_cli("fact-merge", "1", "1")
+    assert result.exit_code == 1 and "cannot merge a fact into itself" in result.output
