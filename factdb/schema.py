@@ -123,14 +123,16 @@ def migrate(db: Database) -> Migration:
     return Migration(before, head, backup)
 
 
-def _check_known(db: Database, revision: str | None) -> None:
-    if revision is None:
-        return
+def is_known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of this factdb's schema revisions."""
     try:
-        known = _scripts().get_revision(revision)
+        return _scripts().get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
-        known = None
-    if known is None:
+        return False
+
+
+def _check_known(db: Database, revision: str | None) -> None:
+    if revision is not None and not is_known_revision(revision):
         raise DatabaseError(
             f"{describe(db)}: schema revision {revision!r} is newer than this factdb knows "
             f"(up to {head_revision()}); upgrade factdb to use this database"

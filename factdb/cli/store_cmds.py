@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from rich.console import Console
 from rich.markup import escape
 
 from factdb.cli import app
-from factdb.cli.options import db_option, open_db
+from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.db import Database
+from factdb.exchange import import_jsonl, import_reviews
 from factdb.reextract import reextract
 from factdb.schema import describe, migrate
 
@@ -39,4 +42,29 @@ def reextract_command(source_id: int | None, db_url: str | None) -> None:
     console.print(
         f"re-extracted {report.sources} source(s): {report.kept} kept, {report.changed} changed, "
         f"{report.added} added, {report.orphaned} orphaned, {report.restored} restored"
+    )
+
+
+@app.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@db_option
+def import_command(file: Path, db_url: str | None) -> None:
+    """Restore a `factdb export --format jsonl` backup into an empty database."""
+    counts = import_jsonl(open_db(db_url), file)
+    console.print(
+        f"imported {sum(counts.values())} row(s) from {escape(str(file))}: "
+        + ", ".join(f"{n} {table}" for table, n in counts.items() if n)
+    )
+
+
+@app.command("import-reviews")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@reviewer_option
+@db_option
+def import_reviews_command(file: Path, reviewer: str | None, db_url: str | None) -> None:
+    """Apply reviews edited in a claims CSV back by claim id (all rows or none)."""
+    done = import_reviews(open_db(db_url), file, reviewer=reviewer)
+    console.print(
+        f"{escape(str(file))}: {done.rows} row(s), {done.applied} review(s) recorded, "
+        f"{done.unchanged} unchanged"
     )
