@@ -22,20 +22,20 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
-        self._rows: list[tuple[str, str]] = []
+        self.rows: list[tuple[str, str]] = []
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
             if binding.description and binding.action not in seen:
                 seen.add(binding.action)
-                self._rows.append((screen.app.get_key_display(binding), binding.description))
+                self.rows.append((screen.app.get_key_display(binding), binding.description))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="help"):
             yield Label("Keys", classes="dialog-title")
             table: DataTable[str] = DataTable(cursor_type="none", zebra_stripes=True)
             table.add_columns("key", "action")
-            table.add_rows(self._rows)
+            table.add_rows(self.rows)
             yield table
             yield Label("escape: close", classes="dialog-help")
 

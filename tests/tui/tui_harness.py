@@ -1,0 +1,54 @@
+"""Helpers for the review app's tests: build a database from the sample corpus, drive the real
+app headless through its pilot and wait for its workers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from factdb.db import Database
+from factdb.ingest import ingest_paths
+from tui.app import FactdbApp, create_app
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+REVIEWER = "alice"
+SIZE = (140, 45)
+PUBLISHED = date(2024, 8, 6)  # fixed, so inferred dates do not depend on today
+
+
+def build(path: Path, folder: Path) -> Path:
+    """Ingest ``folder`` into a new SQLite database at ``path``."""
+    db = Database(f"sqlite:///{path}")
+    # Relative source paths, so what the app shows does not depend on where the tests run.
+    with contextlib.chdir(folder.parent):
+        ingest_paths(db, [Path(folder.name)], published=PUBLISHED)
+    db.dispose()
+    return path
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until timers have fired, workers have finished and their messages are handled."""
+    for _ in range(3):
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+Scenario = Callable[[FactdbApp, Pilot[None]], Awaitable[None]]
+
+
+def drive(db: Database, scenario: Scenario) -> None:
+    """Run the real app on ``db`` headless and play ``scenario`` against it."""
+
+    async def main() -> None:
+        app = create_app(db, reviewer=REVIEWER)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await scenario(app, pilot)
+
+    asyncio.run(main())
