@@ -1,27 +1,43 @@
-"""The library never imports the UI (harlequin's rule): checked in a clean interpreter."""
+"""The library never imports the UI (harlequin's rule), checked in clean interpreters.
+
+The CLI loads the review app's command through an entry point, so importing `factdb.cli`
+may import `tui.command` (which needs only click) — but never Textual.
+"""
 
 from __future__ import annotations
 
+import json
 import pkgutil
 import subprocess
 import sys
 
 import factdb
 
+LIBRARY = [
+    m.name
+    for m in pkgutil.walk_packages(factdb.__path__, "factdb.")
+    if ".migrations" not in m.name  # Alembic scripts run only inside Alembic
+]
 
-def test_no_factdb_module_imports_textual_or_tui() -> None:
-    modules = [
-        m.name
-        for m in pkgutil.walk_packages(factdb.__path__, "factdb.")
-        if ".migrations" not in m.name  # Alembic scripts run only inside Alembic
-    ]
+
+def _imported_after(modules: list[str]) -> list[str]:
     code = (
-        "import importlib, sys\n"
+        "import importlib, json, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "bad = [m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'tui'))]\n"
-        "print(bad)\n"
-        "sys.exit(1 if bad else 0)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_no_factdb_module_imports_textual() -> None:
+    loaded = _imported_after(LIBRARY)
+    assert not [m for m in loaded if m == "textual" or m.startswith("textual.")]
+
+
+def test_only_the_cli_plugin_loader_reaches_the_ui_package() -> None:
+    core = [m for m in LIBRARY if not m.startswith("factdb.cli")]
+    assert not [m for m in _imported_after(core) if m == "tui" or m.startswith("tui.")]
+    assert "textual" not in _imported_after(["factdb.cli"])
