@@ -246,15 +246,18 @@ def history_command(claim_id: int, db_url: str | None) -> None:
 @app.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
-    "--format", "fmt", default="csv", show_default=True, help="csv (more formats: see README)."
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(EXPORTERS)),
+    default="csv",
+    show_default=True,
+    help="csv: one row per claim; jsonl: full backup; claimreview: schema.org JSON-LD.",
 )
 @filter_options
 @db_option
 def export(file: Path, fmt: str, filters: ClaimFilter, db_url: str | None) -> None:
-    """Export claims (CSV by default) to FILE, written atomically."""
-    exporter = EXPORTERS.get(fmt)
-    if exporter is None:
-        raise ValidationError(f"unknown format {fmt!r}; use one of {', '.join(EXPORTERS)}")
+    """Export claims to FILE (CSV by default), written atomically."""
+    exporter = EXPORTERS[fmt]
     if not file.parent.is_dir():
         raise ValidationError(f"{file.parent}: no such folder")
     n = exporter(open_db(db_url), file, filters)
