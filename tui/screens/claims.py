@@ -43,6 +43,7 @@ from tui.messages import (
 )
 from tui.screens.articles import ArticlesScreen
 from tui.screens.correct import CorrectScreen
+from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
 from tui.widgets.claims_table import ClaimsTable
 from tui.widgets.detail import DetailPane
@@ -74,6 +75,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("s", "cycle_status", "Status filter", id="status-filter"),
         Binding("a", "articles", "Articles", id="articles"),
+        Binding("f", "facts", "Fact of claim", id="facts"),
         Binding("o", "cycle_sort", "Sort column", id="sort", show=False),
         Binding("O", "reverse_sort", "Reverse sort", id="reverse-sort", show=False),
         Binding("C", "clear_filters", "Clear filters", id="clear-filters", show=False),
@@ -296,6 +298,11 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
                 self.table.focus()
 
         self.app.push_screen(ArticlesScreen(self._db), opened)
+
+    def action_facts(self) -> None:
+        """Open the facts screen on the current claim's fact and its sibling claims."""
+        claim = self.table.claim_at_cursor()
+        self.app.push_screen(FactsScreen(self._db, claim.id if claim else None))
 
     # Reviewing -------------------------------------------------------------------------------
 
