@@ -110,6 +110,7 @@ class RunResult:
     bytes: int
     claims: int
     seconds: float
+    cpu_seconds: float  # the child's user + system time: what a busy machine cannot inflate
     peak_mb: float
 
     @property
@@ -159,7 +160,27 @@ def run_ingest(label: str, corpus: Path, db_path: Path) -> RunResult:
     data = json.loads(out)
     # Linux reports ru_maxrss in KiB.
     return RunResult(
-        label, data["files"], data["bytes"], data["claims"], data["seconds"], usage.ru_maxrss / 1024
+        label,
+        data["files"],
+        data["bytes"],
+        data["claims"],
+        data["seconds"],
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
+    )
+
+
+HEADER = (
+    f"{'run':<18}{'files':>6}{'MB':>7}{'claims':>9}{'wall s':>8}{'cpu s':>7}"
+    f"{'MB/s':>7}{'claims/s':>10}{'peak MB':>9}"
+)
+
+
+def row(r: RunResult) -> str:
+    """One run as a line under :data:`HEADER`."""
+    return (
+        f"{r.label:<18}{r.files:>6}{r.bytes / 1e6:>7.1f}{r.claims:>9}{r.seconds:>8.1f}"
+        f"{r.cpu_seconds:>7.1f}{r.mb_per_s:>7.2f}{r.claims_per_s:>10.0f}{r.peak_mb:>9.0f}"
     )
 
 
@@ -176,7 +197,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="factdb-bench-") as tmp:
         work = args.keep or Path(tmp)
-        results = []
+        runs = []
         for label, size in (("baseline", args.baseline_mb), ("corpus", args.mb)):
             corpus = work / f"corpus_{size:g}mb"
             corpus.mkdir(parents=True, exist_ok=True)
@@ -184,22 +205,16 @@ def main() -> None:
             files, size_bytes = build_corpus(corpus, size)
             print(
                 f"built {label}: {files} files, {size_bytes / 1e6:.1f} MB "
-                f"in {time.perf_counter() - started:.1f}s",
-                flush=True,
+                f"in {time.perf_counter() - started:.1f}s"
             )
-            db_path = work / f"{label}.sqlite"
+            runs.append((f"{label} ({size:g} MB)", corpus, work / f"{label}.sqlite"))
+        print(f"\n{HEADER}", flush=True)
+        results = []
+        for label, corpus, db_path in runs:
             db_path.unlink(missing_ok=True)
-            results.append(run_ingest(f"{label} ({size:g} MB)", corpus, db_path))
+            results.append(run_ingest(label, corpus, db_path))
+            print(row(results[-1]), flush=True)
 
-    print(
-        f"\n{'run':<20}{'files':>7}{'MB':>9}{'claims':>10}{'seconds':>9}"
-        f"{'MB/s':>8}{'claims/s':>10}{'peak MB':>9}"
-    )
-    for r in results:
-        print(
-            f"{r.label:<20}{r.files:>7}{r.bytes / 1e6:>9.1f}{r.claims:>10}{r.seconds:>9.1f}"
-            f"{r.mb_per_s:>8.2f}{r.claims_per_s:>10.0f}{r.peak_mb:>9.0f}"
-        )
     base, main_run = results
     print(
         f"\nvs baseline: throughput x{main_run.mb_per_s / base.mb_per_s:.2f}, "
