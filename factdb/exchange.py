@@ -311,7 +311,7 @@ def _correction_changes(claim: Claim, row: dict[str, str]) -> dict[str, Any]:
     }
     if wanted["value"] is None:
         raise ValidationError(f"claim {claim.id}: value is empty")
-    if wanted["unit"] is not None:
+    if wanted["unit"] not in (None, effective(claim, "unit")):
         wanted["unit"] = validate_correction(Correction(unit=wanted["unit"])).unit
     validate_correction(Correction(value=wanted["value"], value_max=wanted["value_max"]))
     changes: dict[str, Any] = {}
