@@ -1,12 +1,15 @@
-"""Fixtures for the core tests: a real SQLite file built from the sample corpus."""
+"""Fixtures for the core tests: real databases (SQLite files and, where a server can be had,
+PostgreSQL databases) built from the sample corpus."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from factdb.cli import app
 from factdb.db import Database
@@ -14,6 +17,7 @@ from factdb.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
+BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture(scope="session")
@@ -26,31 +30,43 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db_url(tmp_path: Path, seeded_template: Path) -> str:
-    """The URL of a private copy of the seeded database."""
-    path = tmp_path / "factdb.sqlite"
-    shutil.copy(seeded_template, path)
-    return f"sqlite:///{path}"
-
-
-@pytest.fixture
-def db(db_url: str) -> Database:
-    """The seeded database, opened."""
-    database = Database(db_url)
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path, seeded_template: Path) -> Iterator[Database]:
+    """The sample corpus in a private database, once on SQLite and once on PostgreSQL."""
+    if request.param == "postgres":
+        database = Database(request.getfixturevalue("postgres_url"))
+        ingest_paths(database, [SEEDS])
+    else:
+        path = tmp_path / "factdb.sqlite"
+        shutil.copy(seeded_template, path)
+        database = Database(f"sqlite:///{path}")
     yield database
     database.dispose()
 
 
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Run `factdb ARGS…` in-process, in a temporary working directory; returns the result."""
+@dataclass
+class Cli:
+    """`factdb ARGS…` run in-process against one database."""
+
+    url: str
+
+    def __call__(self, *args: object) -> Result:
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    def database(self) -> Database:
+        """The database the commands use."""
+        return Database(self.url)
+
+
+@pytest.fixture(params=BACKENDS)
+def cli(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """A CLI runner in a temporary working directory: on SQLite it uses the default database
+    (db/factdb.sqlite, so the default is exercised); on PostgreSQL, `$FACTDB_DATABASE_URL`."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("FACTDB_DATABASE_URL", raising=False)
     monkeypatch.setenv("FACTDB_REVIEWER", "tester")
-    runner = CliRunner()
-
-    def run(*args: str):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return run
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        monkeypatch.setenv("FACTDB_DATABASE_URL", url)
+        return Cli(url)
+    monkeypatch.delenv("FACTDB_DATABASE_URL", raising=False)
+    return Cli(f"sqlite:///{tmp_path / 'db' / 'factdb.sqlite'}")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from factdb.cli import app
-from factdb.db import Database
 from factdb.export.claims_csv import COLUMNS
 from factdb.queries import stats
 
@@ -34,8 +33,7 @@ def test_ingest_then_export_cites_every_claim(cli, tmp_path: Path) -> None:
         header = next(csv.reader(handle))
     assert tuple(header) == COLUMNS
     rows = read_csv(tmp_path / "out.csv")
-    db = Database("sqlite:///db/factdb.sqlite", create=False)
-    assert len(rows) == stats(db).claims > 100
+    assert len(rows) == stats(cli.database()).claims > 100
     text = SEED_FILE.read_text(encoding="utf-8")
     for row in rows:
         quote = row["quote"].removeprefix("'") if row["quote"][:2] in ("'-", "'+") else row["quote"]
@@ -49,11 +47,11 @@ def test_ingest_then_export_cites_every_claim(cli, tmp_path: Path) -> None:
 def test_reingest_adds_nothing_and_keeps_reviews(cli, tmp_path: Path) -> None:
     cli("ingest", SEEDS)
     assert cli("review", "1", "--status", "verified", "--note", "checked").exit_code == 0
-    before = stats(Database("sqlite:///db/factdb.sqlite"))
+    before = stats(cli.database())
     result = cli("ingest", SEEDS)
     assert result.exit_code == 0
     assert "0 new file(s)" in result.output and "1 unchanged" in result.output
-    after = stats(Database("sqlite:///db/factdb.sqlite"))
+    after = stats(cli.database())
     assert after == before
     assert after.by_status["verified"] == 1
 
@@ -119,11 +117,8 @@ def test_stats_counts(cli) -> None:
     assert "unreviewed" in out
 
 
-def _db_rows(tmp_path: Path) -> int:
-    path = tmp_path / "db" / "factdb.sqlite"
-    if not path.exists():
-        return 0
-    s = stats(Database(f"sqlite:///{path}"))
+def _db_rows(cli) -> int:
+    s = stats(cli.database())
     return s.sources + s.articles + s.claims
 
 
@@ -151,7 +146,7 @@ def test_bad_input_is_one_line_error_and_writes_nothing(cli, tmp_path: Path, kin
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1, result.output
     assert lines[0].startswith("Error: ") and str(bad) in lines[0]
-    assert _db_rows(tmp_path) == 0
+    assert _db_rows(cli) == 0
 
 
 def test_every_command_has_help_and_is_in_readme() -> None:
