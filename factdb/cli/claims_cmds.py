@@ -21,10 +21,11 @@ from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
+from factdb.describe import review_summary, value_text
 from factdb.errors import ValidationError
 from factdb.export import EXPORTERS
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Review
+from factdb.models import Review
 from factdb.queries import (
     ClaimFilter,
     claim_context,
@@ -82,14 +83,6 @@ def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -
     )
 
 
-def _value_text(claim: Claim) -> str:
-    value = effective(claim, "value")
-    value_max = effective(claim, "value_max")
-    unit = effective(claim, "unit")
-    text = f"{value:g}" + (f"–{value_max:g}" if value_max is not None else "")
-    return f"{text} {unit}" if unit else text
-
-
 @app.command("claims")
 @filter_options
 @click.option("--limit", default=50, show_default=True, help="At most this many rows (0: all).")
@@ -115,7 +108,7 @@ def claims_command(
             str(c.id),
             str(row.article_ordinal),
             escape(c.quote),
-            escape(_value_text(c)),
+            escape(value_text(c)),
             c.qualifier,
             escape(effective(c, "noun")),
             c.date or "",
@@ -130,17 +123,8 @@ def _print_history(reviews: list[Review]) -> None:
         console.print("no reviews yet")
         return
     for r in reviews:
-        changes = [f"{r.old_status} → {r.status}" if r.old_status != r.status else r.status]
-        for name in ("value", "value_max", "unit", "noun"):
-            old, new = getattr(r, f"old_corrected_{name}"), getattr(r, f"corrected_{name}")
-            if old != new:
-                changes.append(f"{name}: {old if old is not None else '—'} → {new}")
-        if r.note != r.old_note:
-            changes.append(f"note: {r.note!r}")
-        if r.evidence_url != r.old_evidence_url:
-            changes.append(f"evidence: {r.evidence_url}")
         stamp = r.created_at.strftime("%Y-%m-%d %H:%M:%S")
-        console.print(escape(f"{stamp}  {r.reviewer}  [{r.action}] " + "; ".join(changes)))
+        console.print(escape(f"{stamp}  {r.reviewer}  [{r.action}] {review_summary(r)}"))
 
 
 @app.command()
@@ -153,7 +137,7 @@ def show(claim_id: int, db_url: str | None) -> None:
     start = c.start - ctx.paragraph_start
     end = c.end - ctx.paragraph_start
     para = ctx.paragraph
-    console.print(f"[bold]claim {c.id}[/]  {escape(_value_text(c))}  ({c.kind}, {c.qualifier})")
+    console.print(f"[bold]claim {c.id}[/]  {escape(value_text(c))}  ({c.kind}, {c.qualifier})")
     console.print(f"article  {ctx.article.ordinal}: {escape(ctx.article.title)}")
     console.print(f"source   {escape(ctx.source.path)} [{c.start}:{c.end}]")
     console.print(
