@@ -28,11 +28,16 @@ from pathlib import Path
 
 from bench_ingest import seed_names, vary
 
-from factdb.evaluate import Metrics, ScoredClaim, evaluate_gold, load_gold, score
+from factdb.evaluate import (
+    Metrics,
+    ScoredClaim,
+    dated_articles,
+    evaluate_gold,
+    load_gold,
+    score,
+)
 from factdb.extract import extract
-from factdb.ingest.pipeline import article_dates
 from factdb.ingest.reader import read_source
-from factdb.ingest.split import split_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_FILE = ROOT / "seeds" / "china_report_2024.txt"
@@ -45,12 +50,9 @@ Article = tuple[int, str, date | None]  # (ordinal, text, reference date)
 def corpus_articles(path: Path) -> tuple[list[Article], list[int]]:
     """The corpus's articles with their reference dates, and each article's start offset."""
     source = read_source(path)
-    spans = split_articles(source.text)
-    dates = article_dates(source.text, spans, source.meta.published)
-    articles = [
-        (s.ordinal, source.text[s.start : s.end], d) for s, (d, _) in zip(spans, dates, strict=True)
-    ]
-    return articles, [s.start for s in spans]
+    dated = dated_articles(source)
+    articles = [(s.ordinal, source.text[s.start : s.end], d) for s, d in dated]
+    return articles, [s.start for s, _ in dated]
 
 
 def run_factdb(articles: list[Article]) -> None:

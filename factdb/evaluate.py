@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -234,14 +235,19 @@ def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) 
     )
 
 
+def dated_articles(source: SourceFile) -> list[tuple[ArticleSpan, date | None]]:
+    """The source's articles with the reference dates the ingest pipeline would infer."""
+    spans = _articles(source)
+    dates = article_dates(source.text, spans, source.meta.published)
+    return [(span, published) for span, (published, _) in zip(spans, dates, strict=True)]
+
+
 def predict(source: SourceFile, articles: Iterable[int] | None = None) -> list[ScoredClaim]:
     """Run the extractor over ``source``'s articles (all, or those numbered in ``articles``)
     with the reference dates the ingest pipeline would infer."""
     wanted = None if articles is None else set(articles)
-    spans = _articles(source)
-    dates = article_dates(source.text, spans, source.meta.published)
     predicted: list[ScoredClaim] = []
-    for span, (published, _inferred) in zip(spans, dates, strict=True):
+    for span, published in dated_articles(source):
         if wanted is not None and span.ordinal not in wanted:
             continue
         text = source.text[span.start : span.end]
