@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Integer, cast, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -90,7 +91,7 @@ def load_corpus(session: Session) -> Corpus:
     return Corpus(statements, Rates(conversions(statements)), group(statements, overrides))
 
 
-def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int) -> dict:
+def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int) -> dict[str, Any]:
     if key.startswith(SPLIT_PREFIX):
         noun, dimension, subject = members[0].noun, members[0].dimension, members[0].subject
     else:
@@ -126,6 +127,44 @@ def _ensure_build_row(db: Database) -> None:
         pass  # another process created it first
 
 
+def _write_facts(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Store the facts, writing only what changed; returns each key's fact id."""
+    columns = [getattr(Fact, name) for name in ("id", *rows[0])] if rows else [Fact.id, Fact.key]
+    existing = {r.key: r._asdict() for r in session.execute(select(*columns)).all()}
+    wanted = {r["key"] for r in rows}
+    stale = [r["id"] for k, r in existing.items() if k not in wanted]
+    for start in range(0, len(stale), _CHUNK):
+        chunk = stale[start : start + _CHUNK]
+        session.execute(delete(Fact).where(Fact.id.in_(chunk)))  # type: ignore[union-attr]
+    changed = [
+        row
+        for row in ({"id": existing[r["key"]]["id"], **r} for r in rows if r["key"] in existing)
+        if existing[row["key"]] != row
+    ]
+    if changed:
+        session.execute(update(Fact), changed)
+    ids = {k: r["id"] for k, r in existing.items() if k in wanted}
+    new = [r for r in rows if r["key"] not in existing]
+    if new:
+        created = session.execute(
+            insert(Fact).returning(Fact.id, sort_by_parameter_order=True), new
+        ).scalars()
+        ids.update(zip((r["key"] for r in new), created, strict=True))
+    return ids
+
+
+def _write_links(session: Session, wanted: dict[int, int]) -> None:
+    """Store each claim's fact, writing only what changed."""
+    existing = dict(session.execute(select(FactClaim.claim_id, FactClaim.fact_id)).all())
+    gone = [c for c, f in existing.items() if wanted.get(c) != f]
+    for start in range(0, len(gone), _CHUNK):
+        chunk = gone[start : start + _CHUNK]
+        session.execute(delete(FactClaim).where(FactClaim.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+    new = [{"claim_id": c, "fact_id": f} for c, f in wanted.items() if existing.get(c) != f]
+    if new:
+        session.execute(insert(FactClaim), new)
+
+
 def rebuild_in(session: Session) -> BuildReport:
     """Rebuild the facts within ``session``'s transaction (the caller holds the lock)."""
     started = time.perf_counter()
@@ -135,32 +174,15 @@ def rebuild_in(session: Session) -> BuildReport:
     for key, members in corpus.grouping.members.items():
         checks = check_fact(members, corpus.rates, rate_findings)
         rows.append(_fact_row(key, corpus.grouping.names[key], members, len(checks.findings)))
-    existing = {key: id_ for key, id_ in session.execute(select(Fact.key, Fact.id)).all()}
-    session.execute(delete(FactClaim))
-    stale = [i for k, i in existing.items() if k not in corpus.grouping.members]
-    for start in range(0, len(stale), _CHUNK):
-        session.execute(delete(Fact).where(Fact.id.in_(stale[start : start + _CHUNK])))  # type: ignore[union-attr]
-    updates = [{"id": existing[r["key"]], **r} for r in rows if r["key"] in existing]
-    if updates:
-        session.execute(update(Fact), updates)
-    ids = {r["key"]: existing[r["key"]] for r in rows if r["key"] in existing}
-    new = [r for r in rows if r["key"] not in existing]
-    if new:
-        created = session.execute(
-            insert(Fact).returning(Fact.id, sort_by_parameter_order=True), new
-        ).scalars()
-        ids.update(zip((r["key"] for r in new), created, strict=True))
-    links = [
-        {"claim_id": s.claim_id, "fact_id": ids[key]}
-        for key, members in corpus.grouping.members.items()
-        for s in members
-    ]
-    if links:
-        session.execute(insert(FactClaim), links)
+    ids = _write_facts(session, rows)
+    _write_links(
+        session,
+        {s.claim_id: ids[key] for key, ms in corpus.grouping.members.items() for s in ms},
+    )
     session.execute(update(FactBuild).where(FactBuild.id == 1).values(signature=signature(session)))
     return BuildReport(
         facts=len(rows),
-        tracked_claims=len(links),
+        tracked_claims=sum(r["claims"] for r in rows),
         multi_claim_facts=sum(1 for r in rows if r["claims"] > 1),
         conflicting_facts=sum(1 for r in rows if r["conflicts"]),
         findings=sum(r["conflicts"] for r in rows),

@@ -25,7 +25,7 @@ TERRITORY_ALIASES: dict[str, str] = {
     "U.S.A.": "United States", "America": "United States", "UK": "United Kingdom",
     "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
     "EU": "European Union", "Hong Kong": "Hong Kong", "Macau": "Macao",
-    "mainland China": "China", "South Korea": "South Korea", "Korea": "South Korea",
+    "South Korea": "South Korea", "Korea": "South Korea",
     # Demonyms name their country when they open a subject ("Chinese companies", "the
     # Chinese government"); CLDR has no demonyms, so the common ones are listed here.
     "Chinese": "China", "American": "United States", "Japanese": "Japan",
@@ -64,7 +64,8 @@ def _territories() -> tuple[re.Pattern[str], dict[str, str]]:
             names.setdefault(name.split(" SAR ")[0], name.split(" SAR ")[0])
     names.update(TERRITORY_ALIASES)
     alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+    # The lookahead rejects most positions at once: every surface starts with a capital.
+    return re.compile(rf"(?=[A-Z])(?<![\w.])(?:{alternation})(?![\w])"), names
 
 
 def known_names(sentences: Iterable[str]) -> frozenset[str]:
