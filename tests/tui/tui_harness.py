@@ -35,7 +35,9 @@ async def settle(pilot: Pilot[None]) -> None:
     """Wait until timers have fired, workers have finished and their messages are handled."""
     for _ in range(3):
         await pilot.pause(0.05)
-        await pilot.app.workers.wait_for_complete()
+        # Not workers.wait_for_complete(): it raises for workers a newer one cancelled.
+        while any(worker.is_running for worker in pilot.app.workers):
+            await pilot.pause(0.01)
     await pilot.pause()
 
 
