@@ -78,22 +78,40 @@ def review_claim(
     return write_review(db, claim_id, changes, reviewer=reviewer, expected_version=expected_version)
 
 
-def undo_last_review(db: Database, claim_id: int, *, reviewer: str | None = None) -> Claim:
+def undo_last_review(
+    db: Database,
+    claim_id: int,
+    *,
+    reviewer: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
     """Append a review that puts the claim back as it was before its latest review.
 
-    History stays append-only: the undo is itself a review, and can be undone in turn.
+    History stays append-only: the undo is itself a review, and can be undone in turn. The
+    latest review is read and undone in one transaction, guarded by the claim's version, so
+    a review someone else saves meanwhile is never undone by mistake.
     """
     with db.session() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFoundError(f"claim {claim_id}: no such claim")
         last = session.scalars(
             select(Review)
             .where(Review.claim_id == claim_id)
             .order_by(Review.id.desc())  # type: ignore[union-attr]
             .limit(1)
         ).first()
-    if last is None:
-        raise ValidationError(f"claim {claim_id}: nothing to undo")
-    before = {name: getattr(last, f"old_{name}") for name in REVIEW_STATE_FIELDS}
-    return write_review(db, claim_id, before, reviewer=reviewer, action="undo")
+        if last is None:
+            raise ValidationError(f"claim {claim_id}: nothing to undo")
+        before = {name: getattr(last, f"old_{name}") for name in REVIEW_STATE_FIELDS}
+        return apply_review(
+            session,
+            claim_id,
+            before,
+            reviewer=reviewer,
+            expected_version=claim.version if expected_version is None else expected_version,
+            action="undo",
+        )
 
 
 def write_review(

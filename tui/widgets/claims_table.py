@@ -5,10 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable
 
+from factdb.describe import value_text
 from factdb.models import Claim
 from factdb.queries import ClaimRow
 from factdb.review import effective
-from tui.format import status_text, value_text
+from tui.format import status_text
 
 # (column key — a sort name of factdb.queries.SORTABLE —, label, width)
 COLUMNS = (

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from factdb.describe import review_summary, value_text
 from factdb.export.cells import number_cell
 from factdb.queries import ClaimContext
 from factdb.review import effective
-from tui.format import review_summary, status_text, value_text
+from tui.format import status_text
 
 
 class DetailPane(VerticalScroll):
