@@ -80,7 +80,10 @@ def _walk(folder: Path) -> Iterator[Path]:
             if name.endswith(META_SUFFIX) or name.startswith("."):
                 continue
             if Path(name).suffix.lower() in TEXT_SUFFIXES:
-                yield Path(root) / name
+                path = Path(root) / name
+                if not path.exists():  # exists() follows links: False for broken or looping
+                    raise InputError(f"{path}: cannot read (broken or looping symbolic link)")
+                yield path
 
 
 def read_source(path: Path, *, published: date | None = None) -> SourceFile:
