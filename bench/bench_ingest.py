@@ -9,9 +9,10 @@ new digits, names are swapped among the names the seeds use, and the sentences o
 paragraph are shuffled. Files hold one to six articles (news-file sized, ~10-100 KB).
 
 Each ingest runs in a child process (a fresh interpreter, a fresh SQLite file) so that its
-peak resident memory (``ru_maxrss`` from ``wait4``) is the ingest's own. The baseline run on a
-small corpus, in the same invocation, makes scaling visible: MB/s should hold and peak memory
-should not grow with the corpus. Target: 100 MB ingested with peak memory under 500 MB.
+peak resident memory (``ru_maxrss`` from ``wait4``) is the ingest's own. Wall and CPU time are
+both shown: on a shared machine other jobs inflate only wall time. The baseline run on a small
+corpus, in the same invocation, makes scaling visible: MB per CPU second should hold and peak
+memory should not grow with the corpus. Target: 100 MB ingested with peak memory < 500 MB.
 """
 
 from __future__ import annotations
@@ -110,12 +111,16 @@ class RunResult:
     bytes: int
     claims: int
     seconds: float
-    cpu_seconds: float  # the child's user + system time: what a busy machine cannot inflate
+    cpu_seconds: float  # the ingest's own CPU time: what other jobs on the machine cannot inflate
     peak_mb: float
 
     @property
     def mb_per_s(self) -> float:
         return self.bytes / 1e6 / self.seconds
+
+    @property
+    def mb_per_cpu_s(self) -> float:
+        return self.bytes / 1e6 / self.cpu_seconds
 
     @property
     def claims_per_s(self) -> float:
@@ -128,20 +133,13 @@ def ingest_child(corpus: Path, db_path: Path) -> None:
     from factdb.ingest import ingest_paths
 
     db = Database(f"sqlite:///{db_path}")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     report = ingest_paths(db, [corpus])
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     db.dispose()
-    print(
-        json.dumps(
-            {
-                "files": report.files,
-                "bytes": report.bytes,
-                "claims": report.claims,
-                "seconds": seconds,
-            }
-        )
-    )
+    counts = {"files": report.files, "bytes": report.bytes, "claims": report.claims}
+    print(json.dumps(counts | {"seconds": seconds, "cpu_seconds": cpu_seconds}))
 
 
 def run_ingest(label: str, corpus: Path, db_path: Path) -> RunResult:
@@ -165,14 +163,14 @@ def run_ingest(label: str, corpus: Path, db_path: Path) -> RunResult:
         data["bytes"],
         data["claims"],
         data["seconds"],
-        usage.ru_utime + usage.ru_stime,
+        data["cpu_seconds"],
         usage.ru_maxrss / 1024,
     )
 
 
 HEADER = (
     f"{'run':<18}{'files':>6}{'MB':>7}{'claims':>9}{'wall s':>8}{'cpu s':>7}"
-    f"{'MB/s':>7}{'claims/s':>10}{'peak MB':>9}"
+    f"{'MB/s':>7}{'MB/cpu-s':>10}{'claims/s':>10}{'peak MB':>9}"
 )
 
 
@@ -180,7 +178,8 @@ def row(r: RunResult) -> str:
     """One run as a line under :data:`HEADER`."""
     return (
         f"{r.label:<18}{r.files:>6}{r.bytes / 1e6:>7.1f}{r.claims:>9}{r.seconds:>8.1f}"
-        f"{r.cpu_seconds:>7.1f}{r.mb_per_s:>7.2f}{r.claims_per_s:>10.0f}{r.peak_mb:>9.0f}"
+        f"{r.cpu_seconds:>7.1f}{r.mb_per_s:>7.2f}{r.mb_per_cpu_s:>10.2f}{r.claims_per_s:>10.0f}"
+        f"{r.peak_mb:>9.0f}"
     )
 
 
@@ -216,10 +215,9 @@ def main() -> None:
             print(row(results[-1]), flush=True)
 
     base, main_run = results
-    print(
-        f"\nvs baseline: throughput x{main_run.mb_per_s / base.mb_per_s:.2f}, "
-        f"peak memory x{main_run.peak_mb / base.peak_mb:.2f}"
-    )
+    speed = main_run.mb_per_cpu_s / base.mb_per_cpu_s
+    memory = main_run.peak_mb / base.peak_mb
+    print(f"\nvs baseline: MB per CPU second x{speed:.2f}, peak memory x{memory:.2f}")
     verdict = "meets" if main_run.peak_mb < PEAK_MEMORY_TARGET_MB else "MISSES"
     print(
         f"peak memory {main_run.peak_mb:.0f} MB {verdict} the target (< {PEAK_MEMORY_TARGET_MB} MB)"
