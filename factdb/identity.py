@@ -40,7 +40,9 @@ class ClaimKey:
     @classmethod
     def of(cls, claim: Claim | dict[str, Any]) -> ClaimKey:
         """The key of a stored claim or of a new claim row."""
-        get = claim.get if isinstance(claim, dict) else partial(getattr, claim)
+        get: Callable[[str], Any] = (
+            claim.__getitem__ if isinstance(claim, dict) else partial(getattr, claim)
+        )
         return cls(
             fingerprint=get("fingerprint"),
             start=get("start"),
