@@ -44,13 +44,13 @@ def _database_at(url: str, revision: str) -> None:
         )
         conn.execute(
             text(
-                "INSERT INTO article (id, source_id, ordinal, title, start, \"end\", "
+                'INSERT INTO article (id, source_id, ordinal, title, start, "end", '
                 "published_inferred) VALUES (1, 1, 1, 'A', 0, 5, false)"
             )
         )
         conn.execute(
             text(
-                "INSERT INTO claim (id, source_id, article_id, start, \"end\", quote, sentence, "
+                'INSERT INTO claim (id, source_id, article_id, start, "end", quote, sentence, '
                 "sentence_start, sentence_end, value, kind, qualifier, vague, noun, "
                 "noun_implied, speaker, cited_outlet, date_text, rule, extractor_version, "
                 "fingerprint, orphaned, status, note, evidence_url, reviewed_by, version) "
