@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
 
 from factdb import models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -74,9 +74,22 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                # Locked, read-only, unreachable: say which database, in one line.
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+                raise DatabaseError(f"{self.name}: {reason}") from exc
             except BaseException:
                 session.rollback()
                 raise
+
+    @property
+    def name(self) -> str:
+        """How to name this database in a message: its file, or its URL without password."""
+        parsed = make_url(self.url)
+        if self.is_sqlite:
+            return parsed.database or ":memory:"
+        return parsed.render_as_string(hide_password=True)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

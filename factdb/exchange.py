@@ -80,9 +80,9 @@ def _insert_records(
 
 
 @contextmanager
-def _open_text(name: str) -> Iterator[Iterator[str]]:
+def _open_text(name: str, newline: str | None = None) -> Iterator[Iterator[str]]:
     try:
-        with open(name, encoding="utf-8") as handle:
+        with open(name, encoding="utf-8", newline=newline) as handle:
             yield iter(handle)
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not UTF-8 (byte at offset {exc.start})") from exc
@@ -220,7 +220,8 @@ def import_reviews(
     name = str(path)
     errors: list[str] = []
     applied = rows = 0
-    with _open_text(name) as lines, db.session() as session:
+    # newline="" as the csv module requires, so a quoted CR or LF stays inside its cell.
+    with _open_text(name, newline="") as lines, db.session() as session:
         reader = csv.DictReader(lines)
         _check_columns(name, reader.fieldnames)
         for row in reader:

@@ -111,7 +111,9 @@ def export_csv(
     """Write the claims CSV to ``path`` atomically; returns the number of rows."""
     rows = 0
     with atomic_text_file(path) as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        # RFC 4180's CRLF: with it the csv module quotes any cell holding a bare CR or LF,
+        # so a cell can never split its row.
+        writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for claim, source_path, title in iter_claims(db, filters):
             writer.writerow(claim_record(claim, source_path, title))

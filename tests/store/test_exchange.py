@@ -217,7 +217,7 @@ def test_import_reviews_refuses_the_whole_file(
 def test_csv_cells_cannot_run_formulas(corpus_db: Database, tmp_path: Path) -> None:
     assert [text_cell(f) for f in FORMULAS] == ["'" + f for f in FORMULAS]
     claims = _claims(corpus_db)
-    on_file = [f for f in FORMULAS if "\r" not in f]  # see the xfail test below
+    on_file = FORMULAS
     for claim, formula in zip(claims, on_file, strict=False):
         review_claim(
             corpus_db, claim.id, note=formula, correction=Correction(noun=formula), reviewer="x"
@@ -234,11 +234,6 @@ def test_csv_cells_cannot_run_formulas(corpus_db: Database, tmp_path: Path) -> N
     assert "0 review(s) recorded" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Python 3.11's csv writer does not quote a bare CR when lines end in LF, so a cell "
-    "holding one splits its row (claims_csv writes lineterminator='\\n')",
-)
 def test_csv_cell_with_a_carriage_return_stays_in_its_row(
     corpus_db: Database, tmp_path: Path
 ) -> None:

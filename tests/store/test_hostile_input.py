@@ -146,5 +146,6 @@ def test_locked_database_fails_cleanly_and_keeps_its_data(
         holder.close()
     assert result.exit_code != 0
     assert "database is locked" in result.output
+    assert str(db.engine.url.database) in result.output
     assert _rows(db) == before
     db.dispose()
