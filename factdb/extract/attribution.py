@@ -7,14 +7,35 @@ import re
 _NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|de|van|von|al))*"
 # A named or described source: "David Fishman", "the company", "A NASA leader".
 _SOURCE_NOUN = (
-    r"(?:company|firm|government|ministry|report|study|survey|analysts?|researchers?|officials?"
-    r"|spokes(?:man|woman|person)|leader|agency|group|data)"
+    r"(?:company|firm|government|ministry|report|study|survey|poll|analysis|analysts?"
+    r"|researchers?|officials?|spokes(?:man|woman|person)|leader|agency|group|data|bank|court"
+    r"|police|regulator|committee|commission|department|office|institute|council|board"
+    r"|authorities|union|watchdog|administration|statement|carmaker|automaker|retailer|airline"
+    r"|insurer|lender|startup|operator|organi[sz]ation|party|team|source)"
 )
-_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN})"
+# Sources named by a plural noun with no article: "…, researchers said", "Shenzhen officials say".
+_PLURAL_SOURCE = (
+    r"(?:[A-Z][\w’'-]+\s+)?(?:researchers|analysts|officials|scientists|experts|economists"
+    r"|doctors|police|authorities|investigators|prosecutors|residents|witnesses|executives"
+    r"|sources|diplomats|lawmakers|regulators)"
+)
+_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}|{_PLURAL_SOURCE})"
 _VERB = (
     r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
-    r"|argued|claims|claimed|reports|reported|predicts|predicted)"
+    r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed"
+    r"|warned|warns|announced|announces|stated|states|confirmed|confirms)"
 )
+_PRONOUNS = frozenset({"he", "she"})
+# A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".
+_PERSON_RE = re.compile(
+    r"^(?:(?:Senator|Sen\.|Rep\.|President|Mayor|Governor|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\."
+    r"|Professor|Judge|Minister|Chancellor|General|Gen\.)\s+)?"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*,|\s+[a-z])"
+)
+_NOT_FIRST_NAMES = frozenset(
+    ["The", "A", "An", "In", "On", "At", "For", "But", "And", "This", "That", "These", "Those",
+     "It", "When", "While", "After", "Before", "Last", "Next", "According", "As", "If", "So"]
+)  # fmt: skip
 # Ordered: an explicit "according to" beats a verb; "…,” says X" beats "X says".
 SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to_outlet", re.compile(
@@ -22,6 +43,8 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to", re.compile(r"according\s+to\s+(?P<who>[^,.;:()“”\"]+)")),
     ("data_from", re.compile(rf"\b(?:data|figures|statistics)\s+from\s+(?P<who>{_NAME})")),
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
+    ("the_noun_said", re.compile(  # "…, the carmaker said."
+        rf"[,”\"]\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)\s+{_VERB}\b")),
     ("subject_verb", re.compile(rf"(?P<who>{_SUBJECT})\s+{_VERB}\b")),
 )  # fmt: skip
 _PRONOUN_RE = re.compile(
@@ -53,16 +76,31 @@ def interview_label(paragraph: str, known: dict[str, str]) -> str:
     return label
 
 
-def speaker(sentence: str, last_speaker: str) -> str:
-    """Who the sentence attributes its claims to; a "he said" repeats ``last_speaker``."""
+def person(sentence: str) -> str:
+    """The person a sentence opens on, for a later "she said": "Senator Maria Lopez spoke …"."""
+    m = _PERSON_RE.match(sentence)
+    if not m or m.group("name").split()[0] in _NOT_FIRST_NAMES:
+        return ""
+    return m.group("name")
+
+
+def speaker(sentence: str, last_person: str) -> str:
+    """Who the sentence attributes its claims to; a "he said" is ``last_person``."""
     for _name, pattern in SPEAKER_PATTERNS:
         m = pattern.search(sentence)
         if m:
             who = m.group("who").strip().rstrip(".")
+            if who.lower() in _PRONOUNS:
+                return last_person
             first, _, rest = who.partition(" ")
             if rest and first in ("The", "An"):  # "The company says" mid-text: "the company"
                 return f"{first.lower()} {rest}"
             return who
-    if last_speaker and _PRONOUN_RE.search(sentence):
-        return last_speaker
+    if last_person and _PRONOUN_RE.search(sentence):
+        return last_person
     return ""
+
+
+def is_person(who: str) -> bool:
+    """True for a speaker named like a person ("Fishman", "Austin Wang"), not "the company"."""
+    return bool(who) and who[0].isupper() and who.split()[0] not in _NOT_FIRST_NAMES

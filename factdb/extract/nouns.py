@@ -17,7 +17,8 @@ STOP_WORDS = frozenset([
     "ago", "more", "most", "also", "still", "now", "just", "only", "even", "long", "each",
     "such", "both", "either", "then", "there", "here", "what", "how", "why", "not", "no",
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
-    "said", "says", "say", "told", "last", "past", "next", "recent",
+    "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
+    "today", "yesterday", "tomorrow",
 ])  # fmt: skip
 # Stop words a share's phrase may contain: "share of the population on Earth".
 _SHARE_INNER = frozenset(
@@ -29,9 +30,31 @@ _CLAUSE_ENDS = frozenset(["and", "but", "while", "which", "that", "who", "whom",
 # "two years to finish the research", "$200 on a pressure ball".
 _CLAUSE_HEADS = frozenset([
     "in", "to", "since", "before", "after", "of", "on", "for", "through", "from", "into", "at",
+    "off",
 ])  # fmt: skip
+# Heads of a clause that says what a span of time is: "two years since I sent out …".
+_SPAN_HEADS = frozenset(["since", "after", "before", "to", "for", "until"])
+# Heads after which a capitalised word is a place or a date, not the thing measured:
+# "48.8C in Sicily", "$315tn in the first quarter".
+_WHERE_HEADS = frozenset(["in", "on", "at", "since", "before", "after", "through"])
+# Words that open a noun phrase without being part of the shortest faithful one.
+_DETERMINERS = frozenset([
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+    "those", "each", "every", "some",
+])  # fmt: skip
+# The head of a time phrase: "in the year to March", "for the first quarter".
+_TIME_NOUNS = frozenset([
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+    "season", "period", "decade", "half", "time", "morning", "afternoon", "evening", "night",
+    "weekend", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+])  # fmt: skip
+# Prepositions a noun phrase runs on through when a name follows: "factory in Turkey".
+_NAME_LINKS = frozenset(["in", "for", "of", "from"])
 _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\w*|[^\w\s]")
+_AMOUNT_TOKENS = frozenset(["$", "€", "£", "¥", "₹", "million", "billion", "trillion", "bn", "m"])
 _SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 _OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?=\w)")
@@ -42,6 +65,29 @@ _WORTH_RE = re.compile(
     r"(?:\w+ly\s+)?worth\s*$"
 )
 _AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:few\s+|many\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+s)\b")
+# A verb of change or measurement, and what may stand between it and the amount:
+# "Shares of Nvidia fell 5%", "Global debt hit a record $315tn", "the battery lasts up to".
+_MEASURE_VERB_RE = re.compile(
+    r"""\b(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen|dropped|drops
+    |climbed|climbs|jumped|jumps|slid|slides|slumped|surged|soared|plunged|plummeted|tumbled
+    |declined|declines|increased|increases|decreased|decreases|gained|gains|edged|dipped|hit
+    |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
+    |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
+    |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
+    |travels?|travell?ed|moves?|moved|flies|flew|spins?)
+    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around))?
+    (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:all-time\s+|record\s+)?(?:high|low)\s+of))?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words between a subject and its verb: "the market for AI chips would reach".
+_AUXILIARIES = frozenset([
+    "would", "will", "could", "may", "might", "has", "have", "had", "is", "was", "be", "been",
+    "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
+    "likely", "to", "only", "reportedly",
+])  # fmt: skip
+# Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
+_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at"])
+_OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE)
 _PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
 
@@ -50,11 +96,8 @@ def noun_after(after: str, kind: str) -> str:
     """The noun phrase after an amount: "18,000 hydrogen vehicles on …" → "hydrogen vehicles"."""
     if kind == "percent":
         m = _SHARE_RE.match(after)
-        return (
-            f"share of {_share_phrase(_WORD_RE.findall(after[m.end() : m.end() + 160]))}"
-            if m
-            else ""
-        )
+        phrase = _share_phrase(_WORD_RE.findall(after[m.end() : m.end() + 160])) if m else ""
+        return f"share of {phrase}" if phrase else ""
     if is_length(after):
         return "length"
     if kind == "count":
@@ -66,6 +109,8 @@ def noun_after(after: str, kind: str) -> str:
         after = _CONVERSION_RE.sub("", after)  # "870,000 RMB (about $120,000) through …"
     tokens = _WORD_RE.findall(after[:120])
     if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
+        if kind == "duration" and tokens[0].lower() in _SPAN_HEADS:
+            return _span_clause(after)
         return _clause(after)
     return _phrase(tokens)
 
@@ -84,18 +129,60 @@ def noun_before(before: str, linked: bool) -> str:
     if m:  # "the US drone market is currently worth $6 billion"
         return m.group(1)
     words = _WORD_RE.findall(before[-80:])
-    if words and words[-1].lower() in ("of", "for", "from", "at", "as"):
+    if words and words[-1].lower() in ("of", "for", "from", "at", "as", "by"):
         words = words[:-1]
     elif not linked:  # only an amount joined to the phrase belongs to it: not "carry 2 kg"
         return ""
-    if words and words[-1].lower().endswith("ed"):  # a verb: "a businessman earned 870,000 RMB"
+    if words and words[-1].lower().endswith(("ed", "ing")):  # a verb: "earned 870,000 RMB"
         return ""
     picked: list[str] = []
     for word in reversed(words):
+        if word[0].isdigit() and picked:
+            return ""  # the words are another amount's unit: "12 inches by 14 inches"
         if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
             break
         picked.append(word)
     return " ".join(reversed(picked))
+
+
+def noun_subject(before: str) -> str:
+    """The subject of a verb of change or measurement right before an amount:
+    "Smoking rates among adults dropped to 11.5%" → "Smoking rates among adults"."""
+    m = _MEASURE_VERB_RE.search(before[-160:])
+    if not m:
+        return ""
+    tokens = _WORD_RE.findall(before[-160:][: m.start()][-120:])
+    while tokens and (tokens[-1].lower() in _AUXILIARIES or tokens[-1].lower().endswith("ly")):
+        tokens.pop()
+    picked: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok, low = tokens[i], tokens[i].lower()
+        prev = tokens[i - 1].lower() if i else ""
+        inner_link = low in _SUBJECT_LINKS and prev not in STOP_WORDS  # "Shares of Nvidia"
+        inner_determiner = low in _DETERMINERS and prev in _SUBJECT_LINKS  # "for the measure"
+        if not (_is_content(tok) or (picked and prev and (inner_link or inner_determiner))):
+            break
+        picked.append(tok)
+        if len(picked) == 8:
+            break
+    return " ".join(reversed(picked))
+
+
+def noun_of(before: str) -> str:
+    """The noun a bare count is "of": "a vote of 68" → "vote", "a crowd of 50,000" → "crowd"."""
+    return noun_before(before, linked=False) if re.search(r"\bof\s*$", before) else ""
+
+
+def noun_of_which(before: str, after: str) -> str:
+    """The group a "1.4 million of which" counts: the last plural noun phrase before it."""
+    if not _OF_WHICH_RE.match(after):
+        return ""
+    found = ""
+    for m in _PLURAL_NP_RE.finditer(before):
+        words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]
+        if words:  # the head and one modifier: a word before those may be a verb ("uses")
+            found = " ".join(words[-2:])
+    return found
 
 
 def noun_among(before: str) -> str:
@@ -117,9 +204,14 @@ def noun_implied(prev_sentence: str) -> str:
 
 def _phrase(tokens: list[str]) -> str:
     picked: list[str] = []
-    for tok in tokens:
-        if not tok[0].isalpha() or tok.lower() in STOP_WORDS or len(picked) == _MAX_WORDS:
+    for i, tok in enumerate(tokens):
+        superlative = not i and tok.lower() in ("most", "least") and len(tokens) > 1
+        if not tok[0].isalpha() or len(picked) == _MAX_WORDS:
             break
+        if tok.lower() in STOP_WORDS and not superlative:  # "the most advanced supercomputers"
+            break
+        if picked and tok.endswith(("ed", "ing")) and picked[-1].lower().endswith("s"):
+            break  # a verb after a plural noun: "500 locations stopped drawing"
         picked.append(tok)
     return " ".join(picked)
 
@@ -128,6 +220,8 @@ def _share_phrase(tokens: list[str]) -> str:
     picked: list[str] = []
     for tok in tokens:
         low = tok.lower()
+        if tok[0].isdigit() or tok in _AMOUNT_TOKENS:
+            continue  # "half of its $10 billion budget": the budget's own amount
         if not tok[0].isalnum() or (low in STOP_WORDS and low not in _SHARE_INNER):
             break
         picked.append(tok)
@@ -136,8 +230,8 @@ def _share_phrase(tokens: list[str]) -> str:
     return " ".join(picked[:8])
 
 
-def _clause(text: str) -> str:
-    """Words up to the next clause break or amount, at most eight."""
+def _span_clause(text: str) -> str:
+    """Words up to the next clause break or amount, at most eight: what a duration spans."""
     words: list[str] = []
     for tok in _WORD_RE.findall(text[:160]):
         if not tok[0].isalpha() or (words and tok.lower() in _CLAUSE_ENDS):
@@ -146,3 +240,45 @@ def _clause(text: str) -> str:
         if len(words) == 8:
             break
     return " ".join(words)
+
+
+def _clause(text: str) -> str:
+    """The noun phrase of the clause an amount opens: "in prison" → "prison",
+    "to build a factory in Turkey" → "factory in Turkey"; "" for a place or a time."""
+    tokens = _WORD_RE.findall(text[:160])
+    head = tokens[0].lower()
+    i = 1
+    if head == "to" and len(tokens) > 1 and tokens[1].islower() and tokens[1] not in STOP_WORDS:
+        i = 2  # an infinitive: "to build", "to finish"
+    while i < len(tokens) and tokens[i].lower() in _DETERMINERS:
+        i += 1
+    if i < len(tokens) and head in _WHERE_HEADS and tokens[i][0].isupper():
+        return ""
+    words: list[str] = []
+    while i < len(tokens) and len(words) < _MAX_WORDS:
+        tok = tokens[i]
+        low = tok.lower()
+        if low in _NAME_LINKS and words and _name_follows(tokens, i + 1):
+            words.append(tok)
+        elif not _is_content(tok):
+            break
+        else:
+            words.append(tok)
+        i += 1
+    while words and words[-1].lower() in _NAME_LINKS:
+        words.pop()
+    if not words or words[-1].lower() in _TIME_NOUNS:
+        return ""
+    return " ".join(words)
+
+
+def _is_content(tok: str) -> bool:
+    """A word a noun phrase may hold; "US" is a name, not the pronoun "us"."""
+    return tok[0].isalpha() and (tok.lower() not in STOP_WORDS or (tok.isupper() and len(tok) > 1))
+
+
+def _name_follows(tokens: list[str], i: int) -> bool:
+    """True when tokens[i:] starts with a capitalised word, perhaps after "the"."""
+    if i < len(tokens) and tokens[i].lower() == "the":
+        i += 1
+    return i < len(tokens) and tokens[i][0].isupper()

@@ -24,6 +24,8 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,  # Indian English: "₹75,000 crore"
+    "crore": 1e7,
 }
 # Suffixes glued to digits in headlines and business copy: "$6bn", "5m", "10K".
 SCALE_SUFFIXES: dict[str, float] = {
@@ -60,8 +62,9 @@ WORD_NUMBER = rf"""(?:
   | (?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?
   | (?:{_UNIT_ALT})
 )"""
-# A scale word after a space ("17 billion"), or a suffix glued to the digits ("6bn").
-SCALE = rf"(?:[ \u00a0](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
+# A scale word after a space or a hyphen ("17 billion", "a $2.3-billion deal"), or a suffix
+# glued to the digits ("6bn").
+SCALE = rf"(?:[ \u00a0-](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
 SUFFIX = rf"(?:(?:{_alternation(list(SCALE_SUFFIXES))})(?![\w]))"
 # The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
 NUMBER = rf"""(?:
@@ -77,7 +80,7 @@ def parse_number(surface: str) -> float:
 
     Raises ValueError for text that is not a number.
     """
-    s = " ".join(surface.lower().replace("\u00a0", " ").split())
+    s = " ".join(re.sub(r"(?<=\d)-(?=[a-z])", " ", surface.lower()).replace("\u00a0", " ").split())
     if s in PHRASE_NUMBERS:
         return float(PHRASE_NUMBERS[s])
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
@@ -121,7 +124,7 @@ def _scale_product(words: list[str], surface: str) -> float:
 
 def scale_of(surface: str) -> float:
     """The multiplier of a surface's scale word or suffix: "2 billion" → 1e9, "15" → 1."""
-    words = surface.lower().split()
+    words = re.sub(r"(?<=\d)-(?=[a-z])", " ", surface.lower()).split()
     if len(words) > 1 and words[-1] in SCALE_WORDS:
         return SCALE_WORDS[words[-1]] * SCALE_WORDS.get(words[-2], 1)
     m = re.fullmatch(r"[\d,.]+([a-z]+)", words[0]) if words else None

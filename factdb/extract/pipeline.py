@@ -21,7 +21,8 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
     r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
-    r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came)\b",
+    r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
+    r")\b",
     re.IGNORECASE,
 )
 # "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
@@ -51,7 +52,21 @@ _RATE_PERIODS = frozenset(
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
 # Amount-like idioms: "one day" (someday), "one of the …" is already dropped as a lone "one".
 _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
-_LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
+# Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
+_PAIR_GAP_RE = re.compile(
+    r"^\s*(?:to|from|,?\s*(?:up|down)(?:\s+from)?|,?\s*(?:compared\s+(?:with|to)|versus"
+    r"|vs\.?|against))$",
+    re.I,
+)
+# A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
+_MEASURE_RATE_RE = re.compile(
+    r"^(?:\s+of)?(?:\s+[\w’'-]+){0,4}?\s+(?:(?:per|a|an|each)\s+(?P<what>year|month|week|day|hour)"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
+    re.I,
+)
+_REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
+_LENGTH_UNITS = frozenset({"character"})
+_MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}  # a unit only when it measures a length
 
 
 @dataclass
@@ -66,7 +81,7 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
     """Every quantitative claim in ``text``, in text order."""
     mentions: list[Mention] = []
     labels: dict[str, str] = {}
-    last_speaker = ""
+    last_person = ""
     prev_sentence = ""
     for p_start, p_end in paragraphs(text):
         paragraph = text[p_start:p_end]
@@ -75,10 +90,13 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
         for s_start, s_end in sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             if not _MAYBE_AMOUNT_RE.search(sentence):
+                last_person = attribution.person(sentence) or last_person
                 prev_sentence = sentence
                 continue
-            who = attribution.speaker(sentence, last_speaker) or label
-            last_speaker = who or last_speaker
+            who = attribution.speaker(sentence, last_person) or label
+            last_person = (
+                who if attribution.is_person(who) else attribution.person(sentence) or last_person
+            )
             offset = len(mentions)
             for m in _mentions_in(sentence, s_start, prev_sentence, reference_date):
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
@@ -121,6 +139,10 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         return False
     if _IDIOM_RE.match(sentence, start):
         return False
+    if groups.get("n2"):
+        low, high = _range(m.group("n1"), m.group("n2"))
+        if high < low:
+            return False  # "a vote of 68 to 32", "won 4-1": two amounts, not a range
     if not rule.name.startswith("count.") or groups.get("vague"):
         return True
     surfaces = [m.group("n1")] + ([m.group("n2")] if groups.get("n2") else [])
@@ -151,13 +173,19 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
             ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word.rstrip("stndrh"))
         )
         return float(rank), None, False
-    value = parse_number(g["n1"])
+    if g.get("mult"):
+        return _MULTIPLIERS[g["mult"].lower()], None, False
     if not g.get("n2"):
-        return value, None, False
-    value_max = parse_number(g["n2"])
-    if scale_of(g["n1"]) == 1 and scale_of(g["n2"]) > 1:  # "1 to 2 million": a shared scale
-        value *= scale_of(g["n2"])
-    return value, value_max, False
+        return parse_number(g["n1"]), None, False
+    return (*_range(g["n1"], g["n2"]), False)
+
+
+def _range(low: str, high: str) -> tuple[float, float]:
+    """The two ends of a range; "1 to 2 million" shares its scale."""
+    value, value_max = parse_number(low), parse_number(high)
+    if scale_of(low) == 1 and scale_of(high) > 1:
+        value *= scale_of(high)
+    return value, value_max
 
 
 def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
@@ -212,14 +240,25 @@ def _build(
         noun = f"per {rate.group('what') or _ADVERB_PERIOD[rate.group('adv')]}"
     if f.rule.name.startswith("age."):
         noun = "age"
-    if not noun and kind in ("money", "measure", "duration"):
+    if not noun and kind in ("money", "measure", "duration", "percent"):
         stripped = _strip_qualifier(before)
-        noun = nouns.noun_before(stripped, linked=stripped != before.rstrip())
+        noun = nouns.noun_subject(stripped) or nouns.noun_before(
+            stripped, linked=stripped != before.rstrip()
+        )
+    if not noun:
+        noun = _parallel_noun(earlier, before, offset, kind, unit)
+    if not noun and kind == "count":
+        noun = nouns.noun_of_which(before, after) or nouns.noun_of(before)
     if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
         noun = nouns.noun_among(before)
         if not noun:
             noun = nouns.noun_implied(prev_sentence)
             implied = bool(noun)
+    per = _MEASURE_RATE_RE.match(after) if kind == "measure" else None
+    if per and not _REPEAT_RE.search(per.group()):  # "36,000 tonnes of CO2 a year"
+        kind = "rate"
+        noun = f"{noun} per {per.group('what') or _ADVERB_PERIOD[per.group('adv').lower()]}"
+        noun = noun.strip()
     norm_value, norm_unit = _normalized(value, unit, kind)
     return Mention(
         start=offset + f.start,
@@ -248,6 +287,21 @@ def _converts(earlier: list[Mention], before: str, offset: int) -> int | None:
         return None
     gap = before[earlier[-1].end - offset :]
     return len(earlier) - 1 if _CONVERSION_GAP_RE.match(gap) else None
+
+
+def _parallel_noun(
+    earlier: list[Mention], before: str, offset: int, kind: str, unit: str | None
+) -> str:
+    """The noun of the amount just before, when this one is its pair: "11.5%, down from
+    20.9%", "1.3bn users, while Telegram has about 900m", "rose 12 per cent to £4.2bn"."""
+    if not earlier or not earlier[-1].noun or earlier[-1].noun.startswith("per "):
+        return ""
+    prev = earlier[-1]
+    gap = _strip_qualifier(before[prev.end - offset :])
+    if _PAIR_GAP_RE.match(gap):
+        return prev.noun
+    same = prev.kind == kind and prev.unit == (display_name(unit) if unit else None)
+    return prev.noun if same and len(gap) <= 60 and ";" not in gap else ""
 
 
 def _strip_qualifier(before: str) -> str:

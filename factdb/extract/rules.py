@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from factdb.extract.currency import patterns as currency_patterns
-from factdb.extract.numbers import NUMBER
+from factdb.extract.numbers import DIGITS, NUMBER
 from factdb.extract.units import UNIT
 
 
@@ -90,6 +90,14 @@ def _alt(words: list[str] | dict[str, float]) -> str:
 
 
 VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])})"
+# What makes a glued "m" metres rather than millions: a race or a dimension after it.
+_METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|freestyle|butterfly
+    |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|tall|high|deep|long
+    |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
+# A multiplier is a claim only as a comparison: "twice as much as", "three times faster".
+_COMPARISON = r"""(?:as\s+[a-z]+\s+as|more|less|fewer|higher|lower|larger|bigger|smaller|greater
+    |faster|slower|longer|shorter|cheaper|costlier|likelier|the\s+(?:size|number|amount|rate|level
+    |average|price|cost)|that\s+of|those\s+of)"""
 
 
 def _rule(name: str, kind: str, pattern: str) -> Rule:
@@ -212,6 +220,37 @@ RULES: tuple[Rule, ...] = (
         "measure",
         rf"""
         \b(?P<unit>magnitude)[\s-]+{N1}{R}  # "magnitude 7.4", "a magnitude-6 quake"
+    """,
+    ),
+    _rule(
+        "measure.metres_event",
+        "measure",
+        rf"""
+        {L}(?P<n1>{DIGITS})(?P<unit>m)\b      # "the 100m final", "a 5m-high wall"
+        (?=[\s-]+{_METRE_CONTEXT}\b)
+    """,
+    ),
+    _rule(
+        "measure.metres_the",
+        "measure",
+        rf"""
+        (?<=\bthe\s)(?P<n1>{DIGITS})(?P<unit>m)  # "won the 100m in 9.79 seconds"
+        (?=\s*[,.;:)]|\s+(?:in|at|on|and|by|with|for|to)\b)
+    """,
+    ),
+    _rule(
+        "measure.temperature_glued",
+        "measure",
+        rf"""
+        {L}(?P<n1>{DIGITS})(?P<unit>(?-i:[CF]))\b  # "48.8C", "1.5C of warming"
+    """,
+    ),
+    _rule(
+        "ratio.multiplier",
+        "other",
+        rf"""
+        {L}(?:(?P<mult>twice|thrice)|{N1}(?:[\s-]times|-?fold))  # "twice", "three times"
+        (?=\s+{_COMPARISON}\b)
     """,
     ),
     _rule(

@@ -126,7 +126,10 @@ def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> boo
     if not m:
         return False
     word = m.group(1)
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", but not "on X."
+        prev = re.search(r"(\S+)\s+\S\.$", before)
+        return prev is None or prev.group(1)[0].isupper()
+    return word.lower() in ABBREVIATIONS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

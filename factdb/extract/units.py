@@ -35,6 +35,7 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
     "year": ("year", "years"),
     "century": ("century", "centuries"),
     "mile": ("mile", "miles"),
+    "light_year": ("light-year", "light-years", "light year", "light years"),
     "kilometer": ("kilometer", "kilometers", "kilometre", "kilometres"),
     "meter": ("meter", "meters", "metre", "metres"),
     "centimeter": ("centimeter", "centimeters", "centimetre", "centimetres"),
@@ -79,7 +80,9 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
 }
 ABBREVIATIONS: dict[str, str] = {
     "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "nm": "nanometer",
-    "kg": "kilogram", "ft": "foot", "lb": "pound", "lbs": "pound", "mph": "mile_per_hour",
+    "kg": "kilogram", "mg": "milligram", "ml": "milliliter", "mL": "milliliter",
+    "GHz": "gigahertz", "MHz": "megahertz", "mAh": "milliampere_hour", "ft": "foot",
+    "lb": "pound", "lbs": "pound", "mph": "mile_per_hour",
     "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kW": "kilowatt",
     "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "GB": "gigabyte", "TB": "terabyte",
@@ -87,8 +90,15 @@ ABBREVIATIONS: dict[str, str] = {
     "km2": "square_kilometer", "km²": "square_kilometer", "sq km": "square_kilometer",
     "hrs": "hour", "yrs": "year",
 }  # fmt: skip
+# Letters that are a unit only glued to digits in a context a rule checks ("the 100m final",
+# "48.8C"); anywhere else "5m" is five million and "5 C" is not an amount.
+GLUED_ONLY: dict[str, str] = {"m": "meter", "C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # What a unit is shown as in a Mention (pint's name otherwise).
-DISPLAY_NAMES: dict[str, str] = {"metric_ton": "tonne", "degree_Celsius": "degC"}
+DISPLAY_NAMES: dict[str, str] = {
+    "metric_ton": "tonne",
+    "degree_Celsius": "degC",
+    "degree_Fahrenheit": "degF",
+}
 
 _FORM_TO_UNIT: dict[str, str] = {
     form.lower(): unit for unit, forms in WORD_FORMS.items() for form in forms
@@ -117,7 +127,7 @@ def registry() -> pint.UnitRegistry:
 def canonical_unit(surface: str) -> str | None:
     """The canonical unit of a surface form ("miles" → "mile", "km" → "kilometer")."""
     s = " ".join(surface.split())
-    return ABBREVIATIONS.get(s) or _FORM_TO_UNIT.get(s.lower())
+    return ABBREVIATIONS.get(s) or GLUED_ONLY.get(s) or _FORM_TO_UNIT.get(s.lower())
 
 
 def display_name(unit: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from factdb.extract import Mention, extract
+from factdb.extract.sentences import sentences
 
 REF = date(2024, 8, 6)
 
@@ -102,6 +103,32 @@ CASES = [
      "decades", 10, None, "year", "duration", "=", "vague.span"),
     ("count-range-words", "You can get around that by including one or two Chinese words.",
      "one or two", 1, 2, None, "count", "=", "count.range"),
+    ("metres-event", "Noah Lyles won the 100m final in 9.79 seconds.",
+     "100m", 100, None, "meter", "measure", "=", "measure.metres_event"),
+    ("metres-the", "Thompson was second in the 100m, beaten by five thousandths of a second.",
+     "100m", 100, None, "meter", "measure", "=", "measure.metres_the"),
+    ("m-million-users", "The app now has 5m users in Europe.",
+     "5m", 5e6, None, None, "count", "=", "count.number"),
+    ("temperature-glued", "Temperatures reached 48.8C in Sicily on Wednesday.",
+     "48.8C", 48.8, None, "degC", "measure", "=", "measure.temperature_glued"),
+    ("fahrenheit", "Phoenix hit 118 degrees Fahrenheit, a record for the city.",
+     "118 degrees Fahrenheit", 118, None, "degF", "measure", "=", "measure.unit"),
+    ("multiplier-twice", "China is spending twice as much as the US on fusion research.",
+     "twice", 2, None, None, "other", "=", "ratio.multiplier"),
+    ("multiplier-times", "The new chip is three times faster than its predecessor.",
+     "three times", 3, None, None, "other", "=", "ratio.multiplier"),
+    ("crore", "Reliance will invest ₹75,000 crore in green energy.",
+     "₹75,000 crore", 7.5e11, None, "INR", "money", "=", "money.symbol_prefix"),
+    ("money-hyphen-scale", "It is a $2.3-billion deal that will create 1,500 jobs.",
+     "$2.3-billion", 2.3e9, None, "USD", "money", "=", "money.symbol_prefix"),
+    ("light-years", "The planet lies about 40 light-years from Earth.",
+     "40 light-years", 40, None, "light_year", "measure", "~", "measure.unit"),
+    ("milligrams", "Patients received 5 mg of the drug twice daily.",
+     "5 mg", 5, None, "milligram", "measure", "=", "measure.unit"),
+    ("measure-rate", "The plant will capture up to 36,000 tonnes of carbon dioxide a year.",
+     "36,000 tonnes", 36000, None, "tonne", "rate", "<=", "measure.unit"),
+    ("tally-not-range", "The bill passed the Senate by a vote of 68 to 32.",
+     "32", 32, None, None, "count", "=", "count.number"),
 ]  # fmt: skip
 
 
@@ -152,6 +179,8 @@ NOT_CLAIMS = [
     ("anniversary", "Today marks the 35th anniversary of the protests.", "35th"),
     ("ordinal-not-rank", "This month, the second generation of birds started work.", "second"),
     ("lone-one", "It’s not just one company taking this path.", "one"),
+    ("twice-daily", "Patients received 5 mg of the drug twice daily.", "twice"),
+    ("score", "Manchester City beat Arsenal 4-1 on Sunday.", "4-1"),
     ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
     (
         "title",
@@ -231,6 +260,93 @@ def test_noun_of_share() -> None:
 )
 def test_speaker(sentence: str, speaker: str) -> None:
     assert extract(sentence, REF)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "noun"),
+    [
+        ("Wuhan budgeted 17 billion RMB for an infrastructure project that will involve roads.",
+         "17 billion RMB", "infrastructure project"),
+        ("It will involve transforming three miles of roads.", "three miles", "roads"),
+        ("BYD will spend $1 billion to build a factory in Turkey.", "$1 billion",
+         "factory in Turkey"),
+        ("He was sentenced to three years in prison by the Chinese government.", "three years",
+         "prison"),
+        ("I’m afraid spending $200 on a pressure ball only increases my anxiety.", "$200",
+         "pressure ball"),
+        ("People still grapple with it despite decades of hard work to change things.", "decades",
+         "hard work"),
+        ("The videos, while 720p in format, seem blurry and grainy.", "720p", "format"),
+        ("Jiang ended up ranking 12th in the qualifying round this year.", "12th",
+         "qualifying round"),
+        ("That is as much as 200 of the most advanced supercomputers today.", "200",
+         "most advanced supercomputers"),
+        ("And China wants to increase the total by 30% next year.", "30%", "total"),
+        ("Smoking rates among adults dropped to 11.5% in 2021, down from 20.9% in 2005.", "20.9%",
+         "Smoking rates among adults"),
+        ("WeChat has 1.3bn users, while Telegram has about 900m.", "900m", "users"),
+        ("It uses portable batteries—more than 1.4 million of which are in circulation.",
+         "1.4 million", "portable batteries"),
+        ("Over 500 Gogoro battery-swap locations stopped drawing electricity.", "500",
+         "Gogoro battery-swap locations"),
+        ("Temperatures reached 48.8C in Sicily, the highest ever recorded in Europe.", "48.8C",
+         "Temperatures"),
+        ("Kelvin Kiptum shaved 34 seconds off the marathon world record.", "34 seconds",
+         "marathon world record"),
+        ("The bill passed the Senate by a vote of 68 to 32.", "68", "vote"),
+        ("Revenue rose 12 per cent to £4.2bn in the year to March.", "£4.2bn", "Revenue"),
+        ("Life expectancy in the US rose to 77.5 years in 2022.", "77.5 years",
+         "Life expectancy in the US"),
+    ],
+)  # fmt: skip
+def test_noun(sentence: str, quote: str, noun: str) -> None:
+    assert _find(sentence, quote).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Senator Maria Lopez spoke on Monday. She said the state would hire 2,500 teachers.",
+            "Maria Lopez",
+            id="she-said-previous-sentence",
+        ),
+        pytest.param(
+            "BYD will spend $1 billion on a factory, the carmaker said.",
+            "the carmaker",
+            id="the-noun-said",
+        ),
+        pytest.param(
+            "Nearly a third of the coral has died since 2016, researchers said.",
+            "researchers",
+            id="plural-source",
+        ),
+        pytest.param(
+            "Shenzhen officials said 1,800 drones took part in the show.",
+            "Shenzhen officials",
+            id="named-plural-source",
+        ),
+        pytest.param(
+            "Two-thirds of Americans are worried about it, a Pew survey found.",
+            "a Pew survey",
+            id="survey-found",
+        ),
+    ],
+)
+def test_speaker_resolution(text: str, speaker: str) -> None:
+    assert extract(text, REF)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("Musk wrote on X. Shenzhen officials said 1,800 drones flew.", 2, id="x-ends"),
+        pytest.param("George W. Bush met Mr. Putin in the U.S. capital.", 1, id="initial-abbrev"),
+        pytest.param("J. Smith wrote 3 books. They sold well.", 2, id="initial-first"),
+    ],
+)
+def test_sentence_split(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
 
 
 def test_cited_outlet_and_paywall_mark() -> None:
