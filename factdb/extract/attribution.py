@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|de|van|von|al))*"
+_NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|for|de|van|von|al))*"
 # A named or described source: "David Fishman", "the company", "A NASA leader".
 _SOURCE_NOUN = (
     r"(?:company|firm|government|ministry|report|study|survey|poll|analysis|analysts?"

@@ -19,6 +19,11 @@ STOP_WORDS = frozenset([
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
     "today", "yesterday", "tomorrow",
+    # frequent verbs that follow or precede an amount's noun: "a dozen remain in hospital"
+    "goes", "go", "went", "comes", "come", "came", "expects", "expect", "plans", "wants",
+    "want", "needs", "sees", "see", "saw", "includes", "gets", "got", "makes", "make", "made",
+    "gives", "gave", "shows", "showed", "remain", "remains", "remained", "live", "lives",
+    "lived", "buy", "buys", "bought", "sells", "owns", "owned", "think", "believe", "believes",
 ])  # fmt: skip
 # Stop words a share's phrase may contain: "share of the population on Earth".
 _SHARE_INNER = frozenset(
@@ -56,6 +61,8 @@ _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\w*|[^\w\s]")
 _AMOUNT_TOKENS = frozenset(["$", "€", "£", "¥", "₹", "million", "billion", "trillion", "bn", "m"])
 _SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
+# A dimension adjective after a measure: "828m tall" measures the subject, not "tall".
+_DIMENSION_RE = re.compile(r"^[\s-]+(?:tall|high|deep|wide|thick|across|away)\b")
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 _OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?=\w)")
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?")
@@ -74,8 +81,8 @@ _MEASURE_VERB_RE = re.compile(
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
-    |travels?|travell?ed|moves?|moved|flies|flew|spins?)
-    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around))?
+    |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands)
+    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:all-time\s+|record\s+)?(?:high|low)\s+of))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -100,6 +107,8 @@ def noun_after(after: str, kind: str) -> str:
         return f"share of {phrase}" if phrase else ""
     if is_length(after):
         return "length"
+    if _DIMENSION_RE.match(after):
+        return ""
     if kind == "count":
         m = _OF_NUMBER_RE.match(after)  # "90 of the 100 longest tokens" count the same thing
         after = (
@@ -142,6 +151,8 @@ def noun_before(before: str, linked: bool) -> str:
         if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
             break
         picked.append(word)
+    if picked and picked[0].lower() in _TIME_NOUNS:  # "in June from 2.6 per cent": a date
+        return ""
     return " ".join(reversed(picked))
 
 

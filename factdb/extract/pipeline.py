@@ -64,6 +64,15 @@ _MEASURE_RATE_RE = re.compile(
     r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
     re.I,
 )
+# "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
+_CHANGE_GAP_RE = re.compile(r",\s*(?:up|down)(?:\s+(?:by|from))?$", re.I)
+# "over five years" after a verb of duration means more than five; elsewhere it is the span.
+_OVER_RE = re.compile(r"(?:^|(?P<word>[\w’'—-]+)[,]?)\s+over\s*$", re.I)
+_OVER_MEANS_MORE = frozenset([
+    "for", "of", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent",
+    "spend", "been", "after", "in", "within", "just", "well", "than", "is", "was", "are",
+    "were", "be", "—", "-",
+])  # fmt: skip
 _REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
 _LENGTH_UNITS = frozenset({"character"})
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}  # a unit only when it measures a length
@@ -176,7 +185,7 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
     if g.get("mult"):
         return _MULTIPLIERS[g["mult"].lower()], None, False
     if not g.get("n2"):
-        return parse_number(g["n1"]), None, False
+        return parse_number(g["n1"]) * (-1 if g.get("neg") else 1), None, False
     return (*_range(g["n1"], g["n2"]), False)
 
 
@@ -270,7 +279,7 @@ def _build(
         value_max=value_max,
         unit=display_name(unit) if unit else None,
         kind=kind,
-        qualifier=qualifier(before, after),
+        qualifier=_qualifier(before, after, kind),
         vague=vague,
         noun=noun,
         noun_implied=implied,
@@ -298,10 +307,20 @@ def _parallel_noun(
         return ""
     prev = earlier[-1]
     gap = _strip_qualifier(before[prev.end - offset :])
-    if _PAIR_GAP_RE.match(gap):
+    if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
         return prev.noun
     same = prev.kind == kind and prev.unit == (display_name(unit) if unit else None)
     return prev.noun if same and len(gap) <= 60 and ";" not in gap else ""
+
+
+def _qualifier(before: str, after: str, kind: str) -> str:
+    """The qualifier, except that "£12bn over five years" gives a span, not "more than"."""
+    q = qualifier(before, after)
+    if q == ">" and kind == "duration":
+        m = _OVER_RE.search(before)
+        if m and m.group("word") and m.group("word").lower() not in _OVER_MEANS_MORE:
+            return "="
+    return q
 
 
 def _strip_qualifier(before: str) -> str:

@@ -92,7 +92,8 @@ def _alt(words: list[str] | dict[str, float]) -> str:
 VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])})"
 # What makes a glued "m" metres rather than millions: a race or a dimension after it.
 _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|freestyle|butterfly
-    |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|tall|high|deep|long
+    |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
+    |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster".
 _COMPARISON = r"""(?:as\s+[a-z]+\s+as|more|less|fewer|higher|lower|larger|bigger|smaller|greater
@@ -227,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         "measure",
         rf"""
         {L}(?P<n1>{DIGITS})(?P<unit>m)\b      # "the 100m final", "a 5m-high wall"
-        (?=[\s-]+{_METRE_CONTEXT}\b)
+        (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m))  # "the 10,000m": never "10 billion"
     """,
     ),
     _rule(
@@ -242,7 +243,8 @@ RULES: tuple[Rule, ...] = (
         "measure.temperature_glued",
         "measure",
         rf"""
-        {L}(?P<n1>{DIGITS})(?P<unit>(?-i:[CF]))\b  # "48.8C", "1.5C of warming"
+        (?<![\w.,/$€£¥₹₩-])(?P<neg>[-−]|minus\s+)?  # "-5C", "minus 10C"
+        (?P<n1>{DIGITS})(?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b  # "48.8C", "1.5C", "30°C"
     """,
     ),
     _rule(

@@ -129,6 +129,14 @@ CASES = [
      "36,000 tonnes", 36000, None, "tonne", "rate", "<=", "measure.unit"),
     ("tally-not-range", "The bill passed the Senate by a vote of 68 to 32.",
      "32", 32, None, None, "count", "=", "count.number"),
+    ("temperature-negative", "Temperatures could fall to minus 8°C in the hills overnight.",
+     "minus 8°C", -8, None, "degC", "measure", "=", "measure.temperature_glued"),
+    ("metres-thousands", "He won the 5,000m title in 12 minutes and 46 seconds.",
+     "5,000m", 5000, None, "meter", "measure", "=", "measure.metres_event"),
+    ("over-is-a-span", "The government will spend £12bn over five years on roads.",
+     "five years", 5, None, "year", "duration", "=", "measure.unit"),
+    ("for-over-is-more", "He has worked at the plant for over five years.",
+     "five years", 5, None, "year", "duration", ">", "measure.unit"),
 ]  # fmt: skip
 
 
@@ -297,6 +305,12 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("Revenue rose 12 per cent to £4.2bn in the year to March.", "£4.2bn", "Revenue"),
         ("Life expectancy in the US rose to 77.5 years in 2022.", "77.5 years",
          "Life expectancy in the US"),
+        ("The tower stands 828m tall.", "828m", "tower"),
+        ("Tesla delivered 443,956 vehicles in the quarter, down 4.8% from a year earlier.",
+         "4.8%", "vehicles"),
+        ("Inflation eased to 2.4 per cent in June from 2.6 per cent in May.", "2.6 per cent",
+         "Inflation"),
+        ("The company expects sales of $5bn–$6bn next year.", "$5bn–$6bn", "sales"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
@@ -325,6 +339,11 @@ def test_noun(sentence: str, quote: str, noun: str) -> None:
             "Shenzhen officials said 1,800 drones took part in the show.",
             "Shenzhen officials",
             id="named-plural-source",
+        ),
+        pytest.param(
+            "Britain's economy grew 0.6%, the Office for National Statistics said.",
+            "Office for National Statistics",
+            id="name-with-for",
         ),
         pytest.param(
             "Two-thirds of Americans are worried about it, a Pew survey found.",
