@@ -100,13 +100,14 @@ def list_claims(
     sort: str = "id",
     descending: bool = False,
 ) -> list[ClaimRow]:
-    """A page of claims matching ``filters``, ordered by ``sort`` (then id)."""
+    """A page of claims matching ``filters``, ordered by ``sort`` (then id, the same way: a
+    descending listing is the ascending one reversed)."""
     if sort not in SORTABLE:
         raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
     column = SORTABLE[sort]
     order = [column.desc() if descending else column.asc()]  # type: ignore[union-attr]
     if sort != "id":
-        order.append(Claim.id.asc())  # type: ignore[union-attr]
+        order.append(Claim.id.desc() if descending else Claim.id.asc())  # type: ignore[union-attr]
     query = filters.apply(
         select(Claim, Article.title, Article.ordinal).join(Article, Article.id == Claim.article_id)
     )
@@ -115,6 +116,29 @@ def list_claims(
         query = query.limit(limit)
     with db.session() as session:
         return [ClaimRow(c, t, o) for c, t, o in session.execute(query).all()]
+
+
+def list_claims_window(
+    db: Database,
+    filters: ClaimFilter,
+    *,
+    start: int,
+    limit: int,
+    total: int,
+    sort: str = "id",
+    descending: bool = False,
+) -> list[ClaimRow]:
+    """Rows ``start`` to ``start + limit`` of a listing ``total`` rows long, as
+    :func:`list_claims` orders it. Past the middle they are read from the end (the reversed
+    listing, a smaller offset): the last page of 100,000 claims costs what the first does."""
+    limit = max(min(limit, total - start), 0)
+    from_end = total - start - limit
+    if from_end >= start:
+        return list_claims(db, filters, offset=start, limit=limit, sort=sort, descending=descending)
+    rows = list_claims(
+        db, filters, offset=from_end, limit=limit, sort=sort, descending=not descending
+    )
+    return rows[::-1]
 
 
 def count_claims(db: Database, filters: ClaimFilter = ClaimFilter()) -> int:

@@ -11,13 +11,21 @@ from factdb.queries import ArticleSummary, ClaimContext, ClaimRow, Facets
 
 
 class PageLoaded(Message):
-    """A page of claims for the table, for the load ``generation`` that asked for it."""
+    """Rows of the listing from ``start``, for the load ``generation`` that asked for them;
+    the first page of a load brings the counts per status too (see :class:`CountsLoaded`)."""
 
-    def __init__(self, generation: int, offset: int, rows: list[ClaimRow]) -> None:
+    def __init__(
+        self,
+        generation: int,
+        start: int,
+        rows: list[ClaimRow],
+        counts: dict[str, int] | None = None,
+    ) -> None:
         super().__init__()
         self.generation = generation
-        self.offset = offset
+        self.start = start
         self.rows = rows
+        self.counts = counts
 
 
 class CountsLoaded(Message):

@@ -18,15 +18,27 @@ def seed_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(tmp_path_factory.mktemp("seed") / "seed.sqlite", SEEDS)
 
 
+def _corpus_copies(folder: Path, copies: int) -> Path:
+    """The corpus ``copies`` times (each copy edited, so it is a new source), built."""
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, seeds / seed.name)
+        for n in range(1, copies):
+            (seeds / f"copy{n}-{seed.name}").write_text(seed.read_text() + f"\nEdit {n}.\n")
+    return build(folder / "corpus.sqlite", seeds)
+
+
 @pytest.fixture(scope="session")
 def big_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The corpus twice (the second copy edited, so it is a new source): more than a page."""
-    folder = tmp_path_factory.mktemp("big") / "seeds"
-    folder.mkdir()
-    for seed in SEEDS.iterdir():
-        shutil.copy(seed, folder / seed.name)
-        (folder / f"copy-{seed.name}").write_text(seed.read_text() + "\nEdited.\n")
-    return build(folder.parent / "big.sqlite", folder)
+    """The corpus twice: more than a page."""
+    return _corpus_copies(tmp_path_factory.mktemp("big"), 2)
+
+
+@pytest.fixture(scope="session")
+def many_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus eight times: more claims than the table's window holds."""
+    return _corpus_copies(tmp_path_factory.mktemp("many"), 8)
 
 
 def _copy(source: Path, tmp_path: Path) -> Database:
@@ -45,3 +57,9 @@ def db(seed_db_file: Path, tmp_path: Path) -> Database:
 def big_db(big_db_file: Path, tmp_path: Path) -> Database:
     """A private copy of the two-copies database."""
     return _copy(big_db_file, tmp_path)
+
+
+@pytest.fixture
+def many_db(many_db_file: Path, tmp_path: Path) -> Database:
+    """A private copy of the eight-copies database."""
+    return _copy(many_db_file, tmp_path)

@@ -23,10 +23,11 @@ from factdb.queries import (
 from factdb.review import review_claim
 from tui.app import FactdbApp
 from tui.screens.articles import ArticlesScreen
-from tui.screens.claims import PAGE, ClaimsScreen
+from tui.screens.claims import ClaimsScreen
 from tui.screens.correct import CorrectScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import TextPrompt
+from tui.widgets.claims_table import PAGE, WINDOW
 
 
 def main_screen(app: FactdbApp) -> ClaimsScreen:
@@ -78,20 +79,77 @@ def test_navigate_moves_the_detail_pane(db: Database) -> None:
 
 
 def test_pages_load_as_the_cursor_nears_the_end(big_db: Database) -> None:
-    total = count_claims(big_db)
-    assert total > PAGE
+    every = [r.claim.id for r in list_claims(big_db)]
+    assert len(every) > PAGE
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
         table = main_screen(app).table
-        assert len(table.claim_ids) == PAGE
-        await pilot.press("ctrl+end")
+        assert table.claim_ids == every[:PAGE] and table.total == len(every)
+        for _ in range(PAGE // 10):
+            await pilot.press("pagedown")
         await settle(pilot)
-        await pilot.press("ctrl+end")
-        await settle(pilot)
-        assert len(table.claim_ids) == total
-        assert table.claim_ids == [r.claim.id for r in list_claims(big_db)]
+        assert table.claim_ids == every  # the next page was appended
+        assert current(app).id == every[table.cursor_row]
 
     drive(big_db, scenario)
+
+
+def test_end_jumps_to_the_last_claim_and_home_back(big_db: Database) -> None:
+    every = [r.claim.id for r in list_claims(big_db)]
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        table = main_screen(app).table
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.cursor_row == len(every) - 1
+        assert current(app).id == every[-1]
+        assert f"claim {every[-1]} " in detail_text(app)
+        assert table.border_title == f"claims {len(every)} of {len(every)}"
+        await pilot.press("up", "home")
+        await settle(pilot)
+        assert (table.cursor_row, current(app).id) == (0, every[0])
+
+    drive(big_db, scenario)
+
+
+def test_end_in_a_descending_sort_with_ties(big_db: Database) -> None:
+    every = [r.claim.id for r in list_claims(big_db, sort="noun", descending=True)]
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        screen = main_screen(app)
+        screen.sort, screen.descending = "noun", True
+        screen.reload()
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("up")
+        await settle(pilot)
+        assert current(app).id == every[-4]
+        assert screen.table.claim_ids == every[len(every) - len(screen.table.rows) :]
+
+    drive(big_db, scenario)
+
+
+def test_paging_keeps_a_bounded_window_around_the_cursor(many_db: Database) -> None:
+    every = [r.claim.id for r in list_claims(many_db)]
+    assert len(every) > WINDOW + PAGE
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        table = main_screen(app).table
+        for keys in (["pagedown"] * 40, ["pageup"] * 25, ["end"], ["pageup"] * 30, ["home"]):
+            for key in keys:
+                await pilot.press(key)
+                assert len(table.rows) <= WINDOW
+                held = table.window_start
+                assert table.claim_ids == every[held : held + len(table.rows)]
+            await settle(pilot)
+            held = table.window_start
+            assert held <= table.cursor_row < held + len(table.rows)
+            assert current(app).id == every[table.cursor_row]
+            assert f"claim {current(app).id} " in detail_text(app)
+
+    drive(many_db, scenario)
 
 
 def test_status_filter_lists_only_that_status(db: Database) -> None:

@@ -12,7 +12,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer
+from textual.timer import Timer
+from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from factdb.db import Database
@@ -23,9 +24,11 @@ from factdb.queries import (
     SORTABLE,
     ArticleSummary,
     ClaimFilter,
+    ClaimRow,
     claim_context,
     claim_facets,
     list_claims,
+    list_claims_window,
     status_counts,
 )
 from factdb.review import Correction
@@ -45,14 +48,13 @@ from tui.screens.articles import ArticlesScreen
 from tui.screens.correct import CorrectScreen
 from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
-from tui.widgets.claims_table import ClaimsTable
+from tui.widgets.claims_table import PAGE, ClaimsTable
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.status_counts import StatusCounts
 from tui.writer import ReviewRequest, ReviewWriter
 
-PAGE = 200  # rows fetched per query
-PREFETCH = 60  # fetch the next page when the cursor is this close to the last loaded row
+DETAIL_DELAY_S = 0.04  # load the detail pane once the cursor pauses this long
 UNREVIEWED = Status.UNREVIEWED.value
 DEFAULT_EXPORT = "claims-export.csv"
 
@@ -94,9 +96,12 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self.generation = 0  # bumped by every reload; older pages and counts are dropped
         self.counts: dict[str, int] = {}
         self.listed = 0  # claims the filter matches
-        self._fetching = False
-        self._exhausted = False
+        # Counts per status by filter (whose status is ignored): cycling the status filter
+        # or coming back to a filter costs no count. Own reviews adjust the counts in place;
+        # anything else that may change them clears the cache.
+        self._counts_cache: dict[ClaimFilter, dict[str, int]] = {}
         self._seeking = False  # fetching pages to find the next unreviewed claim
+        self._detail_timer: Timer | None = None
         self._last_saved = ""
 
     def compose(self) -> ComposeResult:
@@ -122,22 +127,40 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self.generation += 1
         self.table.reset()
         self.table.loading = True
-        self._fetching = True
-        self._exhausted = False
         self._seeking = False
-        self._fetch_page(self.generation, 0, self.filters, self.sort, self.descending)
-        self._fetch_counts(self.generation, self.filters)
+        counts = self._counts_cache.get(_counts_key(self.filters))
+        self._fetch_first(self.generation, self.filters, self.sort, self.descending, counts)
         sort = f"{self.sort} {'↓' if self.descending else '↑'}"
         self.table.border_subtitle = f"sorted by {sort}"
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
-    def _fetch_page(
-        self, generation: int, offset: int, filters: ClaimFilter, sort: str, descending: bool
+    def _fetch_first(
+        self,
+        generation: int,
+        filters: ClaimFilter,
+        sort: str,
+        descending: bool,
+        counts: dict[str, int] | None,
     ) -> None:
-        rows = list_claims(
-            self._db, filters, offset=offset, limit=PAGE, sort=sort, descending=descending
+        # One message with the first page and the counts, so the table is sized and filled
+        # in one repaint.
+        rows = list_claims(self._db, filters, limit=PAGE, sort=sort, descending=descending)
+        if counts is None:
+            counts = status_counts(self._db, filters)
+        self._post_if_current(PageLoaded(generation, 0, rows, counts))
+
+    @work(thread=True, exclusive=True, group="page", exit_on_error=False)
+    def _fetch_rows(self, generation: int, start: int, limit: int, total: int) -> None:
+        rows = list_claims_window(
+            self._db,
+            self.filters,
+            start=start,
+            limit=limit,
+            total=total,
+            sort=self.sort,
+            descending=self.descending,
         )
-        self._post_if_current(PageLoaded(generation, offset, rows))
+        self._post_if_current(PageLoaded(generation, start, rows))
 
     @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
     def _fetch_counts(self, generation: int, filters: ClaimFilter) -> None:
@@ -166,23 +189,27 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if message.generation != self.generation:
             return
         table = self.table
-        table.add_page(message.rows)
+        first = table.total == 0
+        if message.counts is not None:
+            self._set_counts(message.counts)
+        table.load(message.start, message.rows, total=self.listed if first else None)
         table.loading = False
-        self._fetching = False
-        self._exhausted = len(message.rows) < PAGE
-        if message.offset == 0:
+        if first or self._detail_pending():
             self._show_detail()
         if self._seeking:
-            self._seek_unreviewed(message.offset)
+            self._seek_unreviewed(table.cursor_row + 1)
         self._update_position()
 
     @on(CountsLoaded)
     def _counts_loaded(self, message: CountsLoaded) -> None:
-        if message.generation != self.generation:
-            return
-        self.counts = message.counts
+        if message.generation == self.generation:
+            self._set_counts(message.counts)
+
+    def _set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self._counts_cache[_counts_key(self.filters)] = counts
         status = self.filters.status
-        self.listed = self.counts.get(status, 0) if status else sum(self.counts.values())
+        self.listed = counts.get(status, 0) if status else sum(counts.values())
         self._show_counts()
         self._update_position()
 
@@ -198,7 +225,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(RowRefreshed)
     def _row_refreshed(self, message: RowRefreshed) -> None:
+        # Someone else changed the claim: the counts may have changed too.
         self._claim_changed(message.row.claim)
+        self._counts_cache.clear()
+        self._fetch_counts(self.generation, self.filters)
 
     def _show_counts(self) -> None:
         self.query_one(StatusCounts).show(
@@ -207,40 +237,42 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     def _update_position(self) -> None:
         table = self.table
-        loaded = len(table.claim_ids)
-        position = f"{table.cursor_row + 1:,}" if loaded else "0"
+        position = f"{table.cursor_row + 1:,}" if table.total else "0"
         table.border_title = f"claims {position} of {self.listed:,}"
 
     def _show_detail(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
         claim = self.table.claim_at_cursor()
-        if claim is None:
+        if claim is not None:
+            self._load_context(_id(claim))
+        elif not self.table.total:
             self.query_one(DetailPane).show(None)
-        else:
-            assert claim.id is not None
-            self._load_context(claim.id)
+
+    def _detail_pending(self) -> bool:
+        """Whether the detail pane is behind the cursor (its claim was not loaded yet)."""
+        shown = self.query_one(DetailPane).claim_id
+        claim = self.table.claim_at_cursor()
+        return claim is not None and claim.id != shown and self._detail_timer is None
 
     # Navigation ------------------------------------------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#claims")
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._show_detail()
+    @on(ClaimsTable.Highlighted)
+    def _row_highlighted(self) -> None:
+        # The table repaints at once; the detail pane follows when the cursor pauses.
         self._update_position()
-        if event.cursor_row >= len(self.table.claim_ids) - PREFETCH:
-            self._fetch_more()
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY_S, self._show_detail)
 
-    def _fetch_more(self) -> bool:
-        """Start fetching the next page; False if every row is loaded already."""
-        if self._exhausted:
-            return False
-        if not self._fetching:
-            self._fetching = True
-            offset = len(self.table.claim_ids)
-            self._fetch_page(self.generation, offset, self.filters, self.sort, self.descending)
-        return True
+    @on(ClaimsTable.RowsWanted)
+    def _rows_wanted(self, message: ClaimsTable.RowsWanted) -> None:
+        self._fetch_rows(self.generation, message.start, message.limit, self.table.total)
 
-    @on(DataTable.HeaderSelected, "#claims")
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
-        self._sort_by(str(event.column_key.value))
+    @on(ClaimsTable.HeaderSelected)
+    def _header_selected(self, message: ClaimsTable.HeaderSelected) -> None:
+        self._sort_by(message.column)
 
     def _sort_by(self, column: str) -> None:
         if column not in SORTABLE:
@@ -267,7 +299,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if index is not None:
             self._seeking = False
             self.table.move_cursor(row=index)
-        elif not self._fetch_more():
+        elif not self.table.want_next_page():
             self._seeking = False
             self.notify("no unreviewed claim below this one", severity="warning")
 
@@ -379,8 +411,17 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def _review_saved(self, message: ReviewSaved) -> None:
         claim = message.claim
         self._last_saved = f"claim {claim.id}: {message.action} ✓"
-        self._claim_changed(claim)
-        self._fetch_counts(self.generation, self.filters)
+        old = self._claim_changed(claim)
+        # Own reviews move a claim from one status to another: count that without a query.
+        # Other filters' counts may include the claim or not: those are recounted when shown.
+        self._counts_cache.clear()
+        if old is not None:
+            counts = dict(self.counts)
+            counts[old.claim.status] -= 1
+            counts[claim.status] += 1
+            self._set_counts(counts)
+        else:
+            self._fetch_counts(self.generation, self.filters)
 
     @on(ReviewFailed)
     def _review_failed(self, message: ReviewFailed) -> None:
@@ -388,11 +429,12 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if message.conflict:
             self._refresh_row(message.claim_id)
 
-    def _claim_changed(self, claim: Claim) -> None:
-        self.table.update_claim(claim)
+    def _claim_changed(self, claim: Claim) -> ClaimRow | None:
+        old = self.table.update_claim(claim)
         current = self.table.claim_at_cursor()
         if current is not None and current.id == claim.id:
             self._show_detail()
+        return old
 
     # Export ----------------------------------------------------------------------------------
 
@@ -417,6 +459,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self.notify(f"wrote {message.rows:,} claim(s) to {message.path}", title="Exported")
 
     def action_reload(self) -> None:
+        self._counts_cache.clear()
         self._load_facets()
         self.reload()
 
@@ -425,6 +468,10 @@ def _check_export_path(text: str) -> None:
     folder = Path(text).expanduser().parent
     if not folder.is_dir():
         raise ValidationError(f"{folder}: no such folder")
+
+
+def _counts_key(filters: ClaimFilter) -> ClaimFilter:
+    return filters.with_(status=None)  # the counts ignore the status filter
 
 
 def _id(claim: Claim) -> int:

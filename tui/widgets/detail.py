@@ -18,11 +18,14 @@ from tui.format import status_text
 class DetailPane(VerticalScroll):
     """Everything a reviewer reads beside the selected claim."""
 
+    claim_id: int | None = None  # the claim shown
+
     def compose(self) -> ComposeResult:
         yield Static(id="detail-text")
 
     def show(self, context: ClaimContext | None) -> None:
         """Show a claim in its context, or nothing."""
+        self.claim_id = context.claim.id if context else None
         body = self.query_one("#detail-text", Static)
         body.update(render_context(context) if context else Text("no claim selected", "dim"))
 
