@@ -21,6 +21,7 @@ from factdb.ingest.split import ArticleSpan, split_articles
 from factdb.models import Article, Claim, Source
 
 ProgressCallback = Callable[[str, int], None]
+INSERT_SLICE = 100
 
 
 @dataclass
@@ -197,9 +198,17 @@ def insert_claims(
         )
         for m in mentions
     ]
-    ids = session.scalars(
-        insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows
-    ).all()
+    table = Claim.__table__
+    # A Core insert skips the ORM's per-row bookkeeping; SQLAlchemy splices the RETURNING
+    # rows of its insert batches back together at a cost quadratic in the rows of one call,
+    # so a claim-dense article goes in slices.
+    statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    connection = session.connection()
+    ids = [
+        claim_id
+        for first in range(0, len(rows), INSERT_SLICE)
+        for claim_id in connection.execute(statement, rows[first : first + INSERT_SLICE]).scalars()
+    ]
     links = [
         {"id": ids[i], "equivalent_id": ids[m.equivalent_to]}
         for i, m in enumerate(mentions)
