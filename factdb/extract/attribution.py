@@ -23,7 +23,7 @@ _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}
 _VERB = (
     r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
     r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed"
-    r"|warned|warns|announced|announces|stated|states|confirmed|confirms)"
+    r"|warned|warns|stated|states|confirmed|confirms)"
 )
 _PRONOUNS = frozenset({"he", "she"})
 # A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".

@@ -137,6 +137,8 @@ def noun_before(before: str, linked: bool) -> str:
     m = _WORTH_RE.search(before)
     if m:  # "the US drone market is currently worth $6 billion"
         return m.group(1)
+    if re.search(r",\s+(?:now\s+|currently\s+)?worth\s*$", before):
+        return _last_plural(before)  # "61,000 bitcoins, now worth nearly $4 billion"
     words = _WORD_RE.findall(before[-80:])
     if words and words[-1].lower() in ("of", "for", "from", "at", "as", "by"):
         words = words[:-1]
@@ -186,8 +188,10 @@ def noun_of(before: str) -> str:
 
 def noun_of_which(before: str, after: str) -> str:
     """The group a "1.4 million of which" counts: the last plural noun phrase before it."""
-    if not _OF_WHICH_RE.match(after):
-        return ""
+    return _last_plural(before) if _OF_WHICH_RE.match(after) else ""
+
+
+def _last_plural(before: str) -> str:
     found = ""
     for m in _PLURAL_NP_RE.finditer(before):
         words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]

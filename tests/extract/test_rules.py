@@ -306,6 +306,8 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("Life expectancy in the US rose to 77.5 years in 2022.", "77.5 years",
          "Life expectancy in the US"),
         ("The tower stands 828m tall.", "828m", "tower"),
+        ("She controls over 61,000 bitcoins, now worth nearly $4 billion.", "$4 billion",
+         "bitcoins"),
         ("Tesla delivered 443,956 vehicles in the quarter, down 4.8% from a year earlier.",
          "4.8%", "vehicles"),
         ("Inflation eased to 2.4 per cent in June from 2.6 per cent in May.", "2.6 per cent",
