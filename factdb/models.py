@@ -192,7 +192,10 @@ class FactOverride(SQLModel, table=True):
     fingerprints, never ids) so that it survives re-extraction and re-ingest.
 
     ``merge``: the fact ``fact_key`` joins ``target_key``; ``split``: the claim
-    ``claim_fingerprint`` leaves its fact; ``rename``: the fact ``fact_key`` is called ``name``.
+    ``claim_fingerprint`` leaves its fact; ``rename``: the fact ``fact_key`` is called ``name``;
+    ``undo``: the override ``undoes`` no longer applies. A split's ``claim_fingerprint`` holds
+    the claim's split identity (quote, sentence and article title, so it survives an edited
+    file; older rows hold the claim's fingerprint, still honoured).
     """
 
     __tablename__ = "fact_override"
@@ -205,6 +208,47 @@ class FactOverride(SQLModel, table=True):
     name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     reviewer: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    undoes: int | None = None
+
+
+class FactInput(SQLModel, table=True):
+    """What fact tracking last read of a live claim (the fields its grouping and checks use)
+    and what it derived, so that only claims whose inputs changed are regrouped or rechecked.
+
+    No foreign key to ``claim``: a row outlives a deleted claim so that its fact is updated.
+    """
+
+    __tablename__ = "fact_input"
+
+    claim_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    version: int  # the claim's version when read: every writer of a claim bumps it
+    # Grouping inputs: a change regroups the claim's article.
+    article_id: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    noun: str = ""
+    corrected_noun: str | None = None
+    unit: str | None = None
+    corrected_unit: str | None = None
+    equivalent_id: int | None = None
+    # Check inputs: a change rechecks the claim's fact only.
+    value: float
+    value_max: float | None = None
+    corrected_value: float | None = None
+    corrected_value_max: float | None = None
+    qualifier: str = "="
+    vague: bool = False
+    date: str | None = None
+    date_precision: str | None = None
+    status: str = ""
+    # Derived: the key before overrides, the split identity, and the sentence-opening word
+    # the subject rule looked up among the corpus's names (and whether it was found).
+    base_key: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    identity: str = Field(default="", max_length=64)
+    opening: str = ""
+    opening_known: bool = False
 
 
 class FactBuild(SQLModel, table=True):

@@ -1,94 +1,179 @@
-"""Materialising facts: the ``fact`` and ``fact_claim`` tables, rebuilt from the claims.
+"""Materialising facts (the ``fact`` and ``fact_claim`` tables) and keeping them current.
 
-Facts are materialised rather than computed per request because grouping needs every claim's
-sentence (for its subject) and the corpus's conversion rates: at 100,000 claims that is a
-few seconds of work, while listing stored facts, or the conflicting ones, is one indexed query.
-A rebuild is one transaction and keeps each fact's id for as long as its key lives, so ids
-stay valid across rebuilds. :func:`ensure_facts` rebuilds only when a cheap signature of the
-claims, their reviews and the overrides has changed since the last build, so every reader can
-call it first and ingest, re-extraction or review need not know facts exist.
+Facts are materialised because grouping needs every claim's sentence and the corpus's
+conversion rates, while listing stored facts is one indexed query. They are kept current
+incrementally: ``fact_input`` records, per live claim, the fields fact tracking read
+(:data:`GROUPING_INPUTS`, :data:`CHECK_INPUTS`) and what it derived. One SQL comparison of
+those with the claims finds what changed, whoever changed it (a review, ingest,
+``reextract``, a hand-written UPDATE), and :func:`ensure_facts` then redoes only that:
+
+* a claim whose grouping inputs changed (or that is new, orphaned or deleted): its article's
+  claims are derived again (an article's subject is shared, rule 3 of
+  :mod:`factdb.facts.group`), and the facts its claims leave or join are rechecked;
+* a claim whose check inputs only changed (a value correction, a new status): its fact is
+  rechecked, nothing is regrouped; a note or evidence link changes nothing;
+* new overrides: every claim's stored key is replayed through them (no derivation);
+* a changed currency conversion: every money fact is rechecked (they compare via the rates);
+* a changed set of sentences (ingest, reextract): the corpus's names are recomputed, and the
+  claims whose opening word's standing as a name flipped are derived again.
+
+Fact ids live as long as their keys. Every update is one transaction under :func:`lock`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Collection, Container, Iterable, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Integer, cast, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer
 from sqlmodel import Session
 
 from factdb.db import Database
-from factdb.facts.checks import FactChecks, Rates, check_fact, conversions
-from factdb.facts.group import SPLIT_PREFIX, Grouping, group
+from factdb.facts.checks import Rates, conflict_count
+from factdb.facts.group import SPLIT_PREFIX, Overrides, base_keys
+from factdb.facts.load import CHUNK, chunks, corpus_rates, live, rows_of
+from factdb.facts.measure import MONEY
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.facts.subjects import known_names
-from factdb.models import Article, Claim, Fact, FactBuild, FactClaim, FactOverride, utcnow
+from factdb.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
 # Bump when the grouping or check rules change, so stored facts are rebuilt.
-RULES_VERSION = "1"
-_CHUNK = 1000
+RULES_VERSION = "2"
+GROUPING_INPUTS = (
+    "article_id", "start", "end", "sentence_start", "sentence_end", "noun", "corrected_noun",
+    "unit", "corrected_unit", "equivalent_id",
+)  # fmt: skip
+CHECK_INPUTS = (
+    "value", "value_max", "corrected_value", "corrected_value_max", "qualifier", "vague",
+    "date", "date_precision", "status",
+)  # fmt: skip
+_SENTENCE = ("article_id", "sentence_start", "sentence_end")
 
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
-    """What a rebuild found."""
+    """What an update did."""
 
-    facts: int
-    tracked_claims: int
-    multi_claim_facts: int
-    conflicting_facts: int
-    findings: int
+    full: bool  # every claim was derived again
+    claims: int  # claims derived again
+    facts: int  # facts (re)checked and written
+    removed: int  # facts that lost every claim
     seconds: float
 
 
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    """Every live claim's statement, the rates they imply, and the grouping."""
+@dataclass
+class Changes:
+    """What changed since the last build."""
 
-    statements: list[Statement]
-    rates: Rates
-    grouping: Grouping
+    full: bool = False
+    regroup: set[int] = field(default_factory=set)  # live claims to derive again
+    recheck: set[int] = field(default_factory=set)  # live claims whose check inputs changed
+    removed: set[int] = field(default_factory=set)  # recorded claims no longer live
+    bumped: dict[int, int] = field(default_factory=dict)  # new versions, inputs unchanged
+    overrides: bool = False
 
-    def checks(self, key: str) -> FactChecks:
-        """The checks of the fact ``key``."""
-        return check_fact(self.grouping.members[key], self.rates, self.rates.findings())
-
-
-def signature(session: Session) -> str:
-    """A cheap summary that changes whenever claims, their reviews or the overrides change."""
-    claims = session.execute(
-        select(
-            func.count(Claim.id),
-            func.max(Claim.id),
-            func.sum(Claim.version),
-            func.max(Claim.reviewed_at),
-            func.sum(cast(Claim.orphaned, Integer)),
-            func.min(Claim.extractor_version),
-            func.max(Claim.extractor_version),
+    def __bool__(self) -> bool:
+        return bool(
+            self.full
+            or self.regroup
+            or self.recheck
+            or self.removed
+            or self.bumped
+            or self.overrides
         )
-    ).one()
-    overrides = session.execute(select(func.max(FactOverride.id))).scalar()
-    return ":".join(str(part) for part in (RULES_VERSION, *claims, overrides))
 
 
-def load_corpus(session: Session) -> Corpus:
-    """Read every live claim and group it, overrides applied."""
-    query = (
-        select(Claim, Article.published)
-        .join(Article, Article.id == Claim.article_id)
-        .options(defer(Claim.note), defer(Claim.evidence_url))
-        .where(Claim.orphaned == False)  # noqa: E712
-        .order_by(Claim.id)
+def _differs(names: Iterable[str]) -> ColumnElement[bool]:
+    return or_(*(getattr(Claim, n).is_distinct_from(getattr(FactInput, n)) for n in names))
+
+
+def _signature(session: Session) -> str:
+    return f"{RULES_VERSION}:{session.scalar(select(func.max(FactOverride.id))) or 0}"
+
+
+def changes(session: Session) -> Changes:
+    """Compare the claims with what the last build read: one scan of the claims."""
+    build = session.get(FactBuild, 1)
+    signature = build.signature if build else ""
+    if not signature.startswith(f"{RULES_VERSION}:"):
+        return Changes(full=True)
+    found = Changes(overrides=signature != _signature(session))
+    unrecorded = FactInput.claim_id.is_(None)  # type: ignore[attr-defined]
+    # Every writer of a claim (a review, reextract) bumps its version; only a parenthetical
+    # conversion's link is set without a bump. The recorded inputs then say what changed.
+    moved = or_(
+        unrecorded,
+        Claim.version != FactInput.version,
+        Claim.equivalent_id.is_distinct_from(FactInput.equivalent_id),  # type: ignore[union-attr]
     )
-    rows = session.execute(query).all()
-    names = known_names(c.sentence for c, _ in rows)
-    statements = [statement(c, published, names) for c, published in rows]
-    overrides = session.scalars(select(FactOverride).order_by(FactOverride.id)).all()
-    return Corpus(statements, Rates(conversions(statements)), group(statements, overrides))
+    rows = session.connection().execute(
+        select(
+            Claim.id,
+            Claim.orphaned,
+            Claim.version,
+            or_(unrecorded, _differs(GROUPING_INPUTS)),
+            _differs(CHECK_INPUTS),
+        )
+        .outerjoin(FactInput, FactInput.claim_id == Claim.id)
+        .where(or_(and_(live(), moved), and_(Claim.orphaned == True, ~unrecorded)))  # noqa: E712
+    )
+    for claim_id, orphaned, version, regroup, recheck in rows:
+        if orphaned:
+            found.removed.add(claim_id)
+        elif regroup:
+            found.regroup.add(claim_id)
+        elif recheck:
+            found.recheck.add(claim_id)
+        else:
+            found.bumped[claim_id] = version
+    return found
+
+
+def lock(session: Session) -> None:
+    """Serialise updates and override writes: call first in the transaction."""
+    # Writing first takes the write lock (SQLite) or the row lock (PostgreSQL) before any read,
+    # so two updates run one after the other and the second sees the first's result.
+    session.execute(update(FactBuild).where(FactBuild.id == 1).values(built_at=utcnow()))
+
+
+def _ensure_build_row(db: Database) -> None:
+    try:
+        with db.session() as session:
+            if session.get(FactBuild, 1) is None:
+                session.add(FactBuild(id=1))
+    except IntegrityError:
+        pass  # another process created it first
+
+
+def _stored(session: Session, ids: Collection[int] | None) -> dict[int, Any]:
+    """The recorded inputs (rows of every ``fact_input`` column) of ``ids`` or every claim."""
+    query = select(*FactInput.__table__.columns)  # type: ignore[attr-defined]
+    if ids is None:
+        return {r.claim_id: r for r in session.connection().execute(query)}
+    return {
+        r.claim_id: r
+        for chunk in chunks(ids)
+        for r in session.connection().execute(query.where(FactInput.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+    }
+
+
+def _links(session: Session, ids: Collection[int] | None) -> dict[int, str]:
+    """Each claim's fact key as stored, for ``ids`` (or every claim)."""
+    query = select(FactClaim.claim_id, Fact.key).join(Fact, Fact.id == FactClaim.fact_id)
+    if ids is None:
+        return dict(session.connection().execute(query).all())
+    return {
+        claim_id: key
+        for chunk in chunks(ids)
+        for claim_id, key in session.connection().execute(
+            query.where(FactClaim.claim_id.in_(chunk))  # type: ignore[attr-defined]
+        )
+    }
 
 
 def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int) -> dict[str, Any]:
@@ -111,39 +196,34 @@ def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int)
     }
 
 
-def lock(session: Session) -> None:
-    """Serialise rebuilds and override writes: call first in the transaction."""
-    # Writing first takes the write lock (SQLite) or the row lock (PostgreSQL) before any read,
-    # so two rebuilds run one after the other and the second sees the first's result.
-    session.execute(update(FactBuild).where(FactBuild.id == 1).values(built_at=utcnow()))
-
-
-def _ensure_build_row(db: Database) -> None:
-    try:
-        with db.session() as session:
-            if session.get(FactBuild, 1) is None:
-                session.add(FactBuild(id=1))
-    except IntegrityError:
-        pass  # another process created it first
-
-
-def _write_facts(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
-    """Store the facts, writing only what changed; returns each key's fact id."""
-    columns = [getattr(Fact, name) for name in ("id", *rows[0])] if rows else [Fact.id, Fact.key]
-    existing = {r.key: r._asdict() for r in session.execute(select(*columns)).all()}
-    wanted = {r["key"] for r in rows}
-    stale = [r["id"] for k, r in existing.items() if k not in wanted]
-    for start in range(0, len(stale), _CHUNK):
-        chunk = stale[start : start + _CHUNK]
+def _write_facts(
+    session: Session, rows: list[dict[str, Any]], gone: set[str], everything: bool
+) -> dict[str, int]:
+    """Store the facts ``rows`` and delete those keyed ``gone``, writing only what changed;
+    returns the fact id of each key in ``rows``. ``everything``: the stored facts are all
+    among ``rows`` and ``gone``, so they are read at once rather than by key."""
+    keys = [r["key"] for r in rows] + sorted(gone)
+    columns = [Fact.id, *(getattr(Fact, n) for n in rows[0])] if rows else [Fact.id, Fact.key]
+    queries = (
+        [select(*columns)]
+        if everything
+        else [
+            select(*columns).where(Fact.key.in_(keys[start : start + CHUNK]))  # type: ignore[attr-defined]
+            for start in range(0, len(keys), CHUNK)
+        ]
+    )
+    existing = {r.key: r for query in queries for r in session.connection().execute(query)}
+    stale = [existing[k].id for k in gone if k in existing]
+    for chunk in chunks(stale):
         session.execute(delete(Fact).where(Fact.id.in_(chunk)))  # type: ignore[union-attr]
     changed = [
-        row
-        for row in ({"id": existing[r["key"]]["id"], **r} for r in rows if r["key"] in existing)
-        if existing[row["key"]] != row
+        {"id": existing[r["key"]].id, **r}
+        for r in rows
+        if r["key"] in existing and tuple(existing[r["key"]])[1:] != tuple(r.values())
     ]
     if changed:
         session.execute(update(Fact), changed)
-    ids = {k: r["id"] for k, r in existing.items() if k in wanted}
+    ids = {r["key"]: existing[r["key"]].id for r in rows if r["key"] in existing}
     new = [r for r in rows if r["key"] not in existing]
     if new:
         created = session.execute(
@@ -153,60 +233,299 @@ def _write_facts(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]
     return ids
 
 
-def _write_links(session: Session, wanted: dict[int, int]) -> None:
-    """Store each claim's fact, writing only what changed."""
-    existing = dict(session.execute(select(FactClaim.claim_id, FactClaim.fact_id)).all())
-    gone = [c for c, f in existing.items() if wanted.get(c) != f]
-    for start in range(0, len(gone), _CHUNK):
-        chunk = gone[start : start + _CHUNK]
+_INPUTS = ("version", *GROUPING_INPUTS, *CHECK_INPUTS)
+_read_inputs = attrgetter(*_INPUTS)
+
+
+def _input_row(row: Any, s: Statement, base_key: str) -> dict[str, Any]:
+    """The ``fact_input`` row of a claim: its inputs and what was derived from them."""
+    values = dict(zip(_INPUTS, _read_inputs(row), strict=True))
+    values.update(
+        claim_id=s.claim_id,
+        base_key=base_key,
+        identity=s.identity,
+        opening=s.opening,
+        opening_known=s.opening_known,
+    )
+    return values
+
+
+class _Update:
+    """One update of the stored facts from :class:`Changes` (see the module's rules)."""
+
+    def __init__(self, session: Session, found: Changes) -> None:
+        self.session = session
+        self.found = found
+        self.override_rows = list(session.scalars(select(FactOverride)).all())
+        self.overrides = Overrides(self.override_rows)
+        self.rates: Rates = corpus_rates(session)
+
+    def run(self) -> BuildReport:
+        started = time.perf_counter()
+        session, found, full = self.session, self.found, self.found.full
+        stored = {} if full else _stored(session, found.regroup | found.removed)
+        names = self._names(stored)
+        # Derive again every claim of every article a regrouped claim is (or was) in.
+        rows = rows_of(session) if full else rows_of(session, articles=self._articles(stored))
+        if not full:
+            stored.update(_stored(session, {r.id for r in rows} - stored.keys()))
+        derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
+        base = base_keys(derived.values())
+        # A claim whose check inputs only changed keeps its recorded key: no regrouping.
+        recheck = found.recheck - derived.keys()
+        if recheck:
+            stored.update(_stored(session, recheck - stored.keys()))
+            rows += rows_of(session, ids=recheck)
+            for r in rows[-len(recheck) :]:
+                derived[r.id] = statement(r, r.published, r.title, names)
+                if stored[r.id].base_key:
+                    base[r.id] = stored[r.id].base_key
+        keys = {i: self.overrides.key(k, derived[i].identity, derived[i].fingerprint)
+                for i, k in base.items()}  # fmt: skip
+        if found.overrides and not full:
+            keys = {**self._replayed(derived.keys()), **keys}
+        old = _links(
+            session,
+            None if full or found.overrides else derived.keys() | found.removed | found.recheck,
+        )
+        candidates = keys.keys() | (old.keys() & (derived.keys() | found.removed))
+        moved = {i for i in candidates if old.get(i) != keys.get(i)}
+        changed = moved | found.regroup | found.recheck | found.removed
+        affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
+        affected |= self._touched_by_overrides() | self._touched_by_rates(stored, derived)
+        if full:
+            affected |= set(keys.values()) | set(session.scalars(select(Fact.key)))
+        members = self._members(affected, keys, derived, names)
+        index = self.rates.by_claim()
+        facts = [
+            _fact_row(key, self.overrides.name(key, ms), ms, conflict_count(ms, self.rates, index))
+            for key, ms in members.items()
+        ]
+        gone = affected - members.keys()
+        ids = _write_facts(session, facts, gone, everything=full)
+        _write_links(session, moved, keys, ids)
+        inputs = [_input_row(r, derived[r.id], base.get(r.id, "")) for r in rows]
+        if full:
+            recorded = _Recorded(session)
+            found.removed = recorded.derived.keys() - derived.keys()
+            _write_inputs(session, [r for r in inputs if not recorded.same(r)], found.removed)
+        else:
+            _write_inputs(session, [r for r in inputs if not _same(stored, r)], found.removed)
+        session.execute(
+            update(FactBuild).where(FactBuild.id == 1).values(signature=_signature(session))
+        )
+        return BuildReport(full, len(derived), len(facts), len(gone), time.perf_counter() - started)
+
+    def _names(self, stored: dict[int, Any]) -> Container[str]:
+        """The corpus's known names: recomputed when its sentences changed (the claims whose
+        opening word gained or lost its standing as a name are then derived again); else the
+        opening words recorded as known are all a derivation asks about."""
+        found, session = self.found, self.session
+        current = {} if found.full else _current(session, found.regroup)
+        new_sentence = any(
+            i not in stored or any(getattr(stored[i], c) != current[i][c] for c in _SENTENCE)
+            for i in current
+        )
+        openings = select(FactInput.claim_id, FactInput.opening, FactInput.opening_known)
+        if not (found.full or found.removed or new_sentence):
+            return set(session.scalars(
+                select(FactInput.opening).where(FactInput.opening_known == True).distinct()  # noqa: E712
+            ))  # fmt: skip
+        names = known_names(session.scalars(select(Claim.sentence).where(live()).distinct()))
+        if not found.full:
+            for claim_id, opening, known in session.connection().execute(
+                openings.where(FactInput.opening != "")
+            ):
+                if (opening in names) != known:
+                    found.regroup.add(claim_id)
+        return names
+
+    def _articles(self, stored: dict[int, Any]) -> set[int]:
+        """The articles a regrouped claim is in, or was in."""
+        found = self.found
+        missing = (found.regroup | found.removed) - stored.keys()
+        stored.update(_stored(self.session, missing))
+        current = _current(self.session, found.regroup)
+        return {r["article_id"] for r in current.values()} | {
+            stored[i].article_id for i in found.regroup | found.removed if i in stored
+        }
+
+    def _replayed(self, skip: Collection[int]) -> dict[int, str]:
+        """Every other tracked claim's key, its recorded base key replayed through the
+        overrides (after the overrides changed)."""
+        rows = self.session.connection().execute(
+            select(FactInput.claim_id, FactInput.base_key, FactInput.identity, Claim.fingerprint)
+            .join(Claim, Claim.id == FactInput.claim_id)
+            .where(FactInput.base_key != "", live())
+        )
+        return {
+            i: self.overrides.key(base, identity, fingerprint)
+            for i, base, identity, fingerprint in rows
+            if i not in skip
+        }
+
+    def _touched_by_overrides(self) -> set[str]:
+        """Facts an override names (undone ones too): their names may have changed."""
+        if not self.found.overrides:
+            return set()
+        keys = {k for o in self.override_rows for k in (o.fact_key, o.target_key) if k}
+        return keys | {self.overrides.key(k, "") for k in keys}
+
+    def _touched_by_rates(self, stored: dict[int, Any], derived: dict[int, Statement]) -> set[str]:
+        """Every money fact, if a claim that changed is part of a currency conversion."""
+        found = self.found
+        if found.full:
+            return set()
+        ends = {c.claim_id for cs in self.rates.by_pair.values() for c in cs}
+        ends |= {c.of_claim_id for cs in self.rates.by_pair.values() for c in cs}
+        ends |= {i for i, r in stored.items() if r.equivalent_id is not None}
+        ends |= {i for i, s in derived.items() if s.equivalent_id is not None}
+        if not ends & (found.regroup | found.recheck | found.removed):
+            return set()
+        return set(self.session.scalars(select(Fact.key).where(Fact.dimension == MONEY)))
+
+    def _members(
+        self,
+        affected: set[str],
+        keys: dict[int, str],
+        derived: dict[int, Statement],
+        names: Container[str],
+    ) -> dict[str, list[Statement]]:
+        """The statements of each affected fact that still has claims."""
+        member_keys = {i: k for i, k in keys.items() if k in affected}
+        if not self.found.full:
+            # Claims not derived again stay where they were.
+            for i, k in _links_of(self.session, affected).items():
+                if i not in keys and i not in derived and i not in self.found.removed:
+                    member_keys[i] = k
+        missing = member_keys.keys() - derived.keys()
+        extra = {
+            r.id: statement(r, r.published, r.title, names)
+            for r in (rows_of(self.session, ids=missing) if missing else [])
+        }
+        members: dict[str, list[Statement]] = defaultdict(list)
+        for i in sorted(member_keys):
+            members[member_keys[i]].append(derived[i] if i in derived else extra[i])
+        return dict(members)
+
+
+def _current(session: Session, ids: Collection[int]) -> dict[int, dict[str, Any]]:
+    """The live claims' inputs as they are now."""
+    columns = [getattr(Claim, n) for n in ("id", *GROUPING_INPUTS, *CHECK_INPUTS)]
+    return {
+        row.id: row._asdict()
+        for chunk in chunks(ids)
+        for row in session.connection().execute(select(*columns).where(live(), Claim.id.in_(chunk)))  # type: ignore[union-attr]
+    }
+
+
+def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:
+    """The claims of the facts ``keys``, with their key."""
+    query = select(FactClaim.claim_id, Fact.key).join(Fact, Fact.id == FactClaim.fact_id)
+    wanted = sorted(keys)
+    return {
+        claim_id: key
+        for start in range(0, len(wanted), CHUNK)
+        for claim_id, key in session.connection().execute(
+            query.where(Fact.key.in_(wanted[start : start + CHUNK]))  # type: ignore[attr-defined]
+        )
+    }
+
+
+def _write_links(
+    session: Session, moved: Collection[int], keys: dict[int, str], ids: dict[str, int]
+) -> None:
+    """Point each moved claim at its new fact (or at none)."""
+    for chunk in chunks(moved):
         session.execute(delete(FactClaim).where(FactClaim.claim_id.in_(chunk)))  # type: ignore[attr-defined]
-    new = [{"claim_id": c, "fact_id": f} for c, f in wanted.items() if existing.get(c) != f]
+    new = [{"claim_id": i, "fact_id": ids[keys[i]]} for i in moved if i in keys]
     if new:
         session.execute(insert(FactClaim), new)
 
 
-def rebuild_in(session: Session) -> BuildReport:
-    """Rebuild the facts within ``session``'s transaction (the caller holds the lock)."""
-    started = time.perf_counter()
-    corpus = load_corpus(session)
-    rate_findings = corpus.rates.findings()
-    rows = []
-    for key, members in corpus.grouping.members.items():
-        checks = check_fact(members, corpus.rates, rate_findings)
-        rows.append(_fact_row(key, corpus.grouping.names[key], members, len(checks.findings)))
-    ids = _write_facts(session, rows)
-    _write_links(
-        session,
-        {s.claim_id: ids[key] for key, ms in corpus.grouping.members.items() for s in ms},
-    )
-    session.execute(update(FactBuild).where(FactBuild.id == 1).values(signature=signature(session)))
-    return BuildReport(
-        facts=len(rows),
-        tracked_claims=sum(r["claims"] for r in rows),
-        multi_claim_facts=sum(1 for r in rows if r["claims"] > 1),
-        conflicting_facts=sum(1 for r in rows if r["conflicts"]),
-        findings=sum(r["conflicts"] for r in rows),
-        seconds=time.perf_counter() - started,
-    )
+_DERIVED = ("base_key", "identity", "opening", "opening_known")
+_COLUMNS = [c.name for c in FactInput.__table__.columns]  # type: ignore[attr-defined]
+
+
+def _same(stored: dict[int, Any], row: dict[str, Any]) -> bool:
+    """Whether ``row`` is what is recorded (``stored``: the recorded rows by claim id)."""
+    old = stored.get(row["claim_id"])
+    return old is not None and tuple(old) == tuple(row[c] for c in _COLUMNS)
+
+
+class _Recorded:
+    """What a full rebuild compares with: which claims' recorded inputs differ from the
+    claims (one SQL comparison), and every recorded derivation."""
+
+    def __init__(self, session: Session) -> None:
+        connection = session.connection()
+        self.stale = set(
+            connection.execute(
+                select(Claim.id)
+                .outerjoin(FactInput, FactInput.claim_id == Claim.id)
+                .where(
+                    live(),
+                    or_(FactInput.claim_id.is_(None), _differs(_INPUTS)),  # type: ignore[attr-defined]
+                )
+            ).scalars()
+        )
+        columns = [FactInput.claim_id, *(getattr(FactInput, c) for c in _DERIVED)]
+        self.derived = {r[0]: tuple(r[1:]) for r in connection.execute(select(*columns))}
+
+    def same(self, row: dict[str, Any]) -> bool:
+        """Whether ``row`` is what is recorded."""
+        claim_id = row["claim_id"]
+        return claim_id not in self.stale and self.derived.get(claim_id) == tuple(
+            row[c] for c in _DERIVED
+        )
+
+
+def _write_inputs(
+    session: Session, changed: list[dict[str, Any]], removed: Collection[int]
+) -> None:
+    """Record ``changed`` inputs; forget removed claims'."""
+    for chunk in chunks({r["claim_id"] for r in changed} | set(removed)):
+        session.execute(delete(FactInput).where(FactInput.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+    if changed:
+        session.execute(insert(FactInput), changed)
+
+
+def update_in(session: Session, *, full: bool = False) -> BuildReport | None:
+    """Bring the stored facts up to date within ``session``'s transaction (the caller holds
+    the lock); ``full`` derives every claim again. None if nothing had changed."""
+    found = Changes(full=True) if full else changes(session)
+    return _run(session, found) if found else None
+
+
+def _run(session: Session, found: Changes) -> BuildReport:
+    if found.bumped:
+        session.execute(
+            update(FactInput),
+            [{"claim_id": i, "version": v} for i, v in found.bumped.items()],
+        )
+    return _Update(session, found).run()
 
 
 def rebuild(db: Database) -> BuildReport:
-    """Recompute every fact from the claims and overrides, in one transaction."""
+    """Derive every claim and fact again, in one transaction."""
     _ensure_build_row(db)
     with db.session() as session:
         lock(session)
-        return rebuild_in(session)
+        report = update_in(session, full=True)
+        assert report is not None
+        return report
 
 
 def ensure_facts(db: Database) -> BuildReport | None:
-    """Rebuild the facts if claims, reviews or overrides changed since the last build."""
+    """Update the stored facts with whatever changed since the last update (see the module's
+    rules); None if nothing had."""
     _ensure_build_row(db)
     with db.session() as session:
-        if session.get(FactBuild, 1).signature == signature(session):  # type: ignore[union-attr]
+        found = changes(session)
+        if not found:
             return None
     with db.session() as session:
         lock(session)
-        # Another process may have rebuilt while this one waited for the lock.
-        if session.get(FactBuild, 1).signature == signature(session):  # type: ignore[union-attr]
-            return None
-        return rebuild_in(session)
+        # Another process may have updated meanwhile: harmless, since an update derives
+        # the claims it is given from their current rows and writes only what differs.
+        return _run(session, found)

@@ -8,6 +8,9 @@
   :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
 * **timeline**: a figure stated for several periods is shown period by period, with the change
   between them — a change over time is not a conflict.
+
+A claim a reviewer rejected stays in its fact (shown, with its status) but is left out of
+every check: it is an extraction error, not a statement of the figure.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from statistics import median
 
 from factdb.facts.measure import Interval, is_currency
 from factdb.facts.statement import Statement
+from factdb.models import Status
 
 RATE_TOLERANCE = 0.10
+REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 UNDATED = "undated"
 
@@ -64,6 +69,7 @@ def conversions(statements: Iterable[Statement]) -> list[Conversion]:
             and s.unit != of.unit
             and s.value > 0
             and of.value > 0
+            and REJECTED not in (s.status, of.status)
         ):
             assert s.unit is not None and of.unit is not None
             rate = s.value / of.value
@@ -95,6 +101,14 @@ class Rates:
             return None
         middle = median(c.rate_for(pair) for c in found)
         return middle if (source, target) == pair else 1 / middle
+
+    def by_claim(self) -> dict[int, list[Finding]]:
+        """The rate check's findings by each claim they name."""
+        found: dict[int, list[Finding]] = defaultdict(list)
+        for finding in self.findings():
+            for claim_id in finding.claim_ids:
+                found[claim_id].append(finding)
+        return found
 
     def findings(self) -> list[Finding]:
         """The rate check over the whole corpus."""
@@ -131,10 +145,13 @@ class Comparable:
 def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Comparable], list[str]]:
     """The members' intervals in one unit, and notes on those that cannot be compared."""
     intervals = [(s, s.interval) for s in members]
-    units = Counter(i.unit for s, i in intervals if not s.vague)
+    units = Counter(i.unit for s, i in intervals if not s.vague and s.status != REJECTED)
     reference = units.most_common(1)[0][0] if units else ""
     result, notes = [], []
     for s, i in intervals:
+        if s.status == REJECTED:
+            notes.append(f"claim {s.claim_id} “{s.quote}” was rejected by a reviewer: not compared")
+            continue
         if s.vague:
             notes.append(f"claim {s.claim_id} “{s.quote}” is vague: not compared")
             continue
@@ -252,3 +269,14 @@ def check_fact(
     ids = {s.claim_id for s in members}
     own_rates = [f for f in rate_findings if ids.intersection(f.claim_ids)]
     return FactChecks(value_findings(items) + own_rates, notes, timeline(items))
+
+
+def conflict_count(
+    members: Sequence[Statement], rates: Rates, rate_index: dict[int, list[Finding]]
+) -> int:
+    """How many findings :func:`check_fact` gives; ``rate_index`` is
+    :meth:`Rates.by_claim`. A lone statement has nothing to disagree with but rates."""
+    own = list({f: None for s in members for f in rate_index.get(s.claim_id, ())})
+    if len(members) < 2:
+        return len(own)
+    return len(check_fact(members, rates, own).findings)

@@ -11,9 +11,10 @@ The rules, in order:
    article if that article names exactly one ("the 21,000 hydrogen vehicles" after "China has
    about 21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
    across articles or between two countries would mix different figures;
-4. overrides replay in the order they were made: a split claim gets a key of its own
-   (``claim:<fingerprint>``), a merge sends every claim of one key to another's, a rename names
-   the key a merge chain ends at.
+4. overrides replay in the order they were made, leaving out any a reviewer undid: a split
+   claim gets a key of its own (``claim:<split identity>``, see
+   :func:`factdb.facts.statement.split_identity`), a merge sends every claim of one key to
+   another's, a rename names the key a merge chain ends at.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from factdb.facts.statement import KEY_SEPARATOR, Statement, fact_key
 from factdb.models import FactOverride
 
 SPLIT_PREFIX = "claim:"
-MERGE, SPLIT, RENAME = "merge", "split", "rename"
-ACTIONS = (MERGE, SPLIT, RENAME)
+MERGE, SPLIT, RENAME, UNDO = "merge", "split", "rename", "undo"
+ACTIONS = (MERGE, SPLIT, RENAME)  # the ones that can be undone
 # Nouns that name a property of many different things ("age" of whom? "length" of what?):
 # grouping on them would pit unrelated figures against each other.
 GENERIC_NOUNS = frozenset({"age", "length", "thing", "time", "year", "result", "way", "other"})
@@ -87,35 +88,56 @@ def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
             subjects[s.article_id, s.noun, s.dimension].add(s.subject)
     keys: dict[int, str] = {}
     for s in tracked:
-        known = subjects.get((s.article_id, s.noun, s.dimension), set())
-        if not s.subject and len(known) == 1:
-            keys[s.claim_id] = fact_key(s.noun, s.dimension, next(iter(known)))
-        else:
-            keys[s.claim_id] = s.key
+        subject = s.subject
+        if not subject:
+            known = subjects.get((s.article_id, s.noun, s.dimension))
+            if known and len(known) == 1:
+                (subject,) = known
+        keys[s.claim_id] = fact_key(s.noun, s.dimension, subject)
     return keys
 
 
-def group(statements: Sequence[Statement], overrides: Sequence[FactOverride]) -> Grouping:
+class Overrides:
+    """The reviewers' choices still in force (rule 4)."""
+
+    def __init__(self, rows: Iterable[FactOverride]) -> None:
+        rows = sorted(rows, key=lambda o: o.id or 0)
+        undone = {o.undoes for o in rows if o.action == UNDO}
+        self.active = [o for o in rows if o.action in ACTIONS and o.id not in undone]
+        self.last_id = max((o.id or 0 for o in rows), default=0)
+        self._merges = _Merges()
+        self._split: set[str] = set()
+        renames: list[tuple[str, str]] = []
+        for o in self.active:
+            if o.action == SPLIT:
+                self._split.add(o.claim_fingerprint)
+            elif o.action == MERGE:
+                self._merges.merge(o.fact_key, o.target_key)
+            else:
+                renames.append((o.fact_key, o.name))
+        # A rename made before a later merge follows the renamed fact to where it now lives.
+        self._names = {self._merges.find(k): name for k, name in renames}
+
+    def key(self, base_key: str, identity: str, fingerprint: str = "") -> str:
+        """The key of a claim whose rules give it ``base_key``."""
+        # Splits made before split identities existed are keyed by the claim's fingerprint.
+        split = identity in self._split or fingerprint in self._split
+        return self._merges.find(SPLIT_PREFIX + identity if split else base_key)
+
+    def name(self, key: str, members: Sequence[Statement]) -> str:
+        """The fact's name: the reviewer's if renamed, else from its key."""
+        return self._names.get(key) or default_name(key, members)
+
+
+def group(statements: Sequence[Statement], overrides: Iterable[FactOverride]) -> Grouping:
     """Facts of ``statements`` after replaying ``overrides`` (rules 1–4)."""
     keys = base_keys(statements)
-    merges = _Merges()
-    split: set[str] = set()
-    renames: list[tuple[str, str]] = []
-    for o in sorted(overrides, key=lambda o: o.id or 0):
-        if o.action == SPLIT:
-            split.add(o.claim_fingerprint)
-        elif o.action == MERGE:
-            merges.merge(o.fact_key, o.target_key)
-        elif o.action == RENAME:
-            renames.append((o.fact_key, o.name))
+    replay = Overrides(overrides)
     result = Grouping()
     for s in statements:
-        if s.claim_id not in keys:
-            continue
-        key = SPLIT_PREFIX + s.fingerprint if s.fingerprint in split else keys[s.claim_id]
-        result.members.setdefault(merges.find(key), []).append(s)
-    # A rename made before a later merge follows the renamed fact to where it now lives.
-    named = {merges.find(k): name for k, name in renames}
+        if s.claim_id in keys:
+            key = replay.key(keys[s.claim_id], s.identity, s.fingerprint)
+            result.members.setdefault(key, []).append(s)
     for key, members in result.members.items():
-        result.names[key] = named.get(key) or default_name(key, members)
+        result.names[key] = replay.name(key, members)
     return result

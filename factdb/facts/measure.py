@@ -101,6 +101,7 @@ def rounding(value: float) -> float:
     return min(step, MAX_ROUNDING * abs(value))
 
 
+@lru_cache(maxsize=1 << 17)
 def interval(value: float, value_max: float | None, qualifier: str, unit: str | None) -> Interval:
     """The interval a statement allows, in comparable units (see the module's rules)."""
     high_value = value if value_max is None else value_max

@@ -46,6 +46,8 @@ SUFFIX_RULES: tuple[tuple[str, str], ...] = (
 )
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.'’]*")
+# A filler suffix ending a hyphenated word: "hydrogen-powered" → "hydrogen".
+_FILLER_SUFFIX = re.compile(r"-(?:{})(?!\S)".format("|".join(FILLER_SUFFIXES)))
 
 
 def singular(word: str) -> str:
@@ -60,18 +62,12 @@ def singular(word: str) -> str:
     return word
 
 
-def _drop_filler_suffix(word: str) -> str:
-    for suffix in FILLER_SUFFIXES:
-        if word.endswith("-" + suffix):
-            return word[: -len(suffix) - 1]
-    return word
-
-
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def fold_noun(noun: str) -> str:
     """The grouping form of a noun phrase: filler dropped, hyphens split, head singular."""
-    words = [_drop_filler_suffix(w) for w in noun.casefold().replace("’", "'").split()]
-    tokens = [t for w in words for t in _WORD.findall(w) if t not in FILLER_WORDS]
+    text = _FILLER_SUFFIX.sub("", noun.casefold().replace("’", "'"))
+    tokens = [t for t in _WORD.findall(text) if t not in FILLER_WORDS]
     if not tokens:
         return ""
-    return " ".join([*tokens[:-1], singular(tokens[-1])])
+    tokens[-1] = singular(tokens[-1])
+    return " ".join(tokens)

@@ -1,22 +1,25 @@
-"""Reviewers' grouping choices: merge two facts, split a claim out, rename a fact.
+"""Reviewers' grouping choices: merge two facts, split a claim out, rename a fact, undo.
 
-Each choice is appended to ``fact_override`` keyed by fact keys and claim fingerprints (not
-ids), and the facts are rebuilt in the same transaction, so the choice shows at once and
-survives re-extraction and re-ingest for as long as those keys do.
+Each choice is appended to ``fact_override`` keyed by fact keys and claims' split identities
+(not ids), and the facts are updated in the same transaction, so the choice shows at once and
+survives re-extraction, re-ingest and an edited file for as long as those keys do. An undo is
+itself appended (``undoes`` names the choice it cancels), so the history stays complete.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlmodel import Session
 
 from factdb.db import Database
 from factdb.errors import NotFoundError, ValidationError
-from factdb.facts.build import ensure_facts, lock, rebuild_in
-from factdb.facts.group import MERGE, RENAME, SPLIT
-from factdb.models import Claim, Fact, FactClaim, FactOverride
+from factdb.facts.build import ensure_facts, lock, update_in
+from factdb.facts.group import ACTIONS, MERGE, RENAME, SPLIT, UNDO
+from factdb.facts.statement import split_identity
+from factdb.models import Article, Claim, Fact, FactClaim, FactInput, FactOverride
 from factdb.review import default_reviewer
 
 
@@ -37,7 +40,7 @@ def _fact_of(session: Session, claim_id: int) -> Fact | None:
 
 def _record(db: Database, override: FactOverride, check: Callable[[Session], None]) -> int:
     """Validate with ``check(session)`` (which fills in the override's keys), append the
-    override and rebuild, all in one transaction; returns the resulting fact's id."""
+    override and update the facts, all in one transaction; returns the resulting fact's id."""
     ensure_facts(db)  # so that the ids the reviewer saw map to current keys
     with db.session() as session:
         lock(session)
@@ -45,14 +48,14 @@ def _record(db: Database, override: FactOverride, check: Callable[[Session], Non
         override.reviewer = override.reviewer or default_reviewer()
         session.add(override)
         session.flush()
-        rebuild_in(session)
+        update_in(session)
         return _after(session, override)
 
 
 def _after(session: Session, override: FactOverride) -> int:
     if override.action == SPLIT:
         claim_id = session.scalars(
-            select(Claim.id).where(Claim.fingerprint == override.claim_fingerprint)
+            select(FactInput.claim_id).where(FactInput.identity == override.claim_fingerprint)
         ).first()
         fact = _fact_of(session, claim_id) if claim_id is not None else None
     else:
@@ -88,7 +91,8 @@ def split_claim(db: Database, claim_id: int, *, reviewer: str | None = None) -> 
             raise ValidationError(f"claim {claim_id}: not part of any fact")
         if fact.claims == 1:
             raise ValidationError(f"claim {claim_id}: already alone in fact {fact.id}")
-        override.claim_fingerprint = claim.fingerprint
+        title = session.get_one(Article, claim.article_id).title
+        override.claim_fingerprint = split_identity(claim.quote, claim.sentence, title)
 
     return _record(db, override, check)
 
@@ -104,3 +108,53 @@ def rename_fact(db: Database, fact_id: int, name: str, *, reviewer: str | None =
         override.fact_key = _fact(session, fact_id).key
 
     return _record(db, override, check)
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """An undone choice, and the fact it leaves in its place (None if there is none)."""
+
+    override: FactOverride
+    fact_id: int | None
+
+
+def undo_override(
+    db: Database, override_id: int | None = None, *, reviewer: str | None = None
+) -> Undone:
+    """Undo a merge, split or rename (by default the latest one still in force) by appending
+    an ``undo`` override; returns what was undone."""
+    ensure_facts(db)
+    with db.session() as session:
+        lock(session)
+        undone = set(
+            session.scalars(select(FactOverride.undoes).where(FactOverride.action == UNDO))
+        )
+        query = select(FactOverride).where(FactOverride.action.in_(ACTIONS))  # type: ignore[attr-defined]
+        if override_id is not None:
+            target = session.scalars(query.where(FactOverride.id == override_id)).first()
+            if target is None:
+                raise NotFoundError(f"fact override {override_id}: no merge, split or rename")
+            if target.id in undone:
+                raise ValidationError(f"fact override {override_id}: already undone")
+        else:
+            candidates = [
+                o for o in session.scalars(query.order_by(FactOverride.id.desc())).all()  # type: ignore[union-attr]
+                if o.id not in undone
+            ]  # fmt: skip
+            if not candidates:
+                raise ValidationError("no merge, split or rename left to undo")
+            target = candidates[0]
+        session.add(
+            FactOverride(action=UNDO, undoes=target.id, reviewer=reviewer or default_reviewer())
+        )
+        session.flush()
+        update_in(session)
+        key = target.fact_key or None
+        fact = session.scalars(select(Fact).where(Fact.key == key)).first() if key else None
+        if target.action == SPLIT:
+            claim_id = session.scalars(
+                select(FactInput.claim_id).where(FactInput.identity == target.claim_fingerprint)
+            ).first()
+            fact = _fact_of(session, claim_id) if claim_id is not None else None
+        session.expunge(target)
+        return Undone(target, fact.id if fact is not None else None)

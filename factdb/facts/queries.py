@@ -7,22 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import aliased
-from sqlmodel import Session
 
 from factdb.db import Database
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
-from factdb.facts.checks import (
-    Conversion,
-    FactChecks,
-    Finding,
-    Rates,
-    check_fact,
-    conversions,
-)
+from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
+from factdb.facts.load import corpus_rates
 from factdb.facts.statement import Statement, statement
-from factdb.models import Article, Claim, Fact, FactClaim, Source
+from factdb.models import Article, Claim, Fact, FactClaim, FactInput, Source
 from factdb.queries import _escape_like
 
 
@@ -84,22 +76,10 @@ def list_facts(
         return list(session.scalars(query).all())
 
 
-def _corpus_rates(session: Session) -> Rates:
-    # Only conversions and the claims they convert are read, not the whole corpus.
-    primary = aliased(Claim)
-    rows = session.execute(
-        select(Claim, primary)
-        .join(primary, primary.id == Claim.equivalent_id)
-        .where(Claim.orphaned == False)  # noqa: E712
-    ).all()
-    pairs = [statement(c, None) for row in rows for c in row]
-    return Rates(conversions(pairs))
-
-
 def rate_findings(db: Database) -> list[Finding]:
     """The rate check over every parenthetical currency conversion in the corpus."""
     with db.session() as session:
-        return _corpus_rates(session).findings()
+        return corpus_rates(session).findings()
 
 
 def fact_detail(db: Database, fact_id: int) -> FactDetail:
@@ -116,9 +96,16 @@ def fact_detail(db: Database, fact_id: int) -> FactDetail:
             .join(Source, Source.id == Claim.source_id)
             .where(FactClaim.fact_id == fact_id)
         ).all()
-        rates = _corpus_rates(session)
+        rates = corpus_rates(session)
+        names = set(
+            session.scalars(
+                select(FactInput.opening)
+                .join(FactClaim, FactClaim.claim_id == FactInput.claim_id)
+                .where(FactClaim.fact_id == fact_id, FactInput.opening_known == True)  # noqa: E712
+            )
+        )
     members = [
-        Member(c, statement(c, published), path, url, outlet, title, published)
+        Member(c, statement(c, published, title, names), path, url, outlet, title, published)
         for c, path, url, outlet, title, published in rows
     ]
     members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))

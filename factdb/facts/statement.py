@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from factdb.facts.measure import Interval, dimension, interval
 from factdb.facts.nouns import fold_noun
-from factdb.facts.subjects import subject
-from factdb.models import Claim
-from factdb.review import effective
+from factdb.facts.subjects import subject_rule
+from factdb.fingerprint import normalize_quote
 
 KEY_SEPARATOR = "|"
+# The claim columns a statement is made from (plus its article's ``published`` and ``title``).
+COLUMNS = (
+    "id", "fingerprint", "source_id", "article_id", "quote", "sentence", "start", "end",
+    "sentence_start", "sentence_end", "value", "value_max", "unit", "qualifier", "vague",
+    "noun", "date", "date_precision", "equivalent_id", "status", "corrected_value",
+    "corrected_value_max", "corrected_unit", "corrected_noun", "version",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +30,7 @@ class Statement:
 
     claim_id: int
     fingerprint: str
+    identity: str  # see split_identity
     source_id: int
     article_id: int
     quote: str
@@ -34,6 +45,9 @@ class Statement:
     date: str | None  # when the figure holds: the claim's date, else its article's
     date_precision: str | None
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
+    status: str
+    opening: str  # the sentence-opening word the subject rule asked the corpus's names about
+    opening_known: bool
 
     @property
     def key(self) -> str:
@@ -51,32 +65,53 @@ def fact_key(noun: str, dimension: str, subject: str) -> str:
     return KEY_SEPARATOR.join((noun, dimension, subject))
 
 
+@lru_cache(maxsize=1 << 17)
+def split_identity(quote: str, sentence: str, title: str) -> str:
+    """What a reviewer's split is keyed by: the claim's quote, sentence and article title,
+    normalised. Unlike the fingerprint it has no file hash or offsets, so it survives an
+    edited file (and follows the same sentence into a syndicated copy of the article)."""
+    text = "\x1f".join(normalize_quote(part) for part in (quote, sentence, title))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def statement(
-    claim: Claim, published: date | None, names: frozenset[str] = frozenset()
+    claim: Any, published: date | None, title: str = "", names: Container[str] = frozenset()
 ) -> Statement:
-    """The statement of a claim (reviewer corrections win) in an article of ``published``;
-    ``names`` are the corpus's known names (see :func:`factdb.facts.subjects.known_names`)."""
-    noun = effective(claim, "noun")
-    unit = effective(claim, "unit")
+    """The statement of a claim (a :class:`~factdb.models.Claim` or a row of :data:`COLUMNS`;
+    reviewer corrections win) in an article of ``published`` titled ``title``; ``names`` are
+    the corpus's known names (see :func:`factdb.facts.subjects.known_names`)."""
+    noun = _effective(claim.corrected_noun, claim.noun)
+    unit = _effective(claim.corrected_unit, claim.unit)
     offset = claim.start - claim.sentence_start
+    rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
+    known = bool(rule.opening) and rule.opening in names
     figure_date, precision = claim.date, claim.date_precision
     if figure_date is None and published is not None:
         figure_date, precision = published.isoformat(), "day"
     return Statement(
         claim_id=claim.id or 0,
         fingerprint=claim.fingerprint,
+        identity=split_identity(claim.quote, claim.sentence, title),
         source_id=claim.source_id,
         article_id=claim.article_id,
         quote=claim.quote,
-        value=effective(claim, "value"),
-        value_max=effective(claim, "value_max"),
+        value=_effective(claim.corrected_value, claim.value),
+        value_max=_effective(claim.corrected_value_max, claim.value_max),
         unit=unit,
         qualifier=claim.qualifier,
         vague=claim.vague,
         noun=fold_noun(noun),
-        subject=subject(claim.sentence, offset, offset + len(claim.quote), noun, names),
+        subject=rule.resolve(noun.casefold(), known),
         dimension=dimension(unit),
         date=figure_date,
         date_precision=precision,
         equivalent_id=claim.equivalent_id,
+        status=claim.status,
+        opening=rule.opening,
+        opening_known=known,
     )
+
+
+def _effective(corrected: Any, extracted: Any) -> Any:
+    # As factdb.review.effective (a reviewer's correction wins), without a lookup by name.
+    return extracted if corrected is None else corrected

@@ -4,16 +4,23 @@ Rules, in order: a country or territory named in the sentence (CLDR's English te
 names via babel, plus the short forms and demonyms news copy uses), nearest before the number,
 else nearest after it; else the nearest capitalised name before the number that is not a
 function word, a month or weekday, a title, a currency, or part of the counted noun. A name
-that opens the sentence counts only if it has an inner capital ("DJI", "iPhone") or is known
-as a name from elsewhere in the corpus, since most capitalised opening words are just words.
-No subject is better than a wrong one, so anything else leaves it empty.
+that opens the sentence counts only if it has an inner capital ("DJI", "iPhone"), is followed
+by one of :data:`ACTOR_VERBS` ("Wuhan recently budgeted…"), or is known as a name from
+elsewhere in the corpus (written capitalised after a lower-case word or a comma), since most
+capitalised opening words are just words. No subject is better than a wrong one, so anything
+else leaves it empty.
+
+The rules run once per distinct (sentence, figure, noun) and are cached: their result,
+:class:`SubjectRule`, says which opening word (if any) the corpus's names decide, so the
+names can change without running the rules again.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -51,6 +58,19 @@ _INNER_CAPITAL = re.compile(r"^\w+[A-Z]")
 _WORD_IN_SENTENCE = re.compile(r"(?<=[a-z,] )[A-Z][\w&-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _NAME = re.compile(r"\b[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+# Verbs whose subject is someone who acts (a city budgets, a company ships), so a capitalised
+# word opening the sentence right before one (an "-ly" adverb may come between) is a name.
+# State verbs ("is", "has", "rose") are left out: "Sales rose 5%" has no named subject.
+ACTOR_VERBS = """
+    announced budgeted invested spent said says plans planned pledged reported raised sold
+    shipped built hired launched unveiled aims expects approved allocated ordered bought
+    acquired produced delivered employs operates issued earmarked awarded"""
+_ACTOR_VERB = re.compile(
+    r"""\s+(?:[a-z]+ly\s+)?  # an optional adverb: "recently", "quietly"
+    (?:{})\b""".format("|".join(ACTOR_VERBS.split())),
+    re.VERBOSE,
+)
+_OPENING_PUNCTUATION = " “\"'‘("
 
 
 @cache
@@ -68,9 +88,38 @@ def _territories() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?=[A-Z])(?<![\w.])(?:{alternation})(?![\w])"), names
 
 
+@lru_cache(maxsize=1 << 17)
+def _names_in(sentence: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _WORD_IN_SENTENCE.finditer(sentence))
+
+
 def known_names(sentences: Iterable[str]) -> frozenset[str]:
     """Capitalised words seen other than at a sentence's start: names, not opening words."""
-    return frozenset(m.group() for text in sentences for m in _WORD_IN_SENTENCE.finditer(text))
+    return frozenset().union(*map(_names_in, set(sentences)))
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectRule:
+    """The subject rules' answer for one figure, before the counted noun and the corpus's
+    names are known: a ``territory``, else the first of ``names`` (nearest first) that is not
+    part of the noun, else the name opening the sentence: ``if_known`` if ``opening`` is a
+    known name of the corpus, else ``plain``."""
+
+    territory: str = ""
+    names: tuple[str, ...] = ()
+    opening: str = ""
+    plain: str = ""
+    if_known: str = ""
+
+    def resolve(self, noun: str, known: bool) -> str:
+        """The subject for a figure counting ``noun`` (case-folded)."""
+        if self.territory:
+            return self.territory
+        for name in self.names:
+            if name.casefold() not in noun:
+                return name
+        name = self.if_known if self.opening and known else self.plain
+        return name if name.casefold() not in noun else ""
 
 
 def subject(
@@ -78,35 +127,58 @@ def subject(
 ) -> str:
     """The subject of the figure at ``sentence[start:end]``, or "" if none is clear;
     ``names`` are the corpus's :func:`known_names`."""
+    rule = subject_rule(sentence, start, end)
+    return rule.resolve(noun.casefold(), rule.opening in names)
+
+
+@lru_cache(maxsize=1 << 17)
+def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
+    """The subject rules for the figure at ``sentence[start:end]``."""
     pattern, territories = _territories()
-    before: tuple[int, str] | None = None
-    after: tuple[int, str] | None = None
+    before: str | None = None
+    after: str | None = None
     for match in pattern.finditer(sentence):
         if match.end() <= start:
-            before = (match.start(), territories[match.group()])
+            before = territories[match.group()]
         elif match.start() >= end and after is None:
-            after = (match.start(), territories[match.group()])
-    if before:
-        return before[1]
-    if after:
-        return after[1]
-    return _name_before(sentence[:start], noun.casefold(), names)
+            after = territories[match.group()]
+    if before or after:
+        return SubjectRule(territory=before or after or "")
+    return _name_before(sentence, sentence[:start])
 
 
-def _name_before(text: str, noun: str, names: frozenset[str]) -> str:
+def _name_before(sentence: str, text: str) -> SubjectRule:
+    opening_at = len(text) - len(text.lstrip(_OPENING_PUNCTUATION))
+    names: list[str] = []
     for match in reversed(list(_NAME.finditer(text))):
         words = match.group().split()
-        opening = match.start() == len(text) - len(text.lstrip(" “\"'‘("))
-        if opening and not (_INNER_CAPITAL.search(words[0]) or words[0] in names):
-            words.pop(0)
-        while words and words[0].casefold().strip(".’'") in NOT_SUBJECTS:
-            words.pop(0)
-        name = _POSSESSIVE.sub("", " ".join(words)).rstrip(".’'")
-        if (
-            name
-            and name.casefold() not in noun
-            and name.casefold() not in NOT_SUBJECTS
-            and to_iso(name) is None  # "RMB", "Yuan" are units, not subjects
+        if match.start() != opening_at:
+            name = _clean(words)
+            if name:
+                names.append(name)
+            continue
+        # The leftmost name, opening the sentence: the only one the corpus's names decide.
+        if _INNER_CAPITAL.search(words[0]) or (
+            len(words) == 1 and _ACTOR_VERB.match(sentence, match.end())
         ):
-            return name
+            return SubjectRule(names=tuple(names), plain=_clean(words))
+        plain, known = _clean(words[1:]), _clean(words)
+        if plain == known:
+            return SubjectRule(names=tuple(names), plain=plain)
+        return SubjectRule(names=tuple(names), opening=words[0], plain=plain, if_known=known)
+    return SubjectRule(names=tuple(names))
+
+
+def _clean(words: list[str]) -> str:
+    """The name ``words`` make without leading function words, or "" if it is no subject."""
+    words = list(words)
+    while words and words[0].casefold().strip(".’'") in NOT_SUBJECTS:
+        words.pop(0)
+    name = _POSSESSIVE.sub("", " ".join(words)).rstrip(".’'")
+    if (
+        name
+        and name.casefold() not in NOT_SUBJECTS
+        and to_iso(name) is None  # "RMB", "Yuan" are units, not subjects
+    ):
+        return name
     return ""

@@ -1,0 +1,73 @@
+"""Reading claims as statements, in bulk: plain rows (no ORM objects) of the columns a
+statement needs, and the corpus's currency conversion rates."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from factdb.facts.checks import Rates, conversions
+from factdb.facts.statement import COLUMNS, statement
+from factdb.models import Article, Claim
+
+CHUNK = 1000  # ids per IN (...) list
+
+
+def chunks(ids: Collection[int]) -> Iterator[list[int]]:
+    """``ids`` in lists of at most :data:`CHUNK`."""
+    items = sorted(ids)
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def live() -> ColumnElement[bool]:
+    """Claims fact tracking reads: those the current rules still find."""
+    return Claim.orphaned == False  # type: ignore[return-value]  # noqa: E712
+
+
+def _query(where: ColumnElement[bool] | None) -> Any:
+    query = (
+        select(*(getattr(Claim, c) for c in COLUMNS), Article.published, Article.title)
+        .join(Article, Article.id == Claim.article_id)
+        .where(live())
+    )
+    return query if where is None else query.where(where)
+
+
+# Plain tuples: attribute access on them is several times cheaper than on SQLAlchemy rows,
+# which matters when every claim of the corpus is read.
+ClaimRow = namedtuple("ClaimRow", (*COLUMNS, "published", "title"))  # type: ignore[misc]
+
+
+def rows_of(
+    session: Session,
+    *,
+    ids: Collection[int] | None = None,
+    articles: Collection[int] | None = None,
+) -> list[Any]:
+    """Rows of :data:`~factdb.facts.statement.COLUMNS` (with the article's ``published`` and
+    ``title``) of live claims: every one, or those of ``ids``, or those of ``articles``."""
+    if ids is None and articles is None:
+        return list(map(ClaimRow._make, session.connection().execute(_query(None))))
+    column, wanted = (Claim.id, ids) if ids is not None else (Claim.article_id, articles)
+    assert wanted is not None
+    return [
+        ClaimRow._make(row)
+        for chunk in chunks(wanted)
+        for row in session.connection().execute(_query(column.in_(chunk)))  # type: ignore[union-attr]
+    ]
+
+
+def corpus_rates(session: Session) -> Rates:
+    """The conversion rates of the corpus's parenthetical currency conversions."""
+    # Only conversions and the claims they convert are read, not the whole corpus.
+    primary = aliased(Claim)
+    rows = session.execute(
+        select(Claim, primary).join(primary, primary.id == Claim.equivalent_id).where(live())
+    ).all()
+    return Rates(conversions([statement(c, None) for row in rows for c in row]))
