@@ -3,7 +3,7 @@
 Sources: CLDR via babel — English currency symbols (``$``, ``€``, ``HK$``, ``NT$``…) and the
 locale variants that write ``US$``, the English singular/plural currency names
 ("US dollars", "euros", "Chinese yuan") and the list of current ISO codes. Only the few news
-aliases CLDR lacks are added by hand (:data:`NEWS_ALIASES`).
+aliases and symbols CLDR lacks are added by hand (:data:`NEWS_ALIASES`, :data:`NEWS_SYMBOLS`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ NEWS_ALIASES: dict[str, str] = {
     "yen": "JPY", "rupee": "INR", "rupees": "INR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "euro": "EUR", "euros": "EUR",
 }  # fmt: skip
+# Symbols English newsrooms write that CLDR's English locales lack.
+NEWS_SYMBOLS: dict[str, str] = {
+    "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
 
 
 def _current_codes() -> list[str]:
@@ -55,6 +59,8 @@ def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             # Symbols that are just the code, or plain letters, are handled as codes/names.
             if sym != code and not sym.isalpha() and sym not in symbols:
                 symbols[sym] = code
+    for sym, code in NEWS_SYMBOLS.items():
+        symbols.setdefault(sym, code)
     names: dict[str, str] = {}
     english = Locale("en")
     plurals = english._data["currency_names_plural"]

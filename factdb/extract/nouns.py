@@ -51,6 +51,7 @@ _DETERMINERS = frozenset([
 _TIME_NOUNS = frozenset([
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
     "season", "period", "decade", "half", "time", "morning", "afternoon", "evening", "night",
+    "start", "end", "beginning", "middle", "close", "turn",
     "weekend", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
@@ -61,6 +62,7 @@ _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\w*|[^\w\s]")
 _AMOUNT_TOKENS = frozenset(["$", "€", "£", "¥", "₹", "million", "billion", "trillion", "bn", "m"])
 _SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
+_ADJECTIVE_ENDINGS = ("ive", "er", "ly", "ed", "able", "ible", "ful", "ous", "ent", "ant", "al")
 # A dimension adjective after a measure: "828m tall" measures the subject, not "tall".
 _DIMENSION_RE = re.compile(r"^[\s-]+(?:tall|high|deep|wide|thick|across|away)\b")
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
@@ -81,7 +83,8 @@ _MEASURE_VERB_RE = re.compile(
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
-    |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands)
+    |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands
+    |doubled|tripled|halved|quadrupled)
     (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:all-time\s+|record\s+)?(?:high|low)\s+of))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -103,7 +106,12 @@ def noun_after(after: str, kind: str) -> str:
     """The noun phrase after an amount: "18,000 hydrogen vehicles on …" → "hydrogen vehicles"."""
     if kind == "percent":
         m = _SHARE_RE.match(after)
-        phrase = _share_phrase(_WORD_RE.findall(after[m.end() : m.end() + 160])) if m else ""
+        if not m:  # "a 20% stake in the miner", "a 5% rise in quarterly profit"
+            tokens = _WORD_RE.findall(after[:120])
+            if tokens and tokens[0].lower().endswith(_ADJECTIVE_ENDINGS):
+                return ""  # "95% effective", "20% higher": the subject is what is measured
+            return _phrase_with_complement(tokens)
+        phrase = _share_phrase(_WORD_RE.findall(after[m.end() : m.end() + 160]))
         return f"share of {phrase}" if phrase else ""
     if is_length(after):
         return "length"
@@ -225,10 +233,29 @@ def _phrase(tokens: list[str]) -> str:
             break
         if tok.lower() in STOP_WORDS and not superlative:  # "the most advanced supercomputers"
             break
-        if picked and tok.endswith(("ed", "ing")) and picked[-1].lower().endswith("s"):
+        if picked and tok.endswith(("ed", "ing")) and _is_plural(picked[-1]):
             break  # a verb after a plural noun: "500 locations stopped drawing"
         picked.append(tok)
     return " ".join(picked)
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") or low in ("people", "children", "men", "women", "police")
+
+
+def _phrase_with_complement(tokens: list[str]) -> str:
+    """A noun phrase and its "in"/"of" complement: "rise in quarterly profit"."""
+    head = _phrase(tokens)
+    n = len(head.split())
+    if not head or n + 1 >= len(tokens) or tokens[n].lower() not in ("in", "of"):
+        return head
+    link = [tokens[n]]
+    rest = tokens[n + 1 :]
+    while rest and rest[0].lower() in _DETERMINERS:
+        link.append(rest.pop(0))
+    complement = _phrase(rest)
+    return " ".join([head, *link, complement]) if complement else head
 
 
 def _share_phrase(tokens: list[str]) -> str:

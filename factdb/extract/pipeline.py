@@ -148,6 +148,8 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         return False
     if _IDIOM_RE.match(sentence, start):
         return False
+    if groups.get("rnum") and parse_number(m.group("rnum")) >= parse_number(m.group("rden")):
+        return False
     if groups.get("n2"):
         low, high = _range(m.group("n1"), m.group("n2"))
         if high < low:
@@ -182,6 +184,8 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
             ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word.rstrip("stndrh"))
         )
         return float(rank), None, False
+    if g.get("rnum"):  # "one in five": a share
+        return 100 * parse_number(g["rnum"]) / parse_number(g["rden"]), None, False
     if g.get("mult"):
         return _MULTIPLIERS[g["mult"].lower()], None, False
     if not g.get("n2"):
@@ -203,7 +207,7 @@ def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
     kind = f.rule.kind
     if g.get("cur"):
         return to_iso(g["cur"].replace(".", "")), kind, 1.0
-    if g.get("pct") or f.rule.name == "percent.fraction":
+    if g.get("pct") or f.rule.name in ("percent.fraction", "percent.ratio"):
         return "percent", kind, 1.0
     if f.rule.name == "percent.points":
         return "percentage_point", kind, 1.0
@@ -249,6 +253,8 @@ def _build(
         noun = f"per {rate.group('what') or _ADVERB_PERIOD[rate.group('adv')]}"
     if f.rule.name.startswith("age."):
         noun = "age"
+    if f.rule.name == "percent.ratio" and noun:
+        noun = f"share of {noun}"  # "one in five adults"
     if not noun and kind in ("money", "measure", "duration", "percent"):
         stripped = _strip_qualifier(before)
         noun = nouns.noun_subject(stripped) or nouns.noun_before(
@@ -257,7 +263,11 @@ def _build(
     if not noun:
         noun = _parallel_noun(earlier, before, offset, kind, unit)
     if not noun and kind == "count":
-        noun = nouns.noun_of_which(before, after) or nouns.noun_of(before)
+        noun = (
+            nouns.noun_of_which(before, after)
+            or nouns.noun_of(before)
+            or nouns.noun_subject(_strip_qualifier(before))
+        )
     if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
         noun = nouns.noun_among(before)
         if not noun:

@@ -180,6 +180,23 @@ RULES: tuple[Rule, ...] = (
     """,
     ),
     _rule(
+        "percent.ratio",
+        "percent",
+        rf"""
+        {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?P<rden>{NUMBER})  # "one in five adults"
+        (?=\s+(?!of\b)[a-z])
+    """,
+    ),
+    _rule(
+        "age.apposition",
+        "duration",
+        r"""
+        (?:(?-i:[A-Z][a-z’'-]+)|man|woman|boy|girl|mother|father|son|daughter|runner|player
+        |driver|student|worker|resident|teacher|officer)
+        ,\s(?P<q>(?P<n1>[1-9]\d?)),\s       # "John Smith, 35, said", "the runner, 35,"
+    """,
+    ),
+    _rule(
         "age.years_old",
         "duration",
         rf"""

@@ -137,6 +137,14 @@ CASES = [
      "five years", 5, None, "year", "duration", "=", "measure.unit"),
     ("for-over-is-more", "He has worked at the plant for over five years.",
      "five years", 5, None, "year", "duration", ">", "measure.unit"),
+    ("ratio-one-in-five", "One in five adults in the UK smokes, according to the ONS.",
+     "One in five", 20, None, "percent", "percent", "=", "percent.ratio"),
+    ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",
+     "42", 42, None, "year", "duration", "=", "age.apposition"),
+    ("money-singapore-dollar", "The company raised US$1.2 billion, or about S$1.6 billion.",
+     "S$1.6 billion", 1.6e9, None, "SGD", "money", "~", "money.symbol_prefix"),
+    ("money-rupees-crore", "Rs 500 crore has been allocated to the scheme.",
+     "Rs 500 crore", 5e9, None, "INR", "money", "=", "money.symbol_prefix"),
 ]  # fmt: skip
 
 
@@ -306,6 +314,13 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("Life expectancy in the US rose to 77.5 years in 2022.", "77.5 years",
          "Life expectancy in the US"),
         ("The tower stands 828m tall.", "828m", "tower"),
+        ("The fund bought a 20% stake in the miner.", "20%", "stake in the miner"),
+        ("The vaccine was 95% effective in a trial.", "95%", "vaccine"),
+        ("The number of billionaires in China has doubled to 495.", "495",
+         "number of billionaires in China"),
+        ("Bitcoin hit $73,000 in March, up from $16,000 at the start of 2023.", "$16,000",
+         "Bitcoin"),
+        ("In 2012, 35 people died in the floods.", "35", "people"),
         ("She controls over 61,000 bitcoins, now worth nearly $4 billion.", "$4 billion",
          "bitcoins"),
         ("Tesla delivered 443,956 vehicles in the quarter, down 4.8% from a year earlier.",
