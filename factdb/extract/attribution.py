@@ -28,8 +28,10 @@ _VERB = (
 _PRONOUNS = frozenset({"he", "she"})
 # A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".
 _PERSON_RE = re.compile(
-    r"^(?:(?:Senator|Sen\.|Rep\.|President|Mayor|Governor|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\."
-    r"|Professor|Judge|Minister|Chancellor|General|Gen\.)\s+)?"
+    r"^(?:(?:Senator|Sen\.|Rep\.|President|Vice\s+President|Mayor|Governor|Gov\.|Dr\.|Mr\."
+    r"|Mrs\.|Ms\.|Prof\.|Professor|Judge|Justice|(?:Prime|Foreign|Finance)\s+Minister|Minister"
+    r"|Chancellor|Secretary|General|Gen\.|Sir|Dame|Lord|Lady|King|Queen|Pope|Coach|Captain"
+    r"|Chief\s+Executive|CEO)\s+)?"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*,|\s+[a-z])"
 )
 _NOT_FIRST_NAMES = frozenset(

@@ -33,6 +33,7 @@ NEWS_ALIASES: dict[str, str] = {
     "rmb": "CNY", "renminbi": "CNY", "yuan": "CNY", "dollar": "USD", "dollars": "USD",
     "yen": "JPY", "rupee": "INR", "rupees": "INR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "euro": "EUR", "euros": "EUR",
+    "won": "KRW",  # after an amount "won" is the currency, never the verb
 }  # fmt: skip
 # Symbols English newsrooms write that CLDR's English locales lack.
 NEWS_SYMBOLS: dict[str, str] = {

@@ -50,7 +50,7 @@ _DETERMINERS = frozenset([
 # The head of a time phrase: "in the year to March", "for the first quarter".
 _TIME_NOUNS = frozenset([
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
-    "season", "period", "decade", "half", "time", "morning", "afternoon", "evening", "night",
+    "season", "period", "decade", "half", "morning", "afternoon", "evening", "night",
     "start", "end", "beginning", "middle", "close", "turn",
     "weekend", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -84,7 +84,8 @@ _MEASURE_VERB_RE = re.compile(
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
     |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands
-    |doubled|tripled|halved|quadrupled)
+    |doubled|tripled|halved|quadrupled|widened|narrowed|swelled|rebounded|recovered|slipped
+    |sank|rallied|advanced|retreated|crashed|collapsed)
     (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:all-time\s+|record\s+)?(?:high|low)\s+of))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -235,6 +236,9 @@ def _phrase(tokens: list[str]) -> str:
             break
         if picked and tok.endswith(("ed", "ing")) and _is_plural(picked[-1]):
             break  # a verb after a plural noun: "500 locations stopped drawing"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
+            break  # a verb right after the amount: "a crowd of 90,000 watched the final"
         picked.append(tok)
     return " ".join(picked)
 
@@ -294,6 +298,8 @@ def _clause(text: str) -> str:
         i = 2  # an infinitive: "to build", "to finish"
     while i < len(tokens) and tokens[i].lower() in _DETERMINERS:
         i += 1
+    if i + 2 < len(tokens) and tokens[i][0].isdigit() and tokens[i + 1] == "-":
+        i += 3  # an amount used as an adjective: "£4bn of 10-year bonds"
     if i < len(tokens) and head in _WHERE_HEADS and tokens[i][0].isupper():
         return ""
     words: list[str] = []

@@ -22,6 +22,7 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
     r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
     r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
+    r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
     r")\b",
     re.IGNORECASE,
 )
@@ -46,6 +47,18 @@ _RATE_PERIODS = frozenset(
         "unit",
         "person",
         "head",
+        "barrel",
+        "ounce",
+        "share",
+        "gallon",
+        "litre",
+        "liter",
+        "tonne",
+        "ton",
+        "kilo",
+        "night",
+        "dose",
+        "ticket",
     ]
 )
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
@@ -257,9 +270,8 @@ def _build(
         noun = f"share of {noun}"  # "one in five adults"
     if not noun and kind in ("money", "measure", "duration", "percent"):
         stripped = _strip_qualifier(before)
-        noun = nouns.noun_subject(stripped) or nouns.noun_before(
-            stripped, linked=stripped != before.rstrip()
-        )
+        linked = stripped != before.rstrip() and _qualifier(before, after, kind) != "="
+        noun = nouns.noun_subject(stripped) or nouns.noun_before(stripped, linked=linked)
     if not noun:
         noun = _parallel_noun(earlier, before, offset, kind, unit)
     if not noun and kind == "count":
@@ -319,6 +331,8 @@ def _parallel_noun(
     gap = _strip_qualifier(before[prev.end - offset :])
     if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
         return prev.noun
+    if prev.kind == kind == "duration" and len(gap.strip(" ,")) == 0:
+        return prev.noun  # "3 minutes 27.65 seconds"
     same = prev.kind == kind and prev.unit == (display_name(unit) if unit else None)
     return prev.noun if same and len(gap) <= 60 and ";" not in gap else ""
 

@@ -268,8 +268,9 @@ RULES: tuple[Rule, ...] = (
         "ratio.multiplier",
         "other",
         rf"""
-        {L}(?:(?P<mult>twice|thrice)|{N1}(?:[\s-]times|-?fold))  # "twice", "three times"
-        (?=\s+{_COMPARISON}\b)
+        {L}(?:(?P<mult>twice|thrice)(?=\s+{_COMPARISON}\b)  # "twice as much as"
+        |{N1}(?:[\s-]times(?=\s+{_COMPARISON}\b)  # "three times faster"
+        |-?fold\b))                           # "a threefold increase", "jumped 45-fold"
     """,
     ),
     _rule(
