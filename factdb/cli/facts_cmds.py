@@ -1,4 +1,4 @@
-"""Fact tracking commands: facts, fact, fact-merge, fact-split, fact-rename."""
+"""Fact tracking commands: facts, fact, fact-merge, fact-split, fact-rename, fact-undo."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.facts import rebuild
 from factdb.facts.checks import FactChecks
-from factdb.facts.overrides import merge_facts, rename_fact, split_claim
+from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.queries import fact_detail, fact_totals, list_facts, rate_findings
 from factdb.models import Fact
 
@@ -48,8 +48,7 @@ def facts_command(
     if force:
         report = rebuild(database)
         console.print(
-            f"rebuilt {report.facts} fact(s) from {report.tracked_claims} claim(s) "
-            f"in {report.seconds:.2f}s"
+            f"rebuilt {report.facts} fact(s) from {report.claims} claim(s) in {report.seconds:.2f}s"
         )
     facts = list_facts(database, conflicts_only=conflicts, search=search, limit=limit or None)
     table = Table(box=None, header_style="bold")
@@ -153,3 +152,21 @@ def fact_rename(fact_id: int, name: str, reviewer: str | None, db_url: str | Non
     """Rename fact FACT_ID to NAME."""
     rename_fact(open_db(db_url), fact_id, name, reviewer=reviewer)
     console.print(f"fact {fact_id} is now called {escape(name)!r}")
+
+
+@app.command("fact-undo")
+@click.argument("override_id", type=int, required=False)
+@reviewer_option
+@db_option
+def fact_undo(override_id: int | None, reviewer: str | None, db_url: str | None) -> None:
+    """Undo the latest merge, split or rename (or OVERRIDE_ID); the undo is recorded too."""
+    undone = undo_override(open_db(db_url), override_id, reviewer=reviewer)
+    o = undone.override
+    what = {
+        "merge": f"merge of {o.fact_key!r} into {o.target_key!r}",
+        "rename": f"rename to {o.name!r}",
+    }
+    console.print(
+        f"undid override {o.id}: {escape(what.get(o.action, 'split of a claim'))}"
+        + (f"; see fact {undone.fact_id}" if undone.fact_id is not None else "")
+    )

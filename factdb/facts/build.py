@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from factdb.db import Database
 from factdb.facts.checks import Rates, conflict_count
@@ -53,6 +53,7 @@ CHECK_INPUTS = (
     "date", "date_precision", "status",
 )  # fmt: skip
 _SENTENCE = ("article_id", "sentence_start", "sentence_end")
+_TABLE = SQLModel.metadata.tables[FactInput.__tablename__]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class BuildReport:
     """What an update did."""
 
     full: bool  # every claim was derived again
-    claims: int  # claims derived again
+    claims: int  # claims derived and regrouped
     facts: int  # facts (re)checked and written
     removed: int  # facts that lost every claim
     seconds: float
@@ -93,7 +94,7 @@ def _differs(names: Iterable[str]) -> ColumnElement[bool]:
 
 
 def _signature(session: Session) -> str:
-    return f"{RULES_VERSION}:{session.scalar(select(func.max(FactOverride.id))) or 0}"
+    return f"{RULES_VERSION}:{session.scalar(select(func.max(col(FactOverride.id)))) or 0}"
 
 
 def changes(session: Session) -> Changes:
@@ -103,26 +104,27 @@ def changes(session: Session) -> Changes:
     if not signature.startswith(f"{RULES_VERSION}:"):
         return Changes(full=True)
     found = Changes(overrides=signature != _signature(session))
-    unrecorded = FactInput.claim_id.is_(None)  # type: ignore[attr-defined]
+    unrecorded = col(FactInput.claim_id).is_(None)
     # Every writer of a claim (a review, reextract) bumps its version; only a parenthetical
     # conversion's link is set without a bump. The recorded inputs then say what changed.
     moved = or_(
         unrecorded,
-        Claim.version != FactInput.version,
-        Claim.equivalent_id.is_distinct_from(FactInput.equivalent_id),  # type: ignore[union-attr]
+        col(Claim.version) != col(FactInput.version),
+        col(Claim.equivalent_id).is_distinct_from(col(FactInput.equivalent_id)),
     )
     rows = session.connection().execute(
         select(
-            Claim.id,
-            Claim.orphaned,
-            Claim.version,
+            col(Claim.id),
+            col(Claim.orphaned),
+            col(Claim.version),
             or_(unrecorded, _differs(GROUPING_INPUTS)),
             _differs(CHECK_INPUTS),
         )
-        .outerjoin(FactInput, FactInput.claim_id == Claim.id)
-        .where(or_(and_(live(), moved), and_(Claim.orphaned == True, ~unrecorded)))  # noqa: E712
+        .outerjoin(FactInput, col(FactInput.claim_id) == col(Claim.id))
+        .where(or_(and_(live(), moved), and_(col(Claim.orphaned) == True, ~unrecorded)))  # noqa: E712
     )
     for claim_id, orphaned, version, regroup, recheck in rows:
+        assert claim_id is not None
         if orphaned:
             found.removed.add(claim_id)
         elif regroup:
@@ -138,7 +140,7 @@ def lock(session: Session) -> None:
     """Serialise updates and override writes: call first in the transaction."""
     # Writing first takes the write lock (SQLite) or the row lock (PostgreSQL) before any read,
     # so two updates run one after the other and the second sees the first's result.
-    session.execute(update(FactBuild).where(FactBuild.id == 1).values(built_at=utcnow()))
+    session.execute(update(FactBuild).where(col(FactBuild.id) == 1).values(built_at=utcnow()))
 
 
 def _ensure_build_row(db: Database) -> None:
@@ -152,26 +154,28 @@ def _ensure_build_row(db: Database) -> None:
 
 def _stored(session: Session, ids: Collection[int] | None) -> dict[int, Any]:
     """The recorded inputs (rows of every ``fact_input`` column) of ``ids`` or every claim."""
-    query = select(*FactInput.__table__.columns)  # type: ignore[attr-defined]
+    query = select(*_TABLE.columns)
     if ids is None:
         return {r.claim_id: r for r in session.connection().execute(query)}
     return {
         r.claim_id: r
         for chunk in chunks(ids)
-        for r in session.connection().execute(query.where(FactInput.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+        for r in session.connection().execute(query.where(col(FactInput.claim_id).in_(chunk)))
     }
 
 
 def _links(session: Session, ids: Collection[int] | None) -> dict[int, str]:
     """Each claim's fact key as stored, for ``ids`` (or every claim)."""
-    query = select(FactClaim.claim_id, Fact.key).join(Fact, Fact.id == FactClaim.fact_id)
+    query = select(col(FactClaim.claim_id), col(Fact.key)).join(
+        Fact, col(Fact.id) == col(FactClaim.fact_id)
+    )
     if ids is None:
         return dict(session.connection().execute(query).all())
     return {
         claim_id: key
         for chunk in chunks(ids)
         for claim_id, key in session.connection().execute(
-            query.where(FactClaim.claim_id.in_(chunk))  # type: ignore[attr-defined]
+            query.where(col(FactClaim.claim_id).in_(chunk))
         )
     }
 
@@ -203,19 +207,23 @@ def _write_facts(
     returns the fact id of each key in ``rows``. ``everything``: the stored facts are all
     among ``rows`` and ``gone``, so they are read at once rather than by key."""
     keys = [r["key"] for r in rows] + sorted(gone)
-    columns = [Fact.id, *(getattr(Fact, n) for n in rows[0])] if rows else [Fact.id, Fact.key]
+    columns = (
+        [col(Fact.id), *(getattr(Fact, n) for n in rows[0])]
+        if rows
+        else [col(Fact.id), col(Fact.key)]
+    )
     queries = (
         [select(*columns)]
         if everything
         else [
-            select(*columns).where(Fact.key.in_(keys[start : start + CHUNK]))  # type: ignore[attr-defined]
+            select(*columns).where(col(Fact.key).in_(keys[start : start + CHUNK]))
             for start in range(0, len(keys), CHUNK)
         ]
     )
     existing = {r.key: r for query in queries for r in session.connection().execute(query)}
     stale = [existing[k].id for k in gone if k in existing]
     for chunk in chunks(stale):
-        session.execute(delete(Fact).where(Fact.id.in_(chunk)))  # type: ignore[union-attr]
+        session.execute(delete(Fact).where(col(Fact.id).in_(chunk)))
     changed = [
         {"id": existing[r["key"]].id, **r}
         for r in rows
@@ -227,7 +235,7 @@ def _write_facts(
     new = [r for r in rows if r["key"] not in existing]
     if new:
         created = session.execute(
-            insert(Fact).returning(Fact.id, sort_by_parameter_order=True), new
+            insert(Fact).returning(col(Fact.id), sort_by_parameter_order=True), new
         ).scalars()
         ids.update(zip((r["key"] for r in new), created, strict=True))
     return ids
@@ -271,6 +279,7 @@ class _Update:
             stored.update(_stored(session, {r.id for r in rows} - stored.keys()))
         derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
         base = base_keys(derived.values())
+        regrouped = len(derived)
         # A claim whose check inputs only changed keeps its recorded key: no regrouping.
         recheck = found.recheck - derived.keys()
         if recheck:
@@ -294,7 +303,7 @@ class _Update:
         affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
         affected |= self._touched_by_overrides() | self._touched_by_rates(stored, derived)
         if full:
-            affected |= set(keys.values()) | set(session.scalars(select(Fact.key)))
+            affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
         members = self._members(affected, keys, derived, names)
         index = self.rates.by_claim()
         facts = [
@@ -312,9 +321,9 @@ class _Update:
         else:
             _write_inputs(session, [r for r in inputs if not _same(stored, r)], found.removed)
         session.execute(
-            update(FactBuild).where(FactBuild.id == 1).values(signature=_signature(session))
+            update(FactBuild).where(col(FactBuild.id) == 1).values(signature=_signature(session))
         )
-        return BuildReport(full, len(derived), len(facts), len(gone), time.perf_counter() - started)
+        return BuildReport(full, regrouped, len(facts), len(gone), time.perf_counter() - started)
 
     def _names(self, stored: dict[int, Any]) -> Container[str]:
         """The corpus's known names: recomputed when its sentences changed (the claims whose
@@ -326,15 +335,16 @@ class _Update:
             i not in stored or any(getattr(stored[i], c) != current[i][c] for c in _SENTENCE)
             for i in current
         )
-        openings = select(FactInput.claim_id, FactInput.opening, FactInput.opening_known)
+        openings = select(
+            col(FactInput.claim_id), col(FactInput.opening), col(FactInput.opening_known)
+        )
         if not (found.full or found.removed or new_sentence):
-            return set(session.scalars(
-                select(FactInput.opening).where(FactInput.opening_known == True).distinct()  # noqa: E712
-            ))  # fmt: skip
-        names = known_names(session.scalars(select(Claim.sentence).where(live()).distinct()))
+            recorded = col(FactInput.opening_known).is_(True)
+            return set(session.scalars(select(col(FactInput.opening)).where(recorded).distinct()))
+        names = known_names(session.scalars(select(col(Claim.sentence)).where(live()).distinct()))
         if not found.full:
             for claim_id, opening, known in session.connection().execute(
-                openings.where(FactInput.opening != "")
+                openings.where(col(FactInput.opening) != "")
             ):
                 if (opening in names) != known:
                     found.regroup.add(claim_id)
@@ -354,9 +364,14 @@ class _Update:
         """Every other tracked claim's key, its recorded base key replayed through the
         overrides (after the overrides changed)."""
         rows = self.session.connection().execute(
-            select(FactInput.claim_id, FactInput.base_key, FactInput.identity, Claim.fingerprint)
-            .join(Claim, Claim.id == FactInput.claim_id)
-            .where(FactInput.base_key != "", live())
+            select(
+                col(FactInput.claim_id),
+                col(FactInput.base_key),
+                col(FactInput.identity),
+                col(Claim.fingerprint),
+            )
+            .join(Claim, col(Claim.id) == col(FactInput.claim_id))
+            .where(col(FactInput.base_key) != "", live())
         )
         return {
             i: self.overrides.key(base, identity, fingerprint)
@@ -382,7 +397,7 @@ class _Update:
         ends |= {i for i, s in derived.items() if s.equivalent_id is not None}
         if not ends & (found.regroup | found.recheck | found.removed):
             return set()
-        return set(self.session.scalars(select(Fact.key).where(Fact.dimension == MONEY)))
+        return set(self.session.scalars(select(col(Fact.key)).where(col(Fact.dimension) == MONEY)))
 
     def _members(
         self,
@@ -415,19 +430,23 @@ def _current(session: Session, ids: Collection[int]) -> dict[int, dict[str, Any]
     return {
         row.id: row._asdict()
         for chunk in chunks(ids)
-        for row in session.connection().execute(select(*columns).where(live(), Claim.id.in_(chunk)))  # type: ignore[union-attr]
+        for row in session.connection().execute(
+            select(*columns).where(live(), col(Claim.id).in_(chunk))
+        )
     }
 
 
 def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:
     """The claims of the facts ``keys``, with their key."""
-    query = select(FactClaim.claim_id, Fact.key).join(Fact, Fact.id == FactClaim.fact_id)
+    query = select(col(FactClaim.claim_id), col(Fact.key)).join(
+        Fact, col(Fact.id) == col(FactClaim.fact_id)
+    )
     wanted = sorted(keys)
     return {
         claim_id: key
         for start in range(0, len(wanted), CHUNK)
         for claim_id, key in session.connection().execute(
-            query.where(Fact.key.in_(wanted[start : start + CHUNK]))  # type: ignore[attr-defined]
+            query.where(col(Fact.key).in_(wanted[start : start + CHUNK]))
         )
     }
 
@@ -437,14 +456,14 @@ def _write_links(
 ) -> None:
     """Point each moved claim at its new fact (or at none)."""
     for chunk in chunks(moved):
-        session.execute(delete(FactClaim).where(FactClaim.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+        session.execute(delete(FactClaim).where(col(FactClaim.claim_id).in_(chunk)))
     new = [{"claim_id": i, "fact_id": ids[keys[i]]} for i in moved if i in keys]
     if new:
         session.execute(insert(FactClaim), new)
 
 
 _DERIVED = ("base_key", "identity", "opening", "opening_known")
-_COLUMNS = [c.name for c in FactInput.__table__.columns]  # type: ignore[attr-defined]
+_COLUMNS = [c.name for c in _TABLE.columns]
 
 
 def _same(stored: dict[int, Any], row: dict[str, Any]) -> bool:
@@ -461,15 +480,15 @@ class _Recorded:
         connection = session.connection()
         self.stale = set(
             connection.execute(
-                select(Claim.id)
-                .outerjoin(FactInput, FactInput.claim_id == Claim.id)
+                select(col(Claim.id))
+                .outerjoin(FactInput, col(FactInput.claim_id) == col(Claim.id))
                 .where(
                     live(),
-                    or_(FactInput.claim_id.is_(None), _differs(_INPUTS)),  # type: ignore[attr-defined]
+                    or_(col(FactInput.claim_id).is_(None), _differs(_INPUTS)),
                 )
             ).scalars()
         )
-        columns = [FactInput.claim_id, *(getattr(FactInput, c) for c in _DERIVED)]
+        columns = [col(FactInput.claim_id), *(getattr(FactInput, c) for c in _DERIVED)]
         self.derived = {r[0]: tuple(r[1:]) for r in connection.execute(select(*columns))}
 
     def same(self, row: dict[str, Any]) -> bool:
@@ -485,7 +504,7 @@ def _write_inputs(
 ) -> None:
     """Record ``changed`` inputs; forget removed claims'."""
     for chunk in chunks({r["claim_id"] for r in changed} | set(removed)):
-        session.execute(delete(FactInput).where(FactInput.claim_id.in_(chunk)))  # type: ignore[attr-defined]
+        session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
     if changed:
         session.execute(insert(FactInput), changed)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from factdb.facts.checks import Rates, conversions
 from factdb.facts.statement import COLUMNS, statement
@@ -27,13 +27,13 @@ def chunks(ids: Collection[int]) -> Iterator[list[int]]:
 
 def live() -> ColumnElement[bool]:
     """Claims fact tracking reads: those the current rules still find."""
-    return Claim.orphaned == False  # type: ignore[return-value]  # noqa: E712
+    return col(Claim.orphaned) == False  # noqa: E712
 
 
 def _query(where: ColumnElement[bool] | None) -> Any:
     query = (
-        select(*(getattr(Claim, c) for c in COLUMNS), Article.published, Article.title)
-        .join(Article, Article.id == Claim.article_id)
+        select(*(getattr(Claim, c) for c in COLUMNS), col(Article.published), col(Article.title))
+        .join(Article, col(Article.id) == col(Claim.article_id))
         .where(live())
     )
     return query if where is None else query.where(where)
@@ -54,12 +54,12 @@ def rows_of(
     ``title``) of live claims: every one, or those of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
         return list(map(ClaimRow._make, session.connection().execute(_query(None))))
-    column, wanted = (Claim.id, ids) if ids is not None else (Claim.article_id, articles)
+    column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)
     assert wanted is not None
     return [
         ClaimRow._make(row)
         for chunk in chunks(wanted)
-        for row in session.connection().execute(_query(column.in_(chunk)))  # type: ignore[union-attr]
+        for row in session.connection().execute(_query(column.in_(chunk)))
     ]
 
 
@@ -68,6 +68,8 @@ def corpus_rates(session: Session) -> Rates:
     # Only conversions and the claims they convert are read, not the whole corpus.
     primary = aliased(Claim)
     rows = session.execute(
-        select(Claim, primary).join(primary, primary.id == Claim.equivalent_id).where(live())
+        select(Claim, primary)
+        .join(primary, col(primary.id) == col(Claim.equivalent_id))
+        .where(live())
     ).all()
     return Rates(conversions([statement(c, None) for row in rows for c in row]))

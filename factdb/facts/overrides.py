@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from factdb.db import Database
 from factdb.errors import NotFoundError, ValidationError
@@ -33,8 +33,8 @@ def _fact(session: Session, fact_id: int) -> Fact:
 def _fact_of(session: Session, claim_id: int) -> Fact | None:
     return session.scalars(
         select(Fact)
-        .join(FactClaim, FactClaim.fact_id == Fact.id)
-        .where(FactClaim.claim_id == claim_id)
+        .join(FactClaim, col(FactClaim.fact_id) == col(Fact.id))
+        .where(col(FactClaim.claim_id) == claim_id)
     ).first()
 
 
@@ -55,12 +55,14 @@ def _record(db: Database, override: FactOverride, check: Callable[[Session], Non
 def _after(session: Session, override: FactOverride) -> int:
     if override.action == SPLIT:
         claim_id = session.scalars(
-            select(FactInput.claim_id).where(FactInput.identity == override.claim_fingerprint)
+            select(col(FactInput.claim_id)).where(
+                col(FactInput.identity) == override.claim_fingerprint
+            )
         ).first()
         fact = _fact_of(session, claim_id) if claim_id is not None else None
     else:
         key = override.target_key or override.fact_key
-        fact = session.scalars(select(Fact).where(Fact.key == key)).first()
+        fact = session.scalars(select(Fact).where(col(Fact.key) == key)).first()
     assert fact is not None and fact.id is not None
     return fact.id
 
@@ -127,18 +129,20 @@ def undo_override(
     with db.session() as session:
         lock(session)
         undone = set(
-            session.scalars(select(FactOverride.undoes).where(FactOverride.action == UNDO))
+            session.scalars(
+                select(col(FactOverride.undoes)).where(col(FactOverride.action) == UNDO)
+            )
         )
-        query = select(FactOverride).where(FactOverride.action.in_(ACTIONS))  # type: ignore[attr-defined]
+        query = select(FactOverride).where(col(FactOverride.action).in_(ACTIONS))
         if override_id is not None:
-            target = session.scalars(query.where(FactOverride.id == override_id)).first()
+            target = session.scalars(query.where(col(FactOverride.id) == override_id)).first()
             if target is None:
                 raise NotFoundError(f"fact override {override_id}: no merge, split or rename")
             if target.id in undone:
                 raise ValidationError(f"fact override {override_id}: already undone")
         else:
             candidates = [
-                o for o in session.scalars(query.order_by(FactOverride.id.desc())).all()  # type: ignore[union-attr]
+                o for o in session.scalars(query.order_by(col(FactOverride.id).desc())).all()
                 if o.id not in undone
             ]  # fmt: skip
             if not candidates:
@@ -150,10 +154,12 @@ def undo_override(
         session.flush()
         update_in(session)
         key = target.fact_key or None
-        fact = session.scalars(select(Fact).where(Fact.key == key)).first() if key else None
+        fact = session.scalars(select(Fact).where(col(Fact.key) == key)).first() if key else None
         if target.action == SPLIT:
             claim_id = session.scalars(
-                select(FactInput.claim_id).where(FactInput.identity == target.claim_fingerprint)
+                select(col(FactInput.claim_id)).where(
+                    col(FactInput.identity) == target.claim_fingerprint
+                )
             ).first()
             fact = _fact_of(session, claim_id) if claim_id is not None else None
         session.expunge(target)

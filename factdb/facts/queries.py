@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, func, or_, select
+from sqlmodel import col
 
 from factdb.db import Database
 from factdb.errors import NotFoundError
@@ -54,21 +55,21 @@ def list_facts(
     ensure_facts(db)
     query = select(Fact)
     if conflicts_only:
-        query = query.where(Fact.conflicts > 0)
+        query = query.where(col(Fact.conflicts) > 0)
     if search:
         pattern = f"%{_escape_like(search)}%"
         query = query.where(
             or_(
-                Fact.name.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
-                Fact.noun.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
-                Fact.subject.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                col(Fact.name).ilike(pattern, escape="\\"),
+                col(Fact.noun).ilike(pattern, escape="\\"),
+                col(Fact.subject).ilike(pattern, escape="\\"),
             )
         )
     query = query.order_by(
-        Fact.conflicts.desc(),  # type: ignore[attr-defined]
-        Fact.claims.desc(),  # type: ignore[attr-defined]
-        Fact.name,
-        Fact.id,
+        col(Fact.conflicts).desc(),
+        col(Fact.claims).desc(),
+        col(Fact.name),
+        col(Fact.id),
     ).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -90,18 +91,25 @@ def fact_detail(db: Database, fact_id: int) -> FactDetail:
         if fact is None:
             raise NotFoundError(f"fact {fact_id}: no such fact")
         rows = session.execute(
-            select(Claim, Source.path, Source.url, Source.outlet, Article.title, Article.published)
-            .join(FactClaim, FactClaim.claim_id == Claim.id)
-            .join(Article, Article.id == Claim.article_id)
-            .join(Source, Source.id == Claim.source_id)
-            .where(FactClaim.fact_id == fact_id)
+            select(
+                Claim,
+                col(Source.path),
+                col(Source.url),
+                col(Source.outlet),
+                col(Article.title),
+                col(Article.published),
+            )
+            .join(FactClaim, col(FactClaim.claim_id) == col(Claim.id))
+            .join(Article, col(Article.id) == col(Claim.article_id))
+            .join(Source, col(Source.id) == col(Claim.source_id))
+            .where(col(FactClaim.fact_id) == fact_id)
         ).all()
         rates = corpus_rates(session)
         names = set(
             session.scalars(
-                select(FactInput.opening)
-                .join(FactClaim, FactClaim.claim_id == FactInput.claim_id)
-                .where(FactClaim.fact_id == fact_id, FactInput.opening_known == True)  # noqa: E712
+                select(col(FactInput.opening))
+                .join(FactClaim, col(FactClaim.claim_id) == col(FactInput.claim_id))
+                .where(col(FactClaim.fact_id) == fact_id, col(FactInput.opening_known) == True)  # noqa: E712
             )
         )
     members = [
@@ -129,8 +137,8 @@ def fact_of_claim(db: Database, claim_id: int) -> Fact | None:
         ids = [claim_id] + ([claim.equivalent_id] if claim.equivalent_id is not None else [])
         return session.scalars(
             select(Fact)
-            .join(FactClaim, FactClaim.fact_id == Fact.id)
-            .where(FactClaim.claim_id.in_(ids))  # type: ignore[attr-defined]
+            .join(FactClaim, col(FactClaim.fact_id) == col(Fact.id))
+            .where(col(FactClaim.claim_id).in_(ids))
         ).first()
 
 
@@ -149,9 +157,9 @@ def fact_totals(db: Database) -> FactTotals:
     with db.session() as session:
         facts, multi, conflicting = session.execute(
             select(
-                func.count(Fact.id),
-                func.coalesce(func.sum(case((Fact.claims > 1, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((Fact.conflicts > 0, 1), else_=0)), 0),
+                func.count(col(Fact.id)),
+                func.coalesce(func.sum(case((col(Fact.claims) > 1, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((col(Fact.conflicts) > 0, 1), else_=0)), 0),
             )
         ).one()
     return FactTotals(facts, multi, conflicting)

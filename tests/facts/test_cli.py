@@ -43,3 +43,15 @@ def test_errors_are_one_line(run_cli) -> None:  # type: ignore[no-untyped-def]
     assert result.output.strip() == "Error: fact 999999: no such fact"
     result = run_cli("fact-merge", "1", "1")
     assert result.exit_code == 1 and "cannot merge a fact into itself" in result.output
+
+
+def test_fact_undo(run_cli) -> None:  # type: ignore[no-untyped-def]
+    china = _china_id(run_cli)
+    run_cli("fact-rename", china, "China's hydrogen fleet")
+    result = run_cli("fact-undo")
+    assert result.exit_code == 0, result.output
+    assert "undid override" in result.output and "rename to" in result.output
+    assert "hydrogen vehicle — China" in run_cli("facts", "--search", "hydrogen").output
+    result = run_cli("fact-undo")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: no merge, split or rename left to undo"

@@ -1,8 +1,10 @@
-"""Reviewers' merge, split and rename: applied at once, kept across rebuilds, re-extraction
-and re-ingest, refused with a clear error when they make no sense."""
+"""Reviewers' merge, split, rename and undo: applied at once, kept across rebuilds,
+re-extraction, re-ingest and an edited file, refused with a clear error when they make no
+sense; undoing is itself recorded."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,13 @@ from sqlalchemy import select
 from factdb.db import Database
 from factdb.errors import NotFoundError, ValidationError
 from factdb.facts import rebuild
-from factdb.facts.overrides import merge_facts, rename_fact, split_claim
+from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.queries import fact_detail, fact_of_claim, list_facts
 from factdb.ingest import ingest_paths
 from factdb.models import Claim, Fact, FactOverride
 from factdb.reextract import reextract
+
+from .conftest import CORPUS, SEEDS
 
 
 def _fact(db: Database, key: str) -> Fact:
@@ -95,3 +99,66 @@ def test_bad_overrides_are_refused_and_write_nothing(corpus_db: Database) -> Non
         split_claim(corpus_db, 999999)
     with corpus_db.session() as session:
         assert session.scalars(select(FactOverride)).all() == []
+
+
+def _keys(db: Database) -> list[tuple[str, str, int]]:
+    return sorted((f.key, f.name, f.claims) for f in list_facts(db))
+
+
+def test_split_survives_an_edited_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    db = Database(f"sqlite:///{tmp_path / 'edited.sqlite'}")
+    ingest_paths(db, [SEEDS, corpus])
+    outlier = _claim(db, "25,000")
+    split = split_claim(db, outlier)
+    article = corpus / "daily_hydrogen.txt"
+    title, rest = article.read_text().split("\n", 1)
+    # A new paragraph moves every offset and changes the file's hash (so the fingerprint).
+    article.write_text(f"{title}\n\nUpdated with a correction at noon.\n{rest}")
+    ingest_paths(db, [article])
+    with db.session() as session:
+        again = session.scalars(
+            select(Claim).where(Claim.quote == "25,000", Claim.orphaned == False)  # noqa: E712
+        ).one()
+        old_fingerprint = session.get_one(Claim, outlier).fingerprint
+    assert again.id != outlier and again.fingerprint != old_fingerprint
+    fact = fact_of_claim(db, again.id or 0)
+    assert fact is not None and fact.id == split and fact.key.startswith("claim:")
+    assert _fact(db, CHINA).conflicts == 0
+    db.dispose()
+
+
+def test_undo_merge_split_and_rename_each_restores_the_facts(corpus_db: Database) -> None:
+    before = _keys(corpus_db)
+    us, china = _fact(corpus_db, US), _fact(corpus_db, CHINA)
+    merge_facts(corpus_db, us.id, china.id, reviewer="ana")
+    split_claim(corpus_db, _claim(corpus_db, "25,000"))
+    rename_fact(corpus_db, china.id, "China's hydrogen fleet")
+    assert _keys(corpus_db) != before
+    undone = [undo_override(corpus_db, reviewer="bo").override.action for _ in range(3)]
+    assert undone == ["rename", "split", "merge"]  # latest first
+    assert _keys(corpus_db) == before
+    with corpus_db.session() as session:
+        rows = session.scalars(select(FactOverride).order_by(FactOverride.id)).all()
+    # Append-only: the three choices and the three undos, each naming what it undid.
+    assert [r.action for r in rows] == ["merge", "split", "rename", "undo", "undo", "undo"]
+    assert [r.undoes for r in rows[3:]] == [rows[2].id, rows[1].id, rows[0].id]
+    assert {r.reviewer for r in rows[3:]} == {"bo"}
+    with pytest.raises(ValidationError, match="nothing|no merge, split or rename left"):
+        undo_override(corpus_db)
+
+
+def test_undo_a_chosen_override_and_refuse_nonsense(corpus_db: Database) -> None:
+    china = _fact(corpus_db, CHINA)
+    rename_fact(corpus_db, china.id, "first name")
+    rename_fact(corpus_db, china.id, "second name")
+    with corpus_db.session() as session:
+        first = session.scalars(select(FactOverride.id).order_by(FactOverride.id)).first()
+    assert first is not None
+    undo_override(corpus_db, first)
+    assert _fact(corpus_db, CHINA).name == "second name"  # the later rename still holds
+    with pytest.raises(ValidationError, match=f"fact override {first}: already undone"):
+        undo_override(corpus_db, first)
+    with pytest.raises(NotFoundError, match="fact override 999999"):
+        undo_override(corpus_db, 999999)

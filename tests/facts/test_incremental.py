@@ -1,0 +1,133 @@
+"""Incremental updates: after each kind of change, the facts :func:`ensure_facts` leaves are
+exactly those a full rebuild from scratch gives, and only the work the change calls for is
+done (a note regroups nothing; a status rechecks one fact; a noun regroups one article)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select, text, update
+
+from factdb.db import Database
+from factdb.facts import ensure_facts, rebuild
+from factdb.facts.queries import fact_of_claim, list_facts
+from factdb.ingest import ingest_paths
+from factdb.models import Claim, Fact, FactClaim
+from factdb.review import Correction, review_claim
+
+Snapshot = tuple[list[tuple[object, ...]], dict[int, str]]
+
+
+def _snapshot(db: Database) -> Snapshot:
+    with db.session() as session:
+        facts = session.execute(
+            select(
+                Fact.key, Fact.name, Fact.claims, Fact.sources, Fact.conflicts, Fact.subject
+            ).order_by(Fact.key)
+        ).all()
+        links = session.execute(
+            select(FactClaim.claim_id, Fact.key).join(Fact, Fact.id == FactClaim.fact_id)
+        ).all()
+    return [tuple(f) for f in facts], dict(links)  # type: ignore[arg-type]
+
+
+def _from_scratch(db: Database, tmp_path: Path) -> Snapshot:
+    """The facts a full rebuild of a copy of ``db`` gives."""
+    path = tmp_path / "scratch.sqlite"
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")  # the copy must hold everything
+    shutil.copy(Path(str(db.engine.url.database)), path)
+    copy = Database(f"sqlite:///{path}")
+    try:
+        rebuild(copy)
+        return _snapshot(copy)
+    finally:
+        copy.dispose()
+        path.unlink()
+
+
+def _claim(db: Database, quote: str) -> int:
+    with db.session() as session:
+        return session.scalars(select(Claim.id).where(Claim.quote == quote)).one()
+
+
+def _china(db: Database) -> Fact:
+    (fact,) = [f for f in list_facts(db) if f.key == "hydrogen vehicle|count|China"]
+    return fact
+
+
+def test_a_note_changes_nothing_and_a_status_rechecks_one_fact(
+    corpus_db: Database, tmp_path: Path
+) -> None:
+    assert _china(corpus_db).conflicts == 1
+    outlier = _claim(corpus_db, "25,000")
+    review_claim(corpus_db, outlier, note="checked with the ministry", reviewer="ana")
+    report = ensure_facts(corpus_db)
+    assert report is not None and (report.claims, report.facts) == (0, 0)
+    review_claim(corpus_db, outlier, status="rejected", reviewer="ana")
+    report = ensure_facts(corpus_db)
+    assert report is not None and (report.claims, report.facts) == (0, 1)
+    # A rejected claim stays in its fact but is not compared: no conflict left.
+    china = _china(corpus_db)
+    assert china.conflicts == 0
+    assert fact_of_claim(corpus_db, outlier).id == china.id
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+    assert ensure_facts(corpus_db) is None
+
+
+def test_a_noun_correction_regroups_its_article_only(corpus_db: Database, tmp_path: Path) -> None:
+    ensure_facts(corpus_db)
+    outlier = _claim(corpus_db, "25,000")
+    with corpus_db.session() as session:
+        article = session.get_one(Claim, outlier).article_id
+        in_article = len(session.scalars(select(Claim.id).where(Claim.article_id == article)).all())
+    review_claim(corpus_db, outlier, correction=Correction(noun="fuel-cell buses"), reviewer="b")
+    report = ensure_facts(corpus_db)
+    assert report is not None and report.claims == in_article and not report.full
+    assert fact_of_claim(corpus_db, outlier).key == "fuel cell bus|count|China"
+    assert _china(corpus_db).conflicts == 0
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+
+
+def test_in_place_reextraction_changes_are_seen(corpus_db: Database, tmp_path: Path) -> None:
+    ensure_facts(corpus_db)
+    outlier = _claim(corpus_db, "25,000")
+    # What `factdb reextract` does to a claim whose rules now find another noun.
+    with corpus_db.session() as session:
+        session.execute(
+            update(Claim)
+            .where(Claim.id == outlier)
+            .values(noun="hydrogen trucks", version=Claim.version + 1)
+        )
+    assert ensure_facts(corpus_db) is not None
+    assert fact_of_claim(corpus_db, outlier).key == "hydrogen truck|count|China"
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+    # A conversion relinked without a version bump is seen too.
+    with corpus_db.session() as session:
+        conversion = session.scalars(select(Claim).where(Claim.equivalent_id.is_not(None))).first()
+        assert conversion is not None
+        session.execute(update(Claim).where(Claim.id == conversion.id).values(equivalent_id=None))
+    assert ensure_facts(corpus_db) is not None
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+
+
+def test_ingest_and_orphaning_update_only_what_they_touch(
+    corpus_db: Database, tmp_path: Path
+) -> None:
+    ensure_facts(corpus_db)
+    extra = tmp_path / "extra.txt"
+    extra.write_text(
+        "More hydrogen news\n\nChina now has 30,000 hydrogen vehicles, a ministry said.\n"
+    )
+    ingest_paths(corpus_db, [extra], published=None)
+    report = ensure_facts(corpus_db)
+    assert report is not None and not report.full and report.claims < 10
+    assert _china(corpus_db).claims == 5
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+    with corpus_db.session() as session:
+        session.execute(text("UPDATE claim SET orphaned = true WHERE quote = '30,000'"))
+    report = ensure_facts(corpus_db)
+    assert report is not None and not report.full
+    assert _china(corpus_db).claims == 4
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
