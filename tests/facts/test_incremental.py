@@ -13,7 +13,7 @@ from factdb.db import Database
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts.queries import fact_of_claim, list_facts
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Fact, FactClaim
+from factdb.models import Claim, Fact, FactClaim, FactInput
 from factdb.review import Correction, review_claim
 
 Snapshot = tuple[list[tuple[object, ...]], dict[int, str]]
@@ -130,4 +130,27 @@ def test_ingest_and_orphaning_update_only_what_they_touch(
     report = ensure_facts(corpus_db)
     assert report is not None and not report.full
     assert _china(corpus_db).claims == 4
+    assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+
+
+def test_a_word_that_becomes_a_known_name_regroups_its_claims(
+    corpus_db: Database, tmp_path: Path
+) -> None:
+    ensure_facts(corpus_db)
+    with corpus_db.session() as session:
+        row = session.execute(
+            select(FactInput.claim_id, FactInput.opening).where(
+                FactInput.opening != "", FactInput.opening_known.is_(False)
+            )
+        ).first()
+    assert row is not None, "the corpus has an unknown opening word"
+    claim_id, word = row
+    before = fact_of_claim(corpus_db, claim_id)
+    extra = tmp_path / "names.txt"
+    extra.write_text(f"Names\n\nShares of {word} fell 5 percent on Monday.\n")
+    ingest_paths(corpus_db, [extra], published=None)
+    report = ensure_facts(corpus_db)
+    assert report is not None and not report.full
+    after = fact_of_claim(corpus_db, claim_id)
+    assert after is not None and word in after.key and after.key != (before and before.key)
     assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)

@@ -6,7 +6,7 @@ import pytest
 
 from factdb.facts.measure import dimension, interval
 from factdb.facts.nouns import fold_noun
-from factdb.facts.subjects import subject
+from factdb.facts.subjects import known_names, subject, subject_rule
 
 NOUNS = [
     ("hydrogen-powered vehicles", "hydrogen vehicle"),
@@ -41,6 +41,12 @@ SUBJECTS = [
     ("In 2023, battery maker Gogoro ran 12,500 swap stations.", "12,500", "Gogoro"),
     ("It has put thousands of bikes on the road.", "thousands", ""),
     ("Instead, it sold 300 bikes.", "300", ""),
+    # A name opening the sentence, followed by an actor verb (an adverb may come between).
+    ("Wuhan recently budgeted 17 billion RMB for roads.", "17 billion RMB", "Wuhan"),
+    ("Gogoro announced 500 new stations.", "500", "Gogoro"),
+    # ...but not a state verb: most opening words are just words.
+    ("Sales rose 5 percent last year.", "5 percent", ""),
+    ("Analysts expect 40 percent growth.", "40 percent", ""),
 ]
 
 
@@ -50,6 +56,26 @@ SUBJECTS = [
 def test_subject(sentence: str, quote: str, expected: str) -> None:
     start = sentence.index(quote)
     assert subject(sentence, start, start + len(quote)) == expected
+
+
+def test_an_opening_name_counts_when_the_corpus_knows_it() -> None:
+    sentence = "Youon runs 12,500 bike stations."
+    start = sentence.index("12,500")
+    end = start + len("12,500")
+    assert subject(sentence, start, end) == ""
+    names = known_names(["Shares of Youon fell.", "Youon runs 12,500 bike stations."])
+    assert "Youon" in names and "Shares" not in names
+    assert subject(sentence, start, end, names=names) == "Youon"
+    # The rule is cached without the names, and says which word they decide.
+    assert subject_rule(sentence, start, end).opening == "Youon"
+
+
+def test_a_name_inside_the_counted_noun_is_no_subject() -> None:
+    sentence = "In 2023, Tesla sold 1.8 million Tesla cars."
+    start = sentence.index("1.8 million")
+    end = start + len("1.8 million")
+    assert subject(sentence, start, end) == "Tesla"
+    assert subject(sentence, start, end, noun="Tesla cars") == ""
 
 
 DIMENSIONS = [
