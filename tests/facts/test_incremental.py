@@ -11,10 +11,13 @@ from sqlalchemy import select, text, update
 
 from factdb.db import Database
 from factdb.facts import ensure_facts, rebuild
+from factdb.facts.overrides import split_claim, undo_override
 from factdb.facts.queries import fact_of_claim, list_facts
 from factdb.ingest import ingest_paths
 from factdb.models import Claim, Fact, FactClaim, FactInput
 from factdb.review import Correction, review_claim
+
+from .conftest import CORPUS, SEEDS
 
 Snapshot = tuple[list[tuple[object, ...]], dict[int, str]]
 
@@ -154,3 +157,24 @@ def test_a_word_that_becomes_a_known_name_regroups_its_claims(
     after = fact_of_claim(corpus_db, claim_id)
     assert after is not None and word in after.key and after.key != (before and before.key)
     assert _snapshot(corpus_db) == _from_scratch(corpus_db, tmp_path)
+
+
+def test_updates_match_a_full_rebuild_on_each_backend(db_url: str, tmp_path: Path) -> None:
+    db = Database(db_url)
+    try:
+        ingest_paths(db, [SEEDS, CORPUS])
+        assert ensure_facts(db) is not None
+        outlier = _claim(db, "25,000")
+        review_claim(db, outlier, status="rejected", note="typo", reviewer="ana")
+        review_claim(db, outlier, correction=Correction(noun="hydrogen trucks"), reviewer="ana")
+        extra = tmp_path / "extra.txt"
+        extra.write_text("More news\n\nChina now has 30,000 hydrogen vehicles, officials said.\n")
+        ingest_paths(db, [extra], published=None)
+        split_claim(db, _claim(db, "30,000"))
+        undo_override(db)
+        assert ensure_facts(db) is None  # each step above left the facts current
+        updated = _snapshot(db)
+        rebuild(db)
+        assert _snapshot(db) == updated
+    finally:
+        db.dispose()
