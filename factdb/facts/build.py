@@ -297,7 +297,10 @@ class _Update:
             session,
             None if full or found.overrides else derived.keys() | found.removed | found.recheck,
         )
-        candidates = keys.keys() | (old.keys() & (derived.keys() | found.removed))
+        # A full rebuild reads every link: any not matching a derived key is stale.
+        candidates = keys.keys() | (
+            old.keys() if full else old.keys() & (derived.keys() | found.removed)
+        )
         moved = {i for i in candidates if old.get(i) != keys.get(i)}
         changed = moved | found.regroup | found.recheck | found.removed
         affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}

@@ -178,3 +178,13 @@ def test_updates_match_a_full_rebuild_on_each_backend(db_url: str, tmp_path: Pat
         assert _snapshot(db) == updated
     finally:
         db.dispose()
+
+
+def test_a_full_rebuild_drops_claims_orphaned_since_the_last_build(corpus_db: Database) -> None:
+    ensure_facts(corpus_db)
+    outlier = _claim(corpus_db, "25,000")
+    with corpus_db.session() as session:
+        session.execute(update(Claim).where(Claim.id == outlier).values(orphaned=True))
+    rebuild(corpus_db)
+    assert fact_of_claim(corpus_db, outlier) is None
+    assert _china(corpus_db).claims == 3
