@@ -1,11 +1,11 @@
 """The composed news corpus (``news_cases.jsonl``): expected claims per sentence, and its score.
 
 Each line is one news-style text with every claim a fact-checker would want, written by the
-GUIDELINES. A claim matches a mention whose span overlaps its quote; then value, value_max,
-unit, kind and qualifier must be equal, the noun must match loosely (as the gold scorer
-does), and the optional fields (``speaker``: contained in the found speaker; ``vague``,
-``date_text``, ``sentence``) must hold. Run ``python tests/extract/news.py [--show]`` for
-precision and recall.
+GUIDELINES. Claims and mentions are matched and compared by the official scorer,
+:mod:`factdb.evaluate` (spans overlap, one-to-one; value, value_max and unit within its
+tolerance; kind, qualifier, and the optional noun, speaker and date_text as ``factdb eval``
+compares them); the quote must be exact and the optional ``vague`` and ``sentence`` must hold.
+Run ``python tests/extract/news.py [--show]`` for precision and recall.
 """
 
 from __future__ import annotations
@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from score import noun_match
-
+from factdb.evaluate import ScoredClaim, field_right, match, values_match
 from factdb.extract import Mention, extract
 
 CASES_PATH = Path(__file__).with_name("news_cases.jsonl")
@@ -44,57 +42,74 @@ def check(case: dict) -> Outcome:
     """Compare the extractor's mentions on ``case["text"]`` with the expected claims."""
     text = case["text"]
     mentions = extract(text, REFERENCE)
-    used: set[int] = set()
-    out = Outcome()
-    for claim in case["claims"]:
-        start = text.find(claim["quote"])
-        end = start + len(claim["quote"])
-        hit = next(
-            (
-                i
-                for i, m in enumerate(mentions)
-                if i not in used and m.start < end and start < m.end
-            ),
-            None,
-        )
-        if hit is None:
+    expected = [_expected(claim, text) for claim in case["claims"]]
+    pairs = {gi: pi for pi, gi in match([_predicted(m) for m in mentions], expected)}
+    out = Outcome(extra=[m.quote for i, m in enumerate(mentions) if i not in pairs.values()])
+    for gi, claim in enumerate(case["claims"]):
+        if gi not in pairs:
             out.missed.append(claim["quote"])
             continue
-        used.add(hit)
         out.found += 1
-        out.wrong += [f"{claim['quote']}: {p}" for p in _problems(claim, mentions[hit], text)]
-    out.extra = [m.quote for i, m in enumerate(mentions) if i not in used]
+        m = mentions[pairs[gi]]
+        problems = _problems(claim, expected[gi], m, text)
+        out.wrong += [f"{claim['quote']}: {p}" for p in problems]
     return out
 
 
-def _problems(claim: dict, m: Mention, text: str) -> list[str]:
-    got = {
-        "quote": m.quote,
-        "value": m.value,
-        "value_max": m.value_max,
-        "unit": m.unit,
-        "kind": m.kind,
-        "qualifier": m.qualifier,
-    }
-    problems = [f"{k} {got[k]!r} != {claim[k]!r}" for k in got if not _same(got[k], claim[k])]
-    if "noun" in claim and not noun_match(m.noun, claim["noun"]):
-        problems.append(f"noun {m.noun!r} != {claim['noun']!r}")
-    if "speaker" in claim and claim["speaker"].lower() not in m.speaker.lower():
-        problems.append(f"speaker {m.speaker!r} != {claim['speaker']!r}")
-    for key, value in (
-        ("vague", m.vague),
-        ("date_text", m.date_text),
-        ("sentence", text[m.sentence_start : m.sentence_end]),
-    ):
+def _expected(claim: dict, text: str) -> ScoredClaim:
+    start = text.find(claim["quote"])
+    return ScoredClaim(
+        article_no=1,
+        start=start,
+        end=start + len(claim["quote"]),
+        quote=claim["quote"],
+        sentence="",
+        value=claim["value"],
+        value_max=claim["value_max"],
+        unit=claim["unit"],
+        kind=claim["kind"],
+        qualifier=claim["qualifier"],
+        noun=claim.get("noun", ""),
+        date_text=claim.get("date_text", ""),
+        speaker=claim.get("speaker", ""),
+    )
+
+
+def _predicted(m: Mention) -> ScoredClaim:
+    return ScoredClaim(
+        article_no=1,
+        start=m.start,
+        end=m.end,
+        quote=m.quote,
+        sentence="",
+        value=m.value,
+        value_max=m.value_max,
+        unit=m.unit,
+        kind=m.kind,
+        qualifier=m.qualifier,
+        noun=m.noun,
+        date_text=m.date_text,
+        speaker=m.speaker,
+    )
+
+
+def _problems(claim: dict, g: ScoredClaim, m: Mention, text: str) -> list[str]:
+    p = _predicted(m)
+    problems = []
+    if m.quote != claim["quote"]:
+        problems.append(f"quote {m.quote!r} != {claim['quote']!r}")
+    if not values_match(p, g):
+        problems.append(
+            f"value {(p.value, p.value_max, p.unit)} != {(g.value, g.value_max, g.unit)}"
+        )
+    checked = ["kind", "qualifier", *(k for k in ("noun", "speaker", "date_text") if k in claim)]
+    problems += [
+        f"{k} {getattr(p, k)!r} != {getattr(g, k)!r}" for k in checked if not field_right(k, p, g)
+    ]
+    for key, value in (("vague", m.vague), ("sentence", text[m.sentence_start : m.sentence_end])):
         if key in claim and value != claim[key]:
             problems.append(f"{key} {value!r} != {claim[key]!r}")
     return problems
-
-
-def _same(a: object, b: object) -> bool:
-    if isinstance(a, float) and isinstance(b, (int, float)):
-        return abs(a - b) <= 1e-6 * max(1.0, abs(b))
-    return a == b
 
 
 def report(show: bool = False) -> dict[str, float]:

@@ -1,229 +1,106 @@
-"""Score the extractor against the gold claims (``../shared/gold/dev.jsonl``).
+"""Score the extractor against the gold claims (``../shared/gold/dev.jsonl``) with the official
+scorer, :mod:`factdb.evaluate` (the same figures as ``factdb eval``).
 
-Run ``python tests/extract/score.py [--whole] [--show]``. Matching follows the gold README:
-a prediction matches a gold claim when their spans overlap (one-to-one, in text order); gold
-records marked ``unsure`` neither reward nor punish. Predictions in articles without gold are
-ignored. Nouns match loosely: the content words (a hyphenated compound is one word) of one
-are mostly in the other (overlap / size of the smaller set ≥ 0.5, after dropping articles,
-"of" and "share").
+Run ``python tests/extract/score.py [--whole] [--show]``: ``--whole`` extracts the corpus file
+in one call instead of article by article (sentences must not run across articles); ``--show``
+lists misses, false alarms and wrong fields.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-import time
-from dataclasses import dataclass
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from factdb.extract import Mention, extract
+from factdb.evaluate import (
+    FIELDS,
+    Metrics,
+    ScoredClaim,
+    dated_articles,
+    load_gold,
+    predict,
+    score,
+)
+from factdb.extract import extract
+from factdb.ingest.reader import SourceFile, read_source
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD_DIR = ROOT.parent / "shared" / "gold"
-CORPUS = ROOT.parent / "shared" / "seeds" / "china_report_2024.txt"
-REFERENCE = date(2024, 8, 6)
-_NOUN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "share",
-        "in",
-        "on",
-        "to",
-        "for",
-        "and",
-        "or",
-        "its",
-        "their",
-        "his",
-        "her",
-    ]
-)
+GOLD_PATH = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+CORPUS = ROOT / "seeds" / "china_report_2024.txt"
+WHOLE_REFERENCE = date(2024, 8, 6)  # one reference date when extracting the whole file
 
 
-def load_gold() -> list[dict]:
-    """The gold records, or [] when the shared folder is absent."""
-    path = GOLD_DIR / "dev.jsonl"
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def gold_claims() -> list[ScoredClaim]:
+    """The gold claims, or [] when the shared folder is absent."""
+    return load_gold(GOLD_PATH) if GOLD_PATH.exists() else []
 
 
-def article_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each article: a title line followed by "This story first appeared"."""
-    starts = []
-    for m in re.finditer(r"^This story first appeared", text, re.M):
-        title_end = text.rfind("\n", 0, m.start() - 1)
-        starts.append(text.rfind("\n", 0, title_end) + 1)
-    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+def occurrences(gold: list[ScoredClaim]) -> list[int]:
+    """Each gold claim's occurrence number among same quotes in its article (for test ids)."""
+    seen: Counter[tuple[int, str]] = Counter()
+    numbers = []
+    for g in gold:
+        seen[g.article_no, g.quote] += 1
+        numbers.append(seen[g.article_no, g.quote])
+    return numbers
 
 
-def predict(text: str, whole: bool = False) -> list[tuple[int, Mention]]:
-    """(article number, mention) in corpus offsets, extracting per article or on the whole."""
-    spans = article_spans(text)
-    if whole:
-        mentions = extract(text, REFERENCE)
-        return [(_article_of(m.start, spans), m) for m in mentions]
-    out = []
-    for no, (start, end) in enumerate(spans, 1):
-        for m in extract(text[start:end], REFERENCE):
-            out.append((no, _shift(m, start)))
-    return out
-
-
-def _article_of(pos: int, spans: list[tuple[int, int]]) -> int:
-    return next(i for i, (s, e) in enumerate(spans, 1) if s <= pos < e)
-
-
-def _shift(m: Mention, by: int) -> Mention:
-    from dataclasses import replace
-
-    return replace(
-        m,
-        start=m.start + by,
-        end=m.end + by,
-        sentence_start=m.sentence_start + by,
-        sentence_end=m.sentence_end + by,
-    )
-
-
-def noun_match(predicted: str, gold: str) -> bool:
-    """Loose noun match: most content words of the shorter phrase are in the longer one."""
-    a, b = _content(predicted), _content(gold)
-    if not a or not b:
-        return a == b
-    return len(a & b) / min(len(a), len(b)) >= 0.5
-
-
-def _content(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9’'-]+", s.lower()) if w not in _NOUN_STOP}
-
-
-@dataclass
-class Pair:
-    gold: dict
-    mention: Mention
-
-
-def match(gold: list[dict], predicted: list[tuple[int, Mention]]):
-    """(pairs, missed gold, unmatched predictions); unsure gold and ungolded articles ignored."""
-    articles = {g["article_no"] for g in gold}
-    preds = [m for no, m in predicted if no in articles]
-    used: set[int] = set()
-    pairs, missed = [], []
-    for g in sorted(gold, key=lambda g: g["start"]):
-        hit = next(
-            (
-                i
-                for i, m in enumerate(preds)
-                if i not in used and m.start < g["end"] and g["start"] < m.end
-            ),
-            None,
-        )
-        if hit is None:
-            if not g.get("unsure"):
-                missed.append(g)
-            continue
-        used.add(hit)
-        if not g.get("unsure"):
-            pairs.append(Pair(g, preds[hit]))
-    extra = [m for i, m in enumerate(preds) if i not in used]
-    return pairs, missed, extra
-
-
-def strict_ok(p: Pair) -> bool:
-    """Value, value_max and unit right."""
-    g, m = p.gold, p.mention
-    return (
-        _close(g["value"], m.value)
-        and (
-            (g["value_max"] is None and m.value_max is None)
-            or (
-                g["value_max"] is not None
-                and m.value_max is not None
-                and _close(g["value_max"], m.value_max)
+def predict_whole(source: SourceFile) -> list[ScoredClaim]:
+    """The extractor over the whole file in one call, each claim placed in its article."""
+    spans = [span for span, _ in dated_articles(source)]
+    claims = []
+    for m in extract(source.text, WHOLE_REFERENCE):
+        span = next(s for s in spans if s.start <= m.start < s.end)
+        claims.append(
+            ScoredClaim(
+                article_no=span.ordinal,
+                start=m.start,
+                end=m.end,
+                quote=m.quote,
+                sentence=source.text[m.sentence_start : m.sentence_end],
+                value=m.value,
+                value_max=m.value_max,
+                unit=m.unit,
+                kind=m.kind,
+                qualifier=m.qualifier,
+                noun=m.noun,
+                date_text=m.date_text,
+                speaker=m.speaker,
+                rule=m.rule,
             )
         )
-        and (g["unit"] or None) == (m.unit or None)
-    )
+    return claims
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
-
-
-def report(whole: bool = False, show: bool = False) -> dict[str, float]:
-    """Compute (and print) the figures."""
-    text = CORPUS.read_text(encoding="utf-8")
-    gold = load_gold()
-    pairs, missed, extra = match(gold, predict(text, whole))
-    tp = len(pairs)
-    precision = tp / (tp + len(extra)) if tp + len(extra) else 0.0
-    recall = tp / (tp + len(missed)) if tp + len(missed) else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    strict_tp = sum(strict_ok(p) for p in pairs)
-    sp, sr = strict_tp / (tp + len(extra)), strict_tp / (tp + len(missed))
-    figures = {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "strict_f1": 2 * sp * sr / (sp + sr) if sp + sr else 0.0,
-        "qualifier": sum(p.gold["qualifier"] == p.mention.qualifier for p in pairs) / tp,
-        "noun": sum(noun_match(p.mention.noun, p.gold["noun"]) for p in pairs) / tp,
-        "date": sum(p.gold["date_text"] == p.mention.date_text for p in pairs) / tp,
-        "kind": sum(p.gold["kind"] == p.mention.kind for p in pairs) / tp,
-    }
-    for k, v in figures.items():
-        print(f"{k:10} {v:.3f}")
+def report(whole: bool = False, show: bool = False) -> Metrics:
+    """Score the extractor on the gold (and print the figures)."""
+    source = read_source(CORPUS)
+    gold = gold_claims()
+    predicted = predict_whole(source) if whole else predict(source)
+    metrics = score(predicted, gold)
+    for name, prf in (("detection", metrics.detection), ("strict", metrics.strict)):
+        print(f"{name:10} P {prf.precision:.3f} R {prf.recall:.3f} F1 {prf.f1:.3f}")
+    for name, acc in metrics.fields.items():
+        print(f"{name:10} {acc.accuracy:.3f} ({acc.correct}/{acc.total})")
     if show:
-        for g in missed:
-            print("MISS ", repr(g["quote"]), "|", g["context"][:90])
-        for m in extra:
-            print("EXTRA", repr(m.quote), m.rule, "|", text[m.sentence_start : m.sentence_end][:90])
-        for p in pairs:
-            g, m = p.gold, p.mention
-            bad = []
-            if not strict_ok(p):
-                bad.append(
-                    f"value {m.value}/{m.value_max}/{m.unit}"
-                    f" != {g['value']}/{g['value_max']}/{g['unit']}"
-                )
-            if g["qualifier"] != m.qualifier:
-                bad.append(f"qual {m.qualifier} != {g['qualifier']}")
-            if not noun_match(m.noun, g["noun"]):
-                bad.append(f"noun {m.noun!r} != {g['noun']!r}")
-            if g["date_text"] != m.date_text:
-                bad.append(f"date {m.date_text!r} != {g['date_text']!r}")
-            if g["kind"] != m.kind:
-                bad.append(f"kind {m.kind} != {g['kind']}")
-            if bad:
-                print("WRONG", repr(g["quote"]), "; ".join(bad))
-    return figures
-
-
-def speed() -> None:
-    """Characters per second for factdb and quantulum3 on the sample corpus."""
-    text = CORPUS.read_text(encoding="utf-8")
-    extract(text, REFERENCE)  # warm-up: pint registry, babel tables, dateparser languages
-    t = time.perf_counter()
-    extract(text, REFERENCE)
-    ours = len(text) / (time.perf_counter() - t)
-    from quantulum3 import parser
-
-    parser.parse("warm up 5 km")
-    t = time.perf_counter()
-    parser.parse(text)
-    theirs = len(text) / (time.perf_counter() - t)
-    print(
-        f"factdb {ours:,.0f} chars/s; quantulum3 {theirs:,.0f} chars/s; ratio {ours / theirs:.1f}x"
-    )
+        for g in metrics.misses:
+            print("MISS ", repr(g.quote), "|", g.sentence[:90])
+        for p in metrics.false_alarms:
+            print("EXTRA", repr(p.quote), p.rule, "|", p.sentence[:90])
+        for p, g in metrics.value_errors:
+            print(
+                "VALUE",
+                repr(g.quote),
+                (p.value, p.value_max, p.unit),
+                "!=",
+                (g.value, g.value_max, g.unit),
+            )
+        for name in FIELDS:
+            for p, g in metrics.field_errors[name]:
+                print(f"WRONG {g.quote!r} {name} {getattr(p, name)!r} != {getattr(g, name)!r}")
+    return metrics
 
 
 if __name__ == "__main__":
     report(whole="--whole" in sys.argv, show="--show" in sys.argv)
-    if "--speed" in sys.argv:
-        speed()
