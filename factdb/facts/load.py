@@ -53,7 +53,7 @@ def rows_of(
     """Rows of :data:`~factdb.facts.statement.COLUMNS` (with the article's ``published`` and
     ``title``) of live claims: every one, or those of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
-        return list(map(ClaimRow._make, session.connection().execute(_query(None))))
+        return list(map(ClaimRow._make, session.connection().execute(_query(None)).all()))
     column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)
     assert wanted is not None
     return [
