@@ -101,6 +101,28 @@ _SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at"])
 _OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE)
 _PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
+# Judgements a writer adds to what is counted, not part of it: "dirt-cheap prices as low as
+# 298 yuan" are prices, "a record $5bn in profits" is profits.
+_EVALUATIVE = frozenset([
+    "cheap", "dirt-cheap", "record", "huge", "massive", "whopping", "hefty", "staggering",
+    "modest", "paltry", "meagre", "meager", "mere", "enormous", "astonishing", "impressive",
+    "eye-watering", "jaw-dropping", "bumper", "sky-high", "rock-bottom", "lofty", "measly",
+])  # fmt: skip
+# A duration's verb: what comes before it is the thing that lasts ("the process took").
+_LASTING_RE = re.compile(
+    r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans)\s*$", re.IGNORECASE
+)
+# A sentence whose subject is a pronoun and that reaches its amount in a few words:
+# "This one's worth $47.5 billion", "It costs $3,499".
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"^\s*(?:it|this|that)(?:\s+one)?(?:[’']s\b|\s+[\w’']+)(?:\s+[\w’']+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_THEM_SHARE_RE = re.compile(r"^share of (?:them|those|these)\b")
+# Adverbs that end a subject: "Taiwanese people never really adopted Twitter".
+_FREQUENCY_ADVERBS = frozenset(
+    ["never", "always", "often", "rarely", "seldom", "sometimes", "usually", "all"]
+)
 
 
 def noun_after(after: str, kind: str) -> str:
@@ -161,19 +183,39 @@ def noun_before(before: str, linked: bool) -> str:
             return ""  # the words are another amount's unit: "12 inches by 14 inches"
         if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
             break
+        if picked and word.lower() in _EVALUATIVE:
+            break  # a judgement opens the phrase: "found dirt-cheap prices"
         picked.append(word)
     if picked and picked[0].lower() in _TIME_NOUNS:  # "in June from 2.6 per cent": a date
         return ""
     return " ".join(reversed(picked))
 
 
+def shortest(noun: str) -> str:
+    """The noun without the judgements that open it: "dirt-cheap prices" → "prices"."""
+    words = noun.split()
+    while len(words) > 1 and words[0].lower() in _EVALUATIVE:
+        words.pop(0)
+    return " ".join(words)
+
+
 def noun_subject(before: str) -> str:
     """The subject of a verb of change or measurement right before an amount:
     "Smoking rates among adults dropped to 11.5%" → "Smoking rates among adults"."""
     m = _MEASURE_VERB_RE.search(before[-160:])
-    if not m:
-        return ""
-    tokens = _WORD_RE.findall(before[-160:][: m.start()][-120:])
+    return _subject_before(before[-160:][: m.start()]) if m else ""
+
+
+def noun_lasting(before: str) -> str:
+    """What a duration is the length of, the subject of "took"/"lasted" right before it:
+    "The generation process took around three minutes" → "generation process"."""
+    m = _LASTING_RE.search(before[-160:])
+    return _subject_before(before[-160:][: m.start()]) if m else ""
+
+
+def _subject_before(text: str) -> str:
+    """The noun phrase that ends ``text``, the subject of the verb that follows it."""
+    tokens = _WORD_RE.findall(text[-120:])
     while tokens and (tokens[-1].lower() in _AUXILIARIES or tokens[-1].lower().endswith("ly")):
         tokens.pop()
     picked: list[str] = []
@@ -224,6 +266,62 @@ def noun_implied(prev_sentence: str) -> str:
         if words and all(w.lower() not in STOP_WORDS for w in words):
             return " ".join(words)
     return ""
+
+
+def noun_of_pronoun(before: str, prev_sentence: str) -> str:
+    """What a pronoun subject stands for, when the sentence opens with it and soon reaches its
+    amount: "… set up the third phase of its chip fund. This one's worth $47.5 billion." →
+    "third phase of its chip fund" (the first object of the previous sentence)."""
+    if not _PRONOUN_SUBJECT_RE.match(before):
+        return ""
+    tokens = _WORD_RE.findall(prev_sentence)
+    for i, tok in enumerate(tokens[1:], 1):
+        if tok.lower() in ("the", "a", "an"):
+            return _object_phrase(tokens[i + 1 :])
+    return ""
+
+
+def share_of_referent(noun: str, prev_sentence: str) -> str:
+    """A share "of them" with the group the pronoun stands for, the subject of the previous
+    sentence: "Taiwanese people never adopted Twitter. Only 1% of them use it" → "share of
+    Taiwanese people use it"; "" when there is no pronoun or no plural subject."""
+    m = _THEM_SHARE_RE.match(noun)
+    group = _plural_subject(prev_sentence) if m else ""
+    return f"share of {group}{noun[m.end() :]}" if m and group else ""
+
+
+def _plural_subject(sentence: str) -> str:
+    tokens = _WORD_RE.findall(sentence)
+    if len(tokens) > 1 and tokens[1] == ",":  # an opener: "First,", "However,"
+        tokens = tokens[2:]
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens.pop(0)
+    picked: list[str] = []
+    for tok in tokens:
+        low = tok.lower()
+        if not _is_content(tok) or low in _FREQUENCY_ADVERBS or low.endswith("ly"):
+            break
+        picked.append(tok)
+    return " ".join(picked) if picked and _is_plural(picked[-1]) else ""
+
+
+def _object_phrase(tokens: list[str]) -> str:
+    """A noun phrase with coordinated adjectives and an "of" complement: "third and largest
+    phase of its semiconductor investment fund"."""
+    picked: list[str] = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        last = picked[-1].lower() if picked else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # "third and largest phase" (not "a car and a house"), "phase of its fund"
+        adjectives = low == "and" and last not in ("", "of") and bool(nxt) and _is_content(nxt)
+        complement = (low == "of" and bool(last)) or (last == "of" and low in _DETERMINERS)
+        if not (adjectives or complement or _is_content(tok)) or len(picked) == 10:
+            break
+        picked.append(tok)
+    while picked and picked[-1].lower() in ("and", "of", *_DETERMINERS):
+        picked.pop()
+    return " ".join(picked)
 
 
 def _phrase(tokens: list[str]) -> str:

@@ -251,8 +251,11 @@ def _build(
         after = sentence[f.end :]
     value *= factor
     value_max = None if value_max is None else value_max * factor
-    noun = nouns.noun_after(after, kind)
+    lasting = nouns.noun_lasting(_strip_qualifier(before)) if kind == "duration" else ""
+    noun = lasting or nouns.noun_after(after, kind)
     implied = False
+    if kind == "percent" and (carried := nouns.share_of_referent(noun, prev_sentence)):
+        noun, implied = carried, True  # "Only 1% of them": them = the last sentence's subject
     equivalent = _converts(earlier, before, offset) if kind == "money" else None
     rate = _RATE_RE.match(after) if kind == "money" else None
     if equivalent is not None:
@@ -272,6 +275,9 @@ def _build(
         stripped = _strip_qualifier(before)
         linked = stripped != before.rstrip() and _qualifier(before, after, kind) != "="
         noun = nouns.noun_subject(stripped) or nouns.noun_before(stripped, linked=linked)
+        if not noun:
+            noun = nouns.noun_of_pronoun(stripped, prev_sentence)
+            implied = bool(noun)
     if not noun:
         noun = _parallel_noun(earlier, before, offset, kind, unit)
     if not noun and kind == "count":
@@ -290,6 +296,7 @@ def _build(
         kind = "rate"
         noun = f"{noun} per {per.group('what') or _ADVERB_PERIOD[per.group('adv').lower()]}"
         noun = noun.strip()
+    noun = nouns.shortest(noun)
     norm_value, norm_unit = _normalized(value, unit, kind)
     return Mention(
         start=offset + f.start,

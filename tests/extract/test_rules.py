@@ -250,6 +250,35 @@ def test_noun_implied_from_previous_sentence() -> None:
     assert (m.noun, m.noun_implied) == ("hydrogen-powered vehicles", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "noun"),
+    [
+        pytest.param(
+            "Apple unveiled a new headset on Monday. It costs $3,499.",
+            "$3,499",
+            "new headset",
+            id="it-costs",
+        ),
+        pytest.param(
+            "The state set up the second and larger round of its housing fund. This one’s worth "
+            "$20 billion.",
+            "$20 billion",
+            "second and larger round of its housing fund",
+            id="this-one-worth",
+        ),
+        pytest.param(
+            "First, young voters rarely read newspapers. Only 8% of them subscribe.",
+            "8%",
+            "share of young voters subscribe",
+            id="share-of-them",
+        ),
+    ],
+)
+def test_noun_carried_to_pronoun(text: str, quote: str, noun: str) -> None:
+    m = _find(text, quote)
+    assert (m.noun, m.noun_implied) == (noun, True)
+
+
 def test_noun_of_share() -> None:
     (m,) = extract("With more than a 90% share of the global consumer market, DJI leads.", REF)
     assert m.noun == "share of the global consumer market"
@@ -339,6 +368,11 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("Inflation eased to 2.4 per cent in June from 2.6 per cent in May.", "2.6 per cent",
          "Inflation"),
         ("The company expects sales of $5bn–$6bn next year.", "$5bn–$6bn", "sales"),
+        ("Shoppers found dirt-cheap prices as low as $199.", "$199", "prices"),
+        ("Record profits of $12bn were reported by the bank.", "$12bn", "profits"),
+        ("The trial lasted nearly three weeks.", "three weeks", "trial"),
+        ("The repair took around six hours for each of the trains.", "six hours", "repair"),
+        ("It took three years to build the bridge.", "three years", "to build the bridge"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
