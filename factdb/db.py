@@ -78,7 +78,7 @@ class Database:
                 session.rollback()
                 # Locked, read-only, unreachable: say which database, in one line.
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-                raise DatabaseError(f"{self.name}: {reason}") from exc
+                raise DatabaseError(f"{self.name}: database error: {reason}") from exc
             except BaseException:
                 session.rollback()
                 raise
