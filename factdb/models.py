@@ -97,7 +97,8 @@ class Claim(SQLModel, table=True):
     rule: str = ""
     extractor_version: str = ""
     fingerprint: str = Field(index=True, max_length=64)
-    equivalent_id: int | None = Field(default=None, foreign_key="claim.id")
+    # Indexed: a claim's detail lists the claims that convert it (0005).
+    equivalent_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
     orphaned: bool = False  # no longer found by the current rules; kept with its reviews
     # Cache of the latest review, kept in the same transaction as the review itself.
     status: str = Field(default=Status.UNREVIEWED.value)
