@@ -6,7 +6,9 @@ A claim's value is widened into the interval its wording allows, by these rules:
   but never more than :data:`MAX_ROUNDING` of it either way ("20,000" is 19,000–21,000);
 * ``~`` ("about", "nearly"): :data:`APPROX` either way, on top of rounding;
 * ``>``/``>=`` ("over", "at least"): from the figure up to :data:`OVER` above it, since a
-  writer who knew of a much higher figure would have said so; ``<``/``<=`` mirror it;
+  writer who knew of a much higher figure would have said so; ``<`` ("under") mirrors it;
+* ``<=`` ("up to", "as much as", "at most") is a cap, not an estimate: "up to seven years in
+  prison" allows every value from zero to seven years;
 * a range spans its two ends, each rounded; vague amounts ("thousands") are not compared.
 
 Two statements agree when their intervals overlap.
@@ -113,6 +115,8 @@ def interval(value: float, value_max: float | None, qualifier: str, unit: str | 
         low, high = low - APPROX * abs(exact_low), high + APPROX * abs(exact_high)
     elif qualifier in (">", ">="):
         low, high = exact_low, exact_high + OVER * abs(exact_high)
-    elif qualifier in ("<", "<="):
+    elif qualifier == "<=":
+        low, high = min(0.0, exact_low), exact_high
+    elif qualifier == "<":
         low, high = exact_low - OVER * abs(exact_low), exact_high
     return Interval(low, high, base_unit)

@@ -108,6 +108,9 @@ AGREEMENT = [
     ((40, None, "=", "mile"), (40, None, "=", "kilometer"), False),
     ((3, 5, "=", "second"), (4, None, "=", "second"), True),  # a range
     ((100, None, "<", None), (120, None, "=", None), False),
+    ((7, None, "<=", "year"), (3, None, "=", "year"), True),  # "up to" is a cap
+    ((7, None, "<=", "year"), (8, None, "=", "year"), False),
+    ((100, None, "<", None), (60, None, "=", None), False),  # "under 100" is near 100
 ]
 
 
