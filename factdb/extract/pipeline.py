@@ -135,7 +135,13 @@ def _mentions_in(
     """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
     taken = filters.blocked_spans(sentence)
     found: list[_Found] = []
+    gates: dict[re.Pattern[str], bool] = {}
     for rule in RULES:
+        if rule.gate is not None:
+            if rule.gate not in gates:
+                gates[rule.gate] = rule.gate.search(sentence) is not None
+            if not gates[rule.gate]:
+                continue
         for m in rule.pattern.finditer(sentence):
             start, end = m.span("q") if m.groupdict().get("q") else m.span()
             if any(start < e and s < end for s, e in taken):
@@ -144,6 +150,8 @@ def _mentions_in(
                 continue
             taken.append(m.span())
             found.append(_Found(start, end, rule, m))
+    if not found:
+        return []
     found.sort(key=lambda f: f.start)
     date_spans = dates.find_dates(sentence)
     out: list[Mention] = []

@@ -19,20 +19,28 @@ import re
 from dataclasses import dataclass
 
 from factdb.extract.currency import patterns as currency_patterns
+from factdb.extract.currency import tables as currency_tables
 from factdb.extract.numbers import DIGITS, NUMBER
 from factdb.extract.units import UNIT
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named pattern; ``kind`` is the mention kind unless the unit decides it."""
+    """A named pattern; ``kind`` is the mention kind unless the unit decides it.
+
+    ``gate``, when set, is a cheap pattern that finds something every match of ``pattern``
+    holds (a currency symbol, "%", "magnitude"…): a sentence it does not match is not scanned.
+    Rules of one family share one gate object, so a sentence is tested once per family.
+    """
 
     name: str
     kind: str
     pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None = None
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
+_SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
 L = r"(?<![\w.,/$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6"
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
@@ -101,8 +109,43 @@ _COMPARISON = r"""(?:as\s+[a-z]+\s+as|more|less|fewer|higher|lower|larger|bigger
     |average|price|cost)|that\s+of|those\s+of)"""
 
 
-def _rule(name: str, kind: str, pattern: str) -> Rule:
-    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
+def _rule(name: str, kind: str, pattern: str, gate: re.Pattern[str] | None = None) -> Rule:
+    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE), gate)
+
+
+def _symbol_gate() -> re.Pattern[str]:
+    """A currency symbol's mark ("$", "€", "₹"…), or the whole symbol when it is letters and
+    dots only ("Rs"): a character class is far cheaper than the alternation of every symbol."""
+    marks: set[str] = set()
+    plain: list[str] = []
+    for symbol in _SYM_LIST:
+        own = {c for c in symbol if not (c.isalpha() or c.isspace() or c == ".")}
+        marks |= own
+        if not own:
+            plain.append(symbol)
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]|{_alt(plain)}", re.I)
+
+
+# Gates (see Rule): each finds a piece of text that every match of its rules contains.
+_G_SYMBOL = _symbol_gate()
+_G_CODE = re.compile(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
+_G_PERCENT = re.compile(r"%|per\s*cent", re.I)  # "%", "percent", "per cent", "percentage"
+_G_FRACTION = re.compile(r"half|third|quarter|fifth", re.I)
+_G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
+_G_APPOSITION = re.compile(r",\s[1-9]\d?,\s")
+_G_YEAR_OLD = re.compile(r"-year-old", re.I)
+_G_AGED = re.compile(r"age", re.I)
+_G_AGE_DECADE = re.compile(r"[1-9]0s", re.I)
+_G_VIDEO = re.compile(r"\dp", re.I)
+_G_MAGNITUDE = re.compile(r"magnitude", re.I)
+_G_METRES = re.compile(r"\dm", re.I)
+_G_TEMPERATURE = re.compile(r"\d(?:°\s?)?[CF]")
+_G_MULTIPLIER = re.compile(r"twice|thrice|times|fold", re.I)
+_G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade", re.I)
+_G_SPAN = re.compile(r"decades|months", re.I)
+_G_RANK = re.compile(r"rank|came|finished|placed", re.I)
+_G_NUMBER_SIGN = re.compile(r"No\.", re.I)
+_G_VAGUE = re.compile(r"hundred|million|billion|thousand|dozen|scores|few|several|multiple", re.I)
 
 
 RULES: tuple[Rule, ...] = (
@@ -113,6 +156,7 @@ RULES: tuple[Rule, ...] = (
         {L}(?P<cur>{CUR_SYM})\s?{N1}        # "$10"
         {TO}(?:{CUR_SYM})?\s?{N2}{R}        # "-$15 million", "to 15bn"
     """,
+        _G_SYMBOL,
     ),
     _rule(
         "money.symbol_prefix",
@@ -121,6 +165,7 @@ RULES: tuple[Rule, ...] = (
         (?<![A-Za-z$])(?P<cur>{CUR_SYM})    # "$", "HK$", "€" (a letter before = part of a word)
         [ \u00a0]?{N1}{R}                   # "2.3 billion", "6bn"
     """,
+        _G_SYMBOL,
     ),
     _rule(
         "money.code_prefix",
@@ -129,6 +174,7 @@ RULES: tuple[Rule, ...] = (
         \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only
         [ \u00a0]?{N1}{R}
     """,
+        _G_CODE,
     ),
     _rule(
         "money.name_range",
@@ -157,6 +203,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}(?:{PCT})?{TO}{N2}(?P<pct>{PCT})  # "27% or 28%", "1% to 5%", "10-15 percent"
     """,
+        _G_PERCENT,
     ),
     _rule(
         "percent.points",
@@ -164,6 +211,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}[\s-]percentage[\s-]points?\b     # "2 percentage points"
     """,
+        _G_PERCENT,
     ),
     _rule(
         "percent.simple",
@@ -171,6 +219,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}-?(?P<pct>{PCT})              # "90%", "11 percent", "5-percent"
     """,
+        _G_PERCENT,
     ),
     _rule(
         "percent.fraction",
@@ -178,6 +227,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<frac>{_alt(FRACTIONS)})(?=\s+of\b)  # "half of the population", "two-thirds of"
     """,
+        _G_FRACTION,
     ),
     _rule(
         "percent.ratio",
@@ -186,6 +236,7 @@ RULES: tuple[Rule, ...] = (
         {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?P<rden>{NUMBER})  # "one in five adults"
         (?=\s+(?!of\b)[a-z])
     """,
+        _G_RATIO,
     ),
     _rule(
         "age.apposition",
@@ -195,6 +246,7 @@ RULES: tuple[Rule, ...] = (
         |driver|student|worker|resident|teacher|officer)
         ,\s(?P<q>(?P<n1>[1-9]\d?)),\s       # "John Smith, 35, said", "the runner, 35,"
     """,
+        _G_APPOSITION,
     ),
     _rule(
         "age.years_old",
@@ -202,6 +254,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}-year-old\b                   # "17-year-old"
     """,
+        _G_YEAR_OLD,
     ),
     _rule(
         "age.aged",
@@ -209,6 +262,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?:age\s+of|aged)\s+(?P<q>{N1}){R}  # "at the age of 55", "aged 40"
     """,
+        _G_AGED,
     ),
     _rule(
         "age.decade",
@@ -218,6 +272,7 @@ RULES: tuple[Rule, ...] = (
         (?:(?:early|mid|late)[\s-]+)?
         (?P<q>(?P<age>[1-9]0)s)\b
     """,
+        _G_AGE_DECADE,
     ),
     _rule(
         "spec.video_lines",
@@ -225,6 +280,7 @@ RULES: tuple[Rule, ...] = (
         r"""
         \b(?P<n1>\d{3,4})(?P<unit>p)\b       # "1080p", "720p"
     """,
+        _G_VIDEO,
     ),
     _rule(
         "spec.magnitude",
@@ -232,6 +288,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}[\s-]?(?P<unit>magnitude)\b  # "7.4 magnitude", "7.4-magnitude"
     """,
+        _G_MAGNITUDE,
     ),
     _rule(
         "spec.magnitude_prefix",
@@ -239,6 +296,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<unit>magnitude)[\s-]+{N1}{R}  # "magnitude 7.4", "a magnitude-6 quake"
     """,
+        _G_MAGNITUDE,
     ),
     _rule(
         "measure.metres_event",
@@ -247,6 +305,7 @@ RULES: tuple[Rule, ...] = (
         {L}(?P<n1>{DIGITS})(?P<unit>m)\b      # "the 100m final", "a 5m-high wall"
         (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m))  # "the 10,000m": never "10 billion"
     """,
+        _G_METRES,
     ),
     _rule(
         "measure.metres_the",
@@ -255,6 +314,7 @@ RULES: tuple[Rule, ...] = (
         (?<=\bthe\s)(?P<n1>{DIGITS})(?P<unit>m)  # "won the 100m in 9.79 seconds"
         (?=\s*[,.;:)]|\s+(?:in|at|on|and|by|with|for|to)\b)
     """,
+        _G_METRES,
     ),
     _rule(
         "measure.temperature_glued",
@@ -263,6 +323,7 @@ RULES: tuple[Rule, ...] = (
         (?<![\w.,/$€£¥₹₩-])(?P<neg>[-−]|minus\s+)?  # "-5C", "minus 10C"
         (?P<n1>{DIGITS})(?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b  # "48.8C", "1.5C", "30°C"
     """,
+        _G_TEMPERATURE,
     ),
     _rule(
         "ratio.multiplier",
@@ -272,6 +333,7 @@ RULES: tuple[Rule, ...] = (
         |{N1}(?:[\s-]times(?=\s+{_COMPARISON}\b)  # "three times faster"
         |-?fold\b))                           # "a threefold increase", "jumped 45-fold"
     """,
+        _G_MULTIPLIER,
     ),
     _rule(
         "measure.range",
@@ -293,6 +355,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\s+(?P<unit>{TIME_UNIT})\b  # "a few years", "multiple decades"
     """,
+        _G_TIME,
     ),
     _rule(
         "vague.span",
@@ -302,6 +365,7 @@ RULES: tuple[Rule, ...] = (
         |(?=decades\s+of\b))                 # "decades of hard work"
         (?P<vague>decades|months)\b
     """,
+        _G_SPAN,
     ),
     _rule(
         "rank.ordinal",
@@ -310,6 +374,7 @@ RULES: tuple[Rule, ...] = (
         \b(?:ranked|ranking|ranks|rank|came|finished|placed)\s+  # the verb makes it a rank
         (?P<q>(?:No\.\s?)?(?P<ord>\d+(?:st|nd|rd|th)?|{_alt(ORDINAL_WORDS)}))\b
     """,
+        _G_RANK,
     ),
     _rule(
         "rank.number",
@@ -317,6 +382,7 @@ RULES: tuple[Rule, ...] = (
         r"""
         \bNo\.\s?(?P<ord>\d+)\b              # "the world's No. 2 chipmaker"
     """,
+        _G_NUMBER_SIGN,
     ),
     _rule(
         "count.range",
@@ -331,6 +397,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\b(?!-)   # "thousands", "hundreds of millions", "several"
     """,
+        _G_VAGUE,
     ),
     _rule(
         "count.number",
