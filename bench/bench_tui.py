@@ -206,11 +206,7 @@ async def _drive(url: str) -> dict[str, float]:
             generation = screen.generation
 
             def reloaded(g: int = generation) -> bool:
-                return (
-                    screen.generation != g
-                    and not table.loading
-                    and (table.claim_at_cursor() is not None or table.total == 0)
-                )
+                return screen.shown_generation == screen.generation != g
 
             filters.append((await keystroke("s", reloaded))[0])
         saves = []

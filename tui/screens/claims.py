@@ -55,6 +55,7 @@ from tui.widgets.status_counts import StatusCounts
 from tui.writer import ReviewRequest, ReviewWriter
 
 DETAIL_DELAY_S = 0.04  # load the detail pane once the cursor pauses this long
+LOADING_DELAY_S = 0.15  # show the loading indicator only for loads slower than this
 UNREVIEWED = Status.UNREVIEWED.value
 DEFAULT_EXPORT = "claims-export.csv"
 
@@ -94,6 +95,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self.sort = "id"
         self.descending = False
         self.generation = 0  # bumped by every reload; older pages and counts are dropped
+        self.shown_generation = 0  # the load the table shows (the one before, until it lands)
         self.counts: dict[str, int] = {}
         self.listed = 0  # claims the filter matches
         # Counts per status by filter (whose status is ignored): cycling the status filter
@@ -102,6 +104,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._counts_cache: dict[ClaimFilter, dict[str, int]] = {}
         self._seeking = False  # fetching pages to find the next unreviewed claim
         self._detail_timer: Timer | None = None
+        self._loading_timer: Timer | None = None
         self._last_saved = ""
 
     def compose(self) -> ComposeResult:
@@ -123,11 +126,12 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     # Loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Reload the table and counts for the current filter and sort."""
+        """Reload the table and counts for the current filter and sort. The table keeps its
+        rows until the new ones land, so a quick load shows no empty table in between."""
         self.generation += 1
-        self.table.reset()
-        self.table.loading = True
         self._seeking = False
+        if self._loading_timer is None:
+            self._loading_timer = self.set_timer(LOADING_DELAY_S, self._show_loading)
         counts = self._counts_cache.get(_counts_key(self.filters))
         self._fetch_first(self.generation, self.filters, self.sort, self.descending, counts)
         sort = f"{self.sort} {'↓' if self.descending else '↑'}"
@@ -184,16 +188,24 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if not get_current_worker().is_cancelled:
             self.post_message(message)
 
+    def _show_loading(self) -> None:
+        self.table.loading = True
+
     @on(PageLoaded)
     def _page_loaded(self, message: PageLoaded) -> None:
         if message.generation != self.generation:
             return
         table = self.table
-        first = table.total == 0
+        first = message.counts is not None  # only a reload's first page brings them
         if message.counts is not None:
+            if self._loading_timer is not None:
+                self._loading_timer.stop()
+                self._loading_timer = None
+            table.loading = False
+            table.reset()
+            self.shown_generation = message.generation
             self._set_counts(message.counts)
         table.load(message.start, message.rows, total=self.listed if first else None)
-        table.loading = False
         if first or self._detail_pending():
             self._show_detail()
         if self._seeking:
@@ -260,15 +272,19 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(ClaimsTable.Highlighted)
     def _row_highlighted(self) -> None:
-        # The table repaints at once; the detail pane follows when the cursor pauses.
         self._update_position()
+        self._show_detail_soon()
+
+    def _show_detail_soon(self) -> None:
+        # The table repaints at once; the detail pane follows when the cursor pauses.
         if self._detail_timer is not None:
             self._detail_timer.stop()
         self._detail_timer = self.set_timer(DETAIL_DELAY_S, self._show_detail)
 
     @on(ClaimsTable.RowsWanted)
     def _rows_wanted(self, message: ClaimsTable.RowsWanted) -> None:
-        self._fetch_rows(self.generation, message.start, message.limit, self.table.total)
+        if self.shown_generation == self.generation:  # else: rows of the listing on its way out
+            self._fetch_rows(self.generation, message.start, message.limit, self.table.total)
 
     @on(ClaimsTable.HeaderSelected)
     def _header_selected(self, message: ClaimsTable.HeaderSelected) -> None:
@@ -433,7 +449,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         old = self.table.update_claim(claim)
         current = self.table.claim_at_cursor()
         if current is not None and current.id == claim.id:
-            self._show_detail()
+            self._show_detail_soon()  # its history, once the new status is on screen
         return old
 
     # Export ----------------------------------------------------------------------------------

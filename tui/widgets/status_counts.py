@@ -20,4 +20,4 @@ class StatusCounts(Static):
         text.append(f"│ {total:,} listed", style="bold")
         if last_saved:
             text.append(f"   │ {last_saved}", style="italic")
-        self.update(text)
+        self.update(text, layout=False)  # one line, always: no need to lay the screen out
