@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -
     ) as progress:
         task = progress.add_task("", total=None)
 
-        def on_files(files: list[os.PathLike[str]]) -> None:
+        def on_files(files: Sequence[os.PathLike[str]]) -> None:
             total = sum(os.stat(f).st_size for f in files)
             progress.update(task, total=total)
 
