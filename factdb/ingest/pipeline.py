@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from factdb.db import Database
 from factdb.extract import EXTRACTOR_VERSION, Mention, extract
@@ -72,14 +72,14 @@ def ingest_paths(
 
 
 def _source_id(session: Session, sha256: str) -> int | None:
-    return session.execute(select(Source.id).where(Source.sha256 == sha256)).scalar()
+    return session.execute(select(col(Source.id)).where(col(Source.sha256) == sha256)).scalar()
 
 
 def store_source(session: Session, source: SourceFile) -> tuple[int, int]:
     """Insert a source, its articles and their claims; returns (articles, claims)."""
     meta = source.meta
     source_id = session.execute(
-        insert(Source).returning(Source.id),
+        insert(Source).returning(col(Source.id)),
         [
             {
                 "path": source.path,
@@ -98,7 +98,7 @@ def store_source(session: Session, source: SourceFile) -> tuple[int, int]:
     n_claims = 0
     for span, (published, inferred) in zip(spans, dates, strict=True):
         article_id = session.execute(
-            insert(Article).returning(Article.id),
+            insert(Article).returning(col(Article.id)),
             [
                 {
                     "source_id": source_id,
@@ -198,7 +198,7 @@ def insert_claims(
         )
         for m in mentions
     ]
-    table = Claim.__table__
+    table = SQLModel.metadata.tables[str(Claim.__tablename__)]
     # A Core insert skips the ORM's per-row bookkeeping; SQLAlchemy splices the RETURNING
     # rows of its insert batches back together at a cost quadratic in the rows of one call,
     # so a claim-dense article goes in slices.
