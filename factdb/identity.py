@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from factdb.fingerprint import normalize_quote
 from factdb.models import REVIEW_STATE_FIELDS, Claim, Source, Status
@@ -143,12 +143,13 @@ def inherit_reviews(session: Session, sha256: str) -> Inheritance:
     reviewer. The previous version's claims are then orphaned: they stay, with their
     reviews, as the record of what that version said, but no longer count as current.
     """
-    source = session.scalars(select(Source).where(Source.sha256 == sha256)).one()
+    source = session.scalars(select(Source).where(col(Source.sha256) == sha256)).one()
     source_id = source.id
+    assert source_id is not None  # a stored row has its id
     previous = session.scalars(
-        select(Source.id)
-        .where(Source.path == source.path, Source.id != source_id)
-        .order_by(Source.id.desc())  # type: ignore[union-attr]
+        select(col(Source.id))
+        .where(col(Source.path) == source.path, col(Source.id) != source_id)
+        .order_by(col(Source.id).desc())
         .limit(1)
     ).first()
     if previous is None:
@@ -162,6 +163,7 @@ def inherit_reviews(session: Session, sha256: str) -> Inheritance:
     for claim, index in zip(new, matches, strict=True):
         if index is not None and is_reviewed(old[index]):
             donor = old[index]
+            assert claim.id is not None
             apply_review(
                 session, claim.id, review_state(donor), reviewer=donor.reviewed_by, action="inherit"
             )
@@ -174,5 +176,5 @@ def inherit_reviews(session: Session, sha256: str) -> Inheritance:
 
 
 def _claims_of(session: Session, source_id: int) -> list[Claim]:
-    query = select(Claim).where(Claim.source_id == source_id).order_by(Claim.id)
+    query = select(Claim).where(col(Claim.source_id) == source_id).order_by(col(Claim.id))
     return list(session.scalars(query).all())
