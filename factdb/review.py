@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from factdb.db import Database
 from factdb.errors import ConflictError, NotFoundError, ValidationError
@@ -97,8 +97,8 @@ def undo_last_review(
             raise NotFoundError(f"claim {claim_id}: no such claim")
         last = session.scalars(
             select(Review)
-            .where(Review.claim_id == claim_id)
-            .order_by(Review.id.desc())  # type: ignore[union-attr]
+            .where(col(Review.claim_id) == claim_id)
+            .order_by(col(Review.id).desc())
             .limit(1)
         ).first()
         if last is None:
@@ -163,7 +163,7 @@ def apply_review(
     # reviews based on the same version, only the first one's UPDATE matches a row.
     result = session.execute(
         update(Claim)
-        .where(Claim.id == claim_id, Claim.version == version)
+        .where(col(Claim.id) == claim_id, col(Claim.version) == version)
         .values(**new, reviewed_by=reviewer, reviewed_at=now, version=version + 1)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
