@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from factdb.db import Database
 from factdb.errors import NotFoundError
@@ -45,12 +45,13 @@ def reextract(db: Database, source_id: int | None = None) -> ReextractReport:
     report = ReextractReport()
     with db.session() as session:
         if source_id is None:
-            ids = list(session.scalars(select(Source.id).order_by(Source.id)).all())
+            ids = list(session.scalars(select(col(Source.id)).order_by(col(Source.id))).all())
         elif session.get(Source, source_id) is None:
             raise NotFoundError(f"source {source_id}: no such source")
         else:
             ids = [source_id]
         for sid in ids:
+            assert sid is not None  # a stored row has its id
             _reextract_source(session, sid, report)
             session.expunge_all()  # keep memory bounded by one source
     return report
@@ -60,9 +61,10 @@ def _reextract_source(session: Session, source_id: int, report: ReextractReport)
     source = session.get(Source, source_id)
     assert source is not None
     articles = session.scalars(
-        select(Article).where(Article.source_id == source_id).order_by(Article.ordinal)
+        select(Article).where(col(Article.source_id) == source_id).order_by(col(Article.ordinal))
     ).all()
     for article in articles:
+        assert article.id is not None
         text = source.text[article.start : article.end]
         mentions = extract(text, article.published)
         rows = [
@@ -71,12 +73,12 @@ def _reextract_source(session: Session, source_id: int, report: ReextractReport)
                 text,
                 source_id=source_id,
                 source_sha256=source.sha256,
-                article_id=article.id,  # type: ignore[arg-type]
+                article_id=article.id,
                 offset=article.start,
             )
             for m in mentions
         ]
-        _merge_article(session, article.id, mentions, rows, report)  # type: ignore[arg-type]
+        _merge_article(session, article.id, mentions, rows, report)
     report.sources += 1
 
 
@@ -88,7 +90,7 @@ def _merge_article(
     report: ReextractReport,
 ) -> None:
     # Locked (PostgreSQL) so a review saved meanwhile cannot interleave with the refresh.
-    query = select(Claim).where(Claim.article_id == article_id).order_by(Claim.id)
+    query = select(Claim).where(col(Claim.article_id) == article_id).order_by(col(Claim.id))
     old = list(session.scalars(query.with_for_update()))
     matches = match_claims([ClaimKey.of(c) for c in old], [ClaimKey.of(r) for r in rows])
     ids: list[int | None] = [None if i is None else old[i].id for i in matches]
@@ -103,7 +105,7 @@ def _merge_article(
     fresh = [j for j, claim_id in enumerate(ids) if claim_id is None]
     if fresh:
         new_ids = session.scalars(
-            insert(Claim).returning(Claim.id, sort_by_parameter_order=True),
+            insert(Claim).returning(col(Claim.id), sort_by_parameter_order=True),
             [rows[j] for j in fresh],
         ).all()
         for j, claim_id in zip(fresh, new_ids, strict=True):
@@ -113,9 +115,9 @@ def _merge_article(
     by_id = {c.id: c for c in old}
     for mention, claim_id in zip(mentions, ids, strict=True):
         target = None if mention.equivalent_to is None else ids[mention.equivalent_to]
-        claim = by_id.get(claim_id)
-        if claim is not None:
-            claim.equivalent_id = target
+        stored = by_id.get(claim_id)
+        if stored is not None:
+            stored.equivalent_id = target
         elif target is not None:
             session.get_one(Claim, claim_id).equivalent_id = target
     session.flush()
