@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from factdb.db import Database
 from factdb.export.claims_csv import iter_claims
@@ -98,7 +99,7 @@ def export_claimreview(
     atomically; returns how many reviews it wrote."""
     sources = {s.id: s for s in list_sources(db)}
     with db.session() as session:
-        published = dict(session.execute(select(Article.id, Article.published)).all())
+        published = dict(session.execute(select(col(Article.id), col(Article.published))).all())
     written = 0
     with atomic_text_file(path) as handle:
         handle.write(f'{{"@context": "{CONTEXT}", "@graph": [')
