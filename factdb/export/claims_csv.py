@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from factdb.db import Database
 from factdb.export.cells import code_cell, number_cell, text_cell
@@ -88,11 +89,11 @@ def iter_claims(
     last_id = 0
     while True:
         query = filters.apply(
-            select(Claim, Source.path, Article.title)
-            .join(Article, Article.id == Claim.article_id)
-            .join(Source, Source.id == Claim.source_id)
-            .where(Claim.id > last_id)
-            .order_by(Claim.id)
+            select(Claim, col(Source.path), col(Article.title))
+            .join(Article, col(Article.id) == col(Claim.article_id))
+            .join(Source, col(Source.id) == col(Claim.source_id))
+            .where(col(Claim.id) > last_id)
+            .order_by(col(Claim.id))
             .limit(_PAGE)
         )
         with db.session() as session:
