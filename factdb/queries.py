@@ -7,28 +7,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlalchemy.orm import Mapped, defer
+from sqlmodel import Session, col
 
 from factdb.db import Database
 from factdb.errors import NotFoundError, ValidationError
 from factdb.models import Article, Claim, Review, Source, Status
 
-SORTABLE = {
-    "id": Claim.id,
-    "article": Claim.article_id,
-    "quote": Claim.quote,
-    "value": Claim.value,
-    "unit": Claim.unit,
-    "kind": Claim.kind,
-    "qualifier": Claim.qualifier,
-    "noun": Claim.noun,
-    "date": Claim.date,
-    "status": Claim.status,
+SORTABLE: dict[str, Mapped[Any]] = {
+    "id": col(Claim.id),
+    "article": col(Claim.article_id),
+    "quote": col(Claim.quote),
+    "value": col(Claim.value),
+    "unit": col(Claim.unit),
+    "kind": col(Claim.kind),
+    "qualifier": col(Claim.qualifier),
+    "noun": col(Claim.noun),
+    "date": col(Claim.date),
+    "status": col(Claim.status),
 }
+# A select of any columns: ClaimFilter.apply hands back the kind of query it was given.
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,33 +50,33 @@ class ClaimFilter:
         """A copy with some fields changed."""
         return replace(self, **changes)
 
-    def apply(self, query: Select[Any]) -> Select[Any]:
+    def apply(self, query: _Query) -> _Query:
         """Add this filter's conditions to a query over :class:`Claim`."""
         if self.status:
             if self.status not in {s.value for s in Status}:
                 raise ValidationError(f"unknown status {self.status!r}")
-            query = query.where(Claim.status == self.status)
+            query = query.where(col(Claim.status) == self.status)
         if self.kind:
-            query = query.where(Claim.kind == self.kind)
+            query = query.where(col(Claim.kind) == self.kind)
         if self.unit:
-            query = query.where(Claim.unit == self.unit)
+            query = query.where(col(Claim.unit) == self.unit)
         if self.article_id is not None:
-            query = query.where(Claim.article_id == self.article_id)
+            query = query.where(col(Claim.article_id) == self.article_id)
         if self.source_id is not None:
-            query = query.where(Claim.source_id == self.source_id)
+            query = query.where(col(Claim.source_id) == self.source_id)
         if self.search:
             pattern = f"%{_escape_like(self.search)}%"
             query = query.where(
                 or_(
-                    Claim.quote.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
-                    Claim.sentence.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
-                    Claim.noun.ilike(pattern, escape="\\"),  # type: ignore[attr-defined]
+                    col(Claim.quote).ilike(pattern, escape="\\"),
+                    col(Claim.sentence).ilike(pattern, escape="\\"),
+                    col(Claim.noun).ilike(pattern, escape="\\"),
                 )
             )
         if not self.include_orphaned:
-            query = query.where(Claim.orphaned == False)  # noqa: E712
+            query = query.where(col(Claim.orphaned) == False)  # noqa: E712
         if self.ids is not None:
-            query = query.where(Claim.id.in_(self.ids))  # type: ignore[union-attr]
+            query = query.where(col(Claim.id).in_(self.ids))
         return query
 
 
@@ -105,11 +107,13 @@ def list_claims(
     if sort not in SORTABLE:
         raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
     column = SORTABLE[sort]
-    order = [column.desc() if descending else column.asc()]  # type: ignore[union-attr]
+    order = [column.desc() if descending else column.asc()]
     if sort != "id":
-        order.append(Claim.id.desc() if descending else Claim.id.asc())  # type: ignore[union-attr]
+        order.append(col(Claim.id).desc() if descending else col(Claim.id).asc())
     query = filters.apply(
-        select(Claim, Article.title, Article.ordinal).join(Article, Article.id == Claim.article_id)
+        select(Claim, col(Article.title), col(Article.ordinal)).join(
+            Article, col(Article.id) == col(Claim.article_id)
+        )
     )
     query = query.order_by(*order).offset(offset)
     if limit is not None:
@@ -144,13 +148,13 @@ def list_claims_window(
 def count_claims(db: Database, filters: ClaimFilter = ClaimFilter()) -> int:
     """How many claims match ``filters``."""
     with db.session() as session:
-        return session.execute(filters.apply(select(func.count(Claim.id)))).scalar_one()
+        return session.execute(filters.apply(select(func.count(col(Claim.id))))).scalar_one()
 
 
 def status_counts(db: Database, filters: ClaimFilter = ClaimFilter()) -> dict[str, int]:
     """Claims per status (every status present, zero if none) among those matching ``filters``."""
     query = filters.with_(status=None).apply(
-        select(Claim.status, func.count(Claim.id)).group_by(Claim.status)
+        select(col(Claim.status), func.count(col(Claim.id))).group_by(col(Claim.status))
     )
     counts = {s.value: 0 for s in Status}
     with db.session() as session:
@@ -168,14 +172,16 @@ class Facets:
 
 def claim_facets(db: Database) -> Facets:
     """The distinct kinds and units of current claims, sorted."""
-    current = Claim.orphaned == False  # noqa: E712
+    current = col(Claim.orphaned) == False  # noqa: E712
     with db.session() as session:
-        kinds = session.scalars(select(Claim.kind).where(current).distinct().order_by(Claim.kind))
+        kinds = session.scalars(
+            select(col(Claim.kind)).where(current).distinct().order_by(col(Claim.kind))
+        )
         units = session.scalars(
-            select(Claim.unit)
-            .where(current, Claim.unit.is_not(None))  # type: ignore[union-attr]
+            select(col(Claim.unit))
+            .where(current, col(Claim.unit).is_not(None))
             .distinct()
-            .order_by(Claim.unit)
+            .order_by(col(Claim.unit))
         )
         return Facets(kinds=list(kinds), units=[u for u in units if u])
 
@@ -210,7 +216,9 @@ def claim_context(db: Database, claim_id: int) -> ClaimContext:
             raise NotFoundError(f"claim {claim_id}: no such claim")
         article = session.get(Article, claim.article_id)
         source = session.scalars(
-            select(Source).options(defer(Source.text)).where(Source.id == claim.source_id)
+            select(Source)
+            .options(defer(Source.text))  # type: ignore[arg-type]  # SQLModel types a column as its value
+            .where(col(Source.id) == claim.source_id)
         ).one()
         assert article is not None
         # Sources can be large: read only the claim's article from the database.
@@ -234,7 +242,7 @@ def article_text(session: Session, article: Article) -> str:
     """The article's slice of its source's text, read without loading the whole source."""
     length = article.end - article.start
     query = select(func.substr(Source.text, article.start + 1, length)).where(
-        Source.id == article.source_id
+        col(Source.id) == article.source_id
     )
     return session.execute(query).scalar_one()
 
@@ -248,15 +256,15 @@ def history(db: Database, claim_id: int) -> list[Review]:
 
 
 def _history(session: Session, claim_id: int) -> list[Review]:
-    query = select(Review).where(Review.claim_id == claim_id).order_by(Review.id)
+    query = select(Review).where(col(Review.claim_id) == claim_id).order_by(col(Review.id))
     return list(session.scalars(query).all())
 
 
 def _equivalents(session: Session, claim: Claim) -> list[Claim]:
-    conditions = [Claim.equivalent_id == claim.id]
+    conditions = [col(Claim.equivalent_id) == claim.id]
     if claim.equivalent_id is not None:
-        conditions.append(Claim.id == claim.equivalent_id)
-    query = select(Claim).where(or_(*conditions)).order_by(Claim.id)
+        conditions.append(col(Claim.id) == claim.equivalent_id)
+    query = select(Claim).where(or_(*conditions)).order_by(col(Claim.id))
     return list(session.scalars(query).all())
 
 
@@ -279,15 +287,15 @@ def list_articles(db: Database) -> list[ArticleSummary]:
     """Every article with its claim counts, in source then article order."""
     with db.session() as session:
         articles = session.execute(
-            select(Article, Source.path)
-            .join(Source, Source.id == Article.source_id)
-            .order_by(Article.source_id, Article.ordinal)
+            select(Article, col(Source.path))
+            .join(Source, col(Source.id) == col(Article.source_id))
+            .order_by(col(Article.source_id), col(Article.ordinal))
         ).all()
         counts: dict[int, dict[str, int]] = {}
         query = (
-            select(Claim.article_id, Claim.status, func.count(Claim.id))
-            .where(Claim.orphaned == False)  # noqa: E712
-            .group_by(Claim.article_id, Claim.status)
+            select(col(Claim.article_id), col(Claim.status), func.count(col(Claim.id)))
+            .where(col(Claim.orphaned) == False)  # noqa: E712
+            .group_by(col(Claim.article_id), col(Claim.status))
         )
         for article_id, status, n in session.execute(query).all():
             counts.setdefault(article_id, {})[status] = n
@@ -299,7 +307,11 @@ def list_articles(db: Database) -> list[ArticleSummary]:
 
 def list_sources(db: Database) -> Sequence[Source]:
     """Every source, without loading its text."""
-    query = select(Source).options(defer(Source.text)).order_by(Source.id)
+    query = (
+        select(Source)
+        .options(defer(Source.text))  # type: ignore[arg-type]  # SQLModel types a column as its value
+        .order_by(col(Source.id))
+    )
     with db.session() as session:
         return list(session.scalars(query).all())
 
@@ -323,23 +335,23 @@ def stats(db: Database) -> Stats:
         scalar = session.execute
         kinds = dict(
             scalar(
-                select(Claim.kind, func.count(Claim.id))
-                .where(Claim.orphaned == False)  # noqa: E712
-                .group_by(Claim.kind)
-                .order_by(func.count(Claim.id).desc())
+                select(col(Claim.kind), func.count(col(Claim.id)))
+                .where(col(Claim.orphaned) == False)  # noqa: E712
+                .group_by(col(Claim.kind))
+                .order_by(func.count(col(Claim.id)).desc())
             ).all()
         )
         result = Stats(
-            sources=scalar(select(func.count(Source.id))).scalar_one(),
-            articles=scalar(select(func.count(Article.id))).scalar_one(),
+            sources=scalar(select(func.count(col(Source.id)))).scalar_one(),
+            articles=scalar(select(func.count(col(Article.id)))).scalar_one(),
             claims=scalar(
-                select(func.count(Claim.id)).where(Claim.orphaned == False)  # noqa: E712
+                select(func.count(col(Claim.id))).where(col(Claim.orphaned) == False)  # noqa: E712
             ).scalar_one(),
             orphaned=scalar(
-                select(func.count(Claim.id)).where(Claim.orphaned == True)  # noqa: E712
+                select(func.count(col(Claim.id))).where(col(Claim.orphaned) == True)  # noqa: E712
             ).scalar_one(),
             by_status={},
             by_kind=kinds,
-            reviews=scalar(select(func.count(Review.id))).scalar_one(),
+            reviews=scalar(select(func.count(col(Review.id)))).scalar_one(),
         )
     return replace(result, by_status=status_counts(db))
