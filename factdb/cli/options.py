@@ -56,7 +56,7 @@ def filter_options(command: F) -> F:
     decorated: Any = wrapper
     for option in reversed(_FILTER_OPTIONS):
         decorated = option(decorated)
-    return decorated  # type: ignore[no-any-return]
+    return decorated
 
 
 def open_db(url: str | None) -> Database:

@@ -137,7 +137,7 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if reference is not None:
         settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
-    parsed = dateparser.parse(text.strip(), languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text.strip(), languages=["en"], settings=settings)
     if parsed is None:
         return None, None
     if name == "this_month" and expression.lower().startswith("this") and reference:

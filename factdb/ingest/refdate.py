@@ -35,7 +35,7 @@ def _parse(expression: str, year: int | None) -> date | None:
 
         settings["RELATIVE_BASE"] = datetime(year, 12, 31)
         settings["PREFER_DATES_FROM"] = "past"
-    parsed = dateparser.parse(expression, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 
