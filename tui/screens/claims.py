@@ -202,10 +202,11 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
                 self._loading_timer.stop()
                 self._loading_timer = None
             table.loading = False
-            table.reset()
             self.shown_generation = message.generation
             self._set_counts(message.counts)
-        table.load(message.start, message.rows, total=self.listed if first else None)
+            table.replace(message.rows, self.listed)
+        else:
+            table.load(message.start, message.rows)
         if first or self._detail_pending():
             self._show_detail()
         if self._seeking:
@@ -329,12 +330,18 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(FilterBar.Changed)
     def _filters_changed(self, message: FilterBar.Changed) -> None:
-        if message.filters != self.filters:
-            self.filters = message.filters
+        self._filter(message.filters)
+
+    def _filter(self, filters: ClaimFilter) -> None:
+        if filters != self.filters:
+            self.filters = filters
             self.reload()
 
     def action_cycle_status(self) -> None:
-        self.query_one(FilterBar).cycle_status()
+        bar = self.query_one(FilterBar)
+        bar.cycle_status()
+        # Now rather than on the bar's message: the query runs while the bar repaints.
+        self._filter(bar.filters)
 
     def action_clear_filters(self) -> None:
         self.query_one(FilterBar).clear()

@@ -138,21 +138,20 @@ class ClaimsTable(ScrollView, can_focus=True):
         """The ids of the rows held, in listing order from :attr:`window_start`."""
         return [_id(row.claim) for row in self.rows]
 
-    def reset(self) -> None:
-        """Forget every row (a new filter or sort is being loaded)."""
-        self.total = self.window_start = self.cursor_row = 0
+    def replace(self, rows: list[ClaimRow], total: int) -> None:
+        """Show a new listing, ``total`` rows long, from ``rows`` (its first), the cursor on
+        its first row. Its size changes only if its length does (a change lays the screen out)."""
+        self.total = total
+        self.window_start = self.cursor_row = 0
         self.rows = []
         self._wanted = None
         self._strips.clear()
-        self._resize()
         self.scroll_to(y=0, animate=False, immediate=True)
+        self.load(0, rows)
 
-    def load(self, start: int, rows: list[ClaimRow], *, total: int | None = None) -> None:
-        """Hold ``rows`` (listing rows from ``start``) in the window, next to the rows already
-        held when they adjoin them, instead of them otherwise; ``total``: the listing's length,
-        if it is new."""
-        if total is not None:
-            self.total = total
+    def load(self, start: int, rows: list[ClaimRow]) -> None:
+        """Hold ``rows`` (listing rows from ``start``) in the window: beside the rows held if
+        they adjoin them (dropping the farthest beyond :data:`WINDOW`), instead of them if not."""
         end = self.window_start + len(self.rows)
         if self.rows and start == end:
             self.rows.extend(rows)
