@@ -9,7 +9,7 @@ deleted, and an orphan found again is restored. Everything is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,8 +40,14 @@ class ReextractReport:
     restored: int = 0  # orphans found again
 
 
-def reextract(db: Database, source_id: int | None = None) -> ReextractReport:
-    """Re-extract one source (``source_id``) or all of them, in one transaction."""
+def reextract(
+    db: Database,
+    source_id: int | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReextractReport:
+    """Re-extract one source (``source_id``) or all of them, in one transaction;
+    ``progress(done, total)`` is called after each source."""
     report = ReextractReport()
     with db.session() as session:
         if source_id is None:
@@ -50,10 +56,12 @@ def reextract(db: Database, source_id: int | None = None) -> ReextractReport:
             raise NotFoundError(f"source {source_id}: no such source")
         else:
             ids = [source_id]
-        for sid in ids:
+        for done, sid in enumerate(ids, 1):
             assert sid is not None  # a stored row has its id
             _reextract_source(session, sid, report)
             session.expunge_all()  # keep memory bounded by one source
+            if progress:
+                progress(done, len(ids))
     return report
 
 

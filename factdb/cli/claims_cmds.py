@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from datetime import date
@@ -10,18 +11,12 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
+from rich.progress import DownloadColumn, TransferSpeedColumn
 from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
+from factdb.cli.progress import progress_bar
 from factdb.describe import review_summary, value_text
 from factdb.errors import ValidationError
 from factdb.export import EXPORTERS
@@ -57,22 +52,12 @@ def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -
     """Ingest files: split articles, extract claims, store them with their citations."""
     when = _parse_date(published)
     database = open_db(db_url)
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.description}"),
-        console=Console(stderr=True),
-        transient=True,
-        disable=not console.is_terminal and "FACTDB_PROGRESS" not in os.environ,
-    ) as progress:
+    with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
         task = progress.add_task("", total=None)
 
         def on_files(files: Sequence[os.PathLike[str]]) -> None:
-            total = sum(os.stat(f).st_size for f in files)
-            progress.update(task, total=total)
+            with contextlib.suppress(OSError):  # the reader reports a vanished file itself
+                progress.update(task, total=sum(os.stat(f).st_size for f in files))
 
         def advance(path: str, size: int) -> None:
             progress.update(task, advance=size, description=Path(path).name)

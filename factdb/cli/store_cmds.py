@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
+from factdb.cli.progress import progress_bar
 from factdb.db import Database
 from factdb.exchange import import_jsonl, import_reviews
 from factdb.reextract import reextract
@@ -38,7 +39,13 @@ def migrate_command(db_url: str | None) -> None:
 @db_option
 def reextract_command(source_id: int | None, db_url: str | None) -> None:
     """Re-run the current extractor over stored sources, keeping every claim's reviews."""
-    report = reextract(open_db(db_url), source_id)
+    with progress_bar("reextract") as bar:
+        task = bar.add_task("sources", total=None)
+        report = reextract(
+            open_db(db_url),
+            source_id,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     console.print(
         f"re-extracted {report.sources} source(s): {report.kept} kept, {report.changed} changed, "
         f"{report.added} added, {report.orphaned} orphaned, {report.restored} restored"
