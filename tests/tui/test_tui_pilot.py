@@ -27,7 +27,7 @@ from tui.screens.claims import ClaimsScreen
 from tui.screens.correct import CorrectScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import TextPrompt
-from tui.widgets.claims_table import PAGE, WINDOW
+from tui.widgets.claims_table import COLUMNS, PAGE, WINDOW, ClaimsTable
 
 
 def main_screen(app: FactdbApp) -> ClaimsScreen:
@@ -150,6 +150,41 @@ def test_paging_keeps_a_bounded_window_around_the_cursor(many_db: Database) -> N
             assert f"claim {current(app).id} " in detail_text(app)
 
     drive(many_db, scenario)
+
+
+def test_next_unreviewed_walks_pages_past_the_window(many_db: Database) -> None:
+    every = [r.claim.id for r in list_claims(many_db)]
+    skipped = WINDOW + PAGE // 2  # reviewed already: the next unreviewed is pages away
+    for claim_id in every[:skipped]:
+        review_claim(many_db, claim_id, status="verified", reviewer="bob")
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        table = main_screen(app).table
+        await pilot.press("space")
+        await settle(pilot)
+        assert table.cursor_row == skipped
+        assert current(app).id == every[skipped]
+        assert current(app).status == "unreviewed"
+        assert len(table.rows) <= WINDOW
+
+    drive(many_db, scenario)
+
+
+def test_clicking_a_header_sorts_and_a_row_selects(big_db: Database) -> None:
+    by_noun = [r.claim.id for r in list_claims(big_db, sort="noun")]
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        screen = main_screen(app)
+        noun_x = 1 + sum(width + 2 for key, _label, width in COLUMNS[:5])  # past the border
+        await pilot.click(ClaimsTable, offset=(noun_x + 2, 1))  # the header line
+        await settle(pilot)
+        assert (screen.sort, screen.descending) == ("noun", False)
+        assert screen.table.claim_ids == by_noun[:PAGE]
+        await pilot.click(ClaimsTable, offset=(3, 4))  # the third row
+        await settle(pilot)
+        assert current(app).id == by_noun[2]
+
+    drive(big_db, scenario)
 
 
 def test_status_filter_lists_only_that_status(db: Database) -> None:

@@ -277,12 +277,15 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.move_cursor(row=self.total - 1)
 
     def _on_click(self, event: events.Click) -> None:
-        if event.y == 0:
-            column = _column_at(event.x + round(self.scroll_x))
+        at = event.get_content_offset(self)
+        if at is None:  # the border or a scrollbar
+            return
+        if at.y == 0:
+            column = _column_at(at.x + round(self.scroll_x))
             if column is not None:
                 self.post_message(self.HeaderSelected(column))
-        elif event.y <= self._body_height:
-            self.move_cursor(row=round(self.scroll_y) + event.y - 1)
+        else:
+            self.move_cursor(row=round(self.scroll_y) + at.y - 1)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
