@@ -10,6 +10,7 @@ import json
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import factdb
 
@@ -41,3 +42,13 @@ def test_only_the_cli_plugin_loader_reaches_the_ui_package() -> None:
     core = [m for m in LIBRARY if not m.startswith("factdb.cli")]
     assert not [m for m in _imported_after(core) if m == "tui" or m.startswith("tui.")]
     assert "textual" not in _imported_after(["factdb.cli"])
+
+
+def test_import_linter_contract_holds() -> None:
+    """The static check (pyproject's import-linter contract) agrees: no import path at all."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports)], capture_output=True, text=True, cwd=Path(__file__).parents[2]
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
