@@ -11,7 +11,8 @@ _SOURCE_NOUN = (
     r"|researchers?|officials?|spokes(?:man|woman|person)|leader|agency|group|data|bank|court"
     r"|police|regulator|committee|commission|department|office|institute|council|board"
     r"|authorities|union|watchdog|administration|statement|carmaker|automaker|retailer|airline"
-    r"|insurer|lender|startup|operator|organi[sz]ation|party|team|source)"
+    r"|insurer|lender|startup|operator|organi[sz]ation|party|team|source|academic|professor"
+    r"|scholar|expert|scientist|economist|analyst)"
 )
 # Sources named by a plural noun with no article: "…, researchers said", "Shenzhen officials say".
 _PLURAL_SOURCE = (
@@ -23,7 +24,7 @@ _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}
 _VERB = (
     r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
     r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed"
-    r"|warned|warns|stated|states|confirmed|confirms)"
+    r"|warned|warns|stated|states|confirmed|confirms|revealed|reveals|disclosed|discloses)"
 )
 _PRONOUNS = frozenset({"he", "she"})
 # A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".
@@ -47,7 +48,7 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)\s+{_VERB}\b")),
-    ("subject_verb", re.compile(rf"(?P<who>{_SUBJECT})\s+{_VERB}\b")),
+    ("subject_verb", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:[a-z]+ly\s+)?{_VERB}\b")),
 )  # fmt: skip
 _PRONOUN_RE = re.compile(
     r"(?:^|[,”\"]\s+)(?:he|she|they)\s+" + _VERB + r"\b|\b(?:he|she)\s+" + _VERB + r"\b", re.I
@@ -101,6 +102,24 @@ def speaker(sentence: str, last_person: str) -> str:
     if last_person and _PRONOUN_RE.search(sentence):
         return last_person
     return ""
+
+
+def opens_quotation(sentence: str) -> bool:
+    """True for a sentence that starts inside quotation marks: “Transportation happens …”."""
+    return sentence.lstrip().startswith(("“", '"'))
+
+
+def closes_quotation(sentence: str) -> bool:
+    """True for a sentence that holds a closing quotation mark: “… scenarios,” Luke says."""
+    return "”" in sentence or sentence.count('"') >= 2
+
+
+def quotation_speaker(sentence: str, last_person: str, quoted: str) -> str:
+    """The speaker a quoted sentence passes on to the quotation's next sentence: its own
+    attributed speaker, else the one it inherited when it is itself quoted, else ""."""
+    if not closes_quotation(sentence):
+        return ""
+    return speaker(sentence, last_person) or (quoted if opens_quotation(sentence) else "")
 
 
 def is_person(who: str) -> bool:

@@ -71,8 +71,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\b"),
     (
         "now",
-        r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present)\b(?![’\']s)",
+        r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present"
+        r"|at\s+(?:this|the)\s+(?:point|moment))\b(?![’\']s)",
     ),
+    # A recent, unstated time: kept as written, never resolved. "As recently as two years
+    # ago" bounds another expression and "most recently" orders events: neither is a time.
+    ("recently", r"(?<!as\s)(?<!most\s)(?<!more\s)\b(?:recently|lately)\b(?!\s+as\b)"),
 )
 _DATE_RE = re.compile(
     "|".join(rf"(?P<{name}>(?<![\w-]){pattern})" for name, pattern in DATE_PATTERNS),
@@ -123,7 +127,9 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return year.group(), "year"
     if name == "decade":
         return re.search(r"\d{4}", expression).group(), "year"  # type: ignore[union-attr]
-    if name in ("recent", "ago_later") and not expression.lower().endswith("ago"):
+    if name == "recently" or (
+        name in ("recent", "ago_later") and not expression.lower().endswith("ago")
+    ):
         return None, None  # relative to another event, not to the reference date
     precision = _precision(expression, name)
     if reference is None and not year:
@@ -131,7 +137,9 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     text = _LEAD_RE.sub("", _LEAD_RE.sub("", expression))
     text = re.sub(r"\b(?:early|late|later|earlier|mid-)\s*", "", text, flags=re.I)
     text = re.sub(r"\bthis\s+year\b", "", text, flags=re.I) if name == "month_day" else text
-    text = re.sub(r"\b(?:currently|at present)\b", "now", text, flags=re.I)
+    text = re.sub(
+        r"\b(?:currently|at present|at (?:this|the) (?:point|moment))\b", "now", text, flags=re.I
+    )
     text = re.sub(r"^(?:past|previous)\s+", "last ", text, flags=re.I)
     text = re.sub(r"^this\s+(?=[A-Z])", "", text)  # "this April": the reference year's April
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -132,6 +132,20 @@ def blocked_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NO_AMOUNT_RE.finditer(sentence)]
 
 
+# A caption opening on a count of figures: "Two graphs showing how …", "Three photos of …".
+_FIGURE_COUNT_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:graphs?|charts?|photos?|photographs?|pictures?|images?|maps?"
+    r"|screenshots?|illustrations?|diagrams?|infographics?)\s+(?:showing|show|shows|of|from"
+    r"|depicting|comparing)\b",
+    re.IGNORECASE,
+)
+
+
+def is_figure_count(before: str, after: str) -> bool:
+    """A caption's count of the figures it describes: page furniture, not a claim."""
+    return not before.strip() and bool(_FIGURE_COUNT_RE.match(after))
+
+
 def is_list_number(before: str, after: str) -> bool:
     """A list marker inside a sentence: "(1)", "2)"."""
     return bool(re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)) or bool(

@@ -37,8 +37,9 @@ _CLAUSE_HEADS = frozenset([
     "in", "to", "since", "before", "after", "of", "on", "for", "through", "from", "into", "at",
     "off",
 ])  # fmt: skip
-# Heads of a clause that says what a span of time is: "two years since I sent out …".
-_SPAN_HEADS = frozenset(["since", "after", "before", "to", "for", "until"])
+# Heads of a clause that says what a span of time is: "two years since I sent out …",
+# "the four years between these two news cycles".
+_SPAN_HEADS = frozenset(["since", "after", "before", "to", "for", "until", "between"])
 # Heads after which a capitalised word is a place or a date, not the thing measured:
 # "48.8C in Sicily", "$315tn in the first quarter".
 _WHERE_HEADS = frozenset(["in", "on", "at", "since", "before", "after", "through"])
@@ -148,9 +149,9 @@ def noun_after(after: str, kind: str) -> str:
     else:
         after = _CONVERSION_RE.sub("", after)  # "870,000 RMB (about $120,000) through …"
     tokens = _WORD_RE.findall(after[:120])
+    if kind == "duration" and tokens and tokens[0].lower() in _SPAN_HEADS:
+        return _span_clause(after)
     if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
-        if kind == "duration" and tokens[0].lower() in _SPAN_HEADS:
-            return _span_clause(after)
         return _clause(after)
     return _phrase(tokens)
 

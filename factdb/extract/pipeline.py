@@ -109,13 +109,18 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
         paragraph = text[p_start:p_end]
         outlet = attribution.cited_outlet(paragraph)
         label = attribution.interview_label(paragraph, labels)
+        quoted = ""  # who spoke the paragraph's last quotation, for the quotation's next sentence
         for s_start, s_end in sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
             if not _MAYBE_AMOUNT_RE.search(sentence):
                 last_person = attribution.person(sentence) or last_person
+                quoted = attribution.quotation_speaker(sentence, last_person, quoted)
                 prev_sentence = sentence
                 continue
             who = attribution.speaker(sentence, last_person) or label
+            if not who and attribution.opens_quotation(sentence):
+                who = quoted
+            quoted = who if attribution.closes_quotation(sentence) else ""
             last_person = (
                 who if attribution.is_person(who) else attribution.person(sentence) or last_person
             )
@@ -185,6 +190,7 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
     return not (
         filters.is_time_of_day(after)
         or filters.is_list_number(before, after)
+        or filters.is_figure_count(before, after)
         or filters.is_name_part(surfaces[0], before, after, not before.strip())
     )
 

@@ -204,6 +204,7 @@ NOT_CLAIMS = [
     ("twice-daily", "Patients received 5 mg of the drug twice daily.", "twice"),
     ("score", "Manchester City beat Arsenal 4-1 on Sunday.", "4-1"),
     ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
+    ("figure-caption", "Two charts showing how prices rose after the storm.", "Two"),
     (
         "title",
         "With Netflix’s March release of The Three Body Problem, audiences learn more.",
@@ -307,6 +308,11 @@ def test_noun_of_share() -> None:
             "A NASA leader",
             id="subject-says",
         ),
+        pytest.param(
+            "A Harvard economist recently revealed that 40% of firms had cut hiring.",
+            "A Harvard economist",
+            id="subject-adverb-revealed",
+        ),
     ],
 )
 def test_speaker(sentence: str, speaker: str) -> None:
@@ -373,6 +379,8 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("The trial lasted nearly three weeks.", "three weeks", "trial"),
         ("The repair took around six hours for each of the trains.", "six hours", "repair"),
         ("It took three years to build the bridge.", "three years", "to build the bridge"),
+        ("Much has changed in the three years between the two elections.", "three years",
+         "between the two elections"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
@@ -416,6 +424,16 @@ def test_noun(sentence: str, quote: str, noun: str) -> None:
             "Two-thirds of Americans are worried about it, a Pew survey found.",
             "a Pew survey",
             id="survey-found",
+        ),
+        pytest.param(
+            "“We built it for cities,” Chen says. “Cars use about 30% of the energy we make.”",
+            "Chen",
+            id="quotation-continues",
+        ),
+        pytest.param(
+            "Chen says the plan works. “Cars use about 30% of the energy we make.”",
+            "",
+            id="quotation-after-reported-speech",
         ),
     ],
 )
@@ -484,6 +502,23 @@ def test_cited_outlet_and_paywall_mark() -> None:
             None,
             None,
             id="other-clause",
+        ),
+        pytest.param(
+            "The council recently approved £40m for new cycle lanes.",
+            "recently",
+            None,
+            None,
+            id="recently-unresolved",
+        ),
+        pytest.param(
+            "The company most recently cut 300 jobs.", "", None, None, id="most-recently-order"
+        ),
+        pytest.param(
+            "About 2,000 homes are without power at this point.",
+            "at this point",
+            "2024-08-06",
+            "day",
+            id="at-this-point",
         ),
     ],
 )
