@@ -50,7 +50,7 @@ from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
 from tui.widgets.claims_table import PAGE, ClaimsTable
 from tui.widgets.detail import DetailPane
-from tui.widgets.filter_bar import FilterBar
+from tui.widgets.filter_bar import FilterBar, next_status
 from tui.widgets.status_counts import StatusCounts
 from tui.writer import ReviewRequest, ReviewWriter
 
@@ -134,8 +134,9 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self._loading_timer = self.set_timer(LOADING_DELAY_S, self._show_loading)
         counts = self._counts_cache.get(_counts_key(self.filters))
         self._fetch_first(self.generation, self.filters, self.sort, self.descending, counts)
-        sort = f"{self.sort} {'↓' if self.descending else '↑'}"
-        self.table.border_subtitle = f"sorted by {sort}"
+        subtitle = f"sorted by {self.sort} {'↓' if self.descending else '↑'}"
+        if self.table.border_subtitle != subtitle:  # else: a repaint of nothing new
+            self.table.border_subtitle = subtitle
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def _fetch_first(
@@ -203,6 +204,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
                 self._loading_timer = None
             table.loading = False
             self.shown_generation = message.generation
+            self.query_one(FilterBar).show_status(self.filters.status)
             self._set_counts(message.counts)
             table.replace(message.rows, self.listed)
         else:
@@ -338,10 +340,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self.reload()
 
     def action_cycle_status(self) -> None:
-        bar = self.query_one(FilterBar)
-        bar.cycle_status()
-        # Now rather than on the bar's message: the query runs while the bar repaints.
-        self._filter(bar.filters)
+        # The bar shows the new status with the first page of its listing: one repaint.
+        self._filter(self.filters.with_(status=next_status(self.filters.status)))
 
     def action_clear_filters(self) -> None:
         self.query_one(FilterBar).clear()

@@ -67,15 +67,14 @@ class FilterBar(Horizontal):
         self.query_one("#article", Label).update(label)
         self._changed()
 
-    def cycle_status(self) -> None:
-        """Show the next status (any → unreviewed → … → rejected → any)."""
+    def show_status(self, status: str | None) -> None:
+        """Show ``status`` as the chosen one (None: any), without posting a change."""
         select = self.query_one("#status", Select)
-        current = select.value
-        index = STATUSES.index(current) + 1 if isinstance(current, str) else 0
-        if index < len(STATUSES):
-            select.value = STATUSES[index]
-        else:
-            select.clear()
+        with self.prevent(Select.Changed):
+            if status is None:
+                select.clear()
+            else:
+                select.value = status
 
     def clear(self) -> None:
         """Remove every filter."""
@@ -103,3 +102,9 @@ class FilterBar(Horizontal):
 
     def _changed(self) -> None:
         self.post_message(self.Changed(self.filters))
+
+
+def next_status(status: str | None) -> str | None:
+    """The status after ``status`` in the cycle any → unreviewed → … → rejected → any."""
+    index = STATUSES.index(status) + 1 if status else 0
+    return STATUSES[index] if index < len(STATUSES) else None
