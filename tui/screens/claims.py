@@ -253,7 +253,9 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def _update_position(self) -> None:
         table = self.table
         position = f"{table.cursor_row + 1:,}" if table.total else "0"
-        table.border_title = f"claims {position} of {self.listed:,}"
+        title = f"claims {position} of {self.listed:,}"
+        if table.border_title != title:  # a new title repaints the whole table
+            table.border_title = title
 
     def _show_detail(self) -> None:
         if self._detail_timer is not None:
