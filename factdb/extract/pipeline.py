@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from factdb.extract import attribution, dates, filters, nouns
 from factdb.extract.currency import to_iso
@@ -86,6 +87,11 @@ _OVER_MEANS_MORE = frozenset([
     "spend", "been", "after", "in", "within", "just", "well", "than", "is", "was", "are",
     "were", "be", "—", "-",
 ])  # fmt: skip
+# Between two amounts that modify one noun: "five-year, $275 million", "two-hour, 40-km".
+_MODIFIER_GAP_RE = re.compile(r"^,\s*$")
+# "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
+# is spread over this one; "over" is not "more than".
+_SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
 _REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
 _LENGTH_UNITS = frozenset({"character"})
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}  # a unit only when it measures a length
@@ -163,7 +169,18 @@ def _mentions_in(
     for f in found:
         mention = _build(f, sentence, offset, prev_sentence, out)
         out.append(_with_date(mention, sentence, offset, date_spans, reference))
-    return out
+    return _share_modified_noun(out, sentence, offset)
+
+
+def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:
+    """An amount used as an adjective before another amount modifies the same noun: "a
+    five-year, $275 million contract extension" — both are the contract extension's."""
+    for i, (m, nxt) in enumerate(pairwise(mentions)):
+        if not m.noun and "-" in m.quote and nxt.noun:
+            gap = sentence[m.end - offset : nxt.start - offset]
+            if _MODIFIER_GAP_RE.match(gap):
+                mentions[i] = replace(m, noun=nxt.noun)
+    return mentions
 
 
 def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -> bool:
@@ -322,7 +339,7 @@ def _build(
         value_max=value_max,
         unit=display_name(unit) if unit else None,
         kind=kind,
-        qualifier=_qualifier(before, after, kind),
+        qualifier=_qualifier(before, after, kind, spread=_spread_over(earlier, before, offset)),
         vague=vague,
         noun=noun,
         noun_implied=implied,
@@ -358,9 +375,19 @@ def _parallel_noun(
     return prev.noun if same and len(gap) <= 60 and ";" not in gap else ""
 
 
-def _qualifier(before: str, after: str, kind: str) -> str:
-    """The qualifier, except that "£12bn over five years" gives a span, not "more than"."""
+def _spread_over(earlier: list[Mention], before: str, offset: int) -> bool:
+    """True when "over" joins a sum or a measure to this amount: "3,492 km over 21 stages"."""
+    if not earlier or earlier[-1].kind not in ("money", "measure"):
+        return False
+    return bool(_SPREAD_GAP_RE.match(before[earlier[-1].end - offset :]))
+
+
+def _qualifier(before: str, after: str, kind: str, *, spread: bool = False) -> str:
+    """The qualifier, except that "£12bn over five years" or "3,492 km over 21 stages" gives
+    a span, not "more than"."""
     q = qualifier(before, after)
+    if q == ">" and spread:
+        return "="
     if q == ">" and kind == "duration":
         m = _OVER_RE.search(before)
         if m and m.group("word") and m.group("word").lower() not in _OVER_MEANS_MORE:

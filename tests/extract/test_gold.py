@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from score import CORPUS, gold_claims, occurrences, report
+from score import CORPUS, case_id, gold_claims, occurrences, report
 
 from factdb.evaluate import ScoredClaim, field_right, match, predict, values_match
 from factdb.ingest.reader import read_source
@@ -34,10 +34,6 @@ NOUN_MISSES = {
 }
 
 
-def _case_id(g: ScoredClaim, occurrence: int) -> str:
-    return f"a{g.article_no}-{g.quote}-{occurrence}"
-
-
 @pytest.fixture(scope="module")
 def matched() -> dict[int, ScoredClaim]:
     """Each gold claim's index in GOLD → the prediction matched to it."""
@@ -51,7 +47,7 @@ def _matched(matched: dict[int, ScoredClaim], g: ScoredClaim) -> ScoredClaim:
     return p
 
 
-@pytest.mark.parametrize("g", [pytest.param(g, id=_case_id(g, n)) for g, n in SURE])
+@pytest.mark.parametrize("g", [pytest.param(g, id=case_id(g, n)) for g, n in SURE])
 def test_gold_claim(matched: dict[int, ScoredClaim], g: ScoredClaim) -> None:
     p = _matched(matched, g)
     assert values_match(p, g), (p.value, p.value_max, p.unit)
@@ -61,7 +57,7 @@ def test_gold_claim(matched: dict[int, ScoredClaim], g: ScoredClaim) -> None:
 def _noun_param(g: ScoredClaim, occurrence: int):
     key = (g.article_no, g.quote, occurrence)
     marks = [pytest.mark.xfail(strict=True, reason=NOUN_MISSES[key])] if key in NOUN_MISSES else []
-    return pytest.param(g, id=_case_id(g, occurrence), marks=marks)
+    return pytest.param(g, id=case_id(g, occurrence), marks=marks)
 
 
 @pytest.mark.parametrize("g", [_noun_param(g, n) for g, n in SURE])

@@ -137,6 +137,10 @@ CASES = [
      "five years", 5, None, "year", "duration", "=", "measure.unit"),
     ("for-over-is-more", "He has worked at the plant for over five years.",
      "five years", 5, None, "year", "duration", ">", "measure.unit"),
+    ("over-spreads-a-measure", "The rally covers 1,200 miles over 14 legs.",
+     "14", 14, None, None, "count", "=", "count.number"),
+    ("over-after-a-clause-is-more", "It costs $300, and over 2,000 people have bought one.",
+     "2,000", 2000, None, None, "count", ">", "count.number"),
     ("multiplier-fold", "Measles cases in Europe jumped 45-fold last year.",
      "45-fold", 45, None, None, "other", "=", "ratio.multiplier"),
     ("money-won", "Samsung earmarked 53.7 trillion won for chip investment this year.",
@@ -381,6 +385,7 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("It took three years to build the bridge.", "three years", "to build the bridge"),
         ("Much has changed in the three years between the two elections.", "three years",
          "between the two elections"),
+        ("The club agreed a four-year, £60m deal for the winger.", "four-year", "deal"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
