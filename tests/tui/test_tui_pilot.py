@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from textual.pilot import Pilot
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Select, Static
 from tui_harness import REVIEWER, drive, settle
 
 from factdb.db import Database
@@ -19,6 +19,7 @@ from factdb.queries import (
     history,
     list_articles,
     list_claims,
+    status_counts,
 )
 from factdb.review import review_claim
 from tui.app import FactdbApp
@@ -199,6 +200,25 @@ def test_status_filter_lists_only_that_status(db: Database) -> None:
         assert [r.claim.id for r in verified] == screen.table.claim_ids
         assert len(verified) == 1 and screen.listed == 1
         assert screen.counts["verified"] == 1
+
+    drive(db, scenario)
+
+
+def test_counts_follow_own_reviews_and_filters_without_recounting(db: Database) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        screen = main_screen(app)
+        await pilot.press("v", "down", "d", "down", "r", "z")  # the last one undone
+        await settle(pilot)
+        assert screen.counts == status_counts(db)
+        assert (screen.counts["verified"], screen.counts["disputed"]) == (1, 1)
+        for status in ("unreviewed", "verified", "disputed", "rejected", None):
+            await pilot.press("s")
+            await settle(pilot)
+            assert screen.filters.status == status
+            assert screen.listed == count_claims(db, ClaimFilter(status=status))
+            assert screen.table.total == screen.listed
+            assert screen.query_one("#status", Select).value == (status or Select.NULL)
+        assert screen.counts == status_counts(db)
 
     drive(db, scenario)
 
