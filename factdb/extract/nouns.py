@@ -113,6 +113,14 @@ _EVALUATIVE = frozenset([
 _LASTING_RE = re.compile(
     r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans)\s*$", re.IGNORECASE
 )
+_OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
+# "valued the startup at", "values Shein at": the thing valued, then the sum.
+_VALUED_RE = re.compile(
+    r"\bvalu(?:ed|es|ing)\s+(?P<what>(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|up\s+to)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a pronoun and that reaches its amount in a few words:
 # "This one's worth $47.5 billion", "It costs $3,499".
 _PRONOUN_SUBJECT_RE = re.compile(
@@ -212,6 +220,16 @@ def noun_lasting(before: str) -> str:
     "The generation process took around three minutes" → "generation process"."""
     m = _LASTING_RE.search(before[-160:])
     return _subject_before(before[-160:][: m.start()]) if m else ""
+
+
+def noun_valued(before: str) -> str:
+    """What a sum is the valuation of: "Investors valued the startup at $2.3bn" →
+    "valuation of the startup"."""
+    m = _VALUED_RE.search(before[-120:])
+    if not m:
+        return ""
+    what = m.group("what")
+    return "valuation" if what.lower() in _OBJECT_PRONOUNS else f"valuation of {what}"
 
 
 def _subject_before(text: str) -> str:

@@ -283,7 +283,8 @@ def _build(
     value *= factor
     value_max = None if value_max is None else value_max * factor
     lasting = nouns.noun_lasting(_strip_qualifier(before)) if kind == "duration" else ""
-    noun = lasting or nouns.noun_after(after, kind)
+    valued = nouns.noun_valued(before) if kind == "money" else ""
+    noun = lasting or valued or nouns.noun_after(after, kind)
     implied = False
     if kind == "percent" and (carried := nouns.share_of_referent(noun, prev_sentence)):
         noun, implied = carried, True  # "Only 1% of them": them = the last sentence's subject

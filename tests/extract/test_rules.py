@@ -386,6 +386,9 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("Much has changed in the three years between the two elections.", "three years",
          "between the two elections"),
         ("The club agreed a four-year, £60m deal for the winger.", "four-year", "deal"),
+        ("The latest deal values the retailer at about $66bn, people said.", "$66bn",
+         "valuation of the retailer"),
+        ("A funding round last year valued it at $1bn.", "$1bn", "valuation"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
