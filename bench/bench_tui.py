@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from sqlmodel import col
 
 from factdb.db import Database
 from factdb.ingest import ingest_paths
@@ -81,7 +82,7 @@ def build_database(path: Path, claims: int) -> None:
     with db.session() as session:
         template = [
             {k: v for k, v in c.model_dump().items() if k not in skip}
-            for c in session.scalars(select(Claim).order_by(Claim.id))
+            for c in session.scalars(select(Claim).order_by(col(Claim.id)))
         ]
         have = len(template)
         while have < claims:
@@ -90,47 +91,56 @@ def build_database(path: Path, claims: int) -> None:
             session.execute(insert(Claim), rows)
             have += n
         if have > claims:  # the corpus alone has more than asked for
-            extra = session.scalars(select(Claim.id).order_by(Claim.id.desc()).limit(have - claims))  # type: ignore[union-attr]
+            extra = session.scalars(
+                select(col(Claim.id)).order_by(col(Claim.id).desc()).limit(have - claims)
+            )
             for claim_id in list(extra):
                 session.delete(session.get(Claim, claim_id))
     db.dispose()
 
 
+class _Shown:
+    """The first screen update at which ``when`` holds: its time (``at``)."""
+
+    when: Callable[[], bool] = staticmethod(lambda: False)
+    at: float | None = None
+
+
 async def _drive(url: str) -> dict[str, float]:
+    from rich.console import RenderableType
     from textual import events
+    from textual.screen import Screen
 
     from tui.app import create_app
     from tui.screens.claims import ClaimsScreen
     from tui.widgets.detail import DetailPane
+    from tui.writer import ReviewRequest
 
     started = time.perf_counter()
     app = create_app(Database(url, create=False), reviewer="bench")
-    # The moment the screen first showed what is being waited for (``shown``), noted at
-    # each screen update: the headless driver discards the output, the compositor still runs.
-    shown: dict[str, Callable[[], bool] | float | None] = {"when": None, "at": None}
+    # Noted at each screen update: the headless driver discards the output, but the
+    # compositor still renders every update.
+    shown = _Shown()
     display = app._display
 
-    def noting_display(screen, renderable):  # type: ignore[no-untyped-def]
+    def noting_display(screen: Screen[object], renderable: RenderableType | None) -> None:
         display(screen, renderable)
-        when = shown["when"]
-        if renderable is not None and shown["at"] is None and callable(when) and when():
-            shown["at"] = time.perf_counter()
+        if renderable is not None and shown.at is None and shown.when():
+            shown.at = time.perf_counter()
 
     app._display = noting_display  # type: ignore[method-assign]
 
     async def painted(when: Callable[[], bool]) -> float:
         """Wait for the first screen update showing ``when``; the time it happened."""
-        shown.update(when=when, at=None)
-        while shown["at"] is None:
+        shown.when, shown.at = when, None
+        while shown.at is None:
             await asyncio.sleep(0)
-        at = shown["at"]
-        assert isinstance(at, float)
-        return at
+        return shown.at
 
     commits: list[float] = []
     save = app.writer._save
 
-    def timed_save(request):  # type: ignore[no-untyped-def]
+    def timed_save(request: ReviewRequest) -> Claim:
         t0 = time.perf_counter()
         try:
             return save(request)
@@ -245,7 +255,8 @@ def measure(path: Path) -> dict[str, float]:
         text=True,
     )
     copy.unlink()
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def main() -> None:
@@ -272,7 +283,7 @@ def main() -> None:
     columns = [f"{s:,} claims" for s in sizes] + [f"before {s:,}" for s in sizes if s in BEFORE]
     print(f"{'figure':<18}" + "".join(f"{c:>16}" for c in columns) + f"{'target':>10}  met")
     for name in [*TARGETS, *EXTRA]:
-        cells = [figures[s][name] for s in sizes]
+        cells: list[float | None] = [figures[s][name] for s in sizes]
         cells += [BEFORE[s].get(name) for s in sizes if s in BEFORE]
         limit = TARGETS.get(name)
         met = "" if limit is None else ("yes" if figures[sizes[-1]][name] <= limit else "NO")

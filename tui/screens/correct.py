@@ -78,4 +78,4 @@ class CorrectScreen(ModalScreen[Correction | None]):
 def _as_text(value: object) -> str:
     if value is None:
         return ""
-    return number_cell(value) if isinstance(value, float | int) else str(value)  # type: ignore[arg-type]
+    return number_cell(value) if isinstance(value, float | int) else str(value)

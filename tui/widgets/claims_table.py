@@ -276,7 +276,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     def action_last(self) -> None:
         self.move_cursor(row=self.total - 1)
 
-    def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         at = event.get_content_offset(self)
         if at is None:  # the border or a scrollbar
             return
