@@ -219,6 +219,9 @@ def test_counts_follow_own_reviews_and_filters_without_recounting(db: Database) 
             assert screen.table.total == screen.listed
             assert screen.query_one("#status", Select).value == (status or Select.NULL)
         assert screen.counts == status_counts(db)
+        await pilot.press("down", "d", "s")  # the review may land while the reload is on its way
+        await settle(pilot)
+        assert screen.counts == status_counts(db)
 
     drive(db, scenario)
 

@@ -106,6 +106,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._detail_timer: Timer | None = None
         self._loading_timer: Timer | None = None
         self._last_saved = ""
+        self._recount = False  # a review landed while a reload was on its way
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -206,6 +207,9 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self.shown_generation = message.generation
             self.query_one(FilterBar).show_status(self.filters.status)
             self._set_counts(message.counts)
+            if self._recount:
+                self._recount = False
+                self._fetch_counts(self.generation, self.filters)
             table.replace(message.rows, self.listed)
         else:
             table.load(message.start, message.rows)
@@ -440,7 +444,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         # Own reviews move a claim from one status to another: count that without a query.
         # Other filters' counts may include the claim or not: those are recounted when shown.
         self._counts_cache.clear()
-        if old is not None:
+        if self.shown_generation != self.generation:
+            # A reload is on its way, its counts read before or after this commit: recount.
+            self._recount = True
+        elif old is not None:
             counts = dict(self.counts)
             counts[old.claim.status] -= 1
             counts[claim.status] += 1

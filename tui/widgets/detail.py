@@ -60,7 +60,9 @@ def render_context(ctx: ClaimContext) -> Text:
         "noun": effective(c, "noun") + (" (carried over)" if c.noun_implied else ""),
         "corrected": "; ".join(corrections),
         "normalised": normalized,
-        "date": f"{c.date} (from {c.date_text!r})" if c.date_text else (c.date or ""),
+        "date": f"{c.date or 'not resolved'} (from {c.date_text!r})"
+        if c.date_text
+        else (c.date or ""),
         "speaker": c.speaker,
         "cited outlet": c.cited_outlet,
         "rule": f"{c.rule} (extractor {c.extractor_version})",
