@@ -251,15 +251,22 @@ def predict(source: SourceFile, articles: Iterable[int] | None = None) -> list[S
         if wanted is not None and span.ordinal not in wanted:
             continue
         text = source.text[span.start : span.end]
-        predicted.extend(_from_mention(m, span, text) for m in extract(text, published))
+        predicted.extend(
+            scored_mention(m, text, offset=span.start, article_no=span.ordinal, article=span.title)
+            for m in extract(text, published)
+        )
     return predicted
 
 
-def _from_mention(m: Mention, span: ArticleSpan, text: str) -> ScoredClaim:
+def scored_mention(
+    m: Mention, text: str, *, offset: int = 0, article_no: int = 1, article: str = ""
+) -> ScoredClaim:
+    """A mention found in ``text`` as a scored claim; ``offset`` is where ``text`` starts in
+    the file the gold's offsets point into."""
     return ScoredClaim(
-        article_no=span.ordinal,
-        start=m.start + span.start,
-        end=m.end + span.start,
+        article_no=article_no,
+        start=m.start + offset,
+        end=m.end + offset,
         quote=m.quote,
         sentence=text[m.sentence_start : m.sentence_end],
         value=m.value,
@@ -270,7 +277,7 @@ def _from_mention(m: Mention, span: ArticleSpan, text: str) -> ScoredClaim:
         noun=m.noun,
         date_text=m.date_text,
         speaker=m.speaker,
-        article=span.title,
+        article=article,
         rule=m.rule,
     )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from factdb.evaluate import ScoredClaim, field_right, match, values_match
+from factdb.evaluate import ScoredClaim, field_right, match, scored_mention, values_match
 from factdb.extract import Mention, extract
 
 CASES_PATH = Path(__file__).with_name("news_cases.jsonl")
@@ -43,7 +43,7 @@ def check(case: dict) -> Outcome:
     text = case["text"]
     mentions = extract(text, REFERENCE)
     expected = [_expected(claim, text) for claim in case["claims"]]
-    pairs = {gi: pi for pi, gi in match([_predicted(m) for m in mentions], expected)}
+    pairs = {gi: pi for pi, gi in match([scored_mention(m, text) for m in mentions], expected)}
     out = Outcome(extra=[m.quote for i, m in enumerate(mentions) if i not in pairs.values()])
     for gi, claim in enumerate(case["claims"]):
         if gi not in pairs:
@@ -75,26 +75,8 @@ def _expected(claim: dict, text: str) -> ScoredClaim:
     )
 
 
-def _predicted(m: Mention) -> ScoredClaim:
-    return ScoredClaim(
-        article_no=1,
-        start=m.start,
-        end=m.end,
-        quote=m.quote,
-        sentence="",
-        value=m.value,
-        value_max=m.value_max,
-        unit=m.unit,
-        kind=m.kind,
-        qualifier=m.qualifier,
-        noun=m.noun,
-        date_text=m.date_text,
-        speaker=m.speaker,
-    )
-
-
 def _problems(claim: dict, g: ScoredClaim, m: Mention, text: str) -> list[str]:
-    p = _predicted(m)
+    p = scored_mention(m, text)
     problems = []
     if m.quote != claim["quote"]:
         problems.append(f"quote {m.quote!r} != {claim['quote']!r}")

@@ -22,6 +22,7 @@ from factdb.evaluate import (
     load_gold,
     predict,
     score,
+    scored_mention,
 )
 from factdb.extract import extract
 from factdb.ingest.reader import SourceFile, read_source
@@ -59,24 +60,7 @@ def predict_whole(source: SourceFile) -> list[ScoredClaim]:
     claims = []
     for m in extract(source.text, WHOLE_REFERENCE):
         span = next(s for s in spans if s.start <= m.start < s.end)
-        claims.append(
-            ScoredClaim(
-                article_no=span.ordinal,
-                start=m.start,
-                end=m.end,
-                quote=m.quote,
-                sentence=source.text[m.sentence_start : m.sentence_end],
-                value=m.value,
-                value_max=m.value_max,
-                unit=m.unit,
-                kind=m.kind,
-                qualifier=m.qualifier,
-                noun=m.noun,
-                date_text=m.date_text,
-                speaker=m.speaker,
-                rule=m.rule,
-            )
-        )
+        claims.append(scored_mention(m, source.text, article_no=span.ordinal))
     return claims
 
 
