@@ -52,14 +52,17 @@ def _record(db: Database, override: FactOverride, check: Callable[[Session], Non
         return _after(session, override)
 
 
+def _split_fact(session: Session, identity: str) -> Fact | None:
+    """The fact now holding the claim a split names by its split identity."""
+    claim_id = session.scalars(
+        select(col(FactInput.claim_id)).where(col(FactInput.identity) == identity)
+    ).first()
+    return _fact_of(session, claim_id) if claim_id is not None else None
+
+
 def _after(session: Session, override: FactOverride) -> int:
     if override.action == SPLIT:
-        claim_id = session.scalars(
-            select(col(FactInput.claim_id)).where(
-                col(FactInput.identity) == override.claim_fingerprint
-            )
-        ).first()
-        fact = _fact_of(session, claim_id) if claim_id is not None else None
+        fact = _split_fact(session, override.claim_fingerprint)
     else:
         key = override.target_key or override.fact_key
         fact = session.scalars(select(Fact).where(col(Fact.key) == key)).first()
@@ -156,11 +159,6 @@ def undo_override(
         key = target.fact_key or None
         fact = session.scalars(select(Fact).where(col(Fact.key) == key)).first() if key else None
         if target.action == SPLIT:
-            claim_id = session.scalars(
-                select(col(FactInput.claim_id)).where(
-                    col(FactInput.identity) == target.claim_fingerprint
-                )
-            ).first()
-            fact = _fact_of(session, claim_id) if claim_id is not None else None
+            fact = _split_fact(session, target.claim_fingerprint)
         session.expunge(target)
         return Undone(target, fact.id if fact is not None else None)
