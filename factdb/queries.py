@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Mapped, defer
 from sqlmodel import Session, col
 
@@ -65,13 +65,8 @@ class ClaimFilter:
         if self.source_id is not None:
             query = query.where(col(Claim.source_id) == self.source_id)
         if self.search:
-            pattern = f"%{_escape_like(self.search)}%"
             query = query.where(
-                or_(
-                    col(Claim.quote).ilike(pattern, escape="\\"),
-                    col(Claim.sentence).ilike(pattern, escape="\\"),
-                    col(Claim.noun).ilike(pattern, escape="\\"),
-                )
+                contains(self.search, col(Claim.quote), col(Claim.sentence), col(Claim.noun))
             )
         if not self.include_orphaned:
             query = query.where(col(Claim.orphaned) == False)  # noqa: E712
@@ -80,8 +75,11 @@ class ClaimFilter:
         return query
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def contains(text: str, *columns: Mapped[Any]) -> ColumnElement[bool]:
+    """Whether any of ``columns`` contains ``text`` (ignoring case; ``%`` and ``_`` are
+    plain characters)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(*(column.ilike(f"%{escaped}%", escape="\\") for column in columns))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlmodel import col
 
 from factdb.db import Database
@@ -16,7 +16,7 @@ from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
 from factdb.facts.load import corpus_rates
 from factdb.facts.statement import Statement, statement
 from factdb.models import Article, Claim, Fact, FactClaim, FactInput, Source
-from factdb.queries import _escape_like
+from factdb.queries import contains
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +57,7 @@ def list_facts(
     if conflicts_only:
         query = query.where(col(Fact.conflicts) > 0)
     if search:
-        pattern = f"%{_escape_like(search)}%"
-        query = query.where(
-            or_(
-                col(Fact.name).ilike(pattern, escape="\\"),
-                col(Fact.noun).ilike(pattern, escape="\\"),
-                col(Fact.subject).ilike(pattern, escape="\\"),
-            )
-        )
+        query = query.where(contains(search, col(Fact.name), col(Fact.noun), col(Fact.subject)))
     query = query.order_by(
         col(Fact.conflicts).desc(),
         col(Fact.claims).desc(),
