@@ -37,7 +37,7 @@ from sqlmodel import Session, SQLModel, col
 from factdb.db import Database
 from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.group import SPLIT_PREFIX, Overrides, base_keys
-from factdb.facts.load import CHUNK, chunks, corpus_rates, live, rows_of
+from factdb.facts.load import chunks, corpus_rates, live, rows_of
 from factdb.facts.measure import MONEY
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.facts.subjects import known_names
@@ -171,18 +171,21 @@ def _stored(session: Session, ids: Collection[int] | None) -> dict[int, Any]:
     }
 
 
+# Each claim's fact key as stored.
+_LINKS = select(col(FactClaim.claim_id), col(Fact.key)).join(
+    Fact, col(Fact.id) == col(FactClaim.fact_id)
+)
+
+
 def _links(session: Session, ids: Collection[int] | None) -> dict[int, str]:
     """Each claim's fact key as stored, for ``ids`` (or every claim)."""
-    query = select(col(FactClaim.claim_id), col(Fact.key)).join(
-        Fact, col(Fact.id) == col(FactClaim.fact_id)
-    )
     if ids is None:
-        return dict(session.connection().execute(query).all())
+        return dict(session.connection().execute(_LINKS).all())
     return {
         claim_id: key
         for chunk in chunks(ids)
         for claim_id, key in session.connection().execute(
-            query.where(col(FactClaim.claim_id).in_(chunk))
+            _LINKS.where(col(FactClaim.claim_id).in_(chunk))
         )
     }
 
@@ -213,20 +216,14 @@ def _write_facts(
     """Store the facts ``rows`` and delete those keyed ``gone``, writing only what changed;
     returns the fact id of each key in ``rows``. ``everything``: the stored facts are all
     among ``rows`` and ``gone``, so they are read at once rather than by key."""
-    keys = [r["key"] for r in rows] + sorted(gone)
+    keys = {r["key"] for r in rows} | gone
     columns = (
         [col(Fact.id), *(getattr(Fact, n) for n in rows[0])]
         if rows
         else [col(Fact.id), col(Fact.key)]
     )
-    queries = (
-        [select(*columns)]
-        if everything
-        else [
-            select(*columns).where(col(Fact.key).in_(keys[start : start + CHUNK]))
-            for start in range(0, len(keys), CHUNK)
-        ]
-    )
+    every = select(*columns)
+    queries = [every] if everything else [every.where(col(Fact.key).in_(c)) for c in chunks(keys)]
     existing = {r.key: r for query in queries for r in session.connection().execute(query).all()}
     stale = [existing[k].id for k in gone if k in existing]
     for chunk in chunks(stale):
@@ -453,16 +450,10 @@ def _current(session: Session, ids: Collection[int]) -> dict[int, dict[str, Any]
 
 def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:
     """The claims of the facts ``keys``, with their key."""
-    query = select(col(FactClaim.claim_id), col(Fact.key)).join(
-        Fact, col(Fact.id) == col(FactClaim.fact_id)
-    )
-    wanted = sorted(keys)
     return {
         claim_id: key
-        for start in range(0, len(wanted), CHUNK)
-        for claim_id, key in session.connection().execute(
-            query.where(col(Fact.key).in_(wanted[start : start + CHUNK]))
-        )
+        for chunk in chunks(keys)
+        for claim_id, key in session.connection().execute(_LINKS.where(col(Fact.key).in_(chunk)))
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Collection, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import aliased
@@ -18,8 +18,11 @@ from factdb.models import Article, Claim
 CHUNK = 1000  # ids per IN (...) list
 
 
-def chunks(ids: Collection[int]) -> Iterator[list[int]]:
-    """``ids`` in lists of at most :data:`CHUNK`."""
+_Item = TypeVar("_Item", int, str)
+
+
+def chunks(ids: Collection[_Item]) -> Iterator[list[_Item]]:
+    """``ids`` (or keys) in sorted lists of at most :data:`CHUNK`."""
     items = sorted(ids)
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
