@@ -126,12 +126,7 @@ def _unavailable(reason: BaseException) -> None:
 def fresh_postgres_url(server_url: str) -> str:
     """A new empty database on the server at ``server_url``; returns its URL."""
     name = f"factdb_test_{os.getpid()}_{next(_db_names)}"
-    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    finally:
-        engine.dispose()
+    _outside_transaction(server_url, f'CREATE DATABASE "{name}"')
     return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
@@ -142,10 +137,16 @@ def fresh_sqlite_url(folder: Path) -> str:
 
 def drop_postgres_database(server_url: str, url: str) -> None:
     """Drop the database at ``url``, closing whatever connections a test left open."""
+    database = make_url(url).database
+    _outside_transaction(server_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def _outside_transaction(server_url: str, sql: str) -> None:
+    """Run ``sql`` on the server in autocommit mode (CREATE and DROP DATABASE need it)."""
     engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+            conn.execute(text(sql))
     finally:
         engine.dispose()
 
