@@ -48,7 +48,7 @@ from tui.screens.articles import ArticlesScreen
 from tui.screens.correct import CorrectScreen
 from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
-from tui.widgets.claims_table import PAGE, ClaimsTable
+from tui.widgets.claims_table import PAGE, ClaimsTable, id_of
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar, next_status
 from tui.widgets.status_counts import StatusCounts
@@ -267,7 +267,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self._detail_timer = None
         claim = self.table.claim_at_cursor()
         if claim is not None:
-            self._load_context(_id(claim))
+            self._load_context(id_of(claim))
         elif not self.table.total:
             self.query_one(DetailPane).show(None)
 
@@ -389,12 +389,12 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def action_review(self, status: str) -> None:
         claim = self._current()
         if claim is not None:
-            self._save(ReviewRequest(_id(claim), claim.version, status=status))
+            self._save(ReviewRequest(id_of(claim), claim.version, status=status))
 
     def action_undo(self) -> None:
         claim = self._current()
         if claim is not None:
-            self._save(ReviewRequest(_id(claim), undo=True))
+            self._save(ReviewRequest(id_of(claim), undo=True))
 
     def action_note(self) -> None:
         claim = self._current()
@@ -403,7 +403,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
         def entered(note: str | None) -> None:
             if note is not None:
-                self._save(ReviewRequest(_id(claim), claim.version, note=note))
+                self._save(ReviewRequest(id_of(claim), claim.version, note=note))
 
         prompt = TextPrompt(f"Note on claim {claim.id}", value=claim.note, placeholder="note")
         self.app.push_screen(prompt, entered)
@@ -415,7 +415,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
         def entered(url: str | None) -> None:
             if url is not None:
-                self._save(ReviewRequest(_id(claim), claim.version, evidence_url=url))
+                self._save(ReviewRequest(id_of(claim), claim.version, evidence_url=url))
 
         prompt = TextPrompt(
             f"Evidence for claim {claim.id}",
@@ -432,7 +432,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
-                self._save(ReviewRequest(_id(claim), claim.version, correction=correction))
+                self._save(ReviewRequest(id_of(claim), claim.version, correction=correction))
 
         self.app.push_screen(CorrectScreen(claim), corrected)
 
@@ -504,8 +504,3 @@ def _check_export_path(text: str) -> None:
 
 def _counts_key(filters: ClaimFilter) -> ClaimFilter:
     return filters.with_(status=None)  # the counts ignore the status filter
-
-
-def _id(claim: Claim) -> int:
-    assert claim.id is not None  # every stored claim has one
-    return claim.id

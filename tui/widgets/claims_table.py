@@ -136,7 +136,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     @property
     def claim_ids(self) -> list[int]:
         """The ids of the rows held, in listing order from :attr:`window_start`."""
-        return [_id(row.claim) for row in self.rows]
+        return [id_of(row.claim) for row in self.rows]
 
     def replace(self, rows: list[ClaimRow], total: int) -> None:
         """Show a new listing, ``total`` rows long, from ``rows`` (its first), the cursor on
@@ -177,7 +177,7 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     def _drop(self, rows: list[ClaimRow]) -> None:
         for row in rows:
-            self._strips.pop(_id(row.claim), None)
+            self._strips.pop(id_of(row.claim), None)
 
     def row_at(self, index: int) -> ClaimRow | None:
         """The listing's row ``index``, if it is held."""
@@ -194,7 +194,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         for local, old in enumerate(self.rows):
             if old.claim.id == claim.id:
                 self.rows[local] = ClaimRow(claim, old.article_title, old.article_ordinal)
-                self._strips.pop(_id(claim), None)
+                self._strips.pop(id_of(claim), None)
                 self._refresh_row(self.window_start + local)
                 return old
         return None
@@ -324,7 +324,7 @@ class ClaimsTable(ScrollView, can_focus=True):
             style = self.get_component_rich_style("claims-table--placeholder")
             strip = _strip(self.app.console, [Text("…")]).apply_style(style)
         else:
-            strip = self._strips.get(_id(row.claim)) or self._cells(row)
+            strip = self._strips.get(id_of(row.claim)) or self._cells(row)
         style = self.rich_style
         if index == self.cursor_row:
             style += self.get_component_rich_style("claims-table--cursor")
@@ -334,7 +334,7 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     def _cells(self, row: ClaimRow) -> Strip:
         strip = _strip(self.app.console, list(_cells(row)))
-        self._strips[_id(row.claim)] = strip
+        self._strips[id_of(row.claim)] = strip
         return strip
 
 
@@ -377,6 +377,7 @@ def _cells(row: ClaimRow) -> tuple[Text, ...]:
     return (*(Text(cell) for cell in plain), status_text(c.status))
 
 
-def _id(claim: Claim) -> int:
+def id_of(claim: Claim) -> int:
+    """A stored claim's id."""
     assert claim.id is not None  # every stored claim has one
     return claim.id
