@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from factdb.export.cells import number_cell
 from factdb.models import Claim, Review
-from factdb.review import effective
-
-CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")
+from factdb.review import CORRECTED_FIELDS, effective
 
 
 def value_text(claim: Claim) -> str:

@@ -19,6 +19,7 @@ from factdb.validation import check_evidence_url, normalize_unit
 
 REVIEWER_ENV = "FACTDB_REVIEWER"
 STATUSES = tuple(s.value for s in Status)
+CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")  # each stored as corrected_<name>
 
 
 def default_reviewer() -> str:
@@ -45,7 +46,7 @@ class Correction:
         """The claim columns this correction sets."""
         return {
             f"corrected_{name}": getattr(self, name)
-            for name in ("value", "value_max", "unit", "noun")
+            for name in CORRECTED_FIELDS
             if getattr(self, name) is not None
         }
 

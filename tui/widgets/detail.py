@@ -11,7 +11,7 @@ from textual.widgets import Static
 from factdb.describe import review_summary, value_text
 from factdb.export.cells import number_cell
 from factdb.queries import ClaimContext
-from factdb.review import effective
+from factdb.review import CORRECTED_FIELDS, effective
 from tui.format import status_text
 
 
@@ -53,7 +53,7 @@ def render_context(ctx: ClaimContext) -> Text:
     )
     corrections = [
         f"{name} {getattr(c, name)!s} → {effective(c, name)!s}"
-        for name in ("value", "value_max", "unit", "noun")
+        for name in CORRECTED_FIELDS
         if getattr(c, f"corrected_{name}") is not None
     ]
     fields = {
