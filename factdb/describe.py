@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+
 from factdb.export.cells import number_cell
-from factdb.models import Claim, Review
+from factdb.models import Claim, Fact, Review
 from factdb.review import CORRECTED_FIELDS, effective
+
+if TYPE_CHECKING:
+    from factdb.facts.checks import FactChecks
 
 
 def value_text(claim: Claim) -> str:
@@ -33,3 +40,33 @@ def review_summary(review: Review) -> str:
     if review.evidence_url != review.old_evidence_url:
         changes.append(f"evidence: {review.evidence_url or '—'}")
     return "; ".join(changes)
+
+
+def fact_dates(fact: Fact) -> str:
+    """The dates a fact's claims are for: "2023 → 2024", one date, or ""."""
+    if fact.first_date == fact.last_date:
+        return fact.first_date or ""
+    return f"{fact.first_date} → {fact.last_date}"
+
+
+def check_lines(checks: FactChecks) -> list[str]:
+    """A fact's checks in words (Rich markup): consistent, or each conflict and stale rate,
+    then the notes."""
+    lines = []
+    if not checks.findings:
+        lines.append("[green]consistent[/]: every statement for the same period agrees")
+    for finding in checks.findings:
+        label = "conflict" if finding.check == "values" else "stale rate"
+        lines.append(f"[red]{label}[/]: {escape(finding.message)}")
+    lines.extend(f"[dim]{escape(note)}[/]" for note in checks.notes)
+    return lines
+
+
+def timeline_lines(checks: FactChecks) -> list[str]:
+    """A fact's timeline (Rich markup), a line per period: its quotes and the change."""
+    lines = []
+    for p in checks.timeline:
+        change = f"  ({p.change:+.0%})" if p.change is not None else ""
+        quotes = ", ".join(f"“{c.statement.quote}”" for c in p.items)
+        lines.append(f"  {p.date}  {escape(quotes)}{change}")
+    return lines

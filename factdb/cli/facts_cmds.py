@@ -9,29 +9,18 @@ from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
+from factdb.describe import check_lines, fact_dates, timeline_lines
 from factdb.facts import rebuild
 from factdb.facts.checks import FactChecks
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.queries import fact_detail, fact_totals, list_facts, rate_findings
-from factdb.models import Fact
 
 console = Console(highlight=False)
 
 
-def _dates(fact: Fact) -> str:
-    if fact.first_date == fact.last_date:
-        return fact.first_date or ""
-    return f"{fact.first_date} → {fact.last_date}"
-
-
 def _print_checks(checks: FactChecks, indent: str = "") -> None:
-    if not checks.findings:
-        console.print(f"{indent}[green]consistent[/]: every statement for the same period agrees")
-    for finding in checks.findings:
-        label = "conflict" if finding.check == "values" else "stale rate"
-        console.print(f"{indent}[red]{label}[/]: {escape(finding.message)}")
-    for note in checks.notes:
-        console.print(f"{indent}[dim]{escape(note)}[/]")
+    for line in check_lines(checks):
+        console.print(indent + line)
 
 
 @app.command("facts")
@@ -61,7 +50,7 @@ def facts_command(
             f.dimension,
             str(f.claims),
             str(f.sources),
-            _dates(f),
+            fact_dates(f),
             f"[red]{f.conflicts}[/]" if f.conflicts else "",
         )
     console.print(table)
@@ -116,10 +105,8 @@ def fact_command(fact_id: int, db_url: str | None) -> None:
     _print_checks(detail.checks)
     if detail.checks.changes_over_time:
         console.print("[bold]timeline[/] (a change over time, not a conflict)")
-        for p in detail.checks.timeline:
-            change = f"  ({p.change:+.0%})" if p.change is not None else ""
-            quotes = ", ".join(f"“{c.statement.quote}”" for c in p.items)
-            console.print(f"  {p.date}  {escape(quotes)}{change}")
+        for line in timeline_lines(detail.checks):
+            console.print(line)
 
 
 @app.command("fact-merge")

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 from textual.worker import get_current_worker
 
 from factdb.db import Database
+from factdb.describe import check_lines, fact_dates, timeline_lines
 from factdb.facts import Finding
 from factdb.facts.queries import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
 from factdb.models import Fact
@@ -53,18 +54,10 @@ def render_detail(detail: FactDetail, marked_claim: int | None) -> str:
             f"({c.qualifier})  {escape(where)}  [i]{c.status}[/i]"
         )
     lines.append("")
-    if not detail.checks.findings:
-        lines.append("[green]consistent[/]: every statement for the same period agrees")
-    for finding in detail.checks.findings:
-        label = "conflict" if finding.check == "values" else "stale rate"
-        lines.append(f"[red]{label}[/]: {escape(finding.message)}")
-    lines.extend(f"[dim]{escape(note)}[/]" for note in detail.checks.notes)
+    lines += check_lines(detail.checks)
     if detail.checks.changes_over_time:
         lines += ["", "[b]timeline[/b] (a change over time, not a conflict)"]
-        for p in detail.checks.timeline:
-            change = f"  ({p.change:+.0%})" if p.change is not None else ""
-            quotes = ", ".join(f"“{c.statement.quote}”" for c in p.items)
-            lines.append(f"  {p.date}  {escape(quotes)}{change}")
+        lines += timeline_lines(detail.checks)
     return "\n".join(lines)
 
 
@@ -118,16 +111,13 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one("#facts", DataTable)
         table.clear()
         for f in message.facts:
-            dates = f.first_date or ""
-            if f.last_date != f.first_date:
-                dates = f"{f.first_date} → {f.last_date}"
             table.add_row(
                 str(f.id),
                 f.name,
                 f.dimension,
                 str(f.claims),
                 str(f.sources),
-                dates,
+                fact_dates(f),
                 str(f.conflicts or ""),
             )
         table.loading = False
