@@ -347,17 +347,15 @@ class _Update:
             i not in stored or any(getattr(stored[i], c) != current[i][c] for c in _SENTENCE)
             for i in current
         )
-        openings = select(
-            col(FactInput.claim_id), col(FactInput.opening), col(FactInput.opening_known)
-        )
         if not (found.full or found.removed or new_sentence):
             recorded = col(FactInput.opening_known).is_(True)
             return set(session.scalars(select(col(FactInput.opening)).where(recorded).distinct()))
         names = known_names(session.scalars(select(col(Claim.sentence)).where(live()).distinct()))
         if not found.full:
-            for claim_id, opening, known in session.connection().execute(
-                openings.where(col(FactInput.opening) != "")
-            ):
+            openings = select(
+                col(FactInput.claim_id), col(FactInput.opening), col(FactInput.opening_known)
+            ).where(col(FactInput.opening) != "")
+            for claim_id, opening, known in session.connection().execute(openings):
                 if (opening in names) != known:
                     found.regroup.add(claim_id)
         return names
