@@ -57,12 +57,12 @@ def facts_command(
     if conflicts:
         for f in facts:
             console.print(f"[bold]fact {f.id}[/] {escape(f.name)}")
-            _print_checks(fact_detail(database, f.id or 0).checks, indent="  ")
+            _print_checks(fact_detail(database, f.id or 0, refresh=False).checks, indent="  ")
         rates = rate_findings(database)
         console.print(f"[bold]currency conversions[/]: {len(rates)} stale or odd rate(s)")
         for finding in rates:
             console.print(f"  [red]stale rate[/]: {escape(finding.message)}")
-    totals = fact_totals(database)
+    totals = fact_totals(database, refresh=False)
     console.print(
         f"{len(facts)} shown; {totals.facts} fact(s), {totals.multi_claim} with more than one "
         f"claim, {totals.conflicting} with conflicts"

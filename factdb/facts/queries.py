@@ -1,5 +1,7 @@
 """Reading facts: the list (conflicts first), one fact with its claims and checks, a claim's
-fact. Each reader first brings the stored facts up to date (:func:`ensure_facts`)."""
+fact. Each reader first brings the stored facts up to date (:func:`ensure_facts`), unless
+told ``refresh=False`` by a caller that has just done so (one scan of the claims per command,
+not one per fact shown)."""
 
 from __future__ import annotations
 
@@ -76,9 +78,10 @@ def rate_findings(db: Database) -> list[Finding]:
         return corpus_rates(session).findings()
 
 
-def fact_detail(db: Database, fact_id: int) -> FactDetail:
+def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDetail:
     """One fact with its claims, their citations, the checks and the timeline."""
-    ensure_facts(db)
+    if refresh:
+        ensure_facts(db)
     with db.session() as session:
         fact = session.get(Fact, fact_id)
         if fact is None:
@@ -120,9 +123,10 @@ def fact_detail(db: Database, fact_id: int) -> FactDetail:
     )
 
 
-def fact_of_claim(db: Database, claim_id: int) -> Fact | None:
+def fact_of_claim(db: Database, claim_id: int, *, refresh: bool = True) -> Fact | None:
     """The fact a claim belongs to (a conversion belongs to its claim's fact), or None."""
-    ensure_facts(db)
+    if refresh:
+        ensure_facts(db)
     with db.session() as session:
         claim = session.get(Claim, claim_id)
         if claim is None:
@@ -144,9 +148,10 @@ class FactTotals:
     conflicting: int
 
 
-def fact_totals(db: Database) -> FactTotals:
+def fact_totals(db: Database, *, refresh: bool = True) -> FactTotals:
     """Counts over every stored fact."""
-    ensure_facts(db)
+    if refresh:
+        ensure_facts(db)
     with db.session() as session:
         facts, multi, conflicting = session.execute(
             select(

@@ -95,13 +95,18 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
     def _load(self, conflicts_only: bool) -> None:
         facts = list_facts(self._db, conflicts_only=conflicts_only)
         rates = rate_findings(self._db)
-        fact = fact_of_claim(self._db, self._claim_id) if self._claim_id is not None else None
+        fact = (
+            fact_of_claim(self._db, self._claim_id, refresh=False)
+            if self._claim_id is not None
+            else None
+        )
         if not get_current_worker().is_cancelled:
             self.post_message(FactsLoaded(facts, rates, fact.id if fact else None))
 
     @work(thread=True, exclusive=True, group="fact-detail", exit_on_error=False)
     def _load_detail(self, fact_id: int) -> None:
-        detail = fact_detail(self._db, fact_id)
+        # The listing refreshed the facts when the screen opened; moving the cursor reads.
+        detail = fact_detail(self._db, fact_id, refresh=False)
         if not get_current_worker().is_cancelled:
             self.post_message(FactDetailLoaded(detail))
 
