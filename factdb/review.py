@@ -122,17 +122,11 @@ def write_review(
     *,
     reviewer: str | None = None,
     expected_version: int | None = None,
-    action: str = "review",
 ) -> Claim:
     """Apply ``changes`` (a subset of the review state fields) in one transaction."""
     with db.session() as session:
         return apply_review(
-            session,
-            claim_id,
-            changes,
-            reviewer=reviewer,
-            expected_version=expected_version,
-            action=action,
+            session, claim_id, changes, reviewer=reviewer, expected_version=expected_version
         )
 
 
