@@ -15,7 +15,7 @@ from factdb.db import Database
 from factdb.ingest import ingest_paths
 from tui.app import FactdbApp, create_app
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 REVIEWER = "alice"
 SIZE = (140, 45)
 PUBLISHED = date(2024, 8, 6)  # fixed, so inferred dates do not depend on today
