@@ -9,26 +9,22 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 
+from seeded import build
 from textual.pilot import Pilot
 
 from factdb.db import Database
-from factdb.ingest import ingest_paths
 from tui.app import FactdbApp, create_app
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 REVIEWER = "alice"
 SIZE = (140, 45)
 PUBLISHED = date(2024, 8, 6)  # fixed, so inferred dates do not depend on today
 
 
-def build(path: Path, folder: Path) -> Path:
-    """Ingest ``folder`` into a new SQLite database at ``path``."""
-    db = Database(f"sqlite:///{path}")
+def build_for_app(path: Path, folder: Path) -> Path:
+    """Ingest ``folder`` into a new SQLite database at ``path``, as the app's tests see it."""
     # Relative source paths, so what the app shows does not depend on where the tests run.
     with contextlib.chdir(folder.parent):
-        ingest_paths(db, [Path(folder.name)], published=PUBLISHED)
-    db.dispose()
-    return path
+        return build(path, [Path(folder.name)], published=PUBLISHED)
 
 
 async def settle(pilot: Pilot[None]) -> None:

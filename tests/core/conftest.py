@@ -3,31 +3,25 @@ PostgreSQL databases) built from the sample corpus."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from seeded import SEEDS, build, private_copy
 
 from factdb.cli import app
 from factdb.db import Database
 from factdb.ingest import ingest_paths
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file with the sample corpus ingested once per test session."""
-    path = tmp_path_factory.mktemp("template") / "factdb.sqlite"
-    db = Database(f"sqlite:///{path}")
-    ingest_paths(db, [SEEDS])
-    db.dispose()
-    return path
+    return build(tmp_path_factory.mktemp("template") / "factdb.sqlite", [SEEDS])
 
 
 @pytest.fixture(params=BACKENDS)
@@ -37,9 +31,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path, seeded_template: Path) ->
         database = Database(request.getfixturevalue("postgres_url"))
         ingest_paths(database, [SEEDS])
     else:
-        path = tmp_path / "factdb.sqlite"
-        shutil.copy(seeded_template, path)
-        database = Database(f"sqlite:///{path}")
+        database = Database(private_copy(seeded_template, tmp_path))
     yield database
     database.dispose()
 

@@ -8,12 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from seeded import ROOT, SEEDS
 
 from factdb.cli import app
 from factdb.export.claims_csv import COLUMNS
 from factdb.queries import stats
-
-from .conftest import ROOT, SEEDS
 
 SEED_FILE = SEEDS / "china_report_2024.txt"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+from seeded import SEEDS
+
 from factdb.ingest.refdate import infer_reference_date, plausible_years
 from factdb.ingest.split import split_articles
-
-from .conftest import SEEDS
 
 MARKER = "This story first appeared in China Report, a newsletter."
 

@@ -3,38 +3,30 @@ restate its figures (some consistently, some not), ingested into a real SQLite f
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from seeded import SEEDS, build, private_copy
 
 from factdb.cli import app
 from factdb.db import Database
-from factdb.ingest import ingest_paths
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
-SEEDS = HERE.parents[1] / "seeds"
 
 
 @pytest.fixture(scope="session")
 def corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file with the sample corpus and the test articles, ingested once."""
-    path = tmp_path_factory.mktemp("facts") / "factdb.sqlite"
-    db = Database(f"sqlite:///{path}")
-    ingest_paths(db, [SEEDS, CORPUS])
-    db.dispose()
-    return path
+    return build(tmp_path_factory.mktemp("facts") / "factdb.sqlite", [SEEDS, CORPUS])
 
 
 @pytest.fixture
 def corpus_url(tmp_path: Path, corpus_template: Path) -> str:
     """The URL of a private copy of the corpus database."""
-    path = tmp_path / "factdb.sqlite"
-    shutil.copy(corpus_template, path)
-    return f"sqlite:///{path}"
+    return private_copy(corpus_template, tmp_path)
 
 
 @pytest.fixture

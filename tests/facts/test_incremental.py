@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from seeded import SEEDS
 from sqlalchemy import select, text, update
 
 from factdb.db import Database
@@ -17,7 +18,7 @@ from factdb.ingest import ingest_paths
 from factdb.models import Claim, Fact, FactClaim, FactInput
 from factdb.review import Correction, review_claim
 
-from .conftest import CORPUS, SEEDS
+from .conftest import CORPUS
 
 Snapshot = tuple[list[tuple[object, ...]], dict[int, str]]
 

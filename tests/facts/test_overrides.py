@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from seeded import SEEDS
 from sqlalchemy import select
 
 from factdb.db import Database
@@ -19,7 +20,7 @@ from factdb.ingest import ingest_paths
 from factdb.models import Claim, Fact, FactOverride
 from factdb.reextract import reextract
 
-from .conftest import CORPUS, SEEDS
+from .conftest import CORPUS
 
 
 def _fact(db: Database, key: str) -> Fact:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from seeded import SEEDS
 from sqlalchemy import func, select
 
 from factdb.db import Database
 from factdb.ingest import ingest_paths
 from factdb.models import Claim
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture

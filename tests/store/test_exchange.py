@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from seeded import SEEDS
 from sqlalchemy import func, select
 
 from factdb.cli import app
@@ -71,7 +72,7 @@ def test_import_into_either_backend_then_keep_working(
     db_url: str, sqlite_url: str, tmp_path: Path
 ) -> None:
     origin = Database(sqlite_url)
-    _invoke("ingest", str(Path(__file__).resolve().parents[2] / "seeds"), "--db", sqlite_url)
+    _invoke("ingest", str(SEEDS), "--db", sqlite_url)
     _reviewed(origin)
     backup = tmp_path / "backup.jsonl"
     export_jsonl(origin, backup)

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tui_harness import SEEDS, build
+from seeded import SEEDS, private_copy
+from tui_harness import build_for_app
 
 from factdb.db import Database
 
@@ -15,7 +16,7 @@ from factdb.db import Database
 @pytest.fixture(scope="session")
 def seed_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus ingested once per session."""
-    return build(tmp_path_factory.mktemp("seed") / "seed.sqlite", SEEDS)
+    return build_for_app(tmp_path_factory.mktemp("seed") / "seed.sqlite", SEEDS)
 
 
 def _corpus_copies(folder: Path, copies: int) -> Path:
@@ -26,7 +27,7 @@ def _corpus_copies(folder: Path, copies: int) -> Path:
         shutil.copy(seed, seeds / seed.name)
         for n in range(1, copies):
             (seeds / f"copy{n}-{seed.name}").write_text(seed.read_text() + f"\nEdit {n}.\n")
-    return build(folder / "corpus.sqlite", seeds)
+    return build_for_app(folder / "corpus.sqlite", seeds)
 
 
 @pytest.fixture(scope="session")
@@ -42,9 +43,7 @@ def many_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _copy(source: Path, tmp_path: Path) -> Database:
-    target = tmp_path / "factdb.sqlite"
-    shutil.copy(source, target)
-    return Database(f"sqlite:///{target}")
+    return Database(private_copy(source, tmp_path))
 
 
 @pytest.fixture
