@@ -29,9 +29,9 @@ from factdb.export.cells import FORMULA_TRIGGERS, number_cell
 from factdb.export.claims_csv import COLUMNS
 from factdb.export.jsonl import FORMAT, FORMAT_VERSION, tables
 from factdb.models import Claim
-from factdb.review import STATUSES, Correction, apply_review, effective, validate_correction
+from factdb.review import Correction, apply_review, effective, validate_correction
 from factdb.schema import describe, is_known_revision
-from factdb.validation import check_evidence_url, parse_value
+from factdb.validation import STATUSES, check_evidence_url, parse_value
 
 _BATCH = 1000
 

@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 from factdb.db import Database
 from factdb.errors import NotFoundError, ValidationError
 from factdb.models import Article, Claim, Review, Source, Status
+from factdb.validation import check_status
 
 SORTABLE: dict[str, Mapped[Any]] = {
     "id": col(Claim.id),
@@ -53,8 +54,7 @@ class ClaimFilter:
     def apply(self, query: _Query) -> _Query:
         """Add this filter's conditions to a query over :class:`Claim`."""
         if self.status:
-            if self.status not in {s.value for s in Status}:
-                raise ValidationError(f"unknown status {self.status!r}")
+            check_status(self.status)
             query = query.where(col(Claim.status) == self.status)
         if self.kind:
             query = query.where(col(Claim.kind) == self.kind)

@@ -14,11 +14,10 @@ from sqlmodel import Session, col
 
 from factdb.db import Database
 from factdb.errors import ConflictError, NotFoundError, ValidationError
-from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, Status, utcnow
-from factdb.validation import check_evidence_url, normalize_unit
+from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
+from factdb.validation import check_evidence_url, check_status, normalize_unit
 
 REVIEWER_ENV = "FACTDB_REVIEWER"
-STATUSES = tuple(s.value for s in Status)
 CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")  # each stored as corrected_<name>
 
 
@@ -67,8 +66,8 @@ def review_claim(
     Fields left as None keep their current value. With ``expected_version``, the review is
     refused with :class:`ConflictError` if someone else reviewed the claim since that version.
     """
-    if status is not None and status not in STATUSES:
-        raise ValidationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    if status is not None:
+        check_status(status)
     if evidence_url:
         check_evidence_url(evidence_url)
     correction = validate_correction(correction or Correction())

@@ -1,4 +1,4 @@
-"""Checking what a reviewer types as a correction: numbers and units.
+"""Checking what a reviewer types: statuses, and corrections' numbers and units.
 
 Units are checked against the extractor's own tables — ISO 4217 codes, symbols and names from
 :mod:`factdb.extract.currency`, news surface forms and the pint registry from
@@ -15,10 +15,18 @@ from factdb.errors import ValidationError
 from factdb.extract.currency import to_iso
 from factdb.extract.numbers import parse_number
 from factdb.extract.units import canonical_unit, display_name, registry
+from factdb.models import Status
 
+STATUSES = tuple(s.value for s in Status)
 EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")
 # Stored as claims store them; pint would call "%" "percent" too, but not "per cent".
 _PERCENT = {"%", "percent", "per cent", "pct"}
+
+
+def check_status(status: str) -> None:
+    """Refuse a status that is not one of :data:`STATUSES`."""
+    if status not in STATUSES:
+        raise ValidationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
 
 
 def parse_value(text: str, *, what: str = "value") -> float:

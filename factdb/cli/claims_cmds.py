@@ -30,7 +30,8 @@ from factdb.queries import (
     list_claims,
     stats,
 )
-from factdb.review import STATUSES, Correction, effective, review_claim, undo_last_review
+from factdb.review import Correction, effective, review_claim, undo_last_review
+from factdb.validation import STATUSES
 
 console = Console(highlight=False)
 
