@@ -12,6 +12,7 @@ from factdb.review import CORRECTED_FIELDS, effective
 
 if TYPE_CHECKING:
     from factdb.facts.checks import FactChecks
+    from factdb.facts.overrides import Undone
 
 
 def value_text(claim: Claim) -> str:
@@ -70,3 +71,14 @@ def timeline_lines(checks: FactChecks) -> list[str]:
         quotes = ", ".join(f"“{c.statement.quote}”" for c in p.items)
         lines.append(f"  {p.date}  {escape(quotes)}{change}")
     return lines
+
+
+def undone_text(undone: Undone) -> str:
+    """What an undo took back, in words: "undid override 3: rename to 'X'; see fact 12"."""
+    o = undone.override
+    what = {
+        "merge": f"merge of {o.fact_key!r} into {o.target_key!r}",
+        "rename": f"rename to {o.name!r}",
+    }.get(o.action, "split of a claim")
+    see = f"; see fact {undone.fact_id}" if undone.fact_id is not None else ""
+    return f"undid override {o.id}: {what}{see}"

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
-from factdb.describe import check_lines, fact_dates, timeline_lines
+from factdb.describe import check_lines, fact_dates, timeline_lines, undone_text
 from factdb.facts import rebuild
 from factdb.facts.checks import FactChecks
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
@@ -148,12 +148,4 @@ def fact_rename(fact_id: int, name: str, reviewer: str | None, db_url: str | Non
 def fact_undo(override_id: int | None, reviewer: str | None, db_url: str | None) -> None:
     """Undo the latest merge, split or rename (or OVERRIDE_ID); the undo is recorded too."""
     undone = undo_override(open_db(db_url), override_id, reviewer=reviewer)
-    o = undone.override
-    what = {
-        "merge": f"merge of {o.fact_key!r} into {o.target_key!r}",
-        "rename": f"rename to {o.name!r}",
-    }
-    console.print(
-        f"undid override {o.id}: {escape(what.get(o.action, 'split of a claim'))}"
-        + (f"; see fact {undone.fact_id}" if undone.fact_id is not None else "")
-    )
+    console.print(escape(undone_text(undone)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 from tui_harness import drive, settle
 
 from factdb.db import Database
@@ -13,6 +13,7 @@ from factdb.models import Claim
 from tui.app import FactdbApp
 from tui.screens.claims import ClaimsScreen
 from tui.screens.facts import FactsScreen
+from tui.screens.prompt import TextPrompt
 
 
 def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None:
@@ -48,11 +49,82 @@ def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None
 
 def test_conflicts_are_listed_first(corpus_db: Database) -> None:
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        app.push_screen(FactsScreen(corpus_db))
+        app.push_screen(FactsScreen(corpus_db, reviewer="tester"))
         await settle(pilot)
         table = app.screen.query_one("#facts", DataTable)
         conflicts = [table.get_row_at(i)[6] for i in range(table.row_count)]
         flagged = [c for c in conflicts if c]
         assert flagged and conflicts[: len(flagged)] == flagged
+
+    drive(corpus_db, scenario)
+
+
+def _facts_table(app: FactdbApp) -> DataTable[str]:
+    return app.screen.query_one("#facts", DataTable)
+
+
+async def _answer(pilot: Pilot[None], text: str) -> None:
+    """Type ``text`` into the open prompt (replacing what it offers) and submit it."""
+    pilot.app.screen.query_one(Input).value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def test_rename_merge_split_and_undo_from_the_keyboard(corpus_db: Database) -> None:
+    with corpus_db.session() as session:
+        claim_id = session.scalars(select(Claim.id).where(Claim.quote == "25,000")).one()
+    fact = fact_of_claim(corpus_db, claim_id)
+    assert fact is not None and fact.id is not None and fact.claims > 1
+    other = next(f for f in list_facts(corpus_db) if f.id != fact.id and f.claims == 1)
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        claims = app.screen
+        assert isinstance(claims, ClaimsScreen)
+        claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
+        await pilot.press("f")
+        await settle(pilot)
+        table = _facts_table(app)
+
+        await pilot.press("r")
+        await _answer(pilot, "Hydrogen cars in China")
+        renamed = fact_of_claim(corpus_db, claim_id)
+        assert renamed is not None and renamed.name == "Hydrogen cars in China"
+        assert table.get_row_at(table.cursor_row)[1] == "Hydrogen cars in China"
+
+        await pilot.press("s")  # offers the claim the screen was opened on
+        await pilot.press("enter")
+        await settle(pilot)
+        alone = fact_of_claim(corpus_db, claim_id)
+        assert alone is not None and alone.id != fact.id and alone.claims == 1
+        assert table.get_row_at(table.cursor_row)[0] == str(alone.id)
+
+        await pilot.press("m")
+        await _answer(pilot, "not an id")
+        assert isinstance(app.screen, TextPrompt)  # still asking
+        assert "is not an id" in str(app.screen.query(".dialog-error").first().render())
+        await _answer(pilot, str(other.id))
+        merged = fact_of_claim(corpus_db, claim_id)
+        assert merged is not None and merged.id == other.id and merged.claims == 2
+
+        for _ in range(2):  # the merge, then the split
+            await pilot.press("u")
+            await settle(pilot)
+        back = fact_of_claim(corpus_db, claim_id)
+        assert back is not None and back.id == fact.id and back.name == "Hydrogen cars in China"
+        assert back.claims == fact.claims
+        assert table.get_row_at(table.cursor_row)[0] == str(fact.id)
+
+    drive(corpus_db, scenario)
+
+
+def test_a_refused_fact_edit_is_reported_and_the_screen_stays(corpus_db: Database) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        app.push_screen(FactsScreen(corpus_db, reviewer="tester"))
+        await settle(pilot)
+        await pilot.press("u")  # nothing to undo yet
+        await settle(pilot)
+        assert isinstance(app.screen, FactsScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("no merge, split or rename left to undo" in m for m in messages)
 
     drive(corpus_db, scenario)

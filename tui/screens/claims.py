@@ -363,7 +363,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def action_facts(self) -> None:
         """Open the facts screen on the current claim's fact and its sibling claims."""
         claim = self.table.claim_at_cursor()
-        self.app.push_screen(FactsScreen(self._db, claim.id if claim else None))
+        facts = FactsScreen(self._db, claim.id if claim else None, reviewer=self._writer.reviewer)
+        self.app.push_screen(facts)
 
     # Reviewing -------------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """The facts screen: facts with conflicts first, and for the highlighted fact its claims
-(the claim the screen was opened from marked), the checks in words and the timeline."""
+(the claim the screen was opened from marked), the checks in words and the timeline; the
+reviewer renames, merges and splits facts here, and undoes those choices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.markup import escape
@@ -16,21 +18,48 @@ from textual.widgets import DataTable, Footer, Label, Static
 from textual.worker import get_current_worker
 
 from factdb.db import Database
-from factdb.describe import check_lines, fact_dates, timeline_lines
+from factdb.describe import check_lines, fact_dates, timeline_lines, undone_text
+from factdb.errors import ValidationError
 from factdb.facts import Finding
+from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.queries import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
 from factdb.models import Fact
 from tui.errors import ReportsWorkerErrors
+from tui.screens.prompt import TextPrompt
 
 
 class FactsLoaded(Message):
-    """Every fact (conflicts first), the corpus's rate findings, and the fact to select."""
+    """Every fact (conflicts first), the corpus's rate findings, the fact to select, and the
+    claim the screen was opened on if it is in no fact."""
 
-    def __init__(self, facts: list[Fact], rates: list[Finding], selected: int | None) -> None:
+    def __init__(
+        self,
+        facts: list[Fact],
+        rates: list[Finding],
+        selected: int | None,
+        unplaced_claim: int | None = None,
+    ) -> None:
         super().__init__()
         self.facts = facts
         self.rates = rates
         self.selected = selected
+        self.unplaced_claim = unplaced_claim
+
+
+class FactEdited(Message):
+    """A rename, merge, split or undo was saved: what it did, and the fact to select."""
+
+    def __init__(self, done: str, fact_id: int | None) -> None:
+        super().__init__()
+        self.done = done
+        self.fact_id = fact_id
+
+
+def _number(text: str) -> int:
+    """A fact or claim id typed into a prompt."""
+    if not text.isdigit():
+        raise ValidationError(f"{text!r} is not an id")
+    return int(text)
 
 
 class FactDetailLoaded(Message):
@@ -69,12 +98,17 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="facts-back"),
         Binding("c", "conflicts", "Conflicts only", id="facts-conflicts"),
+        Binding("r", "rename", "Rename", id="facts-rename"),
+        Binding("m", "merge", "Merge into…", id="facts-merge"),
+        Binding("s", "split", "Split a claim out", id="facts-split"),
+        Binding("u", "undo", "Undo fact edit", id="facts-undo"),
     ]
 
-    def __init__(self, db: Database, claim_id: int | None = None) -> None:
+    def __init__(self, db: Database, claim_id: int | None = None, *, reviewer: str) -> None:
         super().__init__()
         self._db = db
         self._claim_id = claim_id
+        self._reviewer = reviewer
         self._facts: list[Fact] = []
         self._conflicts_only = False
 
@@ -92,16 +126,16 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         self._load(self._conflicts_only)
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
-    def _load(self, conflicts_only: bool) -> None:
+    def _load(self, conflicts_only: bool, select: int | None = None) -> None:
         facts = list_facts(self._db, conflicts_only=conflicts_only)
         rates = rate_findings(self._db)
-        fact = (
-            fact_of_claim(self._db, self._claim_id, refresh=False)
-            if self._claim_id is not None
-            else None
-        )
+        unplaced = None
+        if select is None and self._claim_id is not None:
+            fact = fact_of_claim(self._db, self._claim_id, refresh=False)
+            select = fact.id if fact else None
+            unplaced = None if fact else self._claim_id
         if not get_current_worker().is_cancelled:
-            self.post_message(FactsLoaded(facts, rates, fact.id if fact else None))
+            self.post_message(FactsLoaded(facts, rates, select, unplaced))
 
     @work(thread=True, exclusive=True, group="fact-detail", exit_on_error=False)
     def _load_detail(self, fact_id: int) -> None:
@@ -132,8 +166,8 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
                 title=f"{len(message.rates)} stale currency conversion(s)",
                 severity="warning",
             )
-        if self._claim_id is not None and message.selected is None:
-            self.notify(f"claim {self._claim_id} is in no fact", severity="warning")
+        if message.unplaced_claim is not None:
+            self.notify(f"claim {message.unplaced_claim} is in no fact", severity="warning")
         ids = [f.id for f in message.facts]
         if message.selected in ids:
             table.move_cursor(row=ids.index(message.selected))
@@ -156,6 +190,68 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         )
         self.query_one("#facts", DataTable).loading = True
         self._load(self._conflicts_only)
+
+    def _fact_at_cursor(self) -> Fact | None:
+        row = self.query_one("#facts", DataTable).cursor_row
+        return self._facts[row] if 0 <= row < len(self._facts) else None
+
+    def _ask(self, title: str, value: str, then: Callable[[str], object], *, ids: bool) -> None:
+        """Prompt for one line (an id when ``ids``) and pass what was typed to ``then``."""
+
+        def entered(text: str | None) -> None:
+            if text:
+                then(text)
+
+        check = _number if ids else None
+        self.app.push_screen(TextPrompt(title, value=value, check=check), entered)
+
+    def action_rename(self) -> None:
+        if (fact := self._fact_at_cursor()) is None or fact.id is None:
+            return
+        fact_id = fact.id
+
+        def rename(name: str) -> None:
+            rename_fact(self._db, fact_id, name, reviewer=self._reviewer)
+            self.post_message(FactEdited(f"fact {fact_id} is now called {name!r}", fact_id))
+
+        self._ask(f"Rename fact {fact_id}", fact.name, lambda n: self._edit(rename, n), ids=False)
+
+    def action_merge(self) -> None:
+        if (fact := self._fact_at_cursor()) is None or fact.id is None:
+            return
+        fact_id = fact.id
+
+        def merge(into: str) -> None:
+            merged = merge_facts(self._db, fact_id, _number(into), reviewer=self._reviewer)
+            self.post_message(FactEdited(f"merged fact {fact_id} into fact {merged}", merged))
+
+        title = f"Merge fact {fact_id} into fact (id)"
+        self._ask(title, "", lambda into: self._edit(merge, into), ids=True)
+
+    def action_split(self) -> None:
+        def split(claim: str) -> None:
+            new = split_claim(self._db, _number(claim), reviewer=self._reviewer)
+            self.post_message(FactEdited(f"claim {claim} is now fact {new}", new))
+
+        marked = "" if self._claim_id is None else str(self._claim_id)
+        title = "Take claim (id) out of its fact"
+        self._ask(title, marked, lambda claim: self._edit(split, claim), ids=True)
+
+    def action_undo(self) -> None:
+        def undo(_: str) -> None:
+            undone = undo_override(self._db, reviewer=self._reviewer)
+            self.post_message(FactEdited(undone_text(undone), undone.fact_id))
+
+        self._edit(undo, "")
+
+    @work(thread=True, group="fact-edit", exit_on_error=False)
+    def _edit(self, change: Callable[[str], None], text: str) -> None:
+        change(text)
+
+    @on(FactEdited)
+    def _edited(self, message: FactEdited) -> None:
+        self.notify(message.done, title="Facts")
+        self._load(self._conflicts_only, message.fact_id)
 
     def action_back(self) -> None:
         self.dismiss(None)
