@@ -99,9 +99,9 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         Binding("escape", "back", "Back", id="facts-back"),
         Binding("c", "conflicts", "Conflicts only", id="facts-conflicts"),
         Binding("r", "rename", "Rename", id="facts-rename"),
-        Binding("m", "merge", "Merge into…", id="facts-merge"),
-        Binding("s", "split", "Split a claim out", id="facts-split"),
-        Binding("u", "undo", "Undo fact edit", id="facts-undo"),
+        Binding("m", "merge", "Merge", id="facts-merge"),
+        Binding("s", "split", "Split", id="facts-split"),
+        Binding("u", "undo", "Undo", id="facts-undo"),
     ]
 
     def __init__(self, db: Database, claim_id: int | None = None, *, reviewer: str) -> None:
