@@ -18,7 +18,7 @@ STOP_WORDS = frozenset([
     "such", "both", "either", "then", "there", "here", "what", "how", "why", "not", "no",
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
-    "today", "yesterday", "tomorrow",
+    "today", "yesterday", "tomorrow", "including", "excluding", "plus",
     # frequent verbs that follow or precede an amount's noun: "a dozen remain in hospital"
     "goes", "go", "went", "comes", "come", "came", "expects", "expect", "plans", "wants",
     "want", "needs", "sees", "see", "saw", "includes", "gets", "got", "makes", "make", "made",
@@ -57,6 +57,11 @@ _TIME_NOUNS = frozenset([
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
 ])  # fmt: skip
+# Heads of a clause after a sum that say where or when, not what the sum is:
+# "worth £100m at the port", "$42,990 before tax credits".
+_NOT_WHAT_HEADS = frozenset(["at", "before", "after", "since"])
+# Heads of "for the first time", "on several occasions": when, not what.
+_OCCASIONS = frozenset(["time", "times", "occasion", "occasions"])
 # Prepositions a noun phrase runs on through when a name follows: "factory in Turkey".
 _NAME_LINKS = frozenset(["in", "for", "of", "from"])
 _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
@@ -75,30 +80,40 @@ _WORTH_RE = re.compile(
     r"(?:\w+ly\s+)?worth\s*$"
 )
 _AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:few\s+|many\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+s)\b")
-# A verb of change or measurement, and what may stand between it and the amount:
-# "Shares of Nvidia fell 5%", "Global debt hit a record $315tn", "the battery lasts up to".
-_MEASURE_VERB_RE = re.compile(
-    r"""\b(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen|dropped|drops
-    |climbed|climbs|jumped|jumps|slid|slides|slumped|surged|soared|plunged|plummeted|tumbled
+# Verbs of change or measurement: "Shares of Nvidia fell 5%", "The phone weighs 187 grams",
+# "Revenue came in at", and the participles that open a clause ", topping $1 trillion".
+_MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen
+    |dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slumped|surged|soared|plunged|plummeted|tumbled
     |declined|declines|increased|increases|decreased|decreases|gained|gains|edged|dipped|hit
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
     |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands
     |doubled|tripled|halved|quadrupled|widened|narrowed|swelled|rebounded|recovered|slipped
-    |sank|rallied|advanced|retreated|crashed|collapsed)
+    |sank|rallied|advanced|retreated|crashed|collapsed|weighs?|weighed|spans?|spanned
+    |stretch(?:es|ed)?|starts?|started|remain(?:s|ed)?|stay(?:s|ed)|held|holds|recorded
+    |records|registered|registers|c[oa]mes?\s+in|rising|falling|climbing|jumping|dropping
+    |reaching|hitting|topping|totalling|totaling|surging|soaring|sliding|gaining|declining
+    |increasing|ending|closing)"""
+# A verb of change or measurement, and what may stand between it and the amount:
+# "Global debt hit a record $315tn", "the battery lasts up to", "the deal is worth".
+_MEASURE_VERB_RE = re.compile(
+    rf"""\b{_MEASURE_VERBS}
     (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between))?
-    (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:all-time\s+|record\s+)?(?:high|low)\s+of))?\s*$""",
+    (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
+    |total|combined)\s+of))?
+    (?:\s+(?:just|only|barely))?(?:\s+worth)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "has", "have", "had", "is", "was", "be", "been",
     "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
-    "likely", "to", "only", "reportedly",
+    "likely", "to", "only", "reportedly", "more", "than", "almost",
 ])  # fmt: skip
 # Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
-_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at"])
+_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at", "to", "from"])
 _OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE)
 _PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
@@ -111,16 +126,47 @@ _EVALUATIVE = frozenset([
 ])  # fmt: skip
 # A duration's verb: what comes before it is the thing that lasts ("the process took").
 _LASTING_RE = re.compile(
-    r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans)\s*$", re.IGNORECASE
+    r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans|runs|ran|run)(?:\s+for)?\s*$",
+    re.IGNORECASE,
 )
+# A verb that changes or fixes its object, then the amount: "cut its deposit rate by 25 basis
+# points to 3.75%", "held interest rates at 5.25%", "raised its forecast for growth to 3%".
+_OBJECT_CHANGE_RE = re.compile(
+    r"""\b(?:cut|cuts|raised?|raises|lowered|lowers|increased|reduced|hiked|lifted|trimmed
+    |slashed|boosted|held|holds|kept|keeps|left|leaves|pushed|pushing|drove|driving|sent
+    |sending|brought|bringing|took|taking)
+    \s+(?P<what>(?:(?:its|their|the|a|an|his|her|our)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)
+    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Verbs of spending, and the noun a sum after them is: "Microsoft will invest A$5 billion".
+_SPENDING_NOUNS = {
+    "invest": "investment", "invests": "investment", "invested": "investment",
+    "investing": "investment", "spend": "spending", "spends": "spending", "spent": "spending",
+    "spending": "spending", "borrow": "borrowing", "borrows": "borrowing",
+    "borrowed": "borrowing", "borrowing": "borrowing", "donate": "donation",
+    "donates": "donation", "donated": "donation", "donating": "donation",
+}  # fmt: skip
+_SPENDING_VERB_RE = re.compile(
+    rf"\b(?P<verb>{'|'.join(_SPENDING_NOUNS)})(?:\s+(?:a\s+further|another|an\s+extra))?\s*$",
+    re.IGNORECASE,
+)
+# Pronouns that open a relative clause: "the earthquake, which measured 6.8".
+_RELATIVES = frozenset(["which", "that", "who"])
 _OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
+# A qualifier between a verb and its sum: "valued at about", "worth an estimated".
+_ROUGHLY = (
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|up\s+to"
+    r"|an?\s+(?:reported|estimated))\s+)?"
+)
 # "valued the startup at", "values Shein at": the thing valued, then the sum.
 _VALUED_RE = re.compile(
     r"\bvalu(?:ed|es|ing)\s+(?P<what>(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|up\s+to)"
-    r"\s+)?$",
+    rf"[\w’'-]+)\s+at\s+{_ROUGHLY}$",
     re.IGNORECASE,
 )
+# A noun phrase, then "worth" and the sum: "cocaine worth an estimated £100m".
+_WORTH_TAIL_RE = re.compile(rf"(?<=[^\W\d_])\s+worth\s+{_ROUGHLY}$", re.IGNORECASE)
 # A sentence whose subject is a pronoun and that reaches its amount in a few words:
 # "This one's worth $47.5 billion", "It costs $3,499".
 _PRONOUN_SUBJECT_RE = re.compile(
@@ -142,7 +188,9 @@ def noun_after(after: str, kind: str) -> str:
             tokens = _WORD_RE.findall(after[:120])
             if tokens and tokens[0].lower().endswith(_ADJECTIVE_ENDINGS):
                 return ""  # "95% effective", "20% higher": the subject is what is measured
-            return _phrase_with_complement(tokens)
+            phrase = _phrase_with_complement(tokens)
+            # "4.4% year on year": a time, and the subject is what is measured
+            return "" if phrase.split(" ", 1)[0].lower() in _TIME_NOUNS else phrase
         phrase = _share_phrase(_WORD_RE.findall(after[m.end() : m.end() + 160]))
         return f"share of {phrase}" if phrase else ""
     if is_length(after):
@@ -160,7 +208,8 @@ def noun_after(after: str, kind: str) -> str:
     if kind == "duration" and tokens and tokens[0].lower() in _SPAN_HEADS:
         return _span_clause(after)
     if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
-        return _clause(after)
+        # a sum is not where or when it is found: "£100m at the port"
+        return "" if kind == "money" and tokens[0].lower() in _NOT_WHAT_HEADS else _clause(after)
     return _phrase(tokens)
 
 
@@ -179,6 +228,7 @@ def noun_before(before: str, linked: bool) -> str:
         return m.group(1)
     if re.search(r",\s+(?:now\s+|currently\s+)?worth\s*$", before):
         return _last_plural(before)  # "61,000 bitcoins, now worth nearly $4 billion"
+    m = _WORTH_TAIL_RE.search(before)
     words = _WORD_RE.findall(before[-80:])
     if words and words[-1].lower() in ("of", "for", "from", "at", "as", "by"):
         words = words[:-1]
@@ -187,13 +237,16 @@ def noun_before(before: str, linked: bool) -> str:
     if words and words[-1].lower().endswith(("ed", "ing")):  # a verb: "earned 870,000 RMB"
         return ""
     picked: list[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if word[0].isdigit() and picked:
             return ""  # the words are another amount's unit: "12 inches by 14 inches"
         if not word[0].isalpha() or word.lower() in STOP_WORDS or len(picked) == 4:
             break
         if picked and word.lower() in _EVALUATIVE:
             break  # a judgement opens the phrase: "found dirt-cheap prices"
+        if picked and word.endswith("ing") and i and words[i - 1] == ",":
+            break  # a clause opens: "…, outpacing inflation of 3.2%"
         picked.append(word)
     if picked and picked[0].lower() in _TIME_NOUNS:  # "in June from 2.6 per cent": a date
         return ""
@@ -209,46 +262,97 @@ def shortest(noun: str) -> str:
 
 
 def noun_subject(before: str) -> str:
-    """The subject of a verb of change or measurement right before an amount:
-    "Smoking rates among adults dropped to 11.5%" → "Smoking rates among adults"."""
-    m = _MEASURE_VERB_RE.search(before[-160:])
-    return _subject_before(before[-160:][: m.start()]) if m else ""
+    """What the verb right before an amount says is measured: the subject of a verb of change
+    or measurement ("Smoking rates among adults dropped to 11.5%" → "Smoking rates among
+    adults"), the object a verb changes ("cut its deposit rate by 25 basis points to 3.75%" →
+    "deposit rate"), or the noun of a verb of spending ("will invest A$5 billion" →
+    "investment")."""
+    tail = before[-160:]
+    m = _MEASURE_VERB_RE.search(tail)
+    if m:
+        return _subject_before(before[: len(before) - len(tail) + m.start()])
+    m = _OBJECT_CHANGE_RE.search(tail)
+    if m:
+        return _without_determiner(m.group("what"))
+    m = _SPENDING_VERB_RE.search(tail)
+    return _SPENDING_NOUNS[m.group("verb").lower()] if m else ""
 
 
 def noun_lasting(before: str) -> str:
     """What a duration is the length of, the subject of "took"/"lasted" right before it:
     "The generation process took around three minutes" → "generation process"."""
-    m = _LASTING_RE.search(before[-160:])
-    return _subject_before(before[-160:][: m.start()]) if m else ""
+    tail = before[-160:]
+    m = _LASTING_RE.search(tail)
+    return _subject_before(before[: len(before) - len(tail) + m.start()]) if m else ""
 
 
 def noun_valued(before: str) -> str:
-    """What a sum is the valuation of: "Investors valued the startup at $2.3bn" →
-    "valuation of the startup"."""
+    """What a sum is the value of: "Investors valued the startup at $2.3bn" → "valuation of
+    the startup", "a five-year contract worth a reported $275 million" → "five-year contract"."""
     m = _VALUED_RE.search(before[-120:])
-    if not m:
+    if m:
+        what = m.group("what")
+        return "valuation" if what.lower() in _OBJECT_PRONOUNS else f"valuation of {what}"
+    m = _WORTH_TAIL_RE.search(before)
+    if not m or re.search(r"[’']s$", before[: m.start()]):  # "This one’s worth": a pronoun's
         return ""
-    what = m.group("what")
-    return "valuation" if what.lower() in _OBJECT_PRONOUNS else f"valuation of {what}"
+    return _subject_before(before[: m.start()])
 
 
 def _subject_before(text: str) -> str:
-    """The noun phrase that ends ``text``, the subject of the verb that follows it."""
-    tokens = _WORD_RE.findall(text[-120:])
-    while tokens and (tokens[-1].lower() in _AUXILIARIES or tokens[-1].lower().endswith("ly")):
-        tokens.pop()
+    """The subject of the verb that follows ``text``: the noun phrase ending it, the one
+    before a clause between commas ("The fine, the largest ever, amounted to"), the one a
+    relative pronoun stands for ("the earthquake, which measured"), or the sentence's subject
+    when the verb is coordinated ("The bridge … took eight years to build and cost")."""
+    tokens = _trim_auxiliaries(_WORD_RE.findall(text))
+    if len(tokens) > 1 and tokens[-1].lower() in _RELATIVES and tokens[-2] == ",":
+        return _noun_phrase_ending(tokens[:-2], frozenset(["of"]))
+    if tokens and tokens[-1] == "," and "," in tokens[:-1]:
+        opening = len(tokens) - 2 - tokens[-2::-1].index(",")
+        tokens = _trim_auxiliaries(tokens[:opening])
+    elif tokens and tokens[-1].lower() in ("and", ","):  # "assets rose, topping $1 trillion"
+        return _opening_subject(tokens)
+    return _noun_phrase_ending(tokens[-30:], _SUBJECT_LINKS)
+
+
+def _trim_auxiliaries(tokens: list[str]) -> list[str]:
+    end = len(tokens)
+    while end and (tokens[end - 1].lower() in _AUXILIARIES or tokens[end - 1].endswith("ly")):
+        end -= 1
+    return tokens[:end]
+
+
+def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
+    """The noun phrase that ends ``tokens``, running on through ``links``: "Shares of Nvidia"."""
     picked: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
         tok, low = tokens[i], tokens[i].lower()
         prev = tokens[i - 1].lower() if i else ""
-        inner_link = low in _SUBJECT_LINKS and prev not in STOP_WORDS  # "Shares of Nvidia"
-        inner_determiner = low in _DETERMINERS and prev in _SUBJECT_LINKS  # "for the measure"
+        inner_link = low in links and prev not in STOP_WORDS  # "Shares of Nvidia"
+        inner_determiner = low in _DETERMINERS and prev in links  # "for the measure"
         if not (_is_content(tok) or (picked and prev and (inner_link or inner_determiner))):
             break
         picked.append(tok)
         if len(picked) == 8:
             break
     return " ".join(reversed(picked))
+
+
+def _opening_subject(tokens: list[str]) -> str:
+    """The noun phrase a sentence opens with, up to its first verb or punctuation."""
+    i = 1 if tokens and tokens[0].lower() in _DETERMINERS else 0
+    picked: list[str] = []
+    while i < len(tokens) and _is_content(tokens[i]) and len(picked) < 4:
+        if picked and _MEASURE_VERB_WORD_RE.fullmatch(tokens[i]):
+            return " ".join(picked)  # "The musical opened in 2021 and runs"
+        picked.append(tokens[i])
+        i += 1
+    return " ".join(picked) if i < len(tokens) and not _is_content(tokens[i]) else ""
+
+
+def _without_determiner(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in _DETERMINERS else words)
 
 
 def noun_of(before: str) -> str:
@@ -417,7 +521,8 @@ def _clause(text: str) -> str:
         i += 1
     if i + 2 < len(tokens) and tokens[i][0].isdigit() and tokens[i + 1] == "-":
         i += 3  # an amount used as an adjective: "£4bn of 10-year bonds"
-    if i < len(tokens) and head in _WHERE_HEADS and tokens[i][0].isupper():
+    indefinite = i > 1 and tokens[i - 1].lower() in ("a", "an")  # "in a Series B round"
+    if i < len(tokens) and head in _WHERE_HEADS and tokens[i][0].isupper() and not indefinite:
         return ""
     words: list[str] = []
     while i < len(tokens) and len(words) < _MAX_WORDS:
@@ -425,16 +530,22 @@ def _clause(text: str) -> str:
         low = tok.lower()
         if low in _NAME_LINKS and words and _name_follows(tokens, i + 1):
             words.append(tok)
-        elif not _is_content(tok):
+        elif not _is_content(tok) or (words and _is_participle(tokens, i)):
             break
         else:
             words.append(tok)
         i += 1
     while words and words[-1].lower() in _NAME_LINKS:
         words.pop()
-    if not words or words[-1].lower() in _TIME_NOUNS:
+    if not words or words[-1].lower() in _TIME_NOUNS or words[-1].lower() in _OCCASIONS:
         return ""
     return " ".join(words)
+
+
+def _is_participle(tokens: list[str], i: int) -> bool:
+    """True when tokens[i] opens a reduced relative clause: "a round led by Sequoia"."""
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return tokens[i].lower().endswith("ed") and nxt in ("by", "to", "from", "in", "at", "on")
 
 
 def _is_content(tok: str) -> bool:
