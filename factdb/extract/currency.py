@@ -41,6 +41,14 @@ NEWS_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 
+# Minor units after an amount: "1.5 cents", "10 pence" → (ISO code, share of the major unit).
+# A bare "cents" is written as the dollar's, as English style guides do.
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01),
+    "euro cents": ("EUR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+}  # fmt: skip
+
+
 def _current_codes() -> list[str]:
     """ISO codes in use today (CLDR lists historic ones too)."""
     in_use: set[str] = set()

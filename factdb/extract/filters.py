@@ -81,6 +81,14 @@ FUNCTION_WORDS = frozenset(
         "that",
         "these",
         "those",
+        "another",
+        "roughly",
+        "approximately",
+        "exactly",
+        "fully",
+        "barely",
+        "estimated",
+        "additional",
     ]
 )
 _PREV_TOKEN_RE = re.compile(r"([\w’'.-]+)\s+$")
@@ -99,10 +107,12 @@ def is_time_of_day(after: str) -> bool:
 
 
 def is_name_part(surface: str, before: str, after: str, sentence_start: bool) -> bool:
-    """A number that belongs to a name: "Llama 3 is", "MiniCPM-Llama3-V 2.5", "The Three Body".
+    """A number that belongs to a name: "Llama 3 is", "MiniCPM-Llama3-V 2.5", "The Three Body",
+    "the FTSE 100 fell", "a Boeing 737 jet".
 
-    A bare number right after a capitalised word that is not a function word, with no noun
-    after it, names a product or version rather than counting something.
+    A bare number right after a capitalised word that is not a function word names a product,
+    an index or a version rather than counting something — unless a plural noun follows
+    ("told Reuters 40 people"), or the capital only opens the sentence and a noun follows.
     """
     if surface[:1].isupper() and not sentence_start and re.match(r"\s+[A-Z]", after):
         return True  # a capitalised number word inside a title: "The Three Body Problem"
@@ -110,10 +120,74 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     if not m:
         return False
     prev = m.group(1)
-    if prev.lower() in FUNCTION_WORDS or not (prev[0].isupper() or any(c.isdigit() for c in prev)):
+    if (
+        prev.lower() in FUNCTION_WORDS
+        or _POSSESSIVE_RE.search(prev)
+        or not any(c.isupper() or c.isdigit() for c in prev)  # "FTSE", "iPhone", "Llama3"
+    ):
         return False
     nxt = re.match(r"\s+([a-z]+)\b", after)
-    return nxt is None or nxt.group(1) in STOP_WORDS
+    if nxt is None or nxt.group(1) in STOP_WORDS:
+        return True
+    opens_sentence = not before[: m.start()].strip()
+    return not opens_sentence and not _is_plural(nxt.group(1))
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")  # "China's 1.4 billion people", "the states' 50"
+_IRREGULAR_PLURALS = frozenset(
+    ["people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep",
+     "fish", "deer", "feet", "teeth", "mice", "geese", "crew", "troops", "aircraft"]
+)  # fmt: skip
+
+
+def _is_plural(word: str) -> bool:
+    """A crude plural test, enough to tell "40 people" from "100 fell" or "737 jet"."""
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+# Nouns that take a number as an identifier, not an amount: "a Phase 3 trial", "type 2
+# diabetes", "Article 50", "Flight 370", "stage 14 of the Tour".
+LABEL_NOUNS = frozenset(
+    ["type", "stage", "phase", "level", "category", "grade", "tier", "class", "zone", "section",
+     "article", "chapter", "clause", "amendment", "proposition", "route", "highway", "interstate",
+     "gate", "terminal", "platform", "room", "floor", "flight", "page", "exit", "row", "seat",
+     "item", "act", "season", "episode", "version", "generation", "district", "ward", "precinct",
+     "channel", "division", "figure", "table", "game", "round", "lap", "hole", "heat", "step"]
+)  # fmt: skip
+_BARE_NUMBER_RE = re.compile(r"\d+|[A-Za-z]+")  # "3", "Two": no separators, no scale
+_CODE_SUFFIX_RE = re.compile(r"\([a-z\d]{1,2}\)", re.I)  # "401(k)", "section 230(c)"
+
+
+def is_label(surface: str, before: str, after: str) -> bool:
+    """A number used as an identifier: after a label noun, or glued to a bracketed letter."""
+    if _CODE_SUFFIX_RE.match(after):
+        return True
+    m = _PREV_TOKEN_RE.search(before)
+    return bool(m and m.group(1).lower() in LABEL_NOUNS and _BARE_NUMBER_RE.fullmatch(surface))
+
+
+# A hyphenated pair of small whole numbers next to a result word is a score or a tally.
+_SCORE_RE = re.compile(r"\d{1,3}\s?[-–—]\s?\d{1,3}")
+_RESULT_AFTER_RE = re.compile(
+    r"^(?:\s+[\w-]+)?\s+(?:win|wins|victory|defeat|loss|draw|lead|vote|ruling|decision|verdict"
+    r"|margin|majority|scoreline|thrashing|triumph|drubbing|rout|tie|aggregate|record|result"
+    r"|home|away|shootout|series|count)\b",
+    re.I,
+)
+_RESULT_BEFORE_RE = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|drew|draw|draws|defeated|trailed|trail"
+    r"|trails|trailing|led|lead|leads|leading|edged|thrashed|routed|crushed|finished|ended"
+    r"|score\s+(?:was|is|of|stood\s+at)|scoreline\s+of)"
+    r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:by\s+)?$"
+)
+
+
+def is_score(surface: str, before: str, after: str) -> bool:
+    """A score or a vote tally, not a range: "a 0-2 defeat", "lost 104-112", "a 5-4 vote"."""
+    return bool(
+        _SCORE_RE.fullmatch(surface)
+        and (_RESULT_AFTER_RE.match(after) or _RESULT_BEFORE_RE.search(before))
+    )
 
 
 # Strings whose digits are never amounts.

@@ -66,10 +66,11 @@ WORD_NUMBER = rf"""(?:
 # glued to the digits ("6bn").
 SCALE = rf"(?:[ \u00a0-](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
 SUFFIX = rf"(?:(?:{_alternation(list(SCALE_SUFFIXES))})(?![\w]))"
+HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half years", "1 and a half million"
 # The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
 NUMBER = rf"""(?:
-    {DIGITS}(?:{SCALE}|{SUFFIX})?
-  | {WORD_NUMBER}{SCALE}?
+    {DIGITS}(?:{HALF}?{SCALE}|{SUFFIX})?
+  | {WORD_NUMBER}{HALF}?{SCALE}?
 )"""
 
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -81,6 +82,9 @@ def parse_number(surface: str) -> float:
     Raises ValueError for text that is not a number.
     """
     s = " ".join(re.sub(r"(?<=\d)-(?=[a-z])", " ", surface.lower()).replace("\u00a0", " ").split())
+    whole, half, scale = s.partition(" and a half")
+    if half:
+        return (parse_number(whole) + 0.5) * _scale_product(scale.split(), surface)
     if s in PHRASE_NUMBERS:
         return float(PHRASE_NUMBERS[s])
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)

@@ -8,11 +8,20 @@ from datetime import date
 from itertools import pairwise
 
 from factdb.extract import attribution, dates, filters, nouns
-from factdb.extract.currency import to_iso
+from factdb.extract.currency import SUBUNITS, to_iso
 from factdb.extract.mention import Mention
 from factdb.extract.numbers import parse_number, scale_of
 from factdb.extract.qualifiers import qualifier
-from factdb.extract.rules import FRACTIONS, ORDINAL_WORDS, RULES, VAGUE, Rule
+from factdb.extract.rules import (
+    ARTICLE_AMOUNTS,
+    FRACTION_PREFIXES,
+    FRACTIONS,
+    MULTIPLIERS,
+    ORDINAL_WORDS,
+    RULES,
+    VAGUE,
+    Rule,
+)
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.units import canonical_unit, display_name, is_time, normalize
 
@@ -23,7 +32,8 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
     r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
     r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
-    r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
+    r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|doubled|doubling|tripled|tripling"
+    r"|trebled|quadrupled|quadrupling|halved|decade|century|year|month|week|fortnight|fifths|tenth"
     r")\b",
     re.IGNORECASE,
 )
@@ -93,8 +103,7 @@ _MODIFIER_GAP_RE = re.compile(r"^,\s*$")
 # is spread over this one; "over" is not "more than".
 _SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
 _REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
-_LENGTH_UNITS = frozenset({"character"})
-_MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}  # a unit only when it measures a length
+_LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
 
 
 @dataclass
@@ -195,8 +204,8 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         return False
     if groups.get("n2"):
         low, high = _range(m.group("n1"), m.group("n2"))
-        if high < low:
-            return False  # "a vote of 68 to 32", "won 4-1": two amounts, not a range
+        if high <= low:
+            return False  # "a vote of 68 to 32", "won 4-1", "drew 1-1": two amounts, not a range
     if not rule.name.startswith("count.") or groups.get("vague"):
         return True
     surfaces = [m.group("n1")] + ([m.group("n2")] if groups.get("n2") else [])
@@ -204,11 +213,14 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         return False  # a lone "one" is nearly always a pronoun or an article in news copy
     if all(filters.is_calendar_number(s, before, after) for s in surfaces):
         return False
+    if len(surfaces) == 2 and filters.is_score(sentence[start:end], before, after):
+        return False
     return not (
         filters.is_time_of_day(after)
         or filters.is_list_number(before, after)
         or filters.is_figure_count(before, after)
         or filters.is_name_part(surfaces[0], before, after, not before.strip())
+        or filters.is_label(surfaces[0], before, after)
     )
 
 
@@ -219,6 +231,10 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
         return float(VAGUE[" ".join(g["vague"].lower().split())]), None, True
     if g.get("frac"):
         return FRACTIONS[" ".join(g["frac"].lower().split())], None, False
+    if g.get("pre"):
+        return FRACTION_PREFIXES[g["pre"].lower()], None, False
+    if g.get("art"):
+        return ARTICLE_AMOUNTS[" ".join(g["art"].lower().split())], None, False
     if g.get("age"):
         decade = float(g["age"])
         return decade, decade + 9, False
@@ -231,7 +247,7 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
     if g.get("rnum"):  # "one in five": a share
         return 100 * parse_number(g["rnum"]) / parse_number(g["rden"]), None, False
     if g.get("mult"):
-        return _MULTIPLIERS[g["mult"].lower()], None, False
+        return MULTIPLIERS[g["mult"].lower()], None, False
     if not g.get("n2"):
         return parse_number(g["n1"]) * (-1 if g.get("neg") else 1), None, False
     return (*_range(g["n1"], g["n2"]), False)
@@ -251,10 +267,18 @@ def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
     kind = f.rule.kind
     if g.get("cur"):
         return to_iso(g["cur"].replace(".", "")), kind, 1.0
-    if g.get("pct") or f.rule.name in ("percent.fraction", "percent.ratio"):
+    if g.get("sub"):  # "1.5 cents": a share of the major unit
+        code, share = SUBUNITS[" ".join(g["sub"].lower().split())]
+        return code, kind, share
+    if g.get("pts"):  # "2 percentage points", "50 basis points", "25bp"
+        point = "percentage" if g["pts"].lower().startswith("percentage") else "basis"
+        return f"{point}_point", kind, 1.0
+    if f.rule.unit:
+        return f.rule.unit, kind, 1.0
+    if g.get("frac"):  # a share of one, as a percentage
+        return "percent", kind, 100.0
+    if g.get("pct") or f.rule.name == "percent.ratio":
         return "percent", kind, 1.0
-    if f.rule.name == "percent.points":
-        return "percentage_point", kind, 1.0
     surface = (g.get("unit") or g.get("vague") or "").lower()
     if surface.startswith("decade"):
         return "year", "duration", 10.0 if g.get("unit") else 1.0
@@ -340,7 +364,8 @@ def _build(
         value_max=value_max,
         unit=display_name(unit) if unit else None,
         kind=kind,
-        qualifier=_qualifier(before, after, kind, spread=_spread_over(earlier, before, offset)),
+        qualifier=f.rule.qualifier
+        or _qualifier(before, after, kind, spread=_spread_over(earlier, before, offset)),
         vague=vague,
         noun=noun,
         noun_implied=implied,
@@ -413,6 +438,8 @@ def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None
         return value, unit
     if unit in ("percent", "percentage_point"):
         return value, unit
+    if unit == "basis_point":
+        return value / 100, "percentage_point"
     return normalize(value, unit)
 
 

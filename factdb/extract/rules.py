@@ -16,8 +16,10 @@ quote is only part of the match (the rest is context that must be there).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.numbers import DIGITS, NUMBER
@@ -31,12 +33,16 @@ class Rule:
     ``gate``, when set, is a cheap pattern that finds something every match of ``pattern``
     holds (a currency symbol, "%", "magnitude"…): a sentence it does not match is not scanned.
     Rules of one family share one gate object, so a sentence is tested once per family.
+    ``unit`` and ``qualifier``, when set, are what the rule's wording fixes ("basis points",
+    "in the top 10" → at most 10th).
     """
 
     name: str
     kind: str
     pattern: re.Pattern[str]
     gate: re.Pattern[str] | None = None
+    unit: str | None = None
+    qualifier: str | None = None
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
@@ -52,6 +58,10 @@ PCT = r"(?:%|\s?(?:percent|per\s+cent)\b)"
 CUR_SYM = rf"(?:{_SYM})"
 CUR_NAME = rf"(?:(?i:(?:U\.?S\.?\s+)?(?:{_NAMES}))|(?-i:{_CODES}))\b"
 TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
+# Words between an amount and its time unit that keep it a duration: "three consecutive days".
+TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
+    |whole|working|business|calendar|trading|school)"""
+NEG = r"(?P<neg>[-−](?=\d))?"  # a minus glued to the digits: "-3.5%"
 ORDINAL_WORDS = [
     "first",
     "second",
@@ -74,11 +84,22 @@ ORDINAL_WORDS = [
     "nineteenth",
     "twentieth",
 ]
+# Fractions as shares of one; a rule's unit says what of ("percent" unless it is set).
 FRACTIONS: dict[str, float] = {
-    "half": 50.0, "a half": 50.0, "one-half": 50.0, "a third": 100 / 3, "one-third": 100 / 3,
-    "one third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
-    "one-quarter": 25.0, "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0,
-    "a fifth": 20.0, "one-fifth": 20.0,
+    "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3,
+    "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+    "one-quarter": 1 / 4, "one quarter": 1 / 4, "three-quarters": 3 / 4, "three quarters": 3 / 4,
+    "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
+    "a tenth": 1 / 10, "one-tenth": 1 / 10,
+}  # fmt: skip
+# Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
+FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
+# An amount written with an article: "for a decade", "more than half a century".
+ARTICLE_AMOUNTS: dict[str, float] = {"a": 1, "an": 1, "half a": 1 / 2}
+# Multiplier words: "twice as much as", "revenue doubled", "prices halved".
+MULTIPLIERS: dict[str, float] = {
+    "twice": 2, "thrice": 3, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,
+    "trebled": 3, "quadrupled": 4, "quadrupling": 4, "halved": 1 / 2,
 }  # fmt: skip
 # Vague amounts: surface → value, by the GUIDELINES conventions (the lower bound implied).
 VAGUE: dict[str, float] = {
@@ -91,7 +112,7 @@ VAGUE: dict[str, float] = {
 }  # fmt: skip
 
 
-def _alt(words: list[str] | dict[str, float]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
@@ -103,14 +124,23 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
     |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
+_MULTIPLIER_ADVERBS = ["twice", "thrice"]  # the rest of MULTIPLIERS are verbs
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster".
-_COMPARISON = r"""(?:as\s+[a-z]+\s+as|more|less|fewer|higher|lower|larger|bigger|smaller|greater
+_COMPARISON = r"""(?:as\s+[a-z]+|more|less|fewer|higher|lower|larger|bigger|smaller|greater
     |faster|slower|longer|shorter|cheaper|costlier|likelier|the\s+(?:size|number|amount|rate|level
     |average|price|cost)|that\s+of|those\s+of)"""
 
 
-def _rule(name: str, kind: str, pattern: str, gate: re.Pattern[str] | None = None) -> Rule:
-    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE), gate)
+def _rule(
+    name: str,
+    kind: str,
+    pattern: str,
+    gate: re.Pattern[str] | None = None,
+    *,
+    unit: str | None = None,
+    qualifier: str | None = None,
+) -> Rule:
+    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE), gate, unit, qualifier)
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -129,18 +159,18 @@ def _symbol_gate() -> re.Pattern[str]:
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.
 _G_SYMBOL = _symbol_gate()
 _G_CODE = re.compile(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
-_G_PERCENT = re.compile(r"%|per\s*cent", re.I)  # "%", "percent", "per cent", "percentage"
-_G_FRACTION = re.compile(r"half|third|quarter|fifth", re.I)
+_G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b", re.I)  # "%", "percentage", "25bp"
+_G_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
 _G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
 _G_APPOSITION = re.compile(r",\s[1-9]\d?,\s")
 _G_YEAR_OLD = re.compile(r"-year-old", re.I)
 _G_AGED = re.compile(r"age", re.I)
 _G_AGE_DECADE = re.compile(r"[1-9]0s", re.I)
 _G_VIDEO = re.compile(r"\dp", re.I)
-_G_MAGNITUDE = re.compile(r"magnitude", re.I)
+_G_MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 _G_METRES = re.compile(r"\dm", re.I)
 _G_TEMPERATURE = re.compile(r"\d(?:°\s?)?[CF]")
-_G_MULTIPLIER = re.compile(r"twice|thrice|times|fold", re.I)
+_G_MULTIPLIER = re.compile(r"twice|thrice|times|fold|doubl|tripl|trebl|quadrupl|halved", re.I)
 _G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade", re.I)
 _G_SPAN = re.compile(r"decades|months", re.I)
 _G_RANK = re.compile(r"rank|came|finished|placed", re.I)
@@ -198,6 +228,14 @@ RULES: tuple[Rule, ...] = (
     """,
     ),
     _rule(
+        "money.subunit",
+        "money",
+        rf"""
+        {L}{N1}(?:[\s-]|(?<=\d))             # glued only to digits: not "Tencent"
+        (?P<sub>{_alt(SUBUNITS)})\b          # "1.5 cents", "a 10-cent rise", "10 pence"
+    """,
+    ),
+    _rule(
         "percent.range",
         "percent",
         rf"""
@@ -209,7 +247,8 @@ RULES: tuple[Rule, ...] = (
         "percent.points",
         "percent",
         rf"""
-        {L}{N1}[\s-]percentage[\s-]points?\b     # "2 percentage points"
+        {L}{NEG}{N1}(?:{TO}{N2})?[\s-]?          # "2 percentage points", "10-15 bps", "25bp"
+        (?P<pts>percentage[\s-]points?|basis[\s-]points?|bps?)\b
     """,
         _G_PERCENT,
     ),
@@ -217,15 +256,26 @@ RULES: tuple[Rule, ...] = (
         "percent.simple",
         "percent",
         rf"""
-        {L}{N1}-?(?P<pct>{PCT})              # "90%", "11 percent", "5-percent"
+        {L}{NEG}{N1}-?(?P<pct>{PCT})         # "90%", "11 percent", "5-percent", "-3.5%"
     """,
         _G_PERCENT,
+    ),
+    _rule(
+        "percent.fraction_points",
+        "percent",
+        rf"""
+        \b(?P<frac>{_alt(FRACTIONS)})\s+(?:of\s+)?a\s+percentage[\s-]point\b  # "half a percentage
+        |\b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b  # point", "quarter-point"
+        (?=\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise|move|drop)s?\b)
+    """,
+        unit="percentage_point",
     ),
     _rule(
         "percent.fraction",
         "percent",
         rf"""
-        \b(?P<frac>{_alt(FRACTIONS)})(?=\s+of\b)  # "half of the population", "two-thirds of"
+        \b(?P<frac>{_alt(FRACTIONS)})         # "half of the population", "two-thirds of",
+        (?=\s+of\b|[\s-]+(?:super)?majority\b)  # "a two-thirds majority"
     """,
         _G_FRACTION,
     ),
@@ -286,7 +336,8 @@ RULES: tuple[Rule, ...] = (
         "spec.magnitude",
         "measure",
         rf"""
-        {L}{N1}[\s-]?(?P<unit>magnitude)\b  # "7.4 magnitude", "7.4-magnitude"
+        {L}{N1}(?:[\s-]?|\s+on\s+the\s+)     # "7.4 magnitude", "7.4-magnitude",
+        (?P<unit>magnitude|Richter)\b(?:\s+scale\b)?  # "6.8 on the Richter scale"
     """,
         _G_MAGNITUDE,
     ),
@@ -294,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         "spec.magnitude_prefix",
         "measure",
         rf"""
-        \b(?P<unit>magnitude)[\s-]+{N1}{R}  # "magnitude 7.4", "a magnitude-6 quake"
+        \b(?P<unit>magnitude)(?:[\s-]+|\s+of\s+){N1}{R}  # "magnitude 7.4", "magnitude of 6"
     """,
         _G_MAGNITUDE,
     ),
@@ -329,11 +380,30 @@ RULES: tuple[Rule, ...] = (
         "ratio.multiplier",
         "other",
         rf"""
-        {L}(?:(?P<mult>twice|thrice)(?=\s+{_COMPARISON}\b)  # "twice as much as"
-        |{N1}(?:[\s-]times(?=\s+{_COMPARISON}\b)  # "three times faster"
+        (?P<mult>\b(?:{_alt([w for w in MULTIPLIERS if w not in _MULTIPLIER_ADVERBS])})\b
+        (?!\s+(?:down|up|as|back)\b)          # "revenue doubled", not "doubled down"
+        |{L}(?:{_alt(_MULTIPLIER_ADVERBS)})(?=\s+{_COMPARISON}\b))  # "twice as much as"
+        |{L}(?:{N1}(?:[\s-]times(?=\s+{_COMPARISON}\b)  # "three times faster"
         |-?fold\b))                           # "a threefold increase", "jumped 45-fold"
     """,
         _G_MULTIPLIER,
+    ),
+    _rule(
+        "duration.modified",
+        "duration",
+        rf"""
+        {L}{N1}\s+{TIME_ADJECTIVE}\s+(?P<unit>{TIME_UNIT})\b  # "three consecutive days"
+    """,
+    ),
+    _rule(
+        "duration.article",
+        "duration",
+        r"""
+        \b(?:for|took|take|takes|taking|lasted|lasting|lasts|spent|spend|spending|spanning|than
+        |nearly|almost|about|around|roughly|over|under|after)\s+  # not "within a decade"
+        (?P<q>(?P<art>an?|half\s+a)\s+(?P<unit>decade|century|year|month|week|fortnight))\b
+        (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
+    """,
     ),
     _rule(
         "measure.range",
@@ -383,6 +453,15 @@ RULES: tuple[Rule, ...] = (
         \bNo\.\s?(?P<ord>\d+)\b              # "the world's No. 2 chipmaker"
     """,
         _G_NUMBER_SIGN,
+    ),
+    _rule(
+        "rank.top",
+        "rank",
+        rf"""
+        \b(?:in|into|among|within|inside|cracked|made|make|makes|reached|reach|entered|enter)
+        \s+the\s+(?P<q>top[\s-]{N1}){R}       # "climbed into the top 10": 10th or better
+    """,
+        qualifier="<=",
     ),
     _rule(
         "count.range",

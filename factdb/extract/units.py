@@ -33,6 +33,7 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
     "week": ("week", "weeks"),
     "month": ("month", "months"),
     "year": ("year", "years"),
+    "decade": ("decade", "decades"),  # the pipeline counts it in years; pint's is logarithmic
     "century": ("century", "centuries"),
     "mile": ("mile", "miles"),
     "light_year": ("light-year", "light-years", "light year", "light years"),
@@ -75,7 +76,7 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
     "petaflop": ("petaflop", "petaflops"),
     "teraflop": ("teraflop", "teraflops"),
     "fps": ("fps", "frames per second"),
-    "magnitude": ("magnitude",),
+    "magnitude": ("magnitude", "Richter"),
     "character": ("characters", "character"),
 }
 ABBREVIATIONS: dict[str, str] = {
