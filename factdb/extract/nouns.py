@@ -66,6 +66,9 @@ _OCCASIONS = frozenset(["time", "times", "occasion", "occasions"])
 _NAME_LINKS = frozenset(["in", "for", "of", "from"])
 _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\w*|[^\w\s]")
+# An amount used as an adjective inside a subject: "the yield on 10-year Treasuries".
+_COMPOUND_RE = re.compile(r"\d[\d,.]*-[^\W\d_][\w’'-]*")
+_SUBJECT_WORD_RE = re.compile(rf"{_COMPOUND_RE.pattern}|{_WORD_RE.pattern}")
 _AMOUNT_TOKENS = frozenset(["$", "€", "£", "¥", "₹", "million", "billion", "trillion", "bn", "m"])
 _SHARE_RE = re.compile(r"^\s+(?:share\s+)?of\s+", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ive", "er", "ly", "ed", "able", "ible", "ful", "ous", "ent", "ant", "al")
@@ -94,12 +97,13 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |stretch(?:es|ed)?|starts?|started|remain(?:s|ed)?|stay(?:s|ed)|held|holds|recorded
     |records|registered|registers|c[oa]mes?\s+in|rising|falling|climbing|jumping|dropping
     |reaching|hitting|topping|totalling|totaling|surging|soaring|sliding|gaining|declining
-    |increasing|ending|closing)"""
+    |increasing|ending|closing|trad(?:ed|es|ing))"""
 # A verb of change or measurement, and what may stand between it and the amount:
 # "Global debt hit a record $315tn", "the battery lasts up to", "the deal is worth".
 _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
-    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between))?
+    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between|below|above|past|beyond))?
+    (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
     |total|combined)\s+of))?
     (?:\s+(?:just|only|barely))?(?:\s+worth)?\s*$""",
@@ -126,17 +130,18 @@ _EVALUATIVE = frozenset([
 ])  # fmt: skip
 # A duration's verb: what comes before it is the thing that lasts ("the process took").
 _LASTING_RE = re.compile(
-    r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans|runs|ran|run)(?:\s+for)?\s*$",
+    r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans|runs|ran|run|held|holds)"
+    r"(?:\s+for)?\s*$",
     re.IGNORECASE,
 )
 # A verb that changes or fixes its object, then the amount: "cut its deposit rate by 25 basis
-# points to 3.75%", "held interest rates at 5.25%", "raised its forecast for growth to 3%".
+# points to 3.75%", "held interest rates at 5.25%", "sending its shares down 6%".
 _OBJECT_CHANGE_RE = re.compile(
     r"""\b(?:cut|cuts|raised?|raises|lowered|lowers|increased|reduced|hiked|lifted|trimmed
     |slashed|boosted|held|holds|kept|keeps|left|leaves|pushed|pushing|drove|driving|sent
     |sending|brought|bringing|took|taking)
     \s+(?P<what>(?:(?:its|their|the|a|an|his|her|our)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)
-    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at)\s*$""",
+    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Verbs of spending, and the noun a sum after them is: "Microsoft will invest A$5 billion".
@@ -151,6 +156,8 @@ _SPENDING_VERB_RE = re.compile(
     rf"\b(?P<verb>{'|'.join(_SPENDING_NOUNS)})(?:\s+(?:a\s+further|another|an\s+extra))?\s*$",
     re.IGNORECASE,
 )
+# A change set off by commas after the subject: "Oil prices, already up 15% this year, rose".
+_ASIDE_CHANGE_RE = re.compile(r",\s+(?:already\s+|still\s+|now\s+)?(?:up|down)\s*$", re.I)
 # Pronouns that open a relative clause: "the earthquake, which measured 6.8".
 _RELATIVES = frozenset(["which", "that", "who"])
 _OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
@@ -165,6 +172,10 @@ _VALUED_RE = re.compile(
     rf"[\w’'-]+)\s+at\s+{_ROUGHLY}$",
     re.IGNORECASE,
 )
+# The passive: "The merger, valued at $69 billion", "Shein was valued at".
+_VALUED_AT_RE = re.compile(rf"\bvalued\s+at\s+{_ROUGHLY}$", re.IGNORECASE)
+# "fined the bank $1.3 billion": the sum is a fine, whatever the "for …" after it says.
+_FINED_RE = re.compile(r"\bfined\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 # A noun phrase, then "worth" and the sum: "cocaine worth an estimated £100m".
 _WORTH_TAIL_RE = re.compile(rf"(?<=[^\W\d_])\s+worth\s+{_ROUGHLY}$", re.IGNORECASE)
 # A sentence whose subject is a pronoun and that reaches its amount in a few words:
@@ -247,6 +258,8 @@ def noun_before(before: str, linked: bool) -> str:
             break  # a judgement opens the phrase: "found dirt-cheap prices"
         if picked and word.endswith("ing") and i and words[i - 1] == ",":
             break  # a clause opens: "…, outpacing inflation of 3.2%"
+        if picked and word.endswith("ed") and i and _is_content(words[i - 1]):
+            break  # a verb after its subject: "the company reported sales of" (not "an estimated")
         picked.append(word)
     if picked and picked[0].lower() in _TIME_NOUNS:  # "in June from 2.6 per cent": a date
         return ""
@@ -271,6 +284,9 @@ def noun_subject(before: str) -> str:
     m = _MEASURE_VERB_RE.search(tail)
     if m:
         return _subject_before(before[: len(before) - len(tail) + m.start()])
+    m = _ASIDE_CHANGE_RE.search(before)
+    if m:  # "Oil prices, already up 15% this year, …": only a subject that opens the sentence
+        return _whole_noun_phrase(_WORD_RE.findall(before[: m.start()]))
     m = _OBJECT_CHANGE_RE.search(tail)
     if m:
         return _without_determiner(m.group("what"))
@@ -287,12 +303,20 @@ def noun_lasting(before: str) -> str:
 
 
 def noun_valued(before: str) -> str:
-    """What a sum is the value of: "Investors valued the startup at $2.3bn" → "valuation of
-    the startup", "a five-year contract worth a reported $275 million" → "five-year contract"."""
+    """What a sum is the value of, from the verb that gives it: "Investors valued the startup
+    at $2.3bn" → "valuation of the startup", "The merger, valued at $69 billion" → "valuation
+    of merger", "a five-year contract worth a reported $275 million" → "five-year contract",
+    "fined the bank $1.3 billion" → "fine"."""
     m = _VALUED_RE.search(before[-120:])
     if m:
         what = m.group("what")
         return "valuation" if what.lower() in _OBJECT_PRONOUNS else f"valuation of {what}"
+    m = _VALUED_AT_RE.search(before)
+    if m:  # "The merger, valued at $69 billion"
+        what = _subject_before(before[: m.start()])
+        return f"valuation of {what}" if what else "valuation"
+    if _FINED_RE.search(before[-120:]):
+        return "fine"
     m = _WORTH_TAIL_RE.search(before)
     if not m or re.search(r"[’']s$", before[: m.start()]):  # "This one’s worth": a pronoun's
         return ""
@@ -304,7 +328,7 @@ def _subject_before(text: str) -> str:
     before a clause between commas ("The fine, the largest ever, amounted to"), the one a
     relative pronoun stands for ("the earthquake, which measured"), or the sentence's subject
     when the verb is coordinated ("The bridge … took eight years to build and cost")."""
-    tokens = _trim_auxiliaries(_WORD_RE.findall(text))
+    tokens = _trim_auxiliaries(_SUBJECT_WORD_RE.findall(text))
     if len(tokens) > 1 and tokens[-1].lower() in _RELATIVES and tokens[-2] == ",":
         return _noun_phrase_ending(tokens[:-2], frozenset(["of"]))
     if tokens and tokens[-1] == "," and "," in tokens[:-1]:
@@ -330,7 +354,8 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
         prev = tokens[i - 1].lower() if i else ""
         inner_link = low in links and prev not in STOP_WORDS  # "Shares of Nvidia"
         inner_determiner = low in _DETERMINERS and prev in links  # "for the measure"
-        if not (_is_content(tok) or (picked and prev and (inner_link or inner_determiner))):
+        inner = picked and prev and (inner_link or inner_determiner)
+        if not (_is_content(tok) or _COMPOUND_RE.fullmatch(tok) or inner):
             break
         picked.append(tok)
         if len(picked) == 8:
@@ -348,6 +373,12 @@ def _opening_subject(tokens: list[str]) -> str:
         picked.append(tokens[i])
         i += 1
     return " ".join(picked) if i < len(tokens) and not _is_content(tokens[i]) else ""
+
+
+def _whole_noun_phrase(tokens: list[str]) -> str:
+    """The tokens as a noun phrase without its determiner, or "" when they are more."""
+    words = tokens[1:] if tokens and tokens[0].lower() in _DETERMINERS else tokens
+    return " ".join(words) if words and all(map(_is_content, words)) else ""
 
 
 def _without_determiner(phrase: str) -> str:
