@@ -33,7 +33,8 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
     r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
     r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|doubled|doubling|tripled|tripling"
-    r"|trebled|quadrupled|quadrupling|halved|decade|century|year|month|week|fortnight|fifths|tenth"
+    r"|trebled|quadrupled|quadrupling|halved|double|triple|quadruple|decade|century|year|month"
+    r"|week|fortnight|fifths|tenth"
     r")\b",
     re.IGNORECASE,
 )
@@ -304,8 +305,8 @@ def _build(
     if f.match.groupdict().get("unit") and unit is None:  # "100,000 characters": a count
         f.end = f.match.end("n2") if f.match.groupdict().get("n2") else f.match.end("n1")
         after = sentence[f.end :]
-    value *= factor
-    value_max = None if value_max is None else value_max * factor
+    value = _scaled(value, factor)
+    value_max = None if value_max is None else _scaled(value_max, factor)
     lasting = nouns.noun_lasting(_strip_qualifier(before)) if kind == "duration" else ""
     valued = nouns.noun_valued(before) if kind == "money" else ""
     noun = lasting or valued or nouns.noun_after(after, kind)
@@ -374,6 +375,11 @@ def _build(
         rule=f.rule.name,
         equivalent_to=equivalent,
     )
+
+
+def _scaled(value: float, factor: float) -> float:
+    """``value * factor`` without binary noise: 94 cents is 0.94, not 0.9400000000000001."""
+    return float(f"{value * factor:.12g}")
 
 
 def _converts(earlier: list[Mention], before: str, offset: int) -> int | None:

@@ -43,15 +43,25 @@ _AFTER_RE = re.compile(
     r"^\s*(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in AFTER) + r")\b",
     re.IGNORECASE,
 )
+# A phrasal verb "<verb> up" before "up to" makes it "to": "unemployment ticked up to 4.1%"
+# ("rose up to 10%", "goes up to 1080p", "drive up to 300 miles" stay "as much as").
+_MOVED_UP_RE = re.compile(
+    r"\b(?:tick|edg|inch|creep|crept|mov|shot|shoot|ramp|ratchet|bump|revis|nudg)\w*\s+$",
+    re.IGNORECASE,
+)
 _BEFORE_MAP = {p: q for p, q in BEFORE}
 _AFTER_MAP = {p: q for p, q in AFTER}
 
 
 def qualifier(before: str, after: str) -> str:
     """The qualifier of an amount given the sentence text before and after its quote."""
-    m = _BEFORE_RE.search(before[-40:])
+    window = before[-40:]
+    m = _BEFORE_RE.search(window)
     if m:
-        return _BEFORE_MAP[" ".join(m.group("q").lower().split())]
+        phrase = " ".join(m.group("q").lower().split())
+        if phrase == "up to" and _MOVED_UP_RE.search(window[: m.start()]):
+            return "="
+        return _BEFORE_MAP[phrase]
     m = _AFTER_RE.match(after[:12])
     if m:
         return _AFTER_MAP[" ".join(m.group("q").lower().split())]

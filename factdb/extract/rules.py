@@ -98,8 +98,9 @@ FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-q
 ARTICLE_AMOUNTS: dict[str, float] = {"a": 1, "an": 1, "half a": 1 / 2}
 # Multiplier words: "twice as much as", "revenue doubled", "prices halved".
 MULTIPLIERS: dict[str, float] = {
-    "twice": 2, "thrice": 3, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,
-    "trebled": 3, "quadrupled": 4, "quadrupling": 4, "halved": 1 / 2,
+    "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2,
+    "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4,
+    "quadrupling": 4, "halved": 1 / 2,
 }  # fmt: skip
 # Vague amounts: surface → value, by the GUIDELINES conventions (the lower bound implied).
 VAGUE: dict[str, float] = {
@@ -124,11 +125,13 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
     |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
-_MULTIPLIER_ADVERBS = ["twice", "thrice"]  # the rest of MULTIPLIERS are verbs
+# Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
+_MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster".
 _COMPARISON = r"""(?:as\s+[a-z]+|more|less|fewer|higher|lower|larger|bigger|smaller|greater
-    |faster|slower|longer|shorter|cheaper|costlier|likelier|the\s+(?:size|number|amount|rate|level
-    |average|price|cost)|that\s+of|those\s+of)"""
+    |faster|slower|longer|shorter|cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number
+    |amount|rate|level|average|price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of
+    |those\s+of)"""
 
 
 def _rule(
@@ -170,7 +173,9 @@ _G_VIDEO = re.compile(r"\dp", re.I)
 _G_MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 _G_METRES = re.compile(r"\dm", re.I)
 _G_TEMPERATURE = re.compile(r"\d(?:°\s?)?[CF]")
-_G_MULTIPLIER = re.compile(r"twice|thrice|times|fold|doubl|tripl|trebl|quadrupl|halved", re.I)
+_G_MULTIPLIER = re.compile(
+    r"twice|thrice|times|fold|doubl|tripl|trebl|quadrupl|halved|factor", re.I
+)
 _G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade", re.I)
 _G_SPAN = re.compile(r"decades|months", re.I)
 _G_RANK = re.compile(r"rank|came|finished|placed", re.I)
@@ -265,8 +270,9 @@ RULES: tuple[Rule, ...] = (
         "percent",
         rf"""
         \b(?P<frac>{_alt(FRACTIONS)})\s+(?:of\s+)?a\s+percentage[\s-]point\b  # "half a percentage
-        |\b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b  # point", "quarter-point"
-        (?=\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise|move|drop)s?\b)
+        |(?:(?<=\bby\sa\s)|(?=\S+\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise
+        |move|drop)s?\b))                    # point", "a quarter-point cut", "by a half-point"
+        \b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b
     """,
         unit="percentage_point",
     ),
@@ -274,8 +280,9 @@ RULES: tuple[Rule, ...] = (
         "percent.fraction",
         "percent",
         rf"""
-        \b(?P<frac>{_alt(FRACTIONS)})         # "half of the population", "two-thirds of",
-        (?=\s+of\b|[\s-]+(?:super)?majority\b)  # "a two-thirds majority"
+        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:\s+of\b|[\s-]+(?:super)?majority\b)))
+        (?P<frac>{_alt(FRACTIONS)})(?![\w-])  # "half of the population", "a two-thirds
+                                              # majority", "fell by a quarter"
     """,
         _G_FRACTION,
     ),
@@ -283,7 +290,8 @@ RULES: tuple[Rule, ...] = (
         "percent.ratio",
         "percent",
         rf"""
-        {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?P<rden>{NUMBER})  # "one in five adults"
+        {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?  # "one in five adults",
+        (?P<rden>{NUMBER})                    # "2 out of every 10 graduates"
         (?=\s+(?!of\b)[a-z])
     """,
         _G_RATIO,
@@ -383,8 +391,10 @@ RULES: tuple[Rule, ...] = (
         (?P<mult>\b(?:{_alt([w for w in MULTIPLIERS if w not in _MULTIPLIER_ADVERBS])})\b
         (?!\s+(?:down|up|as|back)\b)          # "revenue doubled", not "doubled down"
         |{L}(?:{_alt(_MULTIPLIER_ADVERBS)})(?=\s+{_COMPARISON}\b))  # "twice as much as"
-        |{L}(?:{N1}(?:[\s-]times(?=\s+{_COMPARISON}\b)  # "three times faster"
-        |-?fold\b))                           # "a threefold increase", "jumped 45-fold"
+        |{L}(?P<factor>(?<=\bfactor\sof\s))?{N1}  # (an empty group: "by a factor of" before)
+        (?:[\s-]times(?=\s+{_COMPARISON}\b)     # "three times faster"
+        |-?fold\b                             # "a threefold increase", "jumped 45-fold"
+        |(?(factor){R}|(?!)))                 # "by a factor of 10"
     """,
         _G_MULTIPLIER,
     ),

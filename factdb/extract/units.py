@@ -71,6 +71,7 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
     "mile_per_hour": ("miles per hour", "mile per hour"),
     "kilometer_per_hour": ("kilometers per hour", "kilometres per hour"),
     "degree_Celsius": ("degrees Celsius", "degree Celsius", "degrees C"),
+    "degree": ("degree", "degrees"),  # "1.5 degrees above normal", "a 180-degree turn"
     "degree_Fahrenheit": ("degrees Fahrenheit", "degree Fahrenheit", "degrees F"),
     "exaflop": ("exaflop", "exaflops"),
     "petaflop": ("petaflop", "petaflops"),
