@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factdb.extract.sentences import sentences
+
 _NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|for|de|van|von|al))*"
 # A named or described source: "David Fishman", "the company", "A NASA leader".
 _SOURCE_NOUN = (
@@ -12,20 +14,34 @@ _SOURCE_NOUN = (
     r"|police|regulator|committee|commission|department|office|institute|council|board"
     r"|authorities|union|watchdog|administration|statement|carmaker|automaker|retailer|airline"
     r"|insurer|lender|startup|operator|organi[sz]ation|party|team|source|academic|professor"
-    r"|scholar|expert|scientist|economist|analyst)"
+    r"|scholar|expert|scientist|economist|analyst|executive|chairman|chairwoman|director"
+    r"|minister|secretary|president|founder|manager)"
 )
-# Sources named by a plural noun with no article: "…, researchers said", "Shenzhen officials say".
+# Sources named by a plural noun with no article: "…, researchers said", "Shenzhen officials
+# say", "official figures showed", "Analysts polled by Reuters had expected".
+_PLURAL_NOUN = (
+    r"(?i:researchers|analysts|officials|scientists|experts|economists|doctors|police"
+    r"|authorities|investigators|prosecutors|residents|witnesses|executives|sources|diplomats"
+    r"|lawmakers|regulators|data|figures|statistics|estimates|records|documents|filings"
+    r"|calculations|projections|polls|surveys)"
+)
 _PLURAL_SOURCE = (
-    r"(?:[A-Z][\w’'-]+\s+)?(?:researchers|analysts|officials|scientists|experts|economists"
-    r"|doctors|police|authorities|investigators|prosecutors|residents|witnesses|executives"
-    r"|sources|diplomats|lawmakers|regulators)"
+    rf"(?:(?:{_NAME}|(?!(?:the|a|an|and|or|of|that|which|as|but)\b)[a-z][\w-]+)\s+)?"
+    rf"{_PLURAL_NOUN}(?:\s+(?:polled|surveyed|interviewed|contacted|cited|quoted)\s+by\s+{_NAME})?"
 )
-_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}|{_PLURAL_SOURCE})"
+# "a YouGov poll for The Times": who commissioned or ran it stays part of the source.
+_SUBJECT = (
+    rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}"
+    rf"(?:\s+(?:for|by|from)\s+{_NAME})?|{_PLURAL_SOURCE})"
+)
 _VERB = (
     r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
-    r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed"
-    r"|warned|warns|stated|states|confirmed|confirms|revealed|reveals|disclosed|discloses)"
+    r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed|show"
+    r"|warned|warns|stated|states|confirmed|confirms|revealed|reveals|disclosed|discloses"
+    r"|expected|expects|forecast|forecasts|projected|projects|understands|understood"
+    r"|learned|learnt|suggested|suggests|indicated|indicates)"
 )
+_AUXILIARY = r"(?:(?:had|have|has)\s+)?"
 _PRONOUNS = frozenset({"he", "she"})
 # A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".
 _PERSON_RE = re.compile(
@@ -42,29 +58,106 @@ _NOT_FIRST_NAMES = frozenset(
 # Ordered: an explicit "according to" beats a verb; "…,” says X" beats "X says".
 SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to_outlet", re.compile(
-        rf"according\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:publication|newspaper|outlet|magazine|agency|broadcaster|site)\s+(?P<who>{_NAME})")),
-    ("according_to", re.compile(r"according\s+to\s+(?P<who>[^,.;:()“”\"]+)")),
-    ("data_from", re.compile(rf"\b(?:data|figures|statistics)\s+from\s+(?P<who>{_NAME})")),
+        rf"[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:publication|newspaper|outlet|magazine|agency|broadcaster|site)\s+(?P<who>{_NAME})")),
+    ("according_to", re.compile(r"[Aa]ccording\s+to\s+(?P<who>[^,.;:()“”\"]+)")),
+    ("data_from", re.compile(
+        rf"\b(?:data|figures|statistics|estimates)\s+from\s+(?:the\s+)?(?P<who>{_NAME})")),
+    # "two-thirds of respondents told Pew Research Center": the share is the pollster's finding.
+    ("respondents_told", re.compile(
+        rf"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z]+s\s+(?:(?:surveyed|polled|questioned)\s+)?"
+        rf"told\s+(?P<who>(?:the\s+)?{_NAME})")),
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)\s+{_VERB}\b")),
-    ("subject_verb", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:[a-z]+ly\s+)?{_VERB}\b")),
+    ("subject_verb", re.compile(
+        rf"(?P<who>{_SUBJECT})\s+(?:[a-z]+ly\s+)?{_AUXILIARY}{_VERB}\b")),
+    ("it_said", re.compile(rf"[,”\"]\s+(?P<who>it)\s+{_VERB}\b")),
 )  # fmt: skip
 _PRONOUN_RE = re.compile(
     r"(?:^|[,”\"]\s+)(?:he|she|they)\s+" + _VERB + r"\b|\b(?:he|she)\s+" + _VERB + r"\b", re.I
 )
 _LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}):\s")
-_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][^()$]{1,60}?)(?:\s*\$)?\s*\)?\s*$")
+_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][^()$]{1,60}?)(?:\s*\$)?\s*\)?(?P<stop>[.?!])?\s*$")
 _NOT_OUTLETS = frozenset({"DMD", "VPP", "FSD", "CNAS", "DPP", "WAIC"})
+# News outlets and journals cited by name alone: the international wire services, broadcasters,
+# newspapers, business press and medical and science journals most often cited in English news.
+KNOWN_OUTLETS = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg News",
+    "Bloomberg", "Dow Jones", "Xinhua", "Kyodo", "Yonhap", "Interfax", "TASS", "ANSA", "dpa",
+    "BBC", "CNN", "CNBC", "NPR", "PBS", "NBC", "ABC", "CBS", "Fox News", "Sky News", "Al Jazeera",
+    "NHK", "Deutsche Welle", "France 24", "Euronews", "ITV", "Channel 4",
+    "New York Times", "Washington Post", "Wall Street Journal", "Financial Times", "FT",
+    "Guardian", "Times", "Sunday Times", "Telegraph", "Economist", "Independent", "Observer",
+    "Los Angeles Times", "USA Today", "Politico", "Axios", "Semafor", "Information", "Nikkei Asia",
+    "Nikkei", "Caixin", "South China Morning Post", "Straits Times", "Yomiuri", "Asahi",
+    "Der Spiegel", "Le Monde", "Handelsblatt", "El País", "Corriere della Sera", "Forbes",
+    "Fortune", "Business Insider", "Insider", "MarketWatch", "Barron’s", "Barron's", "Wired",
+    "The Verge", "TechCrunch", "Rest of World", "ProPublica", "Lancet", "Nature", "Science",
+    "New England Journal of Medicine", "JAMA", "BMJ",
+)  # fmt: skip
+_KNOWN_OUTLET = "|".join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+# A name that says it is a news outlet: "Bloomberg News", "The Jakarta Post", "Korea Herald".
+_OUTLET_SUFFIX = (
+    r"News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Press|Broadcasting|Radio"
+    r"|Television|TV|Magazine|Chronicle|Observer|Standard|Mail|Express|Wire|Review"
+)
+_OUTLET_NAME = (
+    rf"(?:The\s+)?(?:(?:{_KNOWN_OUTLET})(?![\w’'-])"
+    rf"|(?:[A-Z][\w’'&.-]*\s+){{1,3}}(?:{_OUTLET_SUFFIX})\b)"
+)
+# The outlet-type noun that names one: "the Nikkei business daily", "broadcaster NHK".
+# "Daily" only after the name: before one it is an adjective ("daily Covid cases").
+_OUTLET_NOUN = (
+    r"(?:newspaper|broadcaster|magazine|tabloid|journal|news\s+agency|website|publication)"
+)
+# "the British newspaper": a nationality, not a name, unless the name is an outlet's.
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ese|ish|an|ch|i)")
+# Ordered: an outlet given as a source; the first to match in the paragraph is the one cited.
+OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("typed", re.compile(
+        rf"\b{_OUTLET_NOUN}\s+({_NAME})"
+        rf"|\bthe\s+({_NAME})\s+(?:[a-z]+\s+)?(?:{_OUTLET_NOUN}|daily)\b")),
+    ("cited", re.compile(
+        r"\b(?:told|interview\s+with|[Aa]ccording\s+to|[Cc]iting|cited\s+by|seen\s+by|reviewed\s+by"
+        r"|obtained\s+by|polled\s+by|surveyed\s+by|commissioned\s+by|for|in|by|with)\s+"
+        rf"(?:(?:the|a|an)\s+)?({_OUTLET_NAME})")),
+    ("outlets_work", re.compile(  # "Reuters calculations showed", "a Bloomberg News analysis"
+        rf"({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
+        r"|estimates?|count|investigation|review|data)\b")),
+    ("reported", re.compile(
+        rf"({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:reported|reports|said|says"
+        r"|understands|learned|learnt|revealed|found|calculated|estimated|wrote)\b")),
+)  # fmt: skip
 
 
 def cited_outlet(paragraph: str) -> str:
-    """The outlet a news item cites in brackets at its end: "… (Bloomberg $)" → "Bloomberg"."""
+    """The news outlet or publication a paragraph cites: in brackets at its end ("… (Bloomberg
+    $)" → "Bloomberg"), else, for a one-sentence paragraph, :func:`named_outlet`. A longer
+    paragraph's other sentences need not come from the outlet one of them names."""
+    if outlet := _bracketed_outlet(paragraph):
+        return outlet
+    return named_outlet(paragraph) if len(sentences(paragraph)) == 1 else ""
+
+
+def _bracketed_outlet(paragraph: str) -> str:
     m = _OUTLET_RE.search(paragraph)
-    if not m or paragraph.rstrip().endswith((").", ")?")):
+    if not m:
         return ""
     outlet = m.group("outlet").strip()
+    if m.group("stop"):  # a bracket inside the sentence: an outlet only by its name, not "(DMD)."
+        return outlet if re.fullmatch(_OUTLET_NAME, outlet) else ""
     return "" if outlet in _NOT_OUTLETS or len(outlet.split()) > 6 else outlet
+
+
+def named_outlet(sentence: str) -> str:
+    """The outlet a sentence names as a source: "…, Mayor Eric Adams told Reuters" → "Reuters",
+    "according to a Bloomberg report", "the Nikkei business daily reported", "in The Lancet"."""
+    for _name, pattern in OUTLET_PATTERNS:
+        for m in pattern.finditer(sentence):
+            outlet = next(g for g in m.groups() if g)
+            if not _DEMONYM_RE.fullmatch(outlet) or re.fullmatch(_OUTLET_NAME, outlet):
+                return outlet
+    return ""
 
 
 def interview_label(paragraph: str, known: dict[str, str]) -> str:
@@ -88,13 +181,16 @@ def person(sentence: str) -> str:
 
 
 def speaker(sentence: str, last_person: str) -> str:
-    """Who the sentence attributes its claims to; a "he said" is ``last_person``."""
+    """Who the sentence attributes its claims to; a "he said" is ``last_person``, an "…, it
+    said" the organisation the sentence opens on."""
     for _name, pattern in SPEAKER_PATTERNS:
         m = pattern.search(sentence)
         if m:
             who = m.group("who").strip().rstrip(".")
             if who.lower() in _PRONOUNS:
                 return last_person
+            if who == "it":
+                return _opening_organisation(sentence)
             first, _, rest = who.partition(" ")
             if rest and first in ("The", "An"):  # "The company says" mid-text: "the company"
                 return f"{first.lower()} {rest}"
@@ -102,6 +198,36 @@ def speaker(sentence: str, last_person: str) -> str:
     if last_person and _PRONOUN_RE.search(sentence):
         return last_person
     return ""
+
+
+# The organisation a sentence opens on, as its subject: "Ryanair carried …", "The airline’s
+# profit …"; a name must be followed by a verb-like word, so "Sales at X rose" gives nothing.
+_OPENING_ORGANISATION_RE = re.compile(
+    r"^(?:(?P<described>The\s+[a-z]+)(?:[’']s)?\s"
+    rf"|(?P<name>{_NAME})(?:[’']s\s|\s+(?:[a-z]+(?:ed|s)|will|would|has|had|is|was|plans)\b))"
+)
+
+
+def _opening_organisation(sentence: str) -> str:
+    m = _OPENING_ORGANISATION_RE.match(sentence)
+    if m is None:
+        return ""
+    if m.group("described"):
+        return "the " + m.group("described").split()[1]
+    return "" if m.group("name").split()[0] in _NOT_FIRST_NAMES else m.group("name")
+
+
+_WORD = r"[^\W\d][\w’'.&+-]*"  # no digits: a clause with an amount says more than who
+_ATTRIBUTION_CLAUSE_RE = re.compile(
+    rf"^[\s,;:—–“”\"']*(?:[Aa]ccording\s+to\b[^\d]*|(?:{_WORD}\s+){{1,6}}?{_AUXILIARY}{_VERB}"
+    rf"(?:\s+{_WORD}){{0,6}})[\s.,;:—–“”\"']*$"
+)
+
+
+def is_attribution(clause: str) -> bool:
+    """True for a clause that only says who asserts something: ", the company said in a
+    statement", ", Mayor Eric Adams told Reuters", ", according to the ministry"."""
+    return bool(_ATTRIBUTION_CLAUSE_RE.match(clause))
 
 
 def opens_quotation(sentence: str) -> bool:

@@ -1,19 +1,24 @@
 """When a claim holds: time expressions found by an ordered pattern table, resolved with dateparser.
 
 ``find_dates`` lists the time expressions of a sentence ("On June 4", "last year", "in 2018",
-"this April", "Now"); ``resolve`` turns one into an ISO date truncated to its precision.
-Pure years are resolved without dateparser; dateparser calls are cached per (expression,
-reference date) because each costs about a millisecond.
+"this April", "Now", "in the second quarter", "in the three months to June", "FY2024");
+``resolve`` turns one into an ISO date truncated to its precision. Pure years and parts of a
+year (quarters, halves, fiscal years: their year) are resolved without dateparser; a period
+named by its end resolves to that end. Dateparser calls are cached per (expression, reference
+date) because each costs about a millisecond.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
 import dateparser
+
+from factdb.extract import attribution
 
 MONTHS = [
     "January",
@@ -35,10 +40,67 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend)"
 _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# A calendar date as a period's end or a point in time: "June", "July 28", "Aug. 2",
+# "March 2024", "31 March".
+_CALENDAR = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)"
+_ORDINAL = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+# Which year a period belongs to: "of 2024", "of the year", "of last year".
+_OF_YEAR = rf"(?:\s+of\s+(?:{_YEAR}\b|the\s+year|this\s+year|last\s+year))"
+_FISCAL = rf"(?:fiscal|financial)(?:\s+year)?\s+(?:{_YEAR}|\d{{2}})(?:[-/]\d{{2}})?\b"
 
 # Ordered: the first pattern to match at a position wins, so full dates ("April 24, 2024")
 # come before their parts ("April 24") and "in the past week" before "past week".
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # A period named by its end: "in the three months to June", "the quarter ended July 28".
+    (
+        "period_to",
+        r"(?:(?:in|for|during|over)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:months|weeks|quarter|half"
+        rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+{_CALENDAR}\b",
+    ),
+    # "in the April-June period", "the April-to-June quarter", "in January-March".
+    (
+        "month_range",
+        rf"(?:(?:in|for|during|over)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+through\s+)"
+        rf"{_MONTH}(?:\s+(?:period|quarter))?(?:,?\s+{_YEAR})?\b",
+    ),
+    ("as_of", rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}|{_YEAR})\b"),
+    # "at the end of June", "by the end of the year", "since the start of 2023".
+    (
+        "edge_of",
+        r"(?:(?:at|by|until|to|from|since|before|after|towards?)\s+)?the\s+(?:end|start"
+        rf"|beginning|middle|close)\s+of\s+(?:{_CALENDAR}|{_YEAR}|(?:the|this|last|next)\s+"
+        r"(?:year|month|quarter|week|decade))\b",
+    ),
+    # Parts of a year: "in the second quarter", "the first half of 2024", "in Q3", "FY2024",
+    # "in fiscal 2023"; resolved to their year.
+    (
+        "part_of_year",
+        rf"(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?"
+        rf"{_ORDINAL}[\s-]+(?:quarter|half){_OF_YEAR}?\b",
+    ),
+    (
+        "quarter_code",
+        rf"(?:(?:in|during|for|of)\s+)?(?:the\s+)?(?:(?:Q[1-4]|H[12])(?:\s+{_YEAR}|\s*['’]\d{{2}})?"
+        rf"|FY\s?-?(?:{_YEAR}|\d{{2}})|{_FISCAL})\b",
+    ),
+    (
+        "counted_period",
+        r"(?:(?:in|during|for|over|within)\s+)?the\s+(?:first|past|last|previous|next|coming)\s+"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        rf"(?:months|weeks|days|years){_OF_YEAR}?",
+    ),
+    ("the_quarter", r"(?:in|during|for)\s+the\s+(?:quarter|half)\b(?!\s+of\b)"),
+    (
+        "same_period",
+        r"(?:(?:in|during|for)\s+)?the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
+        rf"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+{_YEAR})\b",
+    ),
+    (
+        "to_date",
+        r"year[\s-]to[\s-]date|so\s+far\s+(?:this|in)\s+(?:year|month|week|quarter|season|\d{4})"
+        r"\b",
+    ),
+    ("the_weekend", r"(?:over|during|at|on)\s+the\s+weekend\b"),
     ("month_day_year", rf"(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("month_day", rf"(?:on\s+)?{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
@@ -56,7 +118,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("every_day_of", rf"every\s+(?:single\s+)?day\s+of\s+{_YEAR}\b"),
     (
         "in_year",
-        rf"(?:in|since|by|until|through|during|from|of)\s+(?:early\s+|late\s+|mid-)?{_YEAR}\b(?!s)",
+        rf"(?:in|since|by|until|through|during|from|of|for)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"
+        r"\b(?!s)",
     ),
     (
         "past_period",
@@ -66,9 +129,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("recent", r"in\s+recent\s+(?:years|months|weeks|days)\b"),
     (
         "ago_later",
-        rf"(?:just\s+)?{_NUMBER_WORD}\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b",
+        rf"(?:just\s+)?{_NUMBER_WORD}\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier"
+        r"|before(?=\s*(?:[,.;:)]|$)))\b",
     ),
-    ("weekday", rf"(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\b"),
+    ("weekday", rf"(?:(?:on|last|this|next|since|by|until)\s+)?{_WEEKDAY}\b"),
     (
         "now",
         r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present"
@@ -83,7 +147,10 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
-_CASE_SENSITIVE = {"month_day", "day_month", "in_month", "this_month", "month_year"}
+_CASE_SENSITIVE = {
+    "month_day", "day_month", "in_month", "this_month", "month_year", "period_to", "as_of",
+    "month_range", "edge_of",
+}  # fmt: skip
 _LEAD_RE = re.compile(r"^(?:on|in|since|by|until|through|during|from|of|over|just|the)\s+", re.I)
 _PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
 
@@ -107,9 +174,8 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         end = m.end()
         name = m.lastgroup or ""
         # Month names must be capitalised: "may" and "march" are ordinary words too.
-        if name in _CASE_SENSITIVE and not any(
-            w[0].isupper() for w in _MONTH_RE.findall(m.group())
-        ):
+        months = _MONTH_RE.findall(m.group())
+        if name in _CASE_SENSITIVE and months and not any(w[0].isupper() for w in months):
             continue
         found.append((m.start(), m.end(), name))
     return found
@@ -131,6 +197,16 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         name in ("recent", "ago_later") and not expression.lower().endswith("ago")
     ):
         return None, None  # relative to another event, not to the reference date
+    if name in ("the_quarter", "the_weekend"):
+        return None, None  # which quarter or weekend the sentence does not say
+    if name in ("period_to", "as_of", "month_range") or (
+        name == "edge_of" and _CALENDAR_RE.search(expression)
+    ):
+        return _resolve_calendar(expression, reference)
+    if name == "counted_period" and not re.search(r"\bfirst\b", expression, re.I):
+        return None, None  # the past or next N months: a span around the reference date
+    if name in _YEAR_PARTS:
+        return _year_of(expression, reference)
     precision = _precision(expression, name)
     if reference is None and not year:
         return None, None
@@ -151,6 +227,69 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if name == "this_month" and expression.lower().startswith("this") and reference:
         parsed = parsed.replace(year=reference.year)
     return parsed.date().isoformat()[: _PRECISION_LEN[precision]], precision
+
+
+# Periods resolved to the year they fall in: quarters, halves, fiscal years, "so far this year".
+_YEAR_PARTS = frozenset(
+    {"part_of_year", "quarter_code", "counted_period", "same_period", "to_date", "edge_of"}
+)
+_FULL_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_SHORT_YEAR_RE = re.compile(r"(?:FY\s?-?|['’]|(?:fiscal|financial)\s+(?:year\s+)?)(\d{2})\b", re.I)
+_EARLIER_RE = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
+_PART_RE = re.compile(
+    rf"\b(?:(?P<ord>{_ORDINAL})[\s-]+(?P<part>quarter|half)|(?P<code>[QH])(?P<n>[1-4]))\b", re.I
+)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
+                   "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+_CALENDAR_RE = re.compile(rf"{_CALENDAR}|{_YEAR}")
+_DAY_RE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{3})")
+
+
+def _year_of(expression: str, reference: date | None) -> tuple[str | None, str | None]:
+    """The year of a period: written ("Q3 2023", "FY24", "fiscal 2023"), a year before the
+    reference ("the same month last year"), or the reference year's — the year before when
+    the named quarter or half has not begun by the reference date."""
+    if m := _FULL_YEAR_RE.search(expression):
+        return m.group(), "year"
+    if m := _SHORT_YEAR_RE.search(expression):
+        return f"20{m.group(1)}", "year"
+    if reference is None:
+        return None, None
+    if _EARLIER_RE.search(expression):
+        return str(reference.year - 1), "year"
+    if re.search(r"\bnext\s+year\b", expression, re.I):
+        return str(reference.year + 1), "year"
+    return str(reference.year - _not_begun(expression, reference)), "year"
+
+
+def _not_begun(expression: str, reference: date) -> int:
+    """1 when the quarter or half an expression names starts after the reference month."""
+    m = _PART_RE.search(expression)
+    if m is None:
+        return 0
+    if m.group("code"):
+        n, months = int(m.group("n")), 3 if m.group("code").upper() == "Q" else 6
+    else:
+        n = _ORDINAL_NUMBER[m.group("ord").lower()]
+        months = 3 if m.group("part").lower() == "quarter" else 6
+    return int(months * (n - 1) + 1 > reference.month)
+
+
+def _resolve_calendar(expression: str, reference: date | None) -> tuple[str | None, str | None]:
+    """A period named by its end ("the three months to June", "April-June"), or a point ("as
+    of March 31", "the end of June"): the last date it names."""
+    found = _CALENDAR_RE.findall(expression)
+    if not found:
+        return None, None
+    text = found[-1]
+    month, year, day = _MONTH_RE.search(text), _FULL_YEAR_RE.search(text), _DAY_RE.search(text)
+    if not month:
+        name = "in_year"
+    elif day:
+        name = "month_day_year" if year else "month_day"
+    else:
+        name = "month_year" if year else "in_month"
+    return _resolve(text, name, reference)
 
 
 def _precision(expression: str, name: str) -> str:
@@ -176,7 +315,22 @@ _SEGMENT_BREAK_RE = re.compile(r",(?!\d)|[;:—–]")
 _FILLER_RE = re.compile(
     r"^(?:[\s,;:—–“”\"']|\b(?:and|but|or|so|just|like|then|even|yet|back)\b)*$", re.I
 )
-_GERUND_RE = re.compile(r"^[\s,;:—–]*[a-z]+ing\b")
+# A clause that only qualifies the one before: "…, beating scores of …" (a participle), "…,
+# up 83% from a year earlier" (a change); its amounts hold when the previous clause's do.
+_DEPENDENT_RE = re.compile(
+    r"^[\s,;:—–]*(?:[a-z]+ing\b|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|decline"
+    r"|gain|jump)\s+of|compared\s+(?:with|to)|versus)\b)"
+)
+# A comparison's baseline: "up 20% from 2023", "than a year ago", "compared with the same
+# period last year", "on a year earlier". "From" before a plain date is a start ("cut output
+# from November").
+_COMPARISON_RE = re.compile(r"\b(?:from|than|with|to|on|versus|vs\.?|against)\s+$", re.I)
+_CHANGE_FROM_RE = re.compile(r"(?:%|per\s*cent|percent|points?)\s+from\s+$", re.I)
+_RELATIVE_EARLIER_RE = re.compile(
+    r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+"
+    r"|the\s+same\s+\w+|last\s+year)\b",
+    re.I,
+)
 _LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
 
 
@@ -185,12 +339,14 @@ def pick(
 ) -> tuple[int, int, str] | None:
     """The time expression an amount at sentence[start:end] holds at, from ``find_dates``.
 
-    In order: the nearest one in the amount's own clause; a clause that is only a time
-    expression ("In 2012, …", "…, like in 2074, …") next to or anywhere before the amount's
-    clause; for a participle clause ("…, beating scores of …") the previous clause's; for an
-    opening prepositional clause ("After three years of …, X shut down last month") the next.
+    A change's baseline ("up 83% from a year earlier") is no candidate. In order: the nearest
+    one in the amount's own clause; a clause that is only a time expression ("In 2012, …",
+    "…, like in 2074, …") next to or anywhere before the amount's clause; for a participle or
+    change clause ("…, beating scores of …", "…, up 83% …") the previous clause's; for an
+    opening prepositional clause ("After three years of …, X shut down last month") the next;
+    else the time of an attribution clause ("…, the company said on Tuesday").
     """
-    spans = [s for s in spans if s[1] <= start or s[0] >= end]
+    spans = [s for s in spans if (s[1] <= start or s[0] >= end) and not _is_baseline(sentence, s)]
     if not spans:
         return None
     segments = _segments(sentence)
@@ -213,11 +369,39 @@ def pick(
             if _FILLER_RE.match(rest):
                 return s
     text = sentence[segments[own][0] : segments[own][1]]
-    if _GERUND_RE.match(text) and in_segment(own - 1):
+    if _DEPENDENT_RE.match(text) and in_segment(own - 1):
         return in_segment(own - 1)[-1]
     if own == 0 and _LEADING_PREPOSITION_RE.match(text) and in_segment(1):
         return in_segment(1)[0]
+    return _statement_date(sentence, segments, own, in_segment)
+
+
+def _statement_date(
+    sentence: str,
+    segments: list[tuple[int, int]],
+    own: int,
+    in_segment: Callable[[int], list[tuple[int, int, str]]],
+) -> tuple[int, int, str] | None:
+    """The time of the attribution clause, for an amount with no time of its own: "…5,000
+    jobs, the Financial Times reported on Monday" — it holds as of the statement."""
+    for i, (lo, hi) in enumerate(segments):
+        if i == own:
+            continue
+        for s in in_segment(i):
+            if attribution.is_attribution(sentence[lo : s[0]] + sentence[s[1] : hi]):
+                return s
     return None
+
+
+def _is_baseline(sentence: str, span: tuple[int, int, str]) -> bool:
+    """True for the time a change is measured from ("up 83% from a year earlier", "up 20%
+    from 2023", "than a year ago"): no amount holds at it."""
+    expr, before = sentence[span[0] : span[1]], sentence[: span[0]]
+    if m := re.match(r"from\s+", expr, re.I):
+        before, expr = before + m.group(), expr[m.end() :]
+    if _CHANGE_FROM_RE.search(before):
+        return True
+    return bool(_COMPARISON_RE.search(before) and _RELATIVE_EARLIER_RE.match(expr))
 
 
 def _segments(sentence: str) -> list[tuple[int, int]]:
