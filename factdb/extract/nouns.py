@@ -57,15 +57,19 @@ _TIME_NOUNS = frozenset([
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
 ])  # fmt: skip
-# Heads of a clause after a sum that say where or when, not what the sum is:
-# "worth £100m at the port", "$42,990 before tax credits".
-_NOT_WHAT_HEADS = frozenset(["at", "before", "after", "since"])
+# Heads of a clause after an amount that say where or when, not what it is: "worth £100m at
+# the port", "$42,990 before tax credits", "520 kilometres on a single charge".
+_NOT_WHAT_HEADS = {
+    "money": frozenset(["at", "before", "after", "since"]),
+    "measure": frozenset(["on", "at"]),
+}
 # Heads of "for the first time", "on several occasions": when, not what.
 _OCCASIONS = frozenset(["time", "times", "occasion", "occasions"])
 # Prepositions a noun phrase runs on through when a name follows: "factory in Turkey".
 _NAME_LINKS = frozenset(["in", "for", "of", "from"])
 _CLAUSE_KINDS = frozenset(["duration", "money", "measure", "rate", "rank"])
-_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\w*|[^\w\s]")
+# An amount ends on a digit, so "in 2022," keeps its comma: "2022" then ",".
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d(?:[\d,.]*\d)?\w*|[^\w\s]")
 # An amount used as an adjective inside a subject: "the yield on 10-year Treasuries".
 _COMPOUND_RE = re.compile(r"\d[\d,.]*-[^\W\d_][\w’'-]*")
 _SUBJECT_WORD_RE = re.compile(rf"{_COMPOUND_RE.pattern}|{_WORD_RE.pattern}")
@@ -97,16 +101,19 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |stretch(?:es|ed)?|starts?|started|remain(?:s|ed)?|stay(?:s|ed)|held|holds|recorded
     |records|registered|registers|c[oa]mes?\s+in|rising|falling|climbing|jumping|dropping
     |reaching|hitting|topping|totalling|totaling|surging|soaring|sliding|gaining|declining
-    |increasing|ending|closing|trad(?:ed|es|ing))"""
+    |increasing|ending|closing|trad(?:ed|es|ing)|stand|grossed|grosses|earned|earns|generated
+    |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for)"""
 # A verb of change or measurement, and what may stand between it and the amount:
-# "Global debt hit a record $315tn", "the battery lasts up to", "the deal is worth".
+# "Global debt hit a record $315tn", "the battery lasts up to", "the deal is worth", "the Dow
+# dropped 626 points, or 1.5%".
 _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
     (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between|below|above|past|beyond))?
     (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
     |total|combined)\s+of))?
-    (?:\s+(?:just|only|barely))?(?:\s+worth)?\s*$""",
+    (?:\s+(?:just|only|barely|now|currently|still))?(?:\s+worth)?
+    (?:\s+[^\s,]+(?:\s+[^\s,]+)?,\s+or)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
@@ -114,7 +121,8 @@ _MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "has", "have", "had", "is", "was", "be", "been",
     "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
-    "likely", "to", "only", "reportedly", "more", "than", "almost",
+    "likely", "to", "only", "reportedly", "more", "than", "almost", "forecast", "projected",
+    "predicted", "estimated", "due", "poised", "seen",
 ])  # fmt: skip
 # Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
 _SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at", "to", "from"])
@@ -219,8 +227,12 @@ def noun_after(after: str, kind: str) -> str:
     if kind == "duration" and tokens and tokens[0].lower() in _SPAN_HEADS:
         return _span_clause(after)
     if kind in _CLAUSE_KINDS and tokens and tokens[0].lower() in _CLAUSE_HEADS:
-        # a sum is not where or when it is found: "£100m at the port"
-        return "" if kind == "money" and tokens[0].lower() in _NOT_WHAT_HEADS else _clause(after)
+        head = tokens[0].lower()
+        # a sum is not where or when it is found: "£100m at the port"; a measure is not what
+        # it is measured on: "520 kilometres on a single charge", "6.8 on the Richter scale"
+        if head in _NOT_WHAT_HEADS.get(kind, ()):
+            return ""
+        return _clause(after)
     return _phrase(tokens)
 
 
@@ -387,8 +399,10 @@ def _without_determiner(phrase: str) -> str:
 
 
 def noun_of(before: str) -> str:
-    """The noun a bare count is "of": "a vote of 68" → "vote", "a crowd of 50,000" → "crowd"."""
-    return noun_before(before, linked=False) if re.search(r"\bof\s*$", before) else ""
+    """The noun a bare count is "of": "a vote of 68" → "vote", "an audience of more than 3
+    billion" → "audience"."""
+    m = re.search(rf"\bof\s+{_ROUGHLY}$", before)
+    return noun_before(before[: m.start() + 2], linked=False) if m else ""
 
 
 def noun_of_which(before: str, after: str) -> str:
