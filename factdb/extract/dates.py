@@ -55,7 +55,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "period_to",
         r"(?:(?:in|for|during|over)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:months|weeks|quarter|half"
-        rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+{_CALENDAR}\b",
+        rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+        rf"{_CALENDAR}\b",
     ),
     # "in the April-June period", "the April-to-June quarter", "in January-March".
     (

@@ -43,6 +43,8 @@ CASES = [
           "Tuesday.", "6%", "in the three months to June", "the company", id="months-to"),
     _case("Violent crime in England and Wales fell 6% in the year ending March 2024, the ONS "
           "said.", "6%", "in the year ending March 2024", "the ONS", id="year-ending"),
+    _case("The pension fund returned 9% in the 12 months to the end of March.", "9%",
+          "in the 12 months to the end of March", id="months-to-end-of"),
     _case("Nvidia’s revenue jumped 122% to $30 billion in the quarter ended July 28.",
           "$30 billion", "in the quarter ended July 28", id="quarter-ended"),
     _case("Crude inventories fell by 3.4 million barrels in the week ended Aug. 2, the Energy "
