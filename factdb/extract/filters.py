@@ -116,6 +116,8 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     """
     if surface[:1].isupper() and not sentence_start and re.match(r"\s+[A-Z]", after):
         return True  # a capitalised number word inside a title: "The Three Body Problem"
+    if re.search(r",\d{3}|\s", surface):
+        return False  # names never hold "18,000" or "1.5 million": "Apple Sells 50 Million"
     m = _PREV_TOKEN_RE.search(before)
     if not m:
         return False
@@ -183,11 +185,14 @@ _RESULT_BEFORE_RE = re.compile(
 
 
 def is_score(surface: str, before: str, after: str) -> bool:
-    """A score or a vote tally, not a range: "a 0-2 defeat", "lost 104-112", "a 5-4 vote"."""
-    return bool(
-        _SCORE_RE.fullmatch(surface)
-        and (_RESULT_AFTER_RE.match(after) or _RESULT_BEFORE_RE.search(before))
-    )
+    """A score or a vote tally, not a range: "a 0-2 defeat", "lost 104-112", "a 5-4 vote"
+    (but "expected to win 2-3 seats" counts seats)."""
+    if not _SCORE_RE.fullmatch(surface):
+        return False
+    if _RESULT_AFTER_RE.match(after):
+        return True
+    nxt = re.match(r"\s+([a-z]+)", after)
+    return bool(_RESULT_BEFORE_RE.search(before)) and not (nxt and _is_plural(nxt.group(1)))
 
 
 # Strings whose digits are never amounts.

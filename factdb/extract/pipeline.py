@@ -34,7 +34,7 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
     r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|doubled|doubling|tripled|tripling"
     r"|trebled|quadrupled|quadrupling|halved|double|triple|quadruple|decade|century|year|month"
-    r"|week|fortnight|fifths|tenth"
+    r"|week|fortnight|day|hour|minute|fifths|tenth"
     r")\b",
     re.IGNORECASE,
 )

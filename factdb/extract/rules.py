@@ -95,7 +95,7 @@ FRACTIONS: dict[str, float] = {
 # Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
 FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
 # An amount written with an article: "for a decade", "more than half a century".
-ARTICLE_AMOUNTS: dict[str, float] = {"a": 1, "an": 1, "half a": 1 / 2}
+ARTICLE_AMOUNTS: dict[str, float] = {"a": 1, "an": 1, "half a": 1 / 2, "half an": 1 / 2}
 # Multiplier words: "twice as much as", "revenue doubled", "prices halved".
 MULTIPLIERS: dict[str, float] = {
     "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2,
@@ -127,11 +127,12 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
 # Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
-# A multiplier is a claim only as a comparison: "twice as much as", "three times faster".
-_COMPARISON = r"""(?:as\s+[a-z]+|more|less|fewer|higher|lower|larger|bigger|smaller|greater
-    |faster|slower|longer|shorter|cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number
-    |amount|rate|level|average|price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of
-    |those\s+of)"""
+# A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
+# (not "will double as a shelter").
+_COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part)\b)[a-z]+
+    |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
+    |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
+    |price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of)"""
 
 
 def _rule(
@@ -253,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "percent",
         rf"""
         {L}{NEG}{N1}(?:{TO}{N2})?[\s-]?          # "2 percentage points", "10-15 bps", "25bp"
-        (?P<pts>percentage[\s-]points?|basis[\s-]points?|bps?)\b
+        (?P<pts>percentage[\s-]points?|basis[\s-]points?|(?-i:bps?))\b  # not "BP"
     """,
         _G_PERCENT,
     ),
@@ -281,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "percent",
         rf"""
         \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:\s+of\b|[\s-]+(?:super)?majority\b)))
-        (?P<frac>{_alt(FRACTIONS)})(?![\w-])  # "half of the population", "a two-thirds
+        (?P<frac>{_alt(FRACTIONS)})(?![\w-]|\s+an?\b)  # "half of the population", "a two-thirds
                                               # majority", "fell by a quarter"
     """,
         _G_FRACTION,
@@ -410,8 +411,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"""
         \b(?:for|took|take|takes|taking|lasted|lasting|lasts|spent|spend|spending|spanning|than
-        |nearly|almost|about|around|roughly|over|under|after)\s+  # not "within a decade"
-        (?P<q>(?P<art>an?|half\s+a)\s+(?P<unit>decade|century|year|month|week|fortnight))\b
+        |nearly|almost|about|around|roughly|over|under|after|by)\s+  # not "within a decade"
+        (?P<q>(?P<art>an?|half\s+an?)\s+
+        (?P<unit>decade|century|year|month|fortnight|week|day|hour|minute))\b
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
     """,
     ),
