@@ -19,6 +19,9 @@ STOP_WORDS = frozenset([
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
     "today", "yesterday", "tomorrow", "including", "excluding", "plus",
+    # adverbs of place and manner after an amount: "grossed $1.3 billion worldwide"
+    "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "abroad",
+    "overseas",
     # frequent verbs that follow or precede an amount's noun: "a dozen remain in hospital"
     "goes", "go", "went", "comes", "come", "came", "expects", "expect", "plans", "wants",
     "want", "needs", "sees", "see", "saw", "includes", "gets", "got", "makes", "make", "made",
@@ -63,6 +66,13 @@ _NOT_WHAT_HEADS = {
     "money": frozenset(["at", "before", "after", "since"]),
     "measure": frozenset(["on", "at"]),
 }
+# Frequent irregular past tenses that follow a news subject: "an earthquake struck".
+_PAST_VERBS = frozenset([
+    "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
+    "won", "lost", "drew", "beat", "led", "sank", "broke",
+])  # fmt: skip
+# Words a verb's complement opens with: "struck off the coast", "tore through the town".
+_PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
 # Heads of "for the first time", "on several occasions": when, not what.
 _OCCASIONS = frozenset(["time", "times", "occasion", "occasions"])
 # Prepositions a noun phrase runs on through when a name follows: "factory in Turkey".
@@ -79,7 +89,7 @@ _ADJECTIVE_ENDINGS = ("ive", "er", "ly", "ed", "able", "ible", "ful", "ous", "en
 # A dimension adjective after a measure: "828m tall" measures the subject, not "tall".
 _DIMENSION_RE = re.compile(r"^[\s-]+(?:tall|high|deep|wide|thick|across|away)\b")
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
-_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+)?\d[\d,.]*\s+(?=\w)")
+_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d[\d,.]*\s+(?=\w)")
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?")
 _CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
 _WORTH_RE = re.compile(
@@ -90,7 +100,8 @@ _AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:few\s+|many\s+)?((?:[\w’'-]+\
 # Verbs of change or measurement: "Shares of Nvidia fell 5%", "The phone weighs 187 grams",
 # "Revenue came in at", and the participles that open a clause ", topping $1 trillion".
 _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen
-    |dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slumped|surged|soared|plunged|plummeted|tumbled
+    |dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slumped|surged|soared|plunged
+    |plummeted|tumbled
     |declined|declines|increased|increases|decreased|decreases|gained|gains|edged|dipped|hit
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
@@ -149,7 +160,7 @@ _OBJECT_CHANGE_RE = re.compile(
     |slashed|boosted|held|holds|kept|keeps|left|leaves|pushed|pushing|drove|driving|sent
     |sending|brought|bringing|took|taking)
     \s+(?P<what>(?:(?:its|their|the|a|an|his|her|our)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)
-    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down)\s*$""",
+    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down|by)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Verbs of spending, and the noun a sum after them is: "Microsoft will invest A$5 billion".
@@ -505,8 +516,17 @@ def _phrase(tokens: list[str]) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
+        if picked and (tok.endswith("ed") or tok.lower() in _PAST_VERBS) and _opens_object(nxt):
+            break  # a verb and its object: "a magnitude 7.4 earthquake struck off the coast"
         picked.append(tok)
     return " ".join(picked)
+
+
+def _opens_object(tok: str) -> bool:
+    """True when ``tok`` can open a verb's object or complement: a determiner, a particle, an
+    amount or a name."""
+    low = tok.lower()
+    return bool(tok) and (low in _DETERMINERS or low in _PARTICLES or not tok[0].islower())
 
 
 def _is_plural(word: str) -> bool:
