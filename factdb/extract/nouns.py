@@ -176,7 +176,7 @@ _SPENDING_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # A change set off by commas after the subject: "Oil prices, already up 15% this year, rose".
-_ASIDE_CHANGE_RE = re.compile(r",\s+(?:already\s+|still\s+|now\s+)?(?:up|down)\s*$", re.I)
+_ASIDE_CHANGE_RE = re.compile(r",\s+(?:already\s+|still\s+|now\s+)?(?:up|down)\s*$", re.IGNORECASE)
 # Pronouns that open a relative clause: "the earthquake, which measured 6.8".
 _RELATIVES = frozenset(["which", "that", "who"])
 _OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
@@ -262,7 +262,6 @@ def noun_before(before: str, linked: bool) -> str:
         return m.group(1)
     if re.search(r",\s+(?:now\s+|currently\s+)?worth\s*$", before):
         return _last_plural(before)  # "61,000 bitcoins, now worth nearly $4 billion"
-    m = _WORTH_TAIL_RE.search(before)
     words = _WORD_RE.findall(before[-80:])
     if words and words[-1].lower() in ("of", "for", "from", "at", "as", "by"):
         words = words[:-1]
