@@ -106,7 +106,7 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
-    |travels?|travell?ed|moves?|moved|flies|flew|spins?|eased|slowed|accelerated|stands
+    |travels?|travell?ed|moves?|moved|fly|flies|flew|flown|spins?|eased|slowed|accelerated|stands
     |doubled|tripled|halved|quadrupled|widened|narrowed|swelled|rebounded|recovered|slipped
     |sank|rallied|advanced|retreated|crashed|collapsed|weighs?|weighed|spans?|spanned
     |stretch(?:es|ed)?|starts?|started|remain(?:s|ed)?|stay(?:s|ed)|held|holds|recorded
@@ -130,8 +130,8 @@ _MEASURE_VERB_RE = re.compile(
 _MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
-    "would", "will", "could", "may", "might", "has", "have", "had", "is", "was", "be", "been",
-    "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
+    "would", "will", "could", "may", "might", "can", "has", "have", "had", "is", "was", "be",
+    "been", "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
     "likely", "to", "only", "reportedly", "more", "than", "almost", "forecast", "projected",
     "predicted", "estimated", "due", "poised", "seen",
 ])  # fmt: skip
@@ -154,13 +154,14 @@ _LASTING_RE = re.compile(
     re.IGNORECASE,
 )
 # A verb that changes or fixes its object, then the amount: "cut its deposit rate by 25 basis
-# points to 3.75%", "held interest rates at 5.25%", "sending its shares down 6%".
+# points to 3.75%", "held interest rates at 5.25%", "sending its shares down 6%", "pushed
+# temperatures above 40C".
 _OBJECT_CHANGE_RE = re.compile(
     r"""\b(?:cut|cuts|raised?|raises|lowered|lowers|increased|reduced|hiked|lifted|trimmed
     |slashed|boosted|held|holds|kept|keeps|left|leaves|pushed|pushing|drove|driving|sent
     |sending|brought|bringing|took|taking)
     \s+(?P<what>(?:(?:its|their|the|a|an|his|her|our)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)
-    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down|by)\s*$""",
+    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down|by|above|below|past)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Verbs of spending, and the noun a sum after them is: "Microsoft will invest A$5 billion".
