@@ -12,6 +12,7 @@ from factdb.extract.currency import SUBUNITS, to_iso
 from factdb.extract.mention import Mention
 from factdb.extract.numbers import parse_number, scale_of
 from factdb.extract.qualifiers import qualifier
+from factdb.extract.qualifiers import strip as strip_qualifier
 from factdb.extract.rules import (
     ARTICLE_AMOUNTS,
     FRACTION_PREFIXES,
@@ -307,7 +308,7 @@ def _build(
         after = sentence[f.end :]
     value = _scaled(value, factor)
     value_max = None if value_max is None else _scaled(value_max, factor)
-    lasting = nouns.noun_lasting(_strip_qualifier(before)) if kind == "duration" else ""
+    lasting = nouns.noun_lasting(strip_qualifier(before)) if kind == "duration" else ""
     valued = nouns.noun_valued(before) if kind == "money" else ""
     noun = lasting or valued or nouns.noun_after(after, kind)
     implied = False
@@ -329,7 +330,7 @@ def _build(
     if f.rule.name == "percent.ratio" and noun:
         noun = f"share of {noun}"  # "one in five adults"
     if not noun and kind in ("money", "measure", "duration", "percent"):
-        stripped = _strip_qualifier(before)
+        stripped = strip_qualifier(before)
         linked = stripped != before.rstrip() and _qualifier(before, after, kind) != "="
         noun = nouns.noun_subject(stripped) or nouns.noun_before(stripped, linked=linked)
         if not noun:
@@ -341,7 +342,7 @@ def _build(
         noun = (
             nouns.noun_of_which(before, after)
             or nouns.noun_of(before)
-            or nouns.noun_subject(_strip_qualifier(before))
+            or nouns.noun_subject(strip_qualifier(before))
         )
     if not noun and kind == "count" and not re.match(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b", after):
         noun = nouns.noun_among(before)
@@ -398,7 +399,7 @@ def _parallel_noun(
     if not earlier or not earlier[-1].noun or earlier[-1].noun.startswith("per "):
         return ""
     prev = earlier[-1]
-    gap = _strip_qualifier(before[prev.end - offset :])
+    gap = strip_qualifier(before[prev.end - offset :])
     if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
         return prev.noun
     if prev.kind == kind == "duration" and len(gap.strip(" ,")) == 0:
@@ -425,16 +426,6 @@ def _qualifier(before: str, after: str, kind: str, *, spread: bool = False) -> s
         if m and m.group("word") and m.group("word").lower() not in _OVER_MEANS_MORE:
             return "="
     return q
-
-
-def _strip_qualifier(before: str) -> str:
-    return re.sub(
-        r"\b(?:up\s+to|as\s+(?:low|high|much|many)\s+as|more\s+than|less\s+than|about|around"
-        r"|over|under|nearly|almost|some|within|an\s+estimated|roughly)\s*$",
-        "",
-        before.rstrip(),
-        flags=re.I,
-    )
 
 
 def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None, str | None]:

@@ -24,10 +24,15 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"),
     ("some", "~"), ("an estimated", "~"), ("estimated", "~"), ("close to", "~"),
     ("something like", "~"), ("approx.", "~"), ("circa", "~"), ("an average of", "~"),
+    ("in the region of", "~"), ("just shy of", "<"), ("shy of", "<"), ("north of", ">"),
+    ("south of", "<"), ("upward of", ">"), ("a maximum of", "<="), ("a minimum of", ">="),
+    ("as few as", ">="),
 )  # fmt: skip
 # Phrase right after the amount (and its unit) → qualifier: "10 years or so".
 AFTER: tuple[tuple[str, str], ...] = (
     ("or so", "~"),
+    ("or thereabouts", "~"),
+    ("give or take", "~"),
     ("or more", ">="),
     ("or less", "<="),
     ("or fewer", "<="),
@@ -39,8 +44,13 @@ _BEFORE_RE = re.compile(
     r"(?:\s+(?:a|an|only|just))?\s*\(?\s*$",  # "more than a 90% share", "(about $120,000"
     re.IGNORECASE,
 )
+_TRAILING_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in BEFORE) + r")"
+    r"(?:\s+(?:a|an|only|just))?\s*$",
+    re.IGNORECASE,
+)
 _AFTER_RE = re.compile(
-    r"^\s*(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in AFTER) + r")\b",
+    r"^[\s,]*(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in AFTER) + r")\b",
     re.IGNORECASE,
 )
 # A phrasal verb "<verb> up" before "up to" makes it "to": "unemployment ticked up to 4.1%"
@@ -62,7 +72,12 @@ def qualifier(before: str, after: str) -> str:
         if phrase == "up to" and _MOVED_UP_RE.search(window[: m.start()]):
             return "="
         return _BEFORE_MAP[phrase]
-    m = _AFTER_RE.match(after[:12])
+    m = _AFTER_RE.match(after[:20])
     if m:
         return _AFTER_MAP[" ".join(m.group("q").lower().split())]
     return "="
+
+
+def strip(before: str) -> str:
+    """``before`` without the qualifier phrase that ends it: "worth north of " → "worth"."""
+    return _TRAILING_RE.sub("", before.rstrip())
