@@ -73,6 +73,22 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviations that may also end a sentence ("based in the U.S. It employs…"), as may any
+# dotted initialism; they end one when a word that opens sentences follows, and "a.m."/"p.m."
+# do unless a time zone follows.
+_FINAL_ABBREVIATIONS = frozenset(
+    ["u.s", "u.k", "u.n", "e.u", "d.c", "inc", "corp", "co", "ltd", "plc", "llc", "etc", "jr",
+     "sr", "a.m", "p.m"]
+)  # fmt: skip
+_INITIALISM_RE = re.compile(r"(?:[a-z]\.)+[a-z]", re.IGNORECASE)
+_OPENER_RE = re.compile(
+    r"\s+[\"“‘(]?(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There|Their|His"
+    r"|Her|Our|But|And|Yet|So|In|On|At|By|For|From|With|If|As|After|Before|While|When|Since"
+    r"|Some|Many|Most|All|Both|Each|No|Not|Only)\b"
+)
+_TIME_ZONE_RE = re.compile(
+    r"\s+(?:[A-Z]{1,3}[SD]?T|GMT|UTC|Eastern|Pacific|Central|Mountain|local)\b"
+)
 _LINE_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(
     r"""
@@ -106,7 +122,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         marker = _LINE_MARKER_RE.match(text, p_start, p_end)
         s_start = marker.end() if marker else p_start
         for m in _BOUNDARY_RE.finditer(text, s_start, p_end):
-            if _is_abbreviation(text, s_start, m.start(), m.group()):
+            if _is_abbreviation(text, s_start, m.start(), m.group()) and not _ends_sentence(
+                text, s_start, m.start(), m.end()
+            ):
                 continue
             spans.append(_trim(text, s_start, m.end()))
             s_start = m.end()
@@ -129,7 +147,18 @@ def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> boo
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", but not "on X."
         prev = re.search(r"(\S+)\s+\S\.$", before)
         return prev is None or prev.group(1)[0].isupper()
-    return word.lower() in ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS or bool(_INITIALISM_RE.fullmatch(word))
+
+
+def _ends_sentence(text: str, s_start: int, mark_start: int, end: int) -> bool:
+    """True when an abbreviation that may end a sentence does: "…in the U.S. It employs"."""
+    m = _WORD_BEFORE_RE.search(text[s_start : mark_start + 1])
+    word = m.group(1).lower() if m else ""
+    if word in ("a.m", "p.m"):
+        return not _TIME_ZONE_RE.match(text, end)
+    if word in _FINAL_ABBREVIATIONS or _INITIALISM_RE.fullmatch(word):
+        return bool(_OPENER_RE.match(text, end))
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

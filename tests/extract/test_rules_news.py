@@ -26,8 +26,9 @@ def _c(
     kind: str = "count",
     q: str = "=",
     value_max: float | None = None,
+    sentence: str | None = None,
 ) -> dict:
-    return {
+    claim = {
         "quote": quote,
         "value": value,
         "value_max": value_max,
@@ -35,6 +36,7 @@ def _c(
         "kind": kind,
         "qualifier": q,
     }
+    return claim if sentence is None else {**claim, "sentence": sentence}
 
 
 PP, BP = "percentage_point", "basis_point"
@@ -278,6 +280,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("300", 300, q=">=")]),
     ("give-or-take", "The crossing takes 40 minutes, give or take, in calm weather.",
      [_c("40 minutes", 40, "minute", "duration", "~")]),
+    ("split-after-initialism", "The company is based in the U.S. It employs 5,000 people.",
+     [_c("5,000", 5000, sentence="It employs 5,000 people.")]),
+    ("no-split-in-name", "The bank, founded by J.P. Morgan, has $3.9tn in assets.",
+     [_c("$3.9tn", 3.9e12, "USD", "money",
+         sentence="The bank, founded by J.P. Morgan, has $3.9tn in assets.")]),
+    ("split-after-pm", "The talks ended at 3 p.m. Officials said 40 people attended.",
+     [_c("40", 40, sentence="Officials said 40 people attended.")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
