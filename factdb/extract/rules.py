@@ -61,7 +61,8 @@ TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
 # Words between an amount and its time unit that keep it a duration: "three consecutive days".
 TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
     |whole|working|business|calendar|trading|school)"""
-NEG = r"(?P<neg>[-−](?=\d))?"  # a minus glued to the digits: "-3.5%"
+# A sign: "-3.5%", "minus 40 degrees Celsius" (not "plus or minus 3 points", a margin).
+NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus\s+)?"
 ORDINAL_WORDS = [
     "first",
     "second",
@@ -428,7 +429,7 @@ RULES: tuple[Rule, ...] = (
         "measure.unit",
         "measure",
         rf"""
-        {L}{N1}[\s-]?(?P<unit>{UNIT})\b      # "40 miles", "five-nanometer", "30fps"
+        {L}{NEG}{N1}[\s-]?(?P<unit>{UNIT})\b  # "40 miles", "five-nanometer", "30fps", "-5 km"
     """,
     ),
     _rule(

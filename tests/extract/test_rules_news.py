@@ -287,12 +287,60 @@ CASES: list[tuple[str, str, list[dict]]] = [
          sentence="The bank, founded by J.P. Morgan, has $3.9tn in assets.")]),
     ("split-after-pm", "The talks ended at 3 p.m. Officials said 40 people attended.",
      [_c("40", 40, sentence="Officials said 40 people attended.")]),
+    ("rba-basis-points",
+     "The Reserve Bank of Australia lifted its cash rate by 25 basis points to 4.35%.",
+     [_c("25 basis points", 25, BP, "percent"), _c("4.35%", 4.35, "percent", "percent")]),
+    ("more-than-tripled", "Gas prices have more than tripled since the invasion.",
+     [_c("tripled", 3, None, "other", ">")]),
+    ("doubled-in-a-week", "The number of cases has roughly doubled in a week.",
+     [_c("doubled", 2, None, "other", "~"), _c("a week", 1, "week", "duration")]),
+    ("score-beaten", "Chelsea were beaten 1-4 at home by Manchester City.", []),
+    ("ordinal-straight-week", "The strike entered its fifth straight week.", []),
+    ("crowns", "Norway's wealth fund lost 2.2 trillion crowns, or about $200 billion, in the "
+     "first half.",
+     [_c("2.2 trillion crowns", 2.2e12, "NOK", "money"),
+      _c("$200 billion", 2e11, "USD", "money", "~")]),
+    ("pence-a-litre", "Petrol fell 3 pence a litre in March.",
+     [_c("3 pence", 0.03, "GBP", "rate")]),
+    ("signed-percent-slid", "The index slid -0.8% on the day.",
+     [_c("-0.8%", -0.8, "percent", "percent")]),
+    ("label-stage", "The Stage 3 power cuts will last for 10 hours at a time.",
+     [_c("10 hours", 10, "hour", "duration")]),
+    ("three-fifths-majority", "The bill passed with a three-fifths majority.",
+     [_c("three-fifths", 60, "percent", "percent")]),
+    ("forty-thousand-hectares", "The wildfire has scorched more than 40,000 hectares.",
+     [_c("40,000 hectares", 40000, "hectare", "measure", ">")]),
+    ("more-than-a-decade-pace",
+     "Kenya's economy expanded 5.6% in 2023, the fastest pace in more than a decade.",
+     [_c("5.6%", 5.6, "percent", "percent"), _c("a decade", 10, "year", "duration", ">")]),
+    ("vote-nine-nil", "The committee voted 9-0 to keep rates on hold.", []),
+    ("section-label", "Section 702 of the Foreign Intelligence Surveillance Act expires in April.",
+     []),
+    ("bps-spaced", "Mortgage rates fell by 10 bps this week.", [_c("10 bps", 10, BP, "percent")]),
+    ("minus-degrees-celsius", "Temperatures plunged to minus 40 degrees Celsius in Yakutsk.",
+     [_c("minus 40 degrees Celsius", -40, "degC", "measure")]),
+    ("plus-or-minus",
+     "The poll has a margin of error of plus or minus 3 percentage points.",
+     [_c("3 percentage points", 3, PP, "percent")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("sentence", "claims"), [pytest.param(s, c, id=i) for i, s, c in CASES])
+# Known misses, by id: a strict xfail with the reason.
+XFAIL = {
+    "doubled-in-a-week": "'in a week' is read as a time frame, never as a duration",
+    "crowns": "'crowns' names several currencies (NOK, SEK, DKK, CZK); none is guessed",
+}
+
+
+def _param(case_id: str, sentence: str, claims: list[dict]):
+    reason = XFAIL.get(case_id)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(sentence, claims, id=case_id, marks=marks)
+
+
+@pytest.mark.parametrize(("sentence", "claims"), [_param(*case) for case in CASES])
 def test_news_sentence(sentence: str, claims: list[dict]) -> None:
     outcome = check({"text": sentence, "claims": claims})
     assert not (outcome.missed or outcome.extra or outcome.wrong), outcome
