@@ -271,9 +271,10 @@ RULES: tuple[Rule, ...] = (
         "percent.fraction_points",
         "percent",
         rf"""
-        \b(?P<frac>{_alt(FRACTIONS)})\s+(?:of\s+)?a\s+percentage[\s-]point\b  # "half a percentage
+        \b(?P<frac>{_alt(FRACTIONS)})\s+    # "half a percentage point", "a quarter point",
+        (?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b  # "three-quarters of a point"
         |(?:(?<=\bby\sa\s)|(?=\S+\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise
-        |move|drop)s?\b))                    # point", "a quarter-point cut", "by a half-point"
+        |move|drop)s?\b))                    # "a quarter-point cut", "by a half-point"
         \b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b
     """,
         unit="percentage_point",

@@ -322,6 +322,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("plus-or-minus",
      "The poll has a margin of error of plus or minus 3 percentage points.",
      [_c("3 percentage points", 3, PP, "percent")]),
+    ("quarter-point-spaced",
+     "The Bank of England cut Bank Rate by a quarter point to 4.5% last month.",
+     [_c("a quarter point", 0.25, PP, "percent"), _c("4.5%", 4.5, "percent", "percent")]),
+    ("half-a-point", "The Fed cut rates by half a point in September.",
+     [_c("half a point", 0.5, PP, "percent")]),
+    ("basis-point-cuts", "Investors are pricing in two more 25 basis-point cuts this year.",
+     [_c("two", 2), _c("25 basis-point", 25, BP, "percent")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
