@@ -130,7 +130,8 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
 # (not "will double as a shelter").
-_COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part)\b)[a-z]+
+_COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part|he|she|it|they|we|i|you)\b)
+    (?-i:[a-z]+)
     |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
     |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
     |price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of)"""
@@ -295,7 +296,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?  # "one in five adults",
         (?P<rden>{NUMBER})                    # "2 out of every 10 graduates"
-        (?=\s+(?!of\b)[a-z])
+        (?=\s+(?!of\b)[a-z]|\s*[,;:)]|\.?$)   # "1 in 6 adults", "or 1 in 6,"
     """,
         _G_RATIO,
     ),
@@ -303,9 +304,9 @@ RULES: tuple[Rule, ...] = (
         "age.apposition",
         "duration",
         r"""
-        (?:(?-i:[A-Z][a-z’'-]+)|man|woman|boy|girl|mother|father|son|daughter|runner|player
-        |driver|student|worker|resident|teacher|officer)
-        ,\s(?P<q>(?P<n1>[1-9]\d?)),\s       # "John Smith, 35, said", "the runner, 35,"
+        \b(?-i:[A-Za-z][a-z’'-]*[a-z])       # a name or a noun: "John Smith", "the striker"
+        ,\s(?P<q>(?P<n1>[1-9]\d?)),\s       # "John Smith, 35, said", "the striker, 24, has"
+        (?!(?:and|or|nor)\b|\d)              # not a list: "items 3, 14, and 15"
     """,
         _G_APPOSITION,
     ),

@@ -329,6 +329,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("half a point", 0.5, PP, "percent")]),
     ("basis-point-cuts", "Investors are pricing in two more 25 basis-point cuts this year.",
      [_c("two", 2), _c("25 basis-point", 25, BP, "percent")]),
+    ("scored-twice-as", "Haaland scored twice as Manchester City beat Brighton 4-2 on Saturday.",
+     []),
+    ("age-apposition-noun", "The Norway striker, 24, has now scored 22 goals in 25 league games.",
+     [_c("24", 24, "year", "duration"), _c("22", 22), _c("25", 25)]),
+    ("ratio-in-apposition",
+     "The WHO found that 1.3 billion people, or 1 in 6, live with a significant disability.",
+     [_c("1.3 billion", 1.3e9), _c("1 in 6", 100 / 6, "percent", "percent")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
