@@ -168,7 +168,7 @@ _G_CODE = re.compile(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitive
 _G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b", re.I)  # "%", "percentage", "25bp"
 _G_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
 _G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
-_G_APPOSITION = re.compile(r",\s[1-9]\d?,\s")
+_G_APPOSITION = re.compile(r",\s[1-9]\d?(?:,\s|\.?$)")
 _G_YEAR_OLD = re.compile(r"-year-old", re.I)
 _G_AGED = re.compile(r"age", re.I)
 _G_AGE_DECADE = re.compile(r"[1-9]0s", re.I)
@@ -305,8 +305,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"""
         \b(?-i:[A-Za-z][a-z’'-]*[a-z])       # a name or a noun: "John Smith", "the striker"
-        ,\s(?P<q>(?P<n1>[1-9]\d?)),\s       # "John Smith, 35, said", "the striker, 24, has"
-        (?!(?:and|or|nor)\b|\d)              # not a list: "items 3, 14, and 15"
+        ,\s(?P<q>(?P<n1>[1-9]\d?))           # "John Smith, 35, said", "the striker, 24, has",
+        (?:,\s(?!(?:and|or|nor)\b|\d)|\.?$)  # "…against Donald Trump, 77." (not "3, 14, and 15")
     """,
         _G_APPOSITION,
     ),

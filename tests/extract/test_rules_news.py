@@ -336,6 +336,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("ratio-in-apposition",
      "The WHO found that 1.3 billion people, or 1 in 6, live with a significant disability.",
      [_c("1.3 billion", 1.3e9), _c("1 in 6", 100 / 6, "percent", "percent")]),
+    ("age-at-sentence-end",
+     "Biden, 81, is seeking a second four-year term against Donald Trump, 77.",
+     [_c("81", 81, "year", "duration"), _c("four-year", 4, "year", "duration"),
+      _c("77", 77, "year", "duration")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
