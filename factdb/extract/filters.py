@@ -13,8 +13,10 @@ from factdb.extract.nouns import STOP_WORDS
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _YEAR_RE = re.compile(r"(?:1[0-9]|20)\d{2}")
-# "June 4", "April 24, 2024": the day and the year of a calendar date.
-_AFTER_MONTH_RE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+# "June 4", "April 24, 2024", "from June 13 to 15": the day and the year of a calendar date.
+_AFTER_MONTH_RE = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|\s*(?:[-–—]|to|and|through|until)\s*))?$"
+)
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|GMT|UTC|ET\b|BST)", re.I)
 # Words that may precede a bare number without making it a name ("In 2012", "Over 18,000").
@@ -89,6 +91,18 @@ FUNCTION_WORDS = frozenset(
         "barely",
         "estimated",
         "additional",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "probably",
+        "reportedly",
+        "now",
+        "today",
+        "still",
+        "also",
+        "even",
+        "already",
+        "overall",
     ]
 )
 _PREV_TOKEN_RE = re.compile(r"([\w’'.-]+)\s+$")
@@ -112,7 +126,7 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
 
     A bare number right after a capitalised word that is not a function word names a product,
     an index or a version rather than counting something — unless a plural noun follows
-    ("told Reuters 40 people"), or the capital only opens the sentence and a noun follows.
+    ("told Reuters 40 people").
     """
     if surface[:1].isupper() and not sentence_start and re.match(r"\s+[A-Z]", after):
         return True  # a capitalised number word inside a title: "The Three Body Problem"
@@ -129,10 +143,7 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     ):
         return False
     nxt = re.match(r"\s+([a-z]+)\b", after)
-    if nxt is None or nxt.group(1) in STOP_WORDS:
-        return True
-    opens_sentence = not before[: m.start()].strip()
-    return not opens_sentence and not _is_plural(nxt.group(1))
+    return nxt is None or nxt.group(1) in STOP_WORDS or not _is_plural(nxt.group(1))
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "China's 1.4 billion people", "the states' 50"
@@ -154,18 +165,24 @@ LABEL_NOUNS = frozenset(
      "article", "chapter", "clause", "amendment", "proposition", "route", "highway", "interstate",
      "gate", "terminal", "platform", "room", "floor", "flight", "page", "exit", "row", "seat",
      "item", "act", "season", "episode", "version", "generation", "district", "ward", "precinct",
-     "channel", "division", "figure", "table", "game", "round", "lap", "hole", "heat", "step"]
+     "channel", "division", "figure", "table", "game", "round", "lap", "hole", "heat", "step",
+     "junction"]
 )  # fmt: skip
 _BARE_NUMBER_RE = re.compile(r"\d+|[A-Za-z]+")  # "3", "Two": no separators, no scale
 _CODE_SUFFIX_RE = re.compile(r"\([a-z\d]{1,2}\)", re.I)  # "401(k)", "section 230(c)"
+
+
+_LABEL_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(LABEL_NOUNS))})s?\s+(?:\d+\s*(?:,|and|or|to|through|[-–])\s*)?$",
+    re.IGNORECASE,
+)  # "Phase 3", "junctions 4 and 5"
 
 
 def is_label(surface: str, before: str, after: str) -> bool:
     """A number used as an identifier: after a label noun, or glued to a bracketed letter."""
     if _CODE_SUFFIX_RE.match(after):
         return True
-    m = _PREV_TOKEN_RE.search(before)
-    return bool(m and m.group(1).lower() in LABEL_NOUNS and _BARE_NUMBER_RE.fullmatch(surface))
+    return bool(_BARE_NUMBER_RE.fullmatch(surface) and _LABEL_RE.search(before))
 
 
 # A hyphenated pair of small whole numbers next to a result word is a score or a tally.

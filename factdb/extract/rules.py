@@ -209,8 +209,8 @@ RULES: tuple[Rule, ...] = (
         "money.code_prefix",
         "money",
         rf"""
-        \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only
-        [ \u00a0]?{N1}{R}
+        \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only, and apart from
+        [ \u00a0]{N1}{R}                    # the digits: "COP28" is a summit, not pesos
     """,
         _G_CODE,
     ),

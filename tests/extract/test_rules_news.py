@@ -340,6 +340,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Biden, 81, is seeking a second four-year term against Donald Trump, 77.",
      [_c("81", 81, "year", "duration"), _c("four-year", 4, "year", "duration"),
       _c("77", 77, "year", "duration")]),
+    ("summit-name", "The COP28 climate summit opened in Dubai with pledges of $700 million.",
+     [_c("$700 million", 7e8, "USD", "money")]),
+    ("day-range", "The summit runs from June 13 to 15 in Apulia.", []),
+    ("mission-name", "Apollo 11 landed on the moon with three astronauts aboard.",
+     [_c("three", 3)]),
+    ("label-plural", "The M5 was closed between junctions 4 and 5 after a crash.", []),
+    ("perhaps", "Perhaps 300 were hurt in the stampede, officials said.", [_c("300", 300)]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
