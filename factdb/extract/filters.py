@@ -108,9 +108,15 @@ FUNCTION_WORDS = frozenset(
 _PREV_TOKEN_RE = re.compile(r"([\w’'.-]+)\s+$")
 
 
+_FAR_YEAR_RE = re.compile(r"2[1-9]\d{2}")  # "by 2100": a year only after a word of time
+_TIME_PREPOSITION_RE = re.compile(r"\b(?:by|in|until|till|before|after|since|from|through)\s+$")
+
+
 def is_calendar_number(surface: str, before: str, after: str) -> bool:
-    """A year used as a date ("in 2018"), or the day or year of a date ("June 4")."""
+    """A year used as a date ("in 2018", "by 2100"), or the day or year of a date ("June 4")."""
     if _YEAR_RE.fullmatch(surface):
+        return True
+    if _FAR_YEAR_RE.fullmatch(surface) and _TIME_PREPOSITION_RE.search(before):
         return True
     return bool(_AFTER_MONTH_RE.search(before) or _BEFORE_MONTH_RE.match(after))
 

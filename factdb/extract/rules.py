@@ -479,6 +479,14 @@ RULES: tuple[Rule, ...] = (
         qualifier="<=",
     ),
     _rule(
+        "count.compound",
+        "count",
+        rf"""
+        {L}(?P<q>(?P<n1>{DIGITS}))-           # "a 12-storey block", "a 120,000-strong workforce":
+        (?!(?:for|to|and|or|of|in|on|by|an?|the|per)\b)(?-i:[a-z]+)\b(?!-)  # digits count a noun
+    """,
+    ),
+    _rule(
         "count.range",
         "count",
         rf"""
