@@ -6,11 +6,14 @@ two), money and percent before units (so "$5m" is money, not five metres), units
 counts (so "three years" is a duration), vague words last (so "tens of thousands" is not read
 as "thousands").
 
-Named groups the pipeline reads: ``n1``/``n2`` (the amount and a range's upper end), ``cur``
-and ``cur2`` (currency surfaces), ``pct`` (a percent sign or word), ``unit`` (a unit surface),
-``vague`` (a vague amount word), ``age`` (an age in decades, "her 20s"), ``frac`` (a fraction
-word), ``ord`` (an ordinal rank), ``andjoin`` (a range joined by "and"), and ``q`` where the
-quote is only part of the match (the rest is context that must be there).
+Named groups the pipeline reads: ``n1``/``n2`` (the amount and a range's upper end), ``neg``
+(a minus sign or word), ``cur`` and ``cur2`` (currency surfaces), ``sub`` (a currency's minor
+unit, "cents"), ``pct`` (a percent sign or word), ``pts`` (percentage or basis points),
+``unit`` (a unit surface), ``vague`` (a vague amount word), ``age`` (an age in decades, "her
+20s"), ``frac`` and ``pre`` (a fraction word, alone or opening a compound: "quarter-point"),
+``art`` (an article as an amount, "for a decade"), ``mult`` (a multiplier word), ``ord`` (an
+ordinal rank), ``andjoin`` (a range joined by "and"), and ``q`` where the quote is only part
+of the match (the rest is context that must be there).
 """
 
 from __future__ import annotations
