@@ -134,8 +134,8 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     an index or a version rather than counting something — unless a plural noun follows
     ("told Reuters 40 people").
     """
-    if surface[:1].isupper() and not sentence_start and re.match(r"\s+[A-Z]", after):
-        return True  # a capitalised number word inside a title: "The Three Body Problem"
+    if is_proper_number(surface, before, after, sentence_start):
+        return True  # "the Group of Seven", "The Three Body Problem"
     if re.search(r",\d{3}|\s", surface):
         return False  # names never hold "18,000" or "1.5 million": "Apple Sells 50 Million"
     m = _PREV_TOKEN_RE.search(before)
@@ -148,8 +148,24 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
         or not any(c.isupper() or c.isdigit() for c in prev)  # "FTSE", "iPhone", "Llama3"
     ):
         return False
-    nxt = re.match(r"\s+([a-z]+)\b", after)
-    return nxt is None or nxt.group(1) in STOP_WORDS or not _is_plural(nxt.group(1))
+    # In a headline every word is capitalised, so the next word is read whatever its case.
+    nxt = re.match(r"\s+([A-Za-z]+)\b" if _is_headline(before, after) else r"\s+([a-z]+)\b", after)
+    word = nxt.group(1).lower() if nxt else ""
+    return not word or word in STOP_WORDS or not _is_plural(word)
+
+
+def is_proper_number(surface: str, before: str, after: str, sentence_start: bool) -> bool:
+    """A number word capitalised inside a sentence names something: "the Group of Seven", "the
+    Big Three automakers", "7-Eleven" — unless the whole line is in title case (a headline)."""
+    if not surface[:1].isupper() or surface[:1].isdigit() or sentence_start:
+        return False
+    return not _is_headline(before, after)
+
+
+def _is_headline(before: str, after: str) -> bool:
+    """A line in title case ("Storm Kills Three People"): no lower-case content word."""
+    words = re.findall(r"[A-Za-z]{4,}", before + " " + after)
+    return not any(w[0].islower() and w not in STOP_WORDS for w in words)
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "China's 1.4 billion people", "the states' 50"
