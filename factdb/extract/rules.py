@@ -51,7 +51,8 @@ class Rule:
 _SYM, _NAMES, _CODES = currency_patterns()
 _SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
-L = r"(?<![\w.,/$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6"
+L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
+# "2:01:09"
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
@@ -172,7 +173,7 @@ _G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b", re.I)  # "%", "percentage"
 _G_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
 _G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
 _G_APPOSITION = re.compile(r",\s[1-9]\d?(?:,\s|\.?$)")
-_G_YEAR_OLD = re.compile(r"-year-old", re.I)
+_G_YEAR_OLD = re.compile(r"(?:year|month|week|day)s?-old", re.I)
 _G_AGED = re.compile(r"age", re.I)
 _G_AGE_DECADE = re.compile(r"[1-9]0s", re.I)
 _G_VIDEO = re.compile(r"\dp", re.I)
@@ -317,7 +318,7 @@ RULES: tuple[Rule, ...] = (
         "age.years_old",
         "duration",
         rf"""
-        {L}{N1}-year-old\b                   # "17-year-old"
+        {L}{N1}-(?P<unit>year|month|week|day)s?-old\b  # "17-year-old", "a five-day-old baby"
     """,
         _G_YEAR_OLD,
     ),

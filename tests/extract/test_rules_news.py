@@ -424,6 +424,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("headline-words", "Storm Kills Three People In Texas", [_c("Three", 3)]),
     ("headline-digits", "Storm Kills 12 People In Texas", [_c("12", 12)]),
     ("headline-product", "Windows 11 Update Breaks Printers", []),
+    ("age-in-days", "The five-day-old baby was pulled alive from the rubble.",
+     [_c("five-day-old", 5, "day", "duration")]),
+    ("age-in-months", "The 18-month-old girl was found unharmed.",
+     [_c("18-month-old", 18, "month", "duration")]),
+    ("race-time", "Kipchoge won in 2:01:09, a world record at the time.", []),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
