@@ -251,6 +251,12 @@ def _value(f: _Found) -> tuple[float, float | None, bool]:
         return 100 * parse_number(g["rnum"]) / parse_number(g["rden"]), None, False
     if g.get("mult"):
         return MULTIPLIERS[g["mult"].lower()], None, False
+    if g.get("clock"):  # "2:01:09" → seconds
+        return (
+            sum(float(p) * 60**i for i, p in enumerate(reversed(g["clock"].split(":")))),
+            None,
+            False,
+        )
     if not g.get("n2"):
         return parse_number(g["n1"]) * (-1 if g.get("neg") else 1), None, False
     return (*_range(g["n1"], g["n2"]), False)

@@ -407,6 +407,15 @@ RULES: tuple[Rule, ...] = (
         _G_MULTIPLIER,
     ),
     _rule(
+        "duration.clock",
+        "duration",
+        r"""
+        \b(?:in|time\s+of|clocked|timed)\s+   # a race time, not a time of day ("at 10:30"):
+        (?P<q>(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?))(?![\d:])  # "won in 2:01:09"
+    """,
+        unit="second",
+    ),
+    _rule(
         "duration.modified",
         "duration",
         rf"""

@@ -428,7 +428,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("five-day-old", 5, "day", "duration")]),
     ("age-in-months", "The 18-month-old girl was found unharmed.",
      [_c("18-month-old", 18, "month", "duration")]),
-    ("race-time", "Kipchoge won in 2:01:09, a world record at the time.", []),
+    ("race-time", "Kipchoge won in 2:01:09, a world record at the time.",
+     [_c("2:01:09", 7269, "second", "duration")]),
+    ("mile-time", "Hall ran the mile in 3:43.13, the fastest ever by a woman.",
+     [_c("3:43.13", 223.13, "second", "duration")]),
+    ("clock-time", "The match kicks off at 19:45 GMT on Saturday.", []),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
