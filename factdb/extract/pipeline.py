@@ -284,6 +284,8 @@ def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
         return f"{point}_point", kind, 1.0
     if f.rule.unit:
         return f.rule.unit, kind, 1.0
+    if g.get("pp") or g.get("pre"):  # "half a percentage point", "a quarter-point cut"
+        return "percentage_point", kind, 1.0
     if g.get("frac"):  # a share of one, as a percentage
         return "percent", kind, 100.0
     if g.get("pct") or f.rule.name == "percent.ratio":

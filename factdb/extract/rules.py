@@ -97,6 +97,8 @@ FRACTIONS: dict[str, float] = {
     "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
     "a tenth": 1 / 10, "one-tenth": 1 / 10,
 }  # fmt: skip
+# A fraction of a (percentage) point: "half a percentage point", "a quarter point".
+_POINT = r"\s+(?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b"
 # Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
 FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
 # An amount written with an article: "for a decade", "more than half a century".
@@ -131,6 +133,11 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
 # Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
+# Words before "the top 10" that make it a rank, each a fixed-width lookbehind.
+_TOP_AFTER = "|".join(
+    rf"(?<=\b{w}\sthe\s)"
+    for w in ("in", "into", "among", "within", "inside", "cracked", "made", "make", "reached")
+)
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
 # (not "will double as a shelter").
@@ -229,22 +236,15 @@ RULES: tuple[Rule, ...] = (
         "money.name_suffix",
         "money",
         rf"""
-        {L}{N1}[ \u00a0]?(?P<cur>{CUR_NAME})   # "17 billion RMB", "298 yuan"
-    """,
+        {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME})  # "17 billion RMB", "298 yuan"
+        |(?:[\s-]|(?<=\d))(?P<sub>{_alt(SUBUNITS)})\b)  # "1.5 cents", "a 10-cent rise"; glued
+    """,  # only to digits: not "Tencent"
     ),
     _rule(
         "money.vague",
         "money",
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\s+of\s+(?P<cur>{CUR_NAME})  # "billions of dollars"
-    """,
-    ),
-    _rule(
-        "money.subunit",
-        "money",
-        rf"""
-        {L}{N1}(?:[\s-]|(?<=\d))             # glued only to digits: not "Tencent"
-        (?P<sub>{_alt(SUBUNITS)})\b          # "1.5 cents", "a 10-cent rise", "10 pence"
     """,
     ),
     _rule(
@@ -273,24 +273,16 @@ RULES: tuple[Rule, ...] = (
         _G_PERCENT,
     ),
     _rule(
-        "percent.fraction_points",
-        "percent",
-        rf"""
-        \b(?P<frac>{_alt(FRACTIONS)})\s+    # "half a percentage point", "a quarter point",
-        (?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b  # "three-quarters of a point"
-        |(?:(?<=\bby\sa\s)|(?=\S+\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise
-        |move|drop)s?\b))                    # "a quarter-point cut", "by a half-point"
-        \b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b
-    """,
-        unit="percentage_point",
-    ),
-    _rule(
         "percent.fraction",
         "percent",
         rf"""
-        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:\s+of\b|[\s-]+(?:super)?majority\b)))
-        (?P<frac>{_alt(FRACTIONS)})(?![\w-]|\s+an?\b)  # "half of the population", "a two-thirds
-                                              # majority", "fell by a quarter"
+        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:\s+of\b|[\s-]+(?:super)?majority\b|{_POINT})))
+        (?P<frac>{_alt(FRACTIONS)})          # "half of the population", "a two-thirds majority",
+        (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b))  # "fell by a quarter", "half a percentage point"
+        |(?P<by>(?<=\bby\sa\s))?            # (an empty group: "by a" before)
+        \b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b  # "by a half-point",
+        (?(by)|(?=\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise|move|drop)s?\b))
+                                              # "a quarter-point cut"
     """,
         _G_FRACTION,
     ),
@@ -416,13 +408,6 @@ RULES: tuple[Rule, ...] = (
         unit="second",
     ),
     _rule(
-        "duration.modified",
-        "duration",
-        rf"""
-        {L}{N1}\s+{TIME_ADJECTIVE}\s+(?P<unit>{TIME_UNIT})\b  # "three consecutive days"
-    """,
-    ),
-    _rule(
         "duration.article",
         "duration",
         r"""
@@ -444,7 +429,8 @@ RULES: tuple[Rule, ...] = (
         "measure.unit",
         "measure",
         rf"""
-        {L}{NEG}{N1}[\s-]?(?P<unit>{UNIT})\b  # "40 miles", "five-nanometer", "30fps", "-5 km"
+        {L}{NEG}{N1}(?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
+        (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
     """,
     ),
     _rule(
@@ -486,18 +472,9 @@ RULES: tuple[Rule, ...] = (
         "rank.top",
         "rank",
         rf"""
-        \b(?:in|into|among|within|inside|cracked|made|make|makes|reached|reach|entered|enter)
-        \s+the\s+(?P<q>top[\s-]{N1}){R}       # "climbed into the top 10": 10th or better
+        (?=top[\s-])(?:{_TOP_AFTER})\btop[\s-]{N1}{R}  # "climbed into the top 10": 10th or better
     """,
         qualifier="<=",
-    ),
-    _rule(
-        "count.compound",
-        "count",
-        rf"""
-        {L}(?P<q>(?P<n1>{DIGITS}))-           # "a 12-storey block", "a 120,000-strong workforce":
-        (?!(?:for|to|and|or|of|in|on|by|an?|the|per)\b)(?-i:[a-z]+)\b(?!-)  # digits count a noun
-    """,
     ),
     _rule(
         "count.range",
@@ -518,7 +495,9 @@ RULES: tuple[Rule, ...] = (
         "count.number",
         "count",
         rf"""
-        {L}{N1}{R}                           # "18,000", "seven", "1.4 million"
+        {L}{N1}(?:{R}                        # "18,000", "seven", "1.4 million",
+        |(?<=\d)(?=-(?!(?:for|to|and|or|of|in|on|by|an?|the|per)\b)(?-i:[a-z]+)\b(?!-)))
+                                              # digits before a noun: "a 12-storey block"
     """,
     ),
 )
