@@ -207,6 +207,24 @@ def is_label(surface: str, before: str, after: str) -> bool:
     return bool(_BARE_NUMBER_RE.fullmatch(surface) and _LABEL_RE.search(before))
 
 
+# A verb of change before "from"/"by": "rose from 2% to 3%", "fell by €1.1bn to €9.8bn" give
+# a change and a level (or two levels), never a range.
+_CHANGE_RE = re.compile(
+    r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased?|increases|increasing"
+    r"|decreased?|decreases|decreasing|climbed?|climbs|jumped|jumps|grew|grown|grows|growing"
+    r"|declined?|declines|dropped|drops|slipped|slips|surged?|surges|soared?|soars|plunged?"
+    r"|plunges|slumped|edged|inched|cut|cuts|raised?|raises|lowered|lowers|lifted|lifts"
+    r"|reduced?|reduces|went|goes|moved?|moves|shifted|changed|doubled|halved|widened|narrowed"
+    r"|shrank|shrunk|expanded|up|down)(?:\s+[\w’'-]+){0,3}?\s+(?:from|by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_change(before: str) -> bool:
+    """Whether an "X to Y" after ``before`` is a change, not a range: "rose from 2% to 3%"."""
+    return bool(_CHANGE_RE.search(before))
+
+
 # A hyphenated pair of small whole numbers next to a result word is a score or a tally.
 _SCORE_RE = re.compile(r"\d{1,3}\s?[-–—]\s?\d{1,3}")
 _RESULT_AFTER_RE = re.compile(

@@ -208,6 +208,9 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         low, high = _range(m.group("n1"), m.group("n2"))
         if high <= low:
             return False  # "a vote of 68 to 32", "won 4-1", "drew 1-1": two amounts, not a range
+        joiner = sentence[m.end("n1") : m.start("n2")]
+        if re.search(r"\bto\b", joiner, re.I) and filters.is_change(before):
+            return False  # "rose from 2% to 3%", "fell by €1.1bn to €9.8bn": two amounts
     if not rule.name.startswith("count.") or groups.get("vague"):
         return True
     surfaces = [m.group("n1")] + ([m.group("n2")] if groups.get("n2") else [])

@@ -376,6 +376,14 @@ RULES: tuple[Rule, ...] = (
         _G_METRES,
     ),
     _rule(
+        "measure.temperature_range",
+        "measure",
+        rf"""
+        {L}(?P<n1>{DIGITS})(?:°\s?)?(?-i:[CF])?{TO}(?P<n2>{DIGITS})  # "30 to 35C", "38-40°C"
+        (?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b
+    """,
+    ),
+    _rule(
         "measure.temperature_glued",
         "measure",
         rf"""
