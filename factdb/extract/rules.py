@@ -145,7 +145,8 @@ _COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part|he|she|i
     (?-i:[a-z]+)
     |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
     |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
-    |price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of)"""
+    |price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
+    |(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|ebitda|book\s+value))"""  # valuations
 
 
 def _rule(

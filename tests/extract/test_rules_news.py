@@ -441,6 +441,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("10,000 to 15,000", 10000, value_max=15000)]),
     ("temperature-range", "Forecasters expect highs of 38-40°C across southern Spain.",
      [_c("38-40°C", 38, "degC", "measure", value_max=40)]),
+    ("valuation-multiple", "Shares of the chipmaker trade at 25 times forward earnings.",
+     [_c("25 times", 25, None, "other")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
