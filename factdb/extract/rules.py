@@ -58,7 +58,7 @@ N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
-PCT = r"(?:%|\s?(?:percent|per\s+cent)\b)"
+PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
 CUR_SYM = rf"(?:{_SYM})"
 CUR_NAME = rf"(?:(?i:(?:U\.?S\.?\s+)?(?:{_NAMES}))|(?-i:{_CODES}))\b"
 TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
@@ -177,7 +177,7 @@ def _symbol_gate() -> re.Pattern[str]:
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.
 _G_SYMBOL = _symbol_gate()
 _G_CODE = re.compile(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
-_G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b", re.I)  # "%", "percentage", "25bp"
+_G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b|\dpc\b", re.I)  # "percentage", "25bp", "5pc"
 _G_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
 _G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
 _G_APPOSITION = re.compile(r",\s[1-9]\d?(?:,\s|\.?$)")

@@ -443,6 +443,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("38-40°C", 38, "degC", "measure", value_max=40)]),
     ("valuation-multiple", "Shares of the chipmaker trade at 25 times forward earnings.",
      [_c("25 times", 25, None, "other")]),
+    ("pc-percent", "House prices rose 5pc last year, while rents climbed 8.6pc.",
+     [_c("5pc", 5, "percent", "percent"), _c("8.6pc", 8.6, "percent", "percent")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
