@@ -5,13 +5,15 @@ GUIDELINES. Claims and mentions are matched and compared by the official scorer,
 :mod:`factdb.evaluate` (spans overlap, one-to-one; value, value_max and unit within its
 tolerance; kind, qualifier, and the optional noun, speaker and date_text as ``factdb eval``
 compares them); the quote must be exact and the optional ``vague`` and ``sentence`` must hold.
-Run ``python tests/extract/news.py [--show]`` for precision and recall.
+Run ``python tests/extract/news.py [--show] [CASES.jsonl]`` for precision, recall and the
+fields most often wrong (another file in the same format scores a held-out set).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,9 +25,9 @@ CASES_PATH = Path(__file__).with_name("news_cases.jsonl")
 REFERENCE = date(2024, 8, 6)
 
 
-def load_cases() -> list[dict]:
-    """The corpus, one dict per text."""
-    return [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines()]
+def load_cases(path: Path = CASES_PATH) -> list[dict]:
+    """The corpus at ``path``, one dict per text."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 @dataclass
@@ -94,9 +96,10 @@ def _problems(claim: dict, g: ScoredClaim, m: Mention, text: str) -> list[str]:
     return problems
 
 
-def report(show: bool = False) -> dict[str, float]:
-    """Precision, recall and the share of found claims with every field right."""
-    outcomes = [(case, check(case)) for case in load_cases()]
+def report(show: bool = False, path: Path = CASES_PATH) -> dict[str, float]:
+    """Precision, recall, the share of found claims with every field right, and how often
+    each field is wrong."""
+    outcomes = [(case, check(case)) for case in load_cases(path)]
     found = sum(o.found for _, o in outcomes)
     missed = sum(len(o.missed) for _, o in outcomes)
     extra = sum(len(o.extra) for _, o in outcomes)
@@ -110,6 +113,9 @@ def report(show: bool = False) -> dict[str, float]:
     }
     for k, v in figures.items():
         print(f"{k:12} {v:.3f}")
+    fields = Counter(w.split(": ", 1)[1].split()[0] for _, o in outcomes for w in o.wrong)
+    for name, n in fields.most_common():
+        print(f"wrong {name:10} {n}")
     if show:
         for case, o in outcomes:
             for label, items in (("MISS ", o.missed), ("EXTRA", o.extra), ("WRONG", o.wrong)):
@@ -119,4 +125,5 @@ def report(show: bool = False) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    report(show="--show" in sys.argv)
+    paths = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    report(show="--show" in sys.argv, path=paths[0] if paths else CASES_PATH)
