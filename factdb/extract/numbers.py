@@ -55,10 +55,19 @@ def _alternation(words: list[str]) -> str:
 _UNIT_ALT = _alternation(list(UNITS_WORDS))
 _TENS_ALT = _alternation(list(TENS_WORDS))
 _SCALE_ALT = _alternation(list(SCALE_WORDS))
+# A fraction of a scale word: "half a million", "a quarter of a billion".
+SCALE_FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "a quarter": 1 / 4, "a third": 1 / 3, "three quarters": 3 / 4,
+    "two thirds": 2 / 3,
+}  # fmt: skip
+_FRACTION_ALT = _alternation(list(SCALE_FRACTIONS)).replace(r"\s+", r"[\s-]+")
+_FRACTION_OF_SCALE = rf"(?:{_FRACTION_ALT})\s+(?:of\s+)?an?\s+(?:{_SCALE_ALT})"
+_FRACTION_OF_SCALE_RE = re.compile(rf"({_FRACTION_ALT})\s+(?:of\s+)?an?\s+({_SCALE_ALT})")
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 WORD_NUMBER = rf"""(?:
-    {_alternation(list(PHRASE_NUMBERS))}
+    {_FRACTION_OF_SCALE}
+  | {_alternation(list(PHRASE_NUMBERS))}
   | (?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?
   | (?:{_UNIT_ALT})
 )"""
@@ -67,10 +76,13 @@ WORD_NUMBER = rf"""(?:
 SCALE = rf"(?:[ \u00a0-](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
 SUFFIX = rf"(?:(?:{_alternation(list(SCALE_SUFFIXES))})(?![\w]))"
 HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half years", "1 and a half million"
+# The rest of a number after "hundred and": "one hundred and fifty", "a thousand and one".
+AND_REST = rf"""(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
+    (?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))"""
 # The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
 NUMBER = rf"""(?:
     {DIGITS}(?:{HALF}?{SCALE}|{SUFFIX})?
-  | {WORD_NUMBER}{HALF}?{SCALE}?
+  | {WORD_NUMBER}{HALF}?{SCALE}?{AND_REST}?
 )"""
 
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -87,6 +99,10 @@ def parse_number(surface: str) -> float:
         return (parse_number(whole) + 0.5) * _scale_product(scale.split(), surface)
     if s in PHRASE_NUMBERS:
         return float(PHRASE_NUMBERS[s])
+    fraction = _FRACTION_OF_SCALE_RE.fullmatch(s)
+    if fraction:
+        share = SCALE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.group(1))]
+        return share * SCALE_WORDS[fraction.group(2)]
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
     if m:
         base = float(m.group(1).replace(",", ""))
@@ -98,11 +114,14 @@ def parse_number(surface: str) -> float:
 
 
 def _parse_words(s: str, surface: str) -> float:
+    s = re.sub(r"^an? (?=(?:hundred|thousand) and )", "one ", s)  # "a hundred and ten"
     for phrase, amount in PHRASE_NUMBERS.items():
         if s.startswith(phrase + " "):
             return amount * _scale_product(s[len(phrase) :].split(), surface)
     total, current = 0.0, 0.0
     for word in _WORD_RE.findall(s):
+        if word == "and":  # "one hundred and fifty"
+            continue
         if word in UNITS_WORDS:
             current += UNITS_WORDS[word]
         elif word in TENS_WORDS:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, NUMBER
+from factdb.extract.numbers import DIGITS, NUMBER, SCALE_WORDS
 from factdb.extract.units import UNIT
 
 
@@ -97,8 +97,6 @@ FRACTIONS: dict[str, float] = {
     "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
     "a tenth": 1 / 10, "one-tenth": 1 / 10,
 }  # fmt: skip
-# A fraction of a (percentage) point: "half a percentage point", "a quarter point".
-_POINT = r"\s+(?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b"
 # Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
 FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
 # An amount written with an article: "for a decade", "more than half a century".
@@ -127,6 +125,10 @@ def _alt(words: Iterable[str]) -> str:
 
 
 VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])})"
+# "of" after a fraction, but not "half of a million" (an amount, in numbers.NUMBER).
+_OF = rf"\s+of\b(?!\s+an?\s+(?:{_alt(SCALE_WORDS)})\b)"
+# A fraction of a (percentage) point: "half a percentage point", "a quarter point".
+_POINT = r"\s+(?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b"
 # What makes a glued "m" metres rather than millions: a race or a dimension after it.
 _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|freestyle|butterfly
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
@@ -277,7 +279,7 @@ RULES: tuple[Rule, ...] = (
         "percent.fraction",
         "percent",
         rf"""
-        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:\s+of\b|[\s-]+(?:super)?majority\b|{_POINT})))
+        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:{_OF}|[\s-]+(?:super)?majority\b|{_POINT})))
         (?P<frac>{_alt(FRACTIONS)})          # "half of the population", "a two-thirds majority",
         (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b))  # "fell by a quarter", "half a percentage point"
         |(?P<by>(?<=\bby\sa\s))?            # (an empty group: "by a" before)

@@ -445,6 +445,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("25 times", 25, None, "other")]),
     ("pc-percent", "House prices rose 5pc last year, while rents climbed 8.6pc.",
      [_c("5pc", 5, "percent", "percent"), _c("8.6pc", 8.6, "percent", "percent")]),
+    ("half-a-million", "Half a million people marched through central London on Saturday.",
+     [_c("Half a million", 5e5)]),
+    ("quarter-of-a-billion", "The stadium will cost a quarter of a billion dollars.",
+     [_c("a quarter of a billion dollars", 2.5e8, "USD", "money")]),
+    ("hundred-and-fifty", "One hundred and fifty people were hurt in the crush.",
+     [_c("One hundred and fifty", 150)]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
