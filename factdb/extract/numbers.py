@@ -99,10 +99,11 @@ def parse_number(surface: str) -> float:
         return (parse_number(whole) + 0.5) * _scale_product(scale.split(), surface)
     if s in PHRASE_NUMBERS:
         return float(PHRASE_NUMBERS[s])
-    fraction = _FRACTION_OF_SCALE_RE.fullmatch(s)
-    if fraction:
+    fraction = _FRACTION_OF_SCALE_RE.match(s)
+    if fraction:  # "half a million", "half a hundred thousand"
         share = SCALE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.group(1))]
-        return share * SCALE_WORDS[fraction.group(2)]
+        rest = _scale_product(s[fraction.end() :].split(), surface)
+        return share * SCALE_WORDS[fraction.group(2)] * rest
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
     if m:
         base = float(m.group(1).replace(",", ""))
