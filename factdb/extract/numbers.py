@@ -102,8 +102,8 @@ def parse_number(surface: str) -> float:
     fraction = _FRACTION_OF_SCALE_RE.match(s)
     if fraction:  # "half a million", "half a hundred thousand"
         share = SCALE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.group(1))]
-        rest = _scale_product(s[fraction.end() :].split(), surface)
-        return share * SCALE_WORDS[fraction.group(2)] * rest
+        scale_after = _scale_product(s[fraction.end() :].split(), surface)
+        return share * SCALE_WORDS[fraction.group(2)] * scale_after
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
     if m:
         base = float(m.group(1).replace(",", ""))
