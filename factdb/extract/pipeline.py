@@ -90,6 +90,13 @@ _MEASURE_RATE_RE = re.compile(
     r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
     re.I,
 )
+# A duration per period, right after it: "10 hours a day", "three days a week".
+_DURATION_RATE_RE = re.compile(
+    r"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day)\b(?!\s+(?:ago|earlier|later)\b)"
+    r"|^\s+(?P<adv>annually|yearly|monthly|weekly|daily)\b",
+    re.I,
+)
+_PER_PERIOD = {"measure": _MEASURE_RATE_RE, "duration": _DURATION_RATE_RE}
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(r",\s*(?:up|down)(?:\s+(?:by|from))?$", re.I)
 # "over five years" after a verb of duration means more than five; elsewhere it is the span.
@@ -361,8 +368,9 @@ def _build(
         if not noun:
             noun = nouns.noun_implied(prev_sentence)
             implied = bool(noun)
-    per = _MEASURE_RATE_RE.match(after) if kind == "measure" else None
-    if per and not _REPEAT_RE.search(per.group()):  # "36,000 tonnes of CO2 a year"
+    per_period = _PER_PERIOD.get(kind)
+    per = per_period.match(after) if per_period else None
+    if per and not _REPEAT_RE.search(per.group()):  # "36,000 tonnes of CO2 a year", "8 hours a day"
         kind = "rate"
         noun = f"{noun} per {per.group('what') or _ADVERB_PERIOD[per.group('adv').lower()]}"
         noun = noun.strip()

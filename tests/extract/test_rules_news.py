@@ -451,6 +451,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("a quarter of a billion dollars", 2.5e8, "USD", "money")]),
     ("hundred-and-fifty", "One hundred and fifty people were hurt in the crush.",
      [_c("One hundred and fifty", 150)]),
+    ("hours-a-day", "Factory staff work 10 hours a day, six days a week.",
+     [_c("10 hours", 10, "hour", "rate"), _c("six days", 6, "day", "rate")]),
+    ("jailed-a-year-ago", "She was jailed for two years a year ago.",
+     [_c("two years", 2, "year", "duration")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
