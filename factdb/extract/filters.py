@@ -233,6 +233,8 @@ _RESULT_AFTER_RE = re.compile(
     r"|home|away|shootout|series|count)\b",
     re.I,
 )
+_SET_BEFORE_RE = re.compile(r"\d{1,2}[-–]\d{1,2}(?:\(\d+\))?,\s*$")
+_SET_AFTER_RE = re.compile(r"^(?:\(\d+\))?,\s*\d{1,2}[-–]\d{1,2}\b")
 _RESULT_BEFORE_RE = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beats|drew|draw|draws|defeated|trailed|trail"
     r"|trails|trailing|led|lead|leads|leading|edged|thrashed|routed|crushed|finished|ended"
@@ -246,8 +248,8 @@ def is_score(surface: str, before: str, after: str) -> bool:
     (but "expected to win 2-3 seats" counts seats)."""
     if not _SCORE_RE.fullmatch(surface):
         return False
-    if _RESULT_AFTER_RE.match(after):
-        return True
+    if _RESULT_AFTER_RE.match(after) or _SET_BEFORE_RE.search(before) or _SET_AFTER_RE.match(after):
+        return True  # a result word, or a run of set scores: "lost 6-7, 3-6"
     nxt = re.match(r"\s+([a-z]+)", after)
     return bool(_RESULT_BEFORE_RE.search(before)) and not (nxt and _is_plural(nxt.group(1)))
 

@@ -456,7 +456,7 @@ RULES: tuple[Rule, ...] = (
         "vague.span",
         "duration",
         r"""
-        (?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bspanning\s)  # "for decades", "for months"
+        (?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bspanning\s)|(?<=\bin\s)  # "for decades", "in months"
         |(?=decades\s+of\b))                 # "decades of hard work"
         (?P<vague>decades|months)\b
     """,
