@@ -188,7 +188,7 @@ LABEL_NOUNS = frozenset(
      "gate", "terminal", "platform", "room", "floor", "flight", "page", "exit", "row", "seat",
      "item", "act", "season", "episode", "version", "generation", "district", "ward", "precinct",
      "channel", "division", "figure", "table", "game", "round", "lap", "hole", "heat", "step",
-     "junction"]
+     "junction", "number"]
 )  # fmt: skip
 _BARE_NUMBER_RE = re.compile(r"\d+|[A-Za-z]+")  # "3", "Two": no separators, no scale
 _CODE_SUFFIX_RE = re.compile(r"\([a-z\d]{1,2}\)", re.I)  # "401(k)", "section 230(c)"
@@ -200,9 +200,17 @@ _LABEL_RE = re.compile(
 )  # "Phase 3", "junctions 4 and 5"
 
 
+# A house number: "221B Baker Street", "10 Downing Street", "1600 Pennsylvania Avenue".
+_STREET_RE = re.compile(
+    r"^\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive"
+    r"|Square|Place|Terrace|Crescent|Way)\b"
+)
+
+
 def is_label(surface: str, before: str, after: str) -> bool:
-    """A number used as an identifier: after a label noun, or glued to a bracketed letter."""
-    if _CODE_SUFFIX_RE.match(after):
+    """A number used as an identifier: after a label noun, glued to a bracketed letter, or a
+    house number."""
+    if _CODE_SUFFIX_RE.match(after) or _STREET_RE.match(after):
         return True
     return bool(_BARE_NUMBER_RE.fullmatch(surface) and _LABEL_RE.search(before))
 

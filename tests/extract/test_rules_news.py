@@ -519,6 +519,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("5.1mm", 5.1, "millimeter", "measure")]),
     ("sentiment-index", "The index of consumer sentiment fell to 67.4 in May from 77.2 in April.",
      [_c("67.4", 67.4), _c("77.2", 77.2)]),
+    ("house-number", "Fans gathered outside 221B Baker Street, where 3,000 people queued.",
+     [_c("3,000", 3000)]),
+    ("shirt-number", "He wore number 16 for the 49ers for 10 seasons.", [_c("10", 10)]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
