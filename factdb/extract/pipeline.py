@@ -323,7 +323,7 @@ def _build(
     value, value_max, vague = _value(f)
     unit, kind, factor = _unit(f, after)
     if f.match.groupdict().get("unit") and unit is None:  # "100,000 characters": a count
-        f.end = f.match.end("n2") if f.match.groupdict().get("n2") else f.match.end("n1")
+        f.end = next(f.match.end(g) for g in ("n2", "n1", "vague") if f.match.groupdict().get(g))
         after = sentence[f.end :]
     value = _scaled(value, factor)
     value_max = None if value_max is None else _scaled(value_max, factor)

@@ -453,6 +453,15 @@ RULES: tuple[Rule, ...] = (
         _G_TIME,
     ),
     _rule(
+        "vague.unit",
+        "measure",
+        rf"""
+        \b(?P<vague>{VAGUE_AMOUNT})(?:\s+of)?\s+  # "a few hundred metres", "thousands of miles"
+        (?!pounds?\b|characters?\b)            # (not "thousands of pounds", money, nor
+        (?P<unit>{UNIT})\b                      # "tens of thousands of characters", a count)
+    """,
+    ),
+    _rule(
         "vague.span",
         "duration",
         r"""

@@ -522,6 +522,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("house-number", "Fans gathered outside 221B Baker Street, where 3,000 people queued.",
      [_c("3,000", 3000)]),
     ("shirt-number", "He wore number 16 for the 49ers for 10 seasons.", [_c("10", 10)]),
+    ("vague-metres", "A few hundred metres away, riot police waited.",
+     [_c("A few hundred metres", 300, "meter", "measure")]),
+    ("vague-acres", "The fire spread over thousands of acres of forest.",
+     [_c("thousands of acres", 1000, "acre", "measure", ">")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
