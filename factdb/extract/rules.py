@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, NUMBER, SCALE_WORDS
+from factdb.extract.numbers import DIGITS, NUMBER, SCALE, SCALE_WORDS, SUFFIX, WORD_NUMBER
 from factdb.extract.units import UNIT
 
 
@@ -249,6 +249,16 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\s+of\s+(?P<cur>{CUR_NAME})  # "billions of dollars"
     """,
+    ),
+    _rule(
+        "money.pounds",
+        "money",
+        rf"""
+        (?:{L}(?P<n1>{DIGITS}(?:{SCALE}|{SUFFIX})|{WORD_NUMBER}{SCALE})  # "5 billion pounds": with
+        |\b(?P<vague>{VAGUE_AMOUNT})\s+of)    # a scale word or vague, "pounds" is sterling
+        \s+pounds(?:\s+sterling)?\b          # ("20 pounds" may be a weight)
+    """,
+        unit="GBP",
     ),
     _rule(
         "percent.range",

@@ -526,6 +526,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("A few hundred metres", 300, "meter", "measure")]),
     ("vague-acres", "The fire spread over thousands of acres of forest.",
      [_c("thousands of acres", 1000, "acre", "measure", ">")]),
+    ("pounds-sterling",
+     "The government will spend 5 billion pounds ($6.3 billion) on new frigates.",
+     [_c("5 billion pounds", 5e9, "GBP", "money"), _c("$6.3 billion", 6.3e9, "USD", "money")]),
+    ("thousands-of-pounds", "Villagers raised thousands of pounds for the flood victims.",
+     [_c("thousands of pounds", 1000, "GBP", "money")]),
+    ("pounds-weight", "He lost 20 pounds in three months on the diet.",
+     [_c("20 pounds", 20, "pound", "measure"), _c("three months", 3, "month", "duration")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
