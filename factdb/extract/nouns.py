@@ -63,7 +63,7 @@ _NOT_WHAT_HEADS = {
 # Frequent irregular past tenses that follow a news subject: "an earthquake struck".
 _PAST_VERBS = frozenset([
     "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
-    "won", "lost", "drew", "beat", "led", "sank", "broke",
+    "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
 ])  # fmt: skip
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
@@ -81,6 +81,10 @@ _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 _OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d[\d,.]*\s+(?=\w)")
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?")
 _CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
+# An amount and the bracket of its conversion: "reached 118F (" before "47.8C)".
+_CONVERTED_RE = re.compile(r"\d[\d,.]*\s*[^\s(]*\s*\(\s*$")
+_PLUS_MINUS_RE = re.compile(r",?\s*(?:plus\s+or\s+minus|±)\s*$", re.IGNORECASE)
+_OLD_RE = re.compile(r"^[\s-]+old\b")
 _WORTH_RE = re.compile(
     r"(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?:is|was|are|were)\s+"
     r"(?:\w+ly\s+)?worth\s*$"
@@ -111,8 +115,11 @@ def noun_after(after: str, kind: str) -> str:
             return "" if phrase.split(" ", 1)[0].lower() in TIME_NOUNS else phrase
         phrase = _share_phrase(WORD_RE.findall(after[m.end() : m.end() + 160]))
         return f"share of {phrase}" if phrase else ""
+    after = after.removeprefix(")")  # a conversion's closing bracket: "(48km) of new track"
     if is_length(after):
         return "length"
+    if kind == "duration" and _OLD_RE.match(after):
+        return "age"  # "500 years old"
     if _DIMENSION_RE.match(after):
         return ""
     if kind == "count":
@@ -143,8 +150,14 @@ def is_length(after: str) -> bool:
 def noun_before(before: str, linked: bool) -> str:
     """The noun phrase an amount is attached to from the left: "a frame rate of 30fps".
 
-    ``linked`` says a qualifier joined them ("video resolution up to 1080p").
+    ``linked`` says a qualifier joined them ("video resolution up to 1080p"). A conversion
+    in brackets measures what the amount before it does ("reached 118F (47.8C)").
     """
+    m = _CONVERTED_RE.search(before)
+    if m:
+        first = re.sub(rf"\b{ROUGHLY}$", "", before[: m.start()])
+        return noun_subject(first) or noun_before(first, linked=False)
+    before = _PLUS_MINUS_RE.sub("", before)  # "a margin of error of plus or minus"
     m = _WORTH_RE.search(before)
     if m:  # "the US drone market is currently worth $6 billion"
         return m.group(1)
@@ -155,8 +168,9 @@ def noun_before(before: str, linked: bool) -> str:
         words = words[:-1]
     elif not linked:  # only an amount joined to the phrase belongs to it: not "carry 2 kg"
         return ""
-    if words and words[-1].lower().endswith(("ed", "ing")):  # a verb: "earned 870,000 RMB"
-        return ""
+    verb = words and words[-1].lower().endswith(("ed", "ing"))
+    if verb and not (len(words) > 1 and words[-2].lower() in DETERMINERS):
+        return ""  # a verb: "earned 870,000 RMB" (not a noun: "a reading of")
     picked: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -279,7 +293,10 @@ def _share_phrase(tokens: list[str]) -> str:
 def _span_clause(text: str) -> str:
     """Words up to the next clause break or amount, at most eight: what a duration spans."""
     words: list[str] = []
-    for tok in WORD_RE.findall(text[:160]):
+    tokens = WORD_RE.findall(text[:160])
+    if len(tokens) > 1 and (tokens[1].lower() in TIME_NOUNS or tokens[1][0].isdigit()):
+        return ""  # a date, not what the span is: "the 12 months to June"
+    for tok in tokens:
         if not tok[0].isalpha() or (words and tok.lower() in _CLAUSE_ENDS):
             break
         words.append(tok)

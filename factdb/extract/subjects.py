@@ -23,7 +23,8 @@ STOP_WORDS = frozenset([
     "such", "both", "either", "then", "there", "here", "what", "how", "why", "not", "no",
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
-    "today", "yesterday", "tomorrow", "including", "excluding", "plus",
+    "today", "yesterday", "tomorrow", "including", "excluding", "plus", "near", "amid",
+    "despite", "until", "via", "toward", "towards", "throughout", "along",
     # adverbs of place and manner after an amount: "grossed $1.3 billion worldwide"
     "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "abroad",
     "overseas",
@@ -51,7 +52,11 @@ TIME_NOUNS = frozenset([
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d(?:[\d,.]*\d)?\w*|[^\w\s]")
 # An amount used as an adjective inside a subject: "the yield on 10-year Treasuries".
 _COMPOUND_RE = re.compile(r"\d[\d,.]*-[^\W\d_][\w’'-]*")
-_SUBJECT_WORD_RE = re.compile(rf"{_COMPOUND_RE.pattern}|{WORD_RE.pattern}")
+# A name joined by an ampersand: "S&P 500", "AT&T".
+_AMPERSAND_RE = re.compile(r"[A-Z]+&[A-Z]+")
+_SUBJECT_WORD_RE = re.compile(rf"{_COMPOUND_RE.pattern}|{_AMPERSAND_RE.pattern}|{WORD_RE.pattern}")
+# A number that ends a name: "FTSE 100", "Nikkei 225", "Euro Stoxx 50".
+_NAME_NUMBER_RE = re.compile(r"\d{1,4}")
 # Verbs of change or measurement: "Shares of Nvidia fell 5%", "The phone weighs 187 grams",
 # "Revenue came in at", and the participles that open a clause ", topping $1 trillion".
 _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen
@@ -68,13 +73,18 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |records|registered|registers|c[oa]mes?\s+in|rising|falling|climbing|jumping|dropping
     |reaching|hitting|topping|totalling|totaling|surging|soaring|sliding|gaining|declining
     |increasing|ending|closing|trad(?:ed|es|ing)|stand|grossed|grosses|earned|earns|generated
-    |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for)"""
+    |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for|settled|settles|settling|averaging
+    |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes)"""
+# A change before a second amount: "slid 8% to", "rose 12 basis points to".
+_CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+per\s+cent|\s+cents?)?"
 # A verb of change or measurement, and what may stand between it and the amount:
 # "Global debt hit a record $315tn", "the battery lasts up to", "the deal is worth", "the Dow
 # dropped 626 points, or 1.5%".
 _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
-    (?:\s+(?:up|down|back))?(?:\s+(?:by|to|at|from|around|between|below|above|past|beyond))?
+    (?:\s+(?:up|down|back|higher|lower))?
+    (?:\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+|almost\s+|some\s+)?{_CHANGE}\s+to)?
+    (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond))?
     (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
     |total|combined)\s+of))?
@@ -88,15 +98,20 @@ _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "can", "has", "have", "had", "is", "was", "be",
     "been", "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
     "likely", "to", "only", "reportedly", "more", "than", "almost", "forecast", "projected",
-    "predicted", "estimated", "due", "poised", "seen",
+    "predicted", "estimated", "due", "poised", "seen", "having",
 ])  # fmt: skip
 # Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
-_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at", "to", "from"])
+_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at", "to", "from", "between"])
 # A duration's verb: what comes before it is the thing that lasts ("the process took").
 _LASTING_RE = re.compile(
     r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans|runs|ran|run|held|holds)"
-    r"(?:\s+for)?\s*$",
+    r"(?:\s+for)?(?:\s+(?:at\s+least|up\s+to))?(?:\s+(?:another|a\s+further|an\s+(?:extra|additional)))?"
+    r"\s*$",
     re.IGNORECASE,
+)
+# A state a duration is spent in: "on probation for two years", "in detention for 130 days".
+_STATE_FOR_RE = re.compile(
+    r"\b(?:on|under|in)\s+(?:(?:the|a|an)\s+)?(?P<state>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+for\s*$"
 )
 # A verb that changes or fixes its object, then the amount: "cut its deposit rate by 25 basis
 # points to 3.75%", "held interest rates at 5.25%", "sending its shares down 6%", "pushed
@@ -123,6 +138,22 @@ _SPENDING_VERB_RE = re.compile(
 )
 # A change set off by commas after the subject: "Oil prices, already up 15% this year, rose".
 _ASIDE_CHANGE_RE = re.compile(r",\s+(?:already\s+|still\s+|now\s+)?(?:up|down)\s*$", re.IGNORECASE)
+# Words that open an absolute clause of change: "with prices up 2.2% and volumes up 2.1%".
+_ABSOLUTE_OPENERS = frozenset(["with", "and", ","])
+# A noun of change in apposition: "fell to 59.7% from 67.3%, a drop of 7.6 points".
+_CHANGE_NOUN_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|rise|fall|drop|decline|decrease|gain|jump"
+    r"|reduction|slide|cut)\s+of\s*$",
+    re.IGNORECASE,
+)
+# A time adjunct that ends a subject: "temperatures in the 12 months to June", "sales in the
+# first quarter".
+_TIME_ADJUNCT_RE = re.compile(
+    r"\s+(?:in|during|over|for)\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(TIME_NOUNS))})(?:\s+(?:to|through|until)\s+\S+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT_WORD_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|trillion|bn|m)\b)?\s+")
 # Pronouns that open a relative clause: "the earthquake, which measured 6.8".
 _RELATIVES = frozenset(["which", "that", "who"])
 _OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
@@ -165,10 +196,19 @@ def noun_subject(before: str) -> str:
     tail = before[-160:]
     m = _MEASURE_VERB_RE.search(tail)
     if m:
-        return _subject_before(before[: len(before) - len(tail) + m.start()])
+        subject = _subject_before(before[: len(before) - len(tail) + m.start()])
+        costs = subject and m.group().lower().startswith("cost")
+        return f"cost of {subject}" if costs else subject  # "The plant will cost £46bn"
+    m = _CHANGE_NOUN_RE.search(tail)
+    if m:
+        return _last_verb_subject(before[: len(before) - len(tail) + m.start()])
+    changed = _absolute_change(WORD_RE.findall(tail))
+    if changed:
+        return changed
     m = _ASIDE_CHANGE_RE.search(before)
     if m:  # "Oil prices, already up 15% this year, …": only a subject that opens the sentence
-        return _whole_noun_phrase(WORD_RE.findall(before[: m.start()]))
+        head = before[: m.start()]
+        return _whole_noun_phrase(WORD_RE.findall(head)) or _last_amount_noun(head)
     m = _OBJECT_CHANGE_RE.search(tail)
     if m:
         return _without_determiner(m.group("what"))
@@ -176,12 +216,47 @@ def noun_subject(before: str) -> str:
     return _SPENDING_NOUNS[m.group("verb").lower()] if m else ""
 
 
+def _absolute_change(tokens: list[str]) -> str:
+    """The noun of an absolute clause of change that ends ``tokens``: "…, with prices up"."""
+    if len(tokens) < 3 or tokens[-1].lower() not in ("up", "down"):
+        return ""
+    start = len(tokens) - 1
+    while start and len(tokens) - start < 5 and is_content(tokens[start - 1]):
+        start -= 1
+    opened = start and tokens[start - 1].lower() in _ABSOLUTE_OPENERS
+    return _without_determiner(" ".join(tokens[start:-1])) if opened else ""
+
+
+def _last_verb_subject(text: str) -> str:
+    """The subject of the last verb of change or measurement in ``text``."""
+    verbs = list(re.finditer(rf"\b{_MEASURE_VERBS}\b", text, re.IGNORECASE | re.VERBOSE))
+    return _subject_before(text[: verbs[-1].start()]) if verbs else ""
+
+
+def _last_amount_noun(text: str) -> str:
+    """The plural noun right after the last amount in ``text``: "handled 12.4 million
+    containers in 2023" → "containers"."""
+    amounts = list(_AMOUNT_WORD_RE.finditer(text))
+    if not amounts:
+        return ""
+    words: list[str] = []
+    for tok in WORD_RE.findall(text[amounts[-1].end() :]):
+        if not is_content(tok) or len(words) == 3:
+            break
+        words.append(tok)
+    return " ".join(words) if words and is_plural(words[-1]) else ""
+
+
 def noun_lasting(before: str) -> str:
-    """What a duration is the length of, the subject of "took"/"lasted" right before it:
-    "The generation process took around three minutes" → "generation process"."""
+    """What a duration is the length of: the subject of "took"/"lasted" right before it ("The
+    generation process took around three minutes" → "generation process"), or the state it is
+    spent in ("placed on probation for three years" → "probation")."""
     tail = before[-160:]
     m = _LASTING_RE.search(tail)
-    return _subject_before(before[: len(before) - len(tail) + m.start()]) if m else ""
+    if m:
+        return _subject_before(before[: len(before) - len(tail) + m.start()])
+    m = _STATE_FOR_RE.search(tail)
+    return m.group("state") if m and m.group("state").split()[-1] not in TIME_NOUNS else ""
 
 
 def noun_valued(before: str) -> str:
@@ -211,6 +286,9 @@ def _subject_before(text: str) -> str:
     relative pronoun stands for ("the earthquake, which measured"), or the sentence's subject
     when the verb is coordinated ("The bridge … took eight years to build and cost")."""
     tokens = _trim_auxiliaries(_SUBJECT_WORD_RE.findall(text))
+    adjunct = _TIME_ADJUNCT_RE.search(" ".join(tokens))
+    if adjunct:  # "Global average temperatures in the 12 months to June were"
+        tokens = " ".join(tokens)[: adjunct.start()].split()
     if len(tokens) > 1 and tokens[-1].lower() in _RELATIVES and tokens[-2] == ",":
         return _noun_phrase_ending(tokens[:-2], frozenset(["of"]))
     if tokens and tokens[-1] == "," and "," in tokens[:-1]:
@@ -237,12 +315,20 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
         inner_link = low in links and prev not in STOP_WORDS  # "Shares of Nvidia"
         inner_determiner = low in DETERMINERS and prev in links  # "for the measure"
         inner = picked and prev and (inner_link or inner_determiner)
-        if not (is_content(tok) or _COMPOUND_RE.fullmatch(tok) or inner):
+        named = is_content(tok) or _COMPOUND_RE.fullmatch(tok) or _AMPERSAND_RE.fullmatch(tok)
+        if not (named or inner or (not picked and _ends_name(tokens, i))):
             break
         picked.append(tok)
         if len(picked) == 8:
             break
     return " ".join(reversed(picked))
+
+
+def _ends_name(tokens: list[str], i: int) -> bool:
+    """True when tokens[i] is a number that ends a name: "FTSE 100" (not "March 2024")."""
+    prev = tokens[i - 1] if i else ""
+    name = bool(prev) and prev[0].isupper() and prev.lower() not in TIME_NOUNS
+    return name and bool(_NAME_NUMBER_RE.fullmatch(tokens[i]))
 
 
 def _opening_subject(tokens: list[str]) -> str:
