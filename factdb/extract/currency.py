@@ -46,6 +46,7 @@ NEWS_SYMBOLS: dict[str, str] = {
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01),
     "euro cents": ("EUR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
 }  # fmt: skip
 
 

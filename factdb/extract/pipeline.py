@@ -286,8 +286,8 @@ def _unit(f: _Found, after: str) -> tuple[str | None, str, float]:
     kind = f.rule.kind
     if g.get("cur"):
         return to_iso(g["cur"].replace(".", "")), kind, 1.0
-    if g.get("sub"):  # "1.5 cents": a share of the major unit
-        code, share = SUBUNITS[" ".join(g["sub"].lower().split())]
+    if g.get("sub") or g.get("pence"):  # "1.5 cents", "25p": a share of the major unit
+        code, share = SUBUNITS[" ".join((g["sub"] or g["pence"]).lower().split())]
         return code, kind, share
     if g.get("pts"):  # "2 percentage points", "50 basis points", "25bp"
         point = "percentage" if g["pts"].lower().startswith("percentage") else "basis"

@@ -17,7 +17,7 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("just over", ">"), ("just under", "<"), ("slightly more than", ">"),
     ("slightly less than", "<"), ("well over", ">"), ("more than", ">"), ("over", ">"),
     ("above", ">"), ("upwards of", ">"), ("in excess of", ">"), ("at least", ">="),
-    ("as low as", ">="), ("as little as", ">="), ("starting at", ">="),
+    ("as low as", ">="), ("as little as", ">="), ("starting at", ">="), ("starting from", ">="),
     ("up to", "<="), ("as much as", "<="), ("as many as", "<="), ("as high as", "<="),
     ("at most", "<="), ("capped at", "<="), ("within", "<="), ("less than", "<"),
     ("fewer than", "<"), ("under", "<"), ("below", "<"), ("almost", "~"), ("nearly", "~"),

@@ -240,8 +240,9 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME})  # "17 billion RMB", "298 yuan"
-        |(?:[\s-]|(?<=\d))(?P<sub>{_alt(SUBUNITS)})\b)  # "1.5 cents", "a 10-cent rise"; glued
-    """,  # only to digits: not "Tencent"
+        |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
+        |(?<=\d)(?<!\d{{3}})(?P<pence>(?-i:p))\b)  # "a 10-cent rise" (glued only to digits:
+    """,  # not "Tencent"), "25p a share" (not "1080p")
     ),
     _rule(
         "money.vague",

@@ -533,6 +533,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("thousands of pounds", 1000, "GBP", "money")]),
     ("pounds-weight", "He lost 20 pounds in three months on the diet.",
      [_c("20 pounds", 20, "pound", "measure"), _c("three months", 3, "month", "duration")]),
+    ("pence-glued", "The bank will pay a dividend of 25p a share, up from 21p.",
+     [_c("25p", 0.25, "GBP", "rate"), _c("21p", 0.21, "GBP", "money")]),
+    ("starting-from", "Fares on the new route are available starting from £29.",
+     [_c("£29", 29, "GBP", "money", ">=")]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
