@@ -154,6 +154,15 @@ def is_name_part(surface: str, before: str, after: str, sentence_start: bool) ->
     return not word or word in STOP_WORDS or not _is_plural(word)
 
 
+def is_k_label(surface: str, after: str) -> bool:
+    """ "4K video", "a 10K race": a glued capital K before a singular noun is a resolution or a
+    distance, not thousands ("50K followers" are)."""
+    if not re.fullmatch(r"\d{1,2}K", surface):
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    return not (nxt and _is_plural(nxt.group(1).lower()))
+
+
 def is_proper_number(surface: str, before: str, after: str, sentence_start: bool) -> bool:
     """A number word capitalised inside a sentence names something: "the Group of Seven", "the
     Big Three automakers", "7-Eleven" — unless the whole line is in title case (a headline)."""

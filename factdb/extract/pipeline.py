@@ -233,6 +233,7 @@ def _accept(rule: Rule, m: re.Match[str], sentence: str, start: int, end: int) -
         or filters.is_figure_count(before, after)
         or filters.is_name_part(surfaces[0], before, after, not before.strip())
         or filters.is_label(surfaces[0], before, after)
+        or filters.is_k_label(surfaces[0], after)
         or any(filters.is_proper_number(s, before, after, False) for s in surfaces[1:])
     )
 

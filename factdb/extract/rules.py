@@ -129,6 +129,8 @@ VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])
 _OF = rf"\s+of\b(?!\s+an?\s+(?:{_alt(SCALE_WORDS)})\b)"
 # A fraction of a (percentage) point: "half a percentage point", "a quarter point".
 _POINT = r"\s+(?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b"
+# Video resolutions written as lines ("1080p"); any other number before "p" is pence.
+VIDEO_LINES = ["144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320"]
 # What makes a glued "m" metres rather than millions: a race or a dimension after it.
 _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|freestyle|butterfly
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
@@ -202,6 +204,14 @@ _G_VAGUE = re.compile(r"hundred|million|billion|thousand|dozen|scores|few|severa
 
 RULES: tuple[Rule, ...] = (
     _rule(
+        "spec.video_lines",
+        "measure",
+        rf"""
+        \b(?P<n1>{_alt(VIDEO_LINES)})(?P<unit>p)\b  # "1080p", "720p" (before pence: "301p")
+    """,
+        _G_VIDEO,
+    ),
+    _rule(
         "money.range",
         "money",
         rf"""
@@ -241,8 +251,8 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME})  # "17 billion RMB", "298 yuan"
         |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
-        |(?<=\d)(?<!\d{{3}})(?P<pence>(?-i:p))\b)  # "a 10-cent rise" (glued only to digits:
-    """,  # not "Tencent"), "25p a share" (not "1080p")
+        |(?<=\d)(?P<pence>(?-i:p))\b)       # "a 10-cent rise" (glued only to digits: not
+    """,  # "Tencent"), "25p a share", "fell to 301p"
     ),
     _rule(
         "money.vague",
@@ -345,14 +355,6 @@ RULES: tuple[Rule, ...] = (
         (?P<q>(?P<age>[1-9]0)s)\b
     """,
         _G_AGE_DECADE,
-    ),
-    _rule(
-        "spec.video_lines",
-        "measure",
-        r"""
-        \b(?P<n1>\d{3,4})(?P<unit>p)\b       # "1080p", "720p"
-    """,
-        _G_VIDEO,
     ),
     _rule(
         "spec.magnitude",

@@ -537,6 +537,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [_c("25p", 0.25, "GBP", "rate"), _c("21p", 0.21, "GBP", "money")]),
     ("starting-from", "Fares on the new route are available starting from £29.",
      [_c("£29", 29, "GBP", "money", ">=")]),
+    ("pence-share-price", "Shares in the lender fell 2.5p to 301p in early trading.",
+     [_c("2.5p", 0.025, "GBP", "money"), _c("301p", 3.01, "GBP", "money")]),
+    ("video-lines-4k", "The camera shoots 4K video at 60fps and streams in 1080p.",
+     [_c("60fps", 60, "fps", "measure"), _c("1080p", 1080, "p", "measure")]),
+    ("thousands-k", "The account gained 50K followers in a day.",
+     [_c("50K", 5e4)]),
     ("calendar-only",
      "The company was founded in 1998 and listed in Hong Kong on March 3, 2021.", []),
 ]  # fmt: skip
