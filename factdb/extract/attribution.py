@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factdb.extract.sentences import sentences
 
@@ -21,7 +22,8 @@ _SOURCE_NOUN = (
 # say", "official figures showed", "Analysts polled by Reuters had expected".
 _PLURAL_NOUN = (
     r"(?i:researchers|analysts|officials|scientists|experts|economists|doctors|police"
-    r"|authorities|investigators|prosecutors|residents|witnesses|executives|sources|diplomats"
+    r"|authorities|investigators|prosecutors|lawyers|attorneys|residents|witnesses|executives"
+    r"|sources|diplomats"
     r"|lawmakers|regulators|data|figures|statistics|estimates|records|documents|filings"
     r"|calculations|projections|polls|surveys)"
 )
@@ -31,17 +33,22 @@ _PLURAL_SOURCE = (
 )
 # "a YouGov poll for The Times": who commissioned or ran it stays part of the source.
 _SUBJECT = (
-    rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}"
+    rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w/-]+\s+){{0,4}}?{_SOURCE_NOUN}"
     rf"(?:\s+(?:for|by|from)\s+{_NAME})?|{_PLURAL_SOURCE})"
 )
 _VERB = (
-    r"(?:says|said|estimates|estimated|wrote|writes|tells|told|added|adds|notes|noted|argues"
-    r"|argued|claims|claimed|reports|reported|predicts|predicted|found|finds|shows|showed|show"
+    r"(?:says|said|estimates|estimated|wrote|writes|tells|told|notes|noted|argues|argued"
+    # "added"/"claimed" say something, not "added 8 million subscribers", "claimed his first win"
+    r"|add(?:s|ed)(?=\s*(?:that\b|[,.;:”\"]|$))"
+    r"|claim(?:s|ed)\b(?!\s+(?:his|her|their|its|victory|responsibility|the\s+(?:title|win|lives)))"
+    r"|reports|reported|predicts|predicted|found|finds|shows|showed|show"
     r"|warned|warns|stated|states|confirmed|confirms|revealed|reveals|disclosed|discloses"
     r"|expected|expects|forecast|forecasts|projected|projects|understands|understood"
-    r"|learned|learnt|suggested|suggests|indicated|indicates)"
+    r"|learned|learnt|suggested|suggests|indicated|indicates|sought|seeks|recommended|recommends)"
 )
-_AUXILIARY = r"(?:(?:had|have|has)\s+)?"
+# "Analysts had on average expected …", "Economists widely predicted …".
+_ADVERB = r"(?:(?:[a-z]+ly|on\s+average|on\s+balance)\s+)?"
+_AUXILIARY = rf"(?:(?:had|have|has)\s+{_ADVERB})?"
 _PRONOUNS = frozenset({"he", "she"})
 # A sentence that opens on a person's name: "Lisa Su, AMD’s chief executive, spoke …".
 _PERSON_RE = re.compile(
@@ -69,8 +76,9 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)\s+{_VERB}\b")),
+    # "a Times/Siena College survey of 1,023 voters found": the sample is no part of the name.
     ("subject_verb", re.compile(
-        rf"(?P<who>{_SUBJECT})\s+(?:[a-z]+ly\s+)?{_AUXILIARY}{_VERB}\b")),
+        rf"(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),
     ("it_said", re.compile(rf"[,”\"]\s+(?P<who>it)\s+{_VERB}\b")),
 )  # fmt: skip
 _PRONOUN_RE = re.compile(
@@ -130,12 +138,15 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def cited_outlet(paragraph: str) -> str:
-    """The news outlet or publication a paragraph cites: in brackets at its end ("… (Bloomberg
-    $)" → "Bloomberg"), else, for a one-sentence paragraph, :func:`named_outlet`. A longer
-    paragraph's other sentences need not come from the outlet one of them names."""
+def cited_outlet(paragraph: str, sentence: str | None = None) -> str:
+    """The news outlet or publication a paragraph's ``sentence`` cites: in brackets at the
+    paragraph's end ("… (Bloomberg $)" → "Bloomberg"), else :func:`named_outlet` of the
+    sentence — of the paragraph when no sentence is given and it has only one. A paragraph's
+    other sentences need not come from the outlet one of them names."""
     if outlet := _bracketed_outlet(paragraph):
         return outlet
+    if sentence is not None:
+        return named_outlet(sentence)
     return named_outlet(paragraph) if len(sentences(paragraph)) == 1 else ""
 
 
@@ -183,21 +194,71 @@ def person(sentence: str) -> str:
 def speaker(sentence: str, last_person: str) -> str:
     """Who the sentence attributes its claims to; a "he said" is ``last_person``, an "…, it
     said" the organisation the sentence opens on."""
-    for _name, pattern in SPEAKER_PATTERNS:
-        m = pattern.search(sentence)
-        if m:
-            who = m.group("who").strip().rstrip(".")
-            if who.lower() in _PRONOUNS:
-                return last_person
-            if who == "it":
-                return _opening_organisation(sentence)
-            first, _, rest = who.partition(" ")
-            if rest and first in ("The", "An"):  # "The company says" mid-text: "the company"
-                return f"{first.lower()} {rest}"
-            return who
+    if m := _attribution(sentence):
+        who = m.group("who").strip().rstrip(".")
+        if who.lower() in _PRONOUNS:
+            return last_person
+        if who == "it":
+            return _opening_organisation(sentence)
+        first, _, rest = who.partition(" ")
+        if rest and first in ("The", "An"):  # "The company says" mid-text: "the company"
+            return f"{first.lower()} {rest}"
+        return who
     if last_person and _PRONOUN_RE.search(sentence):
         return last_person
     return ""
+
+
+def _attribution(sentence: str) -> re.Match[str] | None:
+    """The first of :data:`SPEAKER_PATTERNS` to match the sentence."""
+    for _name, pattern in SPEAKER_PATTERNS:
+        if m := pattern.search(sentence):
+            return m
+    return None
+
+
+# "the 240,000 forecast by economists", "the 2.5% expected by analysts": the agent's figure.
+_AGENT_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:forecast|expected|predicted|projected|estimated|anticipated)"
+    rf"\s+by\s+(?P<who>{_SUBJECT})"
+)
+# An attribution in a subordinate clause ("…, after the carmaker reported …", "… as the
+# agency warned …") is the clause's own, not the rest of the sentence's.
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:after|as|while|when|because|before|following|amid|since|until|once|although|though"
+    r"|whereas)\s+(?:[\w’'.-]+\s+){0,6}$",
+    re.I,
+)
+
+
+def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
+    """Who asserts the amount at ``sentence[start:end]``, given the sentence's speaker
+    ``default``: the agent of a forecast ("the 240,000 forecast by economists"); nobody the
+    sentence names, for an amount outside the subordinate clause that holds the attribution
+    ("Shares fell 12% after the carmaker reported …"); the attribution of the amount's own
+    clause ("…, while analysts expected 4%"); the attribution opening the sentence when the
+    sentence's comes after a later amount's clause ("Nvidia forecast $28 billion, plus or
+    minus 2%, …, above the estimate of $26.8 billion, according to LSEG data": the last
+    clause's only); else ``default``."""
+    if agent := _AGENT_RE.match(sentence, end):
+        return agent.group("who")
+    m = _attribution(sentence)
+    if m is None:
+        return default
+    spans = clauses(sentence)
+    lo, hi = next((c for c in spans if c[0] <= start < c[1]), spans[-1])
+    at = m.start("who")
+    _, clause_end = next(c for c in spans if c[0] <= at < c[1])
+    if sub := _SUBORDINATE_RE.search(sentence, 0, at):
+        if end <= sub.start():
+            return speaker(sentence[: sub.start()], "")
+        if start >= clause_end:
+            return speaker(sentence[clause_end:], "")
+    if own := speaker(sentence[lo:hi], ""):
+        return own
+    if m.start() >= hi and re.search(r"\d", sentence[hi : m.start()]):
+        return speaker(sentence[:hi], "") or default
+    return default
 
 
 # The organisation a sentence opens on, as its subject: "Ryanair carried …", "The airline’s
@@ -222,6 +283,20 @@ _ATTRIBUTION_CLAUSE_RE = re.compile(
     rf"^[\s,;:—–“”\"']*(?:[Aa]ccording\s+to\b[^\d]*|(?:{_WORD}\s+){{1,6}}?{_AUXILIARY}{_VERB}"
     rf"(?:\s+{_WORD}){{0,6}})[\s.,;:—–“”\"']*$"
 )
+
+
+# Clause breaks: a comma not inside a number, a semicolon, a colon not inside a clock time
+# ("at 7:58 a.m."), a dash, and "and"/"but" before an auxiliary ("… in 2023 and will spend …").
+_CLAUSE_BREAK_RE = re.compile(
+    r",(?!\d)|;|:(?!\d)|[—–]|\s(?=(?:and|but)\s+(?:will|would|could|can|may|might|should|must"
+    r"|has|have|had|is|are|was|were)\b)"
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a sentence; each but the first starts at its break."""
+    cuts = [0, *(m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence)]
+    return list(pairwise(cuts))
 
 
 def is_attribution(clause: str) -> bool:

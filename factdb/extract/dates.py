@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import pairwise
 
 import dateparser
 
@@ -38,7 +37,8 @@ _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend)"
+_PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend|season)"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # A calendar date as a period's end or a point in time: "June", "July 28", "Aug. 2",
 # "March 2024", "31 March".
@@ -46,6 +46,8 @@ _CALENDAR = rf"(?:{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:\s
 _ORDINAL = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 # Which year a period belongs to: "of 2024", "of the year", "of last year".
 _OF_YEAR = rf"(?:\s+of\s+(?:{_YEAR}\b|the\s+year|this\s+year|last\s+year))"
+# The preposition before a day: "on June 4", "from July 1", "until 31 March".
+_ON = r"(?:(?:on|from|by|until|since|through|before|after)\s+)?"
 _FISCAL = rf"(?:fiscal|financial)(?:\s+year)?\s+(?:{_YEAR}|\d{{2}})(?:[-/]\d{{2}})?\b"
 
 # Ordered: the first pattern to match at a position wins, so full dates ("April 24, 2024")
@@ -58,10 +60,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
         rf"{_CALENDAR}\b",
     ),
+    # "between April 26 and May 29", "between January and the end of March".
+    (
+        "between",
+        rf"between\s+(?:{_CALENDAR}|{_YEAR})\s+and\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}|{_YEAR})"
+        r"\b",
+    ),
     # "in the April-June period", "the April-to-June quarter", "in January-March".
     (
         "month_range",
-        rf"(?:(?:in|for|during|over)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+through\s+)"
+        rf"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+through\s+)"
         rf"{_MONTH}(?:\s+(?:period|quarter))?(?:,?\s+{_YEAR})?\b",
     ),
     ("as_of", rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}|{_YEAR})\b"),
@@ -76,12 +84,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "in fiscal 2023"; resolved to their year.
     (
         "part_of_year",
-        rf"(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?"
+        rf"(?:(?:in|during|for|over|of|into)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?"
         rf"{_ORDINAL}[\s-]+(?:quarter|half){_OF_YEAR}?\b",
     ),
     (
         "quarter_code",
-        rf"(?:(?:in|during|for|of)\s+)?(?:the\s+)?(?:(?:Q[1-4]|H[12])(?:\s+{_YEAR}|\s*['’]\d{{2}})?"
+        rf"(?:(?:in|during|for|of|into)\s+)?(?:the\s+)?(?:(?:Q[1-4]|H[12])(?:\s+{_YEAR}|\s*['’]\d{{2}})?"
         rf"|FY\s?-?(?:{_YEAR}|\d{{2}})|{_FISCAL})\b",
     ),
     (
@@ -91,6 +99,13 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:months|weeks|days|years){_OF_YEAR}?",
     ),
     ("the_quarter", r"(?:in|during|for)\s+the\s+(?:quarter|half)\b(?!\s+of\b)"),
+    # "in the just-ended fiscal year", "for the current financial year": which year it is
+    # depends on the company's calendar, so it is not resolved.
+    (
+        "fiscal_year",
+        r"(?:(?:in|during|for|over)\s+)?the\s+(?:just[\s-]ended|latest|current|previous|prior"
+        r"|past|last|coming|next|new)\s+(?:fiscal|financial)\s+year\b",
+    ),
     (
         "same_period",
         r"(?:(?:in|during|for)\s+)?the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
@@ -102,10 +117,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b",
     ),
     ("the_weekend", r"(?:over|during|at|on)\s+the\s+weekend\b"),
-    ("month_day_year", rf"(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("day_month_year", rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
-    ("month_day", rf"(?:on\s+)?{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
-    ("day_month", rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("month_day_year", rf"{_ON}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("day_month_year", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
+    ("month_day", rf"{_ON}{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
+    ("day_month", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     (
         "month_year",
         rf"(?:(?:in|since|by|until|from)\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}\s+{_YEAR}\b",
@@ -120,7 +135,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "in_year",
         rf"(?:in|since|by|until|through|during|from|of|for)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"
-        r"\b(?!s)",
+        r"(?:[-/–]\d{2}(?!\d))?\b(?!s)",
     ),
     (
         "past_period",
@@ -133,7 +148,11 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:just\s+)?{_NUMBER_WORD}\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier"
         r"|before(?=\s*(?:[,.;:)]|$)))\b",
     ),
-    ("weekday", rf"(?:(?:on|last|this|next|since|by|until)\s+)?{_WEEKDAY}\b"),
+    (
+        "weekday",
+        rf"(?:(?:late|early)\s+)?(?:(?:on|last|this|next|since|by|until|for)\s+)?{_WEEKDAY}\b"
+        rf"(?:\s+{_DAY_PART}\b)?",
+    ),
     (
         "now",
         r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present"
@@ -150,9 +169,11 @@ _DATE_RE = re.compile(
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
 _CASE_SENSITIVE = {
     "month_day", "day_month", "in_month", "this_month", "month_year", "period_to", "as_of",
-    "month_range", "edge_of",
+    "month_range", "edge_of", "between",
 }  # fmt: skip
-_LEAD_RE = re.compile(r"^(?:on|in|since|by|until|through|during|from|of|over|just|the)\s+", re.I)
+_LEAD_RE = re.compile(
+    r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after)\s+", re.I
+)
 _PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
 
 
@@ -198,9 +219,9 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         name in ("recent", "ago_later") and not expression.lower().endswith("ago")
     ):
         return None, None  # relative to another event, not to the reference date
-    if name in ("the_quarter", "the_weekend"):
+    if name in ("the_quarter", "the_weekend", "fiscal_year"):
         return None, None  # which quarter or weekend the sentence does not say
-    if name in ("period_to", "as_of", "month_range") or (
+    if name in ("period_to", "as_of", "month_range", "between") or (
         name == "edge_of" and _CALENDAR_RE.search(expression)
     ):
         return _resolve_calendar(expression, reference)
@@ -212,7 +233,7 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if reference is None and not year:
         return None, None
     text = _LEAD_RE.sub("", _LEAD_RE.sub("", expression))
-    text = re.sub(r"\b(?:early|late|later|earlier|mid-)\s*", "", text, flags=re.I)
+    text = re.sub(rf"\b(?:early|late|later|earlier|mid-)\s*|\s+{_DAY_PART}\b", "", text, flags=re.I)
     text = re.sub(r"\bthis\s+year\b", "", text, flags=re.I) if name == "month_day" else text
     text = re.sub(
         r"\b(?:currently|at present|at (?:this|the) (?:point|moment))\b", "now", text, flags=re.I
@@ -310,21 +331,25 @@ def _precision(expression: str, name: str) -> str:
     return "year"
 
 
-# Clause breaks: a time expression in another clause usually dates something else
-# ("…, which has 600 million users, announced the tool on June 6").
-_SEGMENT_BREAK_RE = re.compile(r",(?!\d)|[;:—–]")
 _FILLER_RE = re.compile(
     r"^(?:[\s,;:—–“”\"']|\b(?:and|but|or|so|just|like|then|even|yet|back)\b)*$", re.I
 )
-# A clause that only qualifies the one before: "…, beating scores of …" (a participle), "…,
-# up 83% from a year earlier" (a change); its amounts hold when the previous clause's do.
+# A clause that qualifies or sets beside the one before: "…, beating scores of …" (a
+# participle), "…, up 83% from a year earlier" (a change), "…, fewer than the 240,000
+# forecast", "…, while the jobless rate rose to 3.9%", "…, with prices up 2.2%"; its amounts
+# hold when an earlier clause's do. An appositive ("…, its lowest level in two months") or a
+# relative clause ("…, which grow 60% of …") states something else.
 _DEPENDENT_RE = re.compile(
     r"^[\s,;:—–]*(?:[a-z]+ing\b|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|decline"
-    r"|gain|jump)\s+of|compared\s+(?:with|to)|versus)\b)"
+    r"|gain|jump)\s+of|compared\s+(?:with|to)|versus|while|whereas|as|with|above|below"
+    r"|short\s+of|ahead\s+of|(?:fewer|more|less|higher|lower|greater|smaller|bigger)\s+than)\b)"
 )
+# A clause that goes on with the one before, not a new one: "settled down $1.42, or 1.7%, at
+# $82.08 a barrel on Thursday", "$28 billion, plus or minus 2%, for the second quarter".
+_CONTINUATION_RE = re.compile(r"^[\s,]*(?:or|at|to|plus\s+or\s+minus|give\s+or\s+take)\b", re.I)
 # A comparison's baseline: "up 20% from 2023", "than a year ago", "compared with the same
 # period last year", "on a year earlier". "From" before a plain date is a start ("cut output
-# from November").
+# from November", "rise 7% from July 1").
 _COMPARISON_RE = re.compile(r"\b(?:from|than|with|to|on|versus|vs\.?|against)\s+$", re.I)
 _CHANGE_FROM_RE = re.compile(r"(?:%|per\s*cent|percent|points?)\s+from\s+$", re.I)
 _RELATIVE_EARLIER_RE = re.compile(
@@ -332,28 +357,44 @@ _RELATIVE_EARLIER_RE = re.compile(
     r"|the\s+same\s+\w+|last\s+year)\b",
     re.I,
 )
+_DAY_DATES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
+# A baseline amount's own time: "rose to 27.8% this year from 27.2% in 2023", "down from 67 a
+# year earlier", "from the 7% it achieved in 2023" — the time of that amount only.
+_BASELINE_AMOUNT_RE = re.compile(
+    r"\d.*?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<amount>[$€£¥]?\d[\d.,]*%?(?:\s+[a-z]+){0,2}?)(?:\s+(?:it|they|he|she|we)\s+[a-z]+)?"
+    r"\s+$",
+    re.I,
+)
 _LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
+_DIGIT_RE = re.compile(r"\d")
+
+_Span = tuple[int, int, str]
 
 
-def pick(
-    sentence: str, start: int, end: int, spans: list[tuple[int, int, str]]
-) -> tuple[int, int, str] | None:
+def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | None:
     """The time expression an amount at sentence[start:end] holds at, from ``find_dates``.
 
-    A change's baseline ("up 83% from a year earlier") is no candidate. In order: the nearest
-    one in the amount's own clause; a clause that is only a time expression ("In 2012, …",
-    "…, like in 2074, …") next to or anywhere before the amount's clause; for a participle or
-    change clause ("…, beating scores of …", "…, up 83% …") the previous clause's; for an
-    opening prepositional clause ("After three years of …, X shut down last month") the next;
-    else the time of an attribution clause ("…, the company said on Tuesday").
+    A change's baseline ("up 83% from a year earlier") and another amount's baseline ("from
+    27.2% in 2023") are no candidates. In order: the nearest one in the amount's own clause; a
+    clause that is only a time expression ("In 2012, …", "…, like in 2074, …") before the
+    amount's clause or after it past clauses that only go on with it ("…, plus or minus 2%,
+    for the second quarter"); a continuing clause's ("$1.42, or 1.7%, at $82.08 on
+    Thursday"); for an opening prepositional clause ("After three years of …, X shut down last
+    month") the next; for a clause that qualifies or sets beside an earlier one ("…, up 12% on
+    a year earlier", "…, while the jobless rate rose to 3.9%") the nearest earlier clause's
+    that states an amount; else the time of an attribution clause ("…, the company said on
+    Tuesday").
     """
-    spans = [s for s in spans if (s[1] <= start or s[0] >= end) and not _is_baseline(sentence, s)]
+    spans = [
+        s for s in spans if (s[1] <= start or s[0] >= end) and not _is_baseline(sentence, s, start)
+    ]
     if not spans:
         return None
-    segments = _segments(sentence)
+    segments = attribution.clauses(sentence)
     own = _segment_of(segments, start)
 
-    def in_segment(i: int) -> list[tuple[int, int, str]]:
+    def in_segment(i: int) -> list[_Span]:
         if not 0 <= i < len(segments):
             return []
         lo, hi = segments[i]
@@ -362,27 +403,73 @@ def pick(
     here = in_segment(own)
     if here:
         return min(here, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)
-    for i, seg in enumerate(segments):
-        if i == own or (i > own + 1):
-            continue
-        for s in in_segment(i):
-            rest = sentence[seg[0] : s[0]] + sentence[s[1] : seg[1]]
-            if _FILLER_RE.match(rest):
-                return s
+    found = _time_only_before(sentence, segments, own, in_segment) or _following(
+        sentence, segments, own, in_segment
+    )
+    if found:
+        return found
     text = sentence[segments[own][0] : segments[own][1]]
-    if _DEPENDENT_RE.match(text) and in_segment(own - 1):
-        return in_segment(own - 1)[-1]
     if own == 0 and _LEADING_PREPOSITION_RE.match(text) and in_segment(1):
         return in_segment(1)[0]
+    if _DEPENDENT_RE.match(text):
+        for i in range(own - 1, -1, -1):
+            lo, hi = segments[i]
+            if i == 0 and _LEADING_PREPOSITION_RE.match(sentence[lo:hi]):
+                break
+            if (times := in_segment(i)) and _states_amount(sentence, lo, hi, times):
+                return times[-1]
     return _statement_date(sentence, segments, own, in_segment)
+
+
+def _time_only(sentence: str, segment: tuple[int, int], span: _Span) -> bool:
+    return bool(_FILLER_RE.match(sentence[segment[0] : span[0]] + sentence[span[1] : segment[1]]))
+
+
+def _time_only_before(
+    sentence: str,
+    segments: list[tuple[int, int]],
+    own: int,
+    in_segment: Callable[[int], list[_Span]],
+) -> _Span | None:
+    """A clause before the amount's that is only a time expression: "In 2012, …"."""
+    for i in range(own):
+        for s in in_segment(i):
+            if _time_only(sentence, segments[i], s):
+                return s
+    return None
+
+
+def _following(
+    sentence: str,
+    segments: list[tuple[int, int]],
+    own: int,
+    in_segment: Callable[[int], list[_Span]],
+) -> _Span | None:
+    """The time of a later clause that is only a time expression or goes on with the amount's
+    clause, past clauses that only go on with it."""
+    for i in range(own + 1, len(segments)):
+        continues = bool(_CONTINUATION_RE.match(sentence[segments[i][0] : segments[i][1]]))
+        for s in in_segment(i):
+            if continues or _time_only(sentence, segments[i], s):
+                return s
+        if not continues:
+            return None
+    return None
+
+
+def _states_amount(sentence: str, lo: int, hi: int, times: list[_Span]) -> bool:
+    """True for a clause with a digit outside its time expressions: it states a claim at its
+    time ("The US economy added 175,000 jobs in April"), unlike "Founded in 1998"."""
+    cuts = [lo, *(p for s in times for p in s[:2]), hi]
+    return any(_DIGIT_RE.search(sentence[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True))
 
 
 def _statement_date(
     sentence: str,
     segments: list[tuple[int, int]],
     own: int,
-    in_segment: Callable[[int], list[tuple[int, int, str]]],
-) -> tuple[int, int, str] | None:
+    in_segment: Callable[[int], list[_Span]],
+) -> _Span | None:
     """The time of the attribution clause, for an amount with no time of its own: "…5,000
     jobs, the Financial Times reported on Monday" — it holds as of the statement."""
     for i, (lo, hi) in enumerate(segments):
@@ -394,20 +481,20 @@ def _statement_date(
     return None
 
 
-def _is_baseline(sentence: str, span: tuple[int, int, str]) -> bool:
+def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
     """True for the time a change is measured from ("up 83% from a year earlier", "up 20%
-    from 2023", "than a year ago"): no amount holds at it."""
+    from 2023", "than a year ago"), or the time of a baseline amount other than the one at
+    ``start`` ("from 27.2% in 2023"): the amount at ``start`` does not hold at it."""
     expr, before = sentence[span[0] : span[1]], sentence[: span[0]]
+    if (m := _BASELINE_AMOUNT_RE.search(before)) and not m.start("amount") <= start < m.end(
+        "amount"
+    ):
+        return True
     if m := re.match(r"from\s+", expr, re.I):
         before, expr = before + m.group(), expr[m.end() :]
-    if _CHANGE_FROM_RE.search(before):
+    if _CHANGE_FROM_RE.search(before) and span[2] not in _DAY_DATES:
         return True
     return bool(_COMPARISON_RE.search(before) and _RELATIVE_EARLIER_RE.match(expr))
-
-
-def _segments(sentence: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.start() for m in _SEGMENT_BREAK_RE.finditer(sentence)), len(sentence)]
-    return list(pairwise(cuts))
 
 
 def _segment_of(segments: list[tuple[int, int]], pos: int) -> int:

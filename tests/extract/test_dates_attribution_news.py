@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from factdb.evaluate import loose_match, normalise
-from factdb.extract import Mention, extract
+from factdb.extract import Mention, attribution, extract
 
 REF = date(2024, 8, 6)
 
@@ -132,9 +132,7 @@ CASES = [
           "citing people familiar with the matter.", "10 trillion yen", "by 2031", "Nikkei Asia",
           "Nikkei Asia", id="outlet-reported-citing"),
     _case("The chipmaker’s shares jumped 9% after a report citing Nikkei Asia said it would "
-          "raise prices.", "9%", "", "", "Nikkei Asia", id="citing-outlet",
-          marks=pytest.mark.xfail(strict=True, reason="a sentence has one speaker: the 'said' "
-                                  "of the 'after …' clause is taken for the 9% too")),
+          "raise prices.", "9%", "", "", "Nikkei Asia", id="citing-outlet"),
     _case("Unemployment fell to 3.9% in April (The New York Times).", "3.9%", "in April", "",
           "The New York Times", id="bracket-outlet-in-sentence"),
     _case("About 70% of voters backed the measure, according to an exit poll by Edison Research "
@@ -193,9 +191,109 @@ CASES = [
           "stores would close.", "7%", "on Monday", "", "", id="outlet-stays-in-its-sentence"),
     _case("Shares of the retailer fell 7% on Monday. Its chief executive told the BBC that 2,000 "
           "stores would close.", "2,000", "", "Its chief executive", "BBC",
-          id="outlet-of-a-later-sentence",
-          marks=pytest.mark.xfail(strict=True, reason="the pipeline takes the outlet per "
-                                  "paragraph; attribution.named_outlet per sentence needs it")),
+          id="outlet-of-a-later-sentence"),
+    # --- round 2: which clause's time an amount takes ------------------------------------------
+    _case("Euro zone retail sales rose 0.8% in May, below the 1.1% predicted by economists, while "
+          "the jobless rate held at 6.4%, Eurostat said on Thursday.", "6.4%", "in May",
+          "Eurostat", id="while-clause-takes-claim-period"),
+    _case("Euro zone retail sales rose 0.8% in May, below the 1.1% predicted by economists, while "
+          "the jobless rate held at 6.4%, Eurostat said on Thursday.", "1.1%", "in May",
+          "economists", id="predicted-by-agent"),
+    _case("Copper futures on the London Metal Exchange closed up $212, or 2.3%, at $9,450 a tonne "
+          "on Tuesday.", "$212", "on Tuesday", id="continuation-clause-time"),
+    _case("Copper futures on the London Metal Exchange closed up $212, or 2.3%, at $9,450 a tonne "
+          "on Tuesday.", "2.3%", "on Tuesday", id="or-clause-time"),
+    _case("Heineken said beer volumes rose 2.1% in the first half, with Asia up 4.5% and Europe "
+          "down 1.2%.", "1.2%", "in the first half", "Heineken", id="with-clause-period"),
+    _case("Shell reported adjusted earnings of $6.3 billion for the quarter ended June 30, as "
+          "chemicals sales fell 20% to $4.1 billion.", "$4.1 billion",
+          "for the quarter ended June 30", "Shell", id="as-clause-period"),
+    _case("Delta projected earnings of $2.35 a share, give or take 10 cents, for the third "
+          "quarter, below the Wall Street consensus of $2.50, according to FactSet.", "$2.35",
+          "for the third quarter", "Delta", id="time-after-give-or-take"),
+    _case("Delta projected earnings of $2.35 a share, give or take 10 cents, for the third "
+          "quarter, below the Wall Street consensus of $2.50, according to FactSet.", "10 cents",
+          "for the third quarter", "Delta", id="according-to-is-the-nearest-estimates"),
+    _case("Delta projected earnings of $2.35 a share, give or take 10 cents, for the third "
+          "quarter, below the Wall Street consensus of $2.50, according to FactSet.", "$2.50",
+          "for the third quarter", "FactSet", id="according-to-nearest"),
+    _case("Vestas installed 2,000 turbines in 2023 and will spend 1.5 billion euros on new "
+          "factories in Poland and Scotland this year.", "1.5 billion euros", "this year",
+          id="and-will-clause"),
+    _case("Gold rose 2% to $2,400 an ounce on Friday, its highest level in three months.",
+          "three months", "", id="appositive-takes-no-time"),
+    _case("Rice prices jumped 9% in July as India, which supplies 40% of world exports, curbed "
+          "sales.", "40%", "", id="relative-clause-takes-no-time"),
+    _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
+          "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
+    _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
+          "1,240", "between March 1 and June 30", "the force", id="between-dates"),
+    _case("Hospitals treated 2,800 heatstroke patients between January and the end of July.",
+          "2,800", "between January and the end of July", id="between-month-and-end"),
+    _case("The share of homes sold above asking price fell to 18% this spring from 31% in 2022, a "
+          "drop of 13 percentage points, Zoopla said.", "13 percentage points", "this spring",
+          "Zoopla", id="baseline-amount-time-skipped"),
+    _case("The share of homes sold above asking price fell to 18% this spring from 31% in 2022, a "
+          "drop of 13 percentage points, Zoopla said.", "31%", "in 2022", "Zoopla",
+          id="baseline-amount-keeps-its-time"),
+    _case("Airbus delivered 323 jets in the first half, up from 316 a year earlier, including 41 "
+          "A350s.", "41", "in the first half", id="including-after-baseline"),
+    _case("Italy’s jobless rate stood at 6.8% at the end of May, with 1.2 million people out of "
+          "work, down 0.3 percentage points on a year earlier.", "0.3 percentage points",
+          "at the end of May", id="change-clause-walks-back"),
+    _case("The quake struck at 10:23 p.m. on Saturday, injuring at least 40 people, the fire "
+          "agency said.", "40", "on Saturday", "the fire agency", id="clock-colon-no-break"),
+    _case("The House approved the $1.2 trillion spending bill late on Friday, with 286 members "
+          "voting in favour.", "286", "late on Friday", id="late-on-weekday"),
+    _case("Storm Ciarán brought gusts of 104 mph to Cornwall on Wednesday night, the Met Office "
+          "said.", "104 mph", "on Wednesday night", "Met Office", id="weekday-night"),
+    _case("Up to 40mm of rain could fall in parts of Scotland, the Met Office said as it issued a "
+          "yellow warning for Thursday.", "40mm", "for Thursday", "Met Office",
+          id="for-weekday"),
+    _case("Saudi Arabia will extend its voluntary cut of 1 million barrels per day into the fourth "
+          "quarter, the energy ministry said.", "1 million barrels", "into the fourth quarter",
+          "the energy ministry", id="into-quarter"),
+    _case("Infosys expects revenue growth of 1% to 3% in the current fiscal year, after growth of "
+          "1.4% in the previous fiscal year.", "1.4%", "in the previous fiscal year", "Infosys",
+          id="previous-fiscal-year"),
+    _case("Volkswagen expects an operating margin of 5.6% for 2024, down roughly 1.4 percentage "
+          "points from the 7% it achieved in 2023.", "1.4 percentage points", "for 2024",
+          "Volkswagen", id="change-from-earned-amount"),
+    _case("Volkswagen expects an operating margin of 5.6% for 2024, down roughly 1.4 percentage "
+          "points from the 7% it achieved in 2023.", "7%", "in 2023", "Volkswagen",
+          id="earned-amount-own-time"),
+    _case("Spain’s olive oil output rose to 1.26 million tonnes this season, the agriculture "
+          "ministry said.", "1.26 million tonnes", "this season", "the agriculture ministry",
+          id="this-season"),
+    _case("English councils spent £2.3bn on temporary housing in 2023/24, official figures showed.",
+          "£2.3bn", "in 2023/24", "official figures", id="split-year"),
+    # --- round 2: speakers -----------------------------------------------------------------------
+    _case("Economists polled by Bloomberg had on average expected a contraction of 0.2%.", "0.2%",
+          "", "Economists polled by Bloomberg", "Bloomberg", id="had-on-average-expected"),
+    _case("Analysts had broadly expected a 3% rise in sales.", "3%", "", "Analysts",
+          id="had-adverb-expected"),
+    _case("Dutch house prices rose 2.9% in June, more than the 2.5% expected by economists, the "
+          "statistics office said.", "2.5%", "in June", "economists", id="expected-by-agent"),
+    _case("Dutch house prices rose 2.9% in June, more than the 2.5% expected by economists, the "
+          "statistics office said.", "2.9%", "in June", "the statistics office",
+          id="agent-is-only-its-amount"),
+    _case("Labour is on 40% and the Conservatives on 22%, an Ipsos/Evening Standard poll of 1,012 "
+          "adults found.", "40%", "", "an Ipsos/Evening Standard poll", "Evening Standard",
+          id="joint-poll-of-n"),
+    _case("The pound fell 0.4% to $1.27 on Wednesday after the Bank of England said inflation "
+          "would rise again.", "0.4%", "on Wednesday", "", id="after-clause-attribution"),
+    _case("After the company said it would cut 2,000 jobs, its shares fell 8%.", "8%", "", "",
+          id="leading-after-clause-attribution"),
+    _case("After the company said it would cut 2,000 jobs, its shares fell 8%.", "2,000", "",
+          "the company", id="inside-leading-after-clause"),
+    _case("Wheat prices jumped 6% on Monday as Russia’s agriculture ministry warned of a smaller "
+          "harvest.", "6%", "on Monday", "", id="as-clause-attribution"),
+    _case("Hamilton finished seventh, while Leclerc claimed his third win of the season.",
+          "seventh", "", "", id="claimed-a-win-is-no-claim"),
+    _case("Prosecutors had sought 15 years in prison for the former banker.", "15 years", "",
+          "Prosecutors", id="prosecutors-sought"),
+    _case("Defence lawyers argued for a sentence of no more than 18 months.", "18 months", "",
+          "Defence lawyers", id="lawyers-argued"),
 ]  # fmt: skip
 
 
@@ -203,13 +301,46 @@ def _mention(text: str, quote: str) -> Mention:
     return next(m for m in extract(text, REF) if m.quote == quote)
 
 
+def _per_amount(text: str, m: Mention) -> tuple[str, str]:
+    """(speaker, cited_outlet) of a mention as the pipeline gives them once it asks per amount
+    and per sentence (``attribution.speaker_for``, ``attribution.cited_outlet(paragraph,
+    sentence)``); each test text is one paragraph."""
+    sentence = text[m.sentence_start : m.sentence_end]
+    start, end = m.start - m.sentence_start, m.end - m.sentence_start
+    return (
+        attribution.speaker_for(sentence, start, end, m.speaker),
+        attribution.cited_outlet(text, sentence),
+    )
+
+
 @pytest.mark.parametrize(("text", "quote", "date_text", "speaker", "outlet"), CASES)
 def test_date_speaker_outlet(text: str, quote: str, date_text: str, speaker: str, outlet: str):
     m = _mention(text, quote)
-    got = (normalise(m.date_text), m.speaker, m.cited_outlet)
+    who, cited = _per_amount(text, m)
+    got = (normalise(m.date_text), who, cited)
     assert normalise(m.date_text) == normalise(date_text), got
-    assert loose_match(m.speaker, speaker), got
-    assert loose_match(m.cited_outlet, outlet), got
+    assert loose_match(who, speaker), got
+    assert loose_match(cited, outlet), got
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline.py still takes one speaker per sentence and "
+    "one outlet per paragraph; the lead wires speaker_for and cited_outlet(…, "
+    "sentence) in, then this mark goes",
+)
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The pound fell 0.4% to $1.27 on Wednesday after the Bank of England said inflation "
+         "would rise again.", "0.4%"),
+        ("Shares of the retailer fell 7% on Monday. Its chief executive told the BBC that 2,000 "
+         "stores would close.", "2,000"),
+    ],
+)  # fmt: skip
+def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
+    m = _mention(text, quote)
+    assert (m.speaker, m.cited_outlet) == _per_amount(text, m)
 
 
 @pytest.mark.parametrize(
