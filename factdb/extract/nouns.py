@@ -6,6 +6,7 @@ import re
 
 from factdb.extract.subjects import (
     DETERMINERS,
+    PAST_VERBS,
     ROUGHLY,
     STOP_WORDS,
     TIME_NOUNS,
@@ -60,11 +61,6 @@ _NOT_WHAT_HEADS = {
     "money": frozenset(["at", "before", "after", "since"]),
     "measure": frozenset(["on", "at"]),
 }
-# Frequent irregular past tenses that follow a news subject: "an earthquake struck".
-_PAST_VERBS = frozenset([
-    "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
-    "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
-])  # fmt: skip
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
 # Heads of "for the first time", "on several occasions": when, not what.
@@ -139,6 +135,8 @@ def noun_after(after: str, kind: str) -> str:
         if head in _NOT_WHAT_HEADS.get(kind, ()):
             return ""
         return _clause(after)
+    if tokens and tokens[0].islower() and tokens[0].endswith("ing"):
+        return _phrase_with_complement(tokens)  # "9.79 trillion yen intervening in the market"
     return _phrase(tokens)
 
 
@@ -182,7 +180,8 @@ def noun_before(before: str, linked: bool) -> str:
             break  # a judgement opens the phrase: "found dirt-cheap prices"
         if picked and word.endswith("ing") and i and words[i - 1] == ",":
             break  # a clause opens: "…, outpacing inflation of 3.2%"
-        if picked and word.endswith("ed") and i and is_content(words[i - 1]):
+        past = word.endswith("ed") or word in PAST_VERBS
+        if picked and past and i and is_content(words[i - 1]):
             break  # a verb after its subject: "the company reported sales of" (not "an estimated")
         picked.append(word)
     if picked and picked[0].lower() in TIME_NOUNS:  # "in June from 2.6 per cent": a date
@@ -249,7 +248,7 @@ def _phrase(tokens: list[str]) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
-        if picked and (tok.endswith("ed") or tok.lower() in _PAST_VERBS) and _opens_object(nxt):
+        if picked and (tok.endswith("ed") or tok.lower() in PAST_VERBS) and _opens_object(nxt):
             break  # a verb and its object: "a magnitude 7.4 earthquake struck off the coast"
         picked.append(tok)
     return " ".join(picked)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from factdb.extract.units import canonical_unit
+
 # Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
 STOP_WORDS = frozenset([
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -74,7 +76,9 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |reaching|hitting|topping|totalling|totaling|surging|soaring|sliding|gaining|declining
     |increasing|ending|closing|trad(?:ed|es|ing)|stand|grossed|grosses|earned|earns|generated
     |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for|settled|settles|settling|averaging
-    |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes)"""
+    |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes
+    |soar|surge|plunge|slump|tumble|rally|climb|drop|dip|sink|slide|edge|shrink|expand
+    |double|triple|halve|widen|narrow)"""
 # A change before a second amount: "slid 8% to", "rose 12 basis points to".
 _CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+per\s+cent|\s+cents?)?"
 # A verb of change or measurement, and what may stand between it and the amount:
@@ -93,6 +97,12 @@ _MEASURE_VERB_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
+# Frequent irregular past tenses that follow a news subject: "an earthquake struck".
+PAST_VERBS = frozenset([
+    "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
+    "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
+    "forecast",
+])  # fmt: skip
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "can", "has", "have", "had", "is", "was", "be",
@@ -101,7 +111,9 @@ _AUXILIARIES = frozenset([
     "predicted", "estimated", "due", "poised", "seen", "having",
 ])  # fmt: skip
 # Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
-_SUBJECT_LINKS = frozenset(["of", "in", "for", "among", "on", "at", "to", "from", "between"])
+_SUBJECT_LINKS = frozenset(
+    ["of", "in", "for", "among", "on", "at", "to", "from", "between", "before"]
+)
 # A duration's verb: what comes before it is the thing that lasts ("the process took").
 _LASTING_RE = re.compile(
     r"\b(?:took|takes|take|lasted|lasts|last|lasting|spanned|spans|runs|ran|run|held|holds)"
@@ -153,7 +165,10 @@ _TIME_ADJUNCT_RE = re.compile(
     rf"(?:{'|'.join(sorted(TIME_NOUNS))})(?:\s+(?:to|through|until)\s+\S+)?$",
     re.IGNORECASE,
 )
-_AMOUNT_WORD_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|trillion|bn|m)\b)?\s+")
+_AMOUNT_WORD_RE = re.compile(r"(\d[\d,.]*)(?:\s+(?:million|billion|trillion|bn|m)\b)?\s+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Marks that belong to a name or a grade: "A*".
+_NAME_MARKS = frozenset(["*", "+"])
 # Pronouns that open a relative clause: "the earthquake, which measured 6.8".
 _RELATIVES = frozenset(["which", "that", "who"])
 _OBJECT_PRONOUNS = frozenset(["it", "them", "this", "that", "itself", "themselves"])
@@ -208,7 +223,7 @@ def noun_subject(before: str) -> str:
     m = _ASIDE_CHANGE_RE.search(before)
     if m:  # "Oil prices, already up 15% this year, …": only a subject that opens the sentence
         head = before[: m.start()]
-        return _whole_noun_phrase(WORD_RE.findall(head)) or _last_amount_noun(head)
+        return _whole_noun_phrase(WORD_RE.findall(head)) or _previous_claim_noun(head)
     m = _OBJECT_CHANGE_RE.search(tail)
     if m:
         return _without_determiner(m.group("what"))
@@ -233,18 +248,27 @@ def _last_verb_subject(text: str) -> str:
     return _subject_before(text[: verbs[-1].start()]) if verbs else ""
 
 
-def _last_amount_noun(text: str) -> str:
-    """The plural noun right after the last amount in ``text``: "handled 12.4 million
-    containers in 2023" → "containers"."""
-    amounts = list(_AMOUNT_WORD_RE.finditer(text))
+def _previous_claim_noun(text: str) -> str:
+    """What the last amount in ``text`` measures, for a change set off after it: the subject
+    of its verb ("cut the cereal harvest to 3.12 million tonnes, down 43%"), the plural noun
+    it counts ("12.4 million containers in 2023, up 8%"), or what it is "of" ("operating
+    profit of 4.3 trillion yen for the year to March 2025, down 20%")."""
+    amounts = [m for m in _AMOUNT_WORD_RE.finditer(text) if not _YEAR_RE.fullmatch(m.group(1))]
     if not amounts:
         return ""
+    head = text[: amounts[-1].start()].rstrip("$€£¥")
+    subject = noun_subject(head)
+    if subject:
+        return subject
     words: list[str] = []
     for tok in WORD_RE.findall(text[amounts[-1].end() :]):
         if not is_content(tok) or len(words) == 3:
             break
         words.append(tok)
-    return " ".join(words) if words and is_plural(words[-1]) else ""
+    if words and is_plural(words[-1]) and canonical_unit(words[-1]) is None:
+        return " ".join(words)
+    m = re.search(r"\bof\s+(?:[a-z]+\s+){0,2}$", head)
+    return _noun_phrase_ending(WORD_RE.findall(head[: m.start()]), _SUBJECT_LINKS) if m else ""
 
 
 def noun_lasting(before: str) -> str:
@@ -296,7 +320,25 @@ def _subject_before(text: str) -> str:
         tokens = _trim_auxiliaries(tokens[:opening])
     elif tokens and tokens[-1].lower() in ("and", ","):  # "assets rose, topping $1 trillion"
         return _opening_subject(tokens)
-    return _noun_phrase_ending(tokens[-30:], _SUBJECT_LINKS)
+    return _noun_phrase_ending(tokens[-30:], _SUBJECT_LINKS) or _opening_clause(tokens)
+
+
+def _opening_clause(tokens: list[str]) -> str:
+    """A sentence's whole subject when the words before its verb are one noun phrase with
+    links and marks: "The proportion of A-level entries awarded A or A*" (not "The report
+    said it")."""
+    if len(tokens) < 2 or len(tokens) > 14 or tokens[0].lower() not in ("the", "a", "an"):
+        return ""
+    words: list[str] = []
+    for tok in tokens[1:]:
+        low = tok.lower()
+        if words and tok in _NAME_MARKS:
+            words[-1] += tok  # "A*", glued back
+        elif is_content(tok) or tok.isupper() or low in _SUBJECT_LINKS or low in ("and", "or"):
+            words.append(tok)
+        else:
+            return ""
+    return " ".join(words)
 
 
 def _trim_auxiliaries(tokens: list[str]) -> list[str]:
@@ -314,20 +356,33 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
         prev = tokens[i - 1].lower() if i else ""
         inner_link = low in links and prev not in STOP_WORDS  # "Shares of Nvidia"
         inner_determiner = low in DETERMINERS and prev in links  # "for the measure"
-        inner = picked and prev and (inner_link or inner_determiner)
+        # "the rail line between London and Birmingham"
+        pair = low == "and" and "between" in (t.lower() for t in tokens[max(0, i - 4) : i])
+        inner = picked and prev and (inner_link or inner_determiner or pair)
         named = is_content(tok) or _COMPOUND_RE.fullmatch(tok) or _AMPERSAND_RE.fullmatch(tok)
-        if not (named or inner or (not picked and _ends_name(tokens, i))):
+        if not (named or inner or _ends_name(tokens, i)):
             break
+        if picked and i and is_content(tokens[i - 1]) and _is_verb(tok, picked[-1]):
+            break  # a verb after its subject: "Toyota forecast operating profit of"
         picked.append(tok)
-        if len(picked) == 8:
+        if len(picked) == 12:
             break
+    while picked and (picked[-1].lower() in links or picked[-1].lower() in DETERMINERS):
+        picked.pop()  # a phrase cut short opens with a word, not a link: not "of the HS2 …"
     return " ".join(reversed(picked))
 
 
+def _is_verb(tok: str, nxt: str) -> bool:
+    """True when ``tok`` is a verb with ``nxt`` its object: "reported revenue" (not "traded
+    in London")."""
+    return tok in PAST_VERBS or (tok.endswith("ed") and is_content(nxt))
+
+
 def _ends_name(tokens: list[str], i: int) -> bool:
-    """True when tokens[i] is a number that ends a name: "FTSE 100" (not "March 2024")."""
-    prev = tokens[i - 1] if i else ""
-    name = bool(prev) and prev[0].isupper() and prev.lower() not in TIME_NOUNS
+    """True when tokens[i] is a number that ends a name: "FTSE 100", "Stoxx 600 index" (not
+    "March 2024", "In 2023")."""
+    prev = tokens[i - 1] if i else "-"
+    name = is_content(prev) and prev[0].isupper() and prev.lower() not in TIME_NOUNS
     return name and bool(_NAME_NUMBER_RE.fullmatch(tokens[i]))
 
 
