@@ -35,6 +35,8 @@ NEWS_ALIASES: dict[str, str] = {
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "euro": "EUR", "euros": "EUR",
     "won": "KRW",  # after an amount "won" is the currency, never the verb
 }  # fmt: skip
+# Names that are a currency only in context (the rules decide): "5 billion pounds".
+CONTEXT_NAMES: dict[str, str] = {"pounds": "GBP", "pounds sterling": "GBP"}
 # Symbols English newsrooms write that CLDR's English locales lack.
 NEWS_SYMBOLS: dict[str, str] = {
     "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
@@ -104,4 +106,4 @@ def to_iso(surface: str) -> str | None:
         return symbols[s]
     if s.upper() in codes:
         return s.upper()
-    return names.get(s.lower())
+    return names.get(s.lower()) or CONTEXT_NAMES.get(s.lower())

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, NUMBER, SCALE, SCALE_WORDS, SUFFIX, WORD_NUMBER
+from factdb.extract.numbers import DIGITS, NUMBER, SCALE_WORDS
 from factdb.extract.units import UNIT
 
 
@@ -61,6 +61,11 @@ TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
 CUR_SYM = rf"(?:{_SYM})"
 CUR_NAME = rf"(?:(?i:(?:U\.?S\.?\s+)?(?:{_NAMES}))|(?-i:{_CODES}))\b"
+# "pounds" is sterling after a scale word or a vague amount ("5 billion pounds", "thousands of
+# pounds"); "20 pounds" may be a weight.
+_POUNDS = r"pounds(?:\s+sterling)?\b"
+_SCALED_POUNDS = rf"""(?:(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=\dtn\s)|(?<=lakh\s)|(?<=crore\s))
+    {_POUNDS}"""
 TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
 # Words between an amount and its time unit that keep it a duration: "three consecutive days".
 TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
@@ -249,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "money.name_suffix",
         "money",
         rf"""
-        {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME})  # "17 billion RMB", "298 yuan"
+        {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME}|{_SCALED_POUNDS})  # "17 billion RMB", "298 yuan"
         |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
         |(?<=\d)(?P<pence>(?-i:p))\b)       # "a 10-cent rise" (glued only to digits: not
     """,  # "Tencent"), "25p a share", "fell to 301p"
@@ -258,18 +263,8 @@ RULES: tuple[Rule, ...] = (
         "money.vague",
         "money",
         rf"""
-        \b(?P<vague>{VAGUE_AMOUNT})\s+of\s+(?P<cur>{CUR_NAME})  # "billions of dollars"
+        \b(?P<vague>{VAGUE_AMOUNT})\s+of\s+(?P<cur>{CUR_NAME}|{_POUNDS})  # "billions of dollars"
     """,
-    ),
-    _rule(
-        "money.pounds",
-        "money",
-        rf"""
-        (?:{L}(?P<n1>{DIGITS}(?:{SCALE}|{SUFFIX})|{WORD_NUMBER}{SCALE})  # "5 billion pounds": with
-        |\b(?P<vague>{VAGUE_AMOUNT})\s+of)    # a scale word or vague, "pounds" is sterling
-        \s+pounds(?:\s+sterling)?\b          # ("20 pounds" may be a weight)
-    """,
-        unit="GBP",
     ),
     _rule(
         "percent.range",
@@ -473,6 +468,7 @@ RULES: tuple[Rule, ...] = (
         (?!pounds?\b|characters?\b)            # (not "thousands of pounds", money, nor
         (?P<unit>{UNIT})\b                      # "tens of thousands of characters", a count)
     """,
+        _G_VAGUE,
     ),
     _rule(
         "vague.span",
