@@ -27,8 +27,10 @@ _PLURAL_NOUN = (
     r"|lawmakers|regulators|data|figures|statistics|estimates|records|documents|filings"
     r"|calculations|projections|polls|surveys)"
 )
+# Not a modifier of a plural source: "while economists expected" is a clause of economists'.
+_FUNCTION_WORD = r"(?:the|a|an|and|or|of|that|which|as|but|while|when|after|if|because|though|with)"
 _PLURAL_SOURCE = (
-    rf"(?:(?:{_NAME}|(?!(?:the|a|an|and|or|of|that|which|as|but)\b)[a-z][\w-]+)\s+)?"
+    rf"(?:(?:{_NAME}|\b(?!{_FUNCTION_WORD}\b)[a-z][\w-]+)\s+)?"
     rf"{_PLURAL_NOUN}(?:\s+(?:polled|surveyed|interviewed|contacted|cited|quoted)\s+by\s+{_NAME})?"
 )
 # "a YouGov poll for The Times": who commissioned or ran it stays part of the source.
@@ -222,13 +224,23 @@ _AGENT_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:forecast|expected|predicted|projected|estimated|anticipated)"
     rf"\s+by\s+(?P<who>{_SUBJECT})"
 )
-# An attribution in a subordinate clause ("…, after the carmaker reported …", "… as the
-# agency warned …") is the clause's own, not the rest of the sentence's.
+# An attribution in a subordinate clause whose verb says something ("…, after the carmaker
+# reported its first drop", "… as the agency warned the heatwave could last") is the clause's
+# own, not the rest of the sentence's; "…, as the ministry reported on Friday" is a source.
 _SUBORDINATE_RE = re.compile(
     r"\b(?:after|as|while|when|because|before|following|amid|since|until|once|although|though"
     r"|whereas)\s+(?:[\w’'.-]+\s+){0,6}$",
     re.I,
 )
+_COMPLEMENT_RE = re.compile(
+    r"\s+(?!(?:on|in|at|by|to|for|from|with|last|this|earlier|late|later|today|yesterday)\b)"
+    r"[\w’'-]"
+)
+
+
+# The clause an estimate provider's attribution ends: "…, above analysts’ average estimate of
+# $26.8 billion, according to LSEG data" — the provider is the estimate's source only.
+_ESTIMATE_RE = re.compile(r"\b(?:estimates?|consensus|expectations|forecasts?)\b[^,;]*$", re.I)
 
 
 def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
@@ -239,7 +251,9 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     clause ("…, while analysts expected 4%"); the attribution opening the sentence when the
     sentence's comes after a later amount's clause ("Nvidia forecast $28 billion, plus or
     minus 2%, …, above the estimate of $26.8 billion, according to LSEG data": the last
-    clause's only); else ``default``."""
+    clause's only), or nobody when the sentence's attribution follows a clause of estimates
+    ("Revenue rose 12%, beating estimates of $4.1 billion, according to LSEG data"); else
+    ``default``."""
     if agent := _AGENT_RE.match(sentence, end):
         return agent.group("who")
     m = _attribution(sentence)
@@ -249,7 +263,8 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     lo, hi = next((c for c in spans if c[0] <= start < c[1]), spans[-1])
     at = m.start("who")
     _, clause_end = next(c for c in spans if c[0] <= at < c[1])
-    if sub := _SUBORDINATE_RE.search(sentence, 0, at):
+    sub = _SUBORDINATE_RE.search(sentence, 0, at)
+    if sub and _COMPLEMENT_RE.match(sentence, m.end()):
         if end <= sub.start():
             return speaker(sentence[: sub.start()], "")
         if start >= clause_end:
@@ -257,7 +272,9 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     if own := speaker(sentence[lo:hi], ""):
         return own
     if m.start() >= hi and re.search(r"\d", sentence[hi : m.start()]):
-        return speaker(sentence[:hi], "") or default
+        head = speaker(sentence[:hi], "")
+        before = sentence[: next(c[0] for c in spans if c[0] <= m.start() < c[1])]
+        return head if head or _ESTIMATE_RE.search(before[-80:]) else default
     return default
 
 

@@ -282,6 +282,18 @@ CASES = [
           id="joint-poll-of-n"),
     _case("The pound fell 0.4% to $1.27 on Wednesday after the Bank of England said inflation "
           "would rise again.", "0.4%", "on Wednesday", "", id="after-clause-attribution"),
+    _case("Germany’s Ifo index fell to 87.0 in July from 88.6 in June, while economists had "
+          "expected a reading of 88.9.", "88.9", "in July", "economists", id="while-economists"),
+    _case("Germany’s Ifo index fell to 87.0 in July from 88.6 in June, while economists had "
+          "expected a reading of 88.9.", "87.0", "in July", "", id="before-while-economists"),
+    _case("Adobe’s revenue grew 11% to $5.3 billion in the second quarter, ahead of analysts’ "
+          "estimates of $5.29 billion, according to LSEG data.", "$5.3 billion",
+          "in the second quarter", "", id="provider-of-estimates-only"),
+    _case("Adobe’s revenue grew 11% to $5.3 billion in the second quarter, ahead of analysts’ "
+          "estimates of $5.29 billion, according to LSEG data.", "$5.29 billion",
+          "in the second quarter", "LSEG data", id="provider-of-estimates"),
+    _case("Industrial output fell 1.4% in May, as the statistics office reported on Friday.",
+          "1.4%", "in May", "the statistics office", id="as-reported-is-a-source"),
     _case("After the company said it would cut 2,000 jobs, its shares fell 8%.", "8%", "", "",
           id="leading-after-clause-attribution"),
     _case("After the company said it would cut 2,000 jobs, its shares fell 8%.", "2,000", "",
