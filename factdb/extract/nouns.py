@@ -6,6 +6,7 @@ import re
 
 from factdb.extract.subjects import (
     DETERMINERS,
+    MEASURE_VERB_WORD_RE,
     PAST_VERBS,
     ROUGHLY,
     STOP_WORDS,
@@ -63,6 +64,10 @@ _NOT_WHAT_HEADS = {
 }
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
+# Words after a verb of change: "fell to", "rose by".
+_CHANGE_LINKS = frozenset(["to", "by", "from"])
+# Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
+_RECKONING_RE = re.compile(r"^\s+(?:on\s+average|in\s+total|in\s+all|in\s+real\s+terms)\b")
 # Heads of "for the first time", "on several occasions": when, not what.
 _OCCASIONS = frozenset(["time", "times", "occasion", "occasions"])
 # Prepositions a noun phrase runs on through when a name follows: "factory in Turkey".
@@ -116,6 +121,8 @@ def noun_after(after: str, kind: str) -> str:
         return "length"
     if kind == "duration" and _OLD_RE.match(after):
         return "age"  # "500 years old"
+    if _RECKONING_RE.match(after):
+        return ""
     if _DIMENSION_RE.match(after):
         return ""
     if kind == "count":
@@ -250,6 +257,8 @@ def _phrase(tokens: list[str]) -> str:
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
         if picked and (tok.endswith("ed") or tok.lower() in PAST_VERBS) and _opens_object(nxt):
             break  # a verb and its object: "a magnitude 7.4 earthquake struck off the coast"
+        if picked and MEASURE_VERB_WORD_RE.fullmatch(tok) and nxt.lower() in _CHANGE_LINKS:
+            break  # a verb of change: "the two-year fixed rate fell to"
         picked.append(tok)
     return " ".join(picked)
 

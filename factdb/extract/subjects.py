@@ -78,7 +78,7 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for|settled|settles|settling|averaging
     |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes
     |soar|surge|plunge|slump|tumble|rally|climb|drop|dip|sink|slide|edge|shrink|expand
-    |double|triple|halve|widen|narrow)"""
+    |double|triple|halve|widen|narrow|peak|peaks)"""
 # A change before a second amount: "slid 8% to", "rose 12 basis points to".
 _CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+per\s+cent|\s+cents?)?"
 # A verb of change or measurement, and what may stand between it and the amount:
@@ -96,7 +96,7 @@ _MEASURE_VERB_RE = re.compile(
     (?:\s+[^\s,]+(?:\s+[^\s,]+)?,\s+or)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
+MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 # Frequent irregular past tenses that follow a news subject: "an earthquake struck".
 PAST_VERBS = frozenset([
     "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
@@ -220,6 +220,8 @@ def noun_subject(before: str) -> str:
     changed = _absolute_change(WORD_RE.findall(tail))
     if changed:
         return changed
+    if before.rstrip().endswith(","):  # "carried 19.3 million passengers in June, 10% more"
+        return _previous_claim_noun(before.rstrip()[:-1])
     m = _ASIDE_CHANGE_RE.search(before)
     if m:  # "Oil prices, already up 15% this year, …": only a subject that opens the sentence
         head = before[: m.start()]
@@ -362,7 +364,7 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
         named = is_content(tok) or _COMPOUND_RE.fullmatch(tok) or _AMPERSAND_RE.fullmatch(tok)
         if not (named or inner or _ends_name(tokens, i)):
             break
-        if picked and i and is_content(tokens[i - 1]) and _is_verb(tok, picked[-1]):
+        if picked and i and is_content(tokens[i - 1]) and _is_verb(tok, tokens[i - 1], picked[-1]):
             break  # a verb after its subject: "Toyota forecast operating profit of"
         picked.append(tok)
         if len(picked) == 12:
@@ -372,10 +374,11 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
     return " ".join(reversed(picked))
 
 
-def _is_verb(tok: str, nxt: str) -> bool:
-    """True when ``tok`` is a verb with ``nxt`` its object: "reported revenue" (not "traded
-    in London")."""
-    return tok in PAST_VERBS or (tok.endswith("ed") and is_content(nxt))
+def _is_verb(tok: str, prev: str, nxt: str) -> bool:
+    """True when ``tok`` is a verb between its subject ``prev`` and its object ``nxt``:
+    "Apple reported revenue" (not "traded in London", "two-year fixed mortgage rate")."""
+    named_subject = prev[0].isupper() and is_content(nxt)
+    return tok in PAST_VERBS or (tok.endswith("ed") and named_subject)
 
 
 def _ends_name(tokens: list[str], i: int) -> bool:
@@ -391,7 +394,7 @@ def _opening_subject(tokens: list[str]) -> str:
     i = 1 if tokens and tokens[0].lower() in DETERMINERS else 0
     picked: list[str] = []
     while i < len(tokens) and is_content(tokens[i]) and len(picked) < 4:
-        if picked and _MEASURE_VERB_WORD_RE.fullmatch(tokens[i]):
+        if picked and MEASURE_VERB_WORD_RE.fullmatch(tokens[i]):
             return " ".join(picked)  # "The musical opened in 2021 and runs"
         picked.append(tokens[i])
         i += 1
