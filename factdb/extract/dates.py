@@ -366,6 +366,9 @@ _BASELINE_AMOUNT_RE = re.compile(
     r"\s+$",
     re.I,
 )
+# "For" and a gerund name the cause, another event: "jailed on Thursday for stealing $8
+# billion", "fined on Tuesday for failing to report £2m" — the earlier time is not its.
+_GERUND_RE = re.compile(r"\bfor\s+[a-z]+ing\b")
 _LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
 _DIGIT_RE = re.compile(r"\d")
 
@@ -376,7 +379,8 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     """The time expression an amount at sentence[start:end] holds at, from ``find_dates``.
 
     A change's baseline ("up 83% from a year earlier") and another amount's baseline ("from
-    27.2% in 2023") are no candidates. In order: the nearest one in the amount's own clause; a
+    27.2% in 2023") are no candidates. In order: the nearest one in the amount's own clause
+    (not one before a gerund that opens another event: "on Thursday for stealing $8bn"); a
     clause that is only a time expression ("In 2012, …", "…, like in 2074, …") before the
     amount's clause or after it past clauses that only go on with it ("…, plus or minus 2%,
     for the second quarter"); a continuing clause's ("$1.42, or 1.7%, at $82.08 on
@@ -400,7 +404,9 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
         lo, hi = segments[i]
         return [s for s in spans if lo <= s[0] and s[1] <= hi]
 
-    here = in_segment(own)
+    here = [
+        s for s in in_segment(own) if s[1] > start or not _GERUND_RE.search(sentence, s[1], start)
+    ]
     if here:
         return min(here, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)
     found = _time_only_before(sentence, segments, own, in_segment) or _following(

@@ -224,6 +224,10 @@ CASES = [
           "three months", "", id="appositive-takes-no-time"),
     _case("Rice prices jumped 9% in July as India, which supplies 40% of world exports, curbed "
           "sales.", "40%", "", id="relative-clause-takes-no-time"),
+    _case("A former trader was jailed for six years on Friday for stealing £2.4m from his "
+          "employer.", "£2.4m", "", id="gerund-opens-another-event"),
+    _case("A former trader was jailed for six years on Friday for stealing £2.4m from his "
+          "employer.", "six years", "on Friday", id="before-the-gerund"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
