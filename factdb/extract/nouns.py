@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factdb.extract.numbers import TENS_WORDS, UNITS_WORDS
 from factdb.extract.subjects import (
     DETERMINERS,
     MEASURE_VERB_WORD_RE,
@@ -253,8 +254,11 @@ def _phrase(tokens: list[str]) -> str:
         if picked and tok.endswith(("ed", "ing")) and is_plural(picked[-1]):
             break  # a verb after a plural noun: "500 locations stopped drawing"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
+        verb = tok.endswith("ed") or tok.lower() in PAST_VERBS
+        if not i and verb and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
+        if picked and (tok.lower() in UNITS_WORDS or tok.lower() in TENS_WORDS):
+            break  # another amount: "took 150 firefighters six hours"
         if picked and (tok.endswith("ed") or tok.lower() in PAST_VERBS) and _opens_object(nxt):
             break  # a verb and its object: "a magnitude 7.4 earthquake struck off the coast"
         if picked and MEASURE_VERB_WORD_RE.fullmatch(tok) and nxt.lower() in _CHANGE_LINKS:
@@ -343,6 +347,8 @@ def _clause(text: str) -> str:
         words.pop()
     if not words or words[-1].lower() in TIME_NOUNS or words[-1].lower() in _OCCASIONS:
         return ""
+    if head in _WHERE_HEADS and any(w.lower() in TIME_NOUNS for w in words):
+        return ""  # a time: "in the fiscal year ended Sept. 30"
     return " ".join(words)
 
 

@@ -101,11 +101,12 @@ MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 PAST_VERBS = frozenset([
     "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
     "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
-    "forecast",
+    "forecast", "stood", "shrank", "held",
 ])  # fmt: skip
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "can", "has", "have", "had", "is", "was", "be",
+    "are", "were",
     "been", "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
     "likely", "to", "only", "reportedly", "more", "than", "almost", "forecast", "projected",
     "predicted", "estimated", "due", "poised", "seen", "having",
@@ -133,7 +134,7 @@ _OBJECT_CHANGE_RE = re.compile(
     |slashed|boosted|held|holds|kept|keeps|left|leaves|pushed|pushing|drove|driving|sent
     |sending|brought|bringing|took|taking)
     \s+(?P<what>(?:(?:its|their|the|a|an|his|her|our)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)
-    (?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down|by|above|below|past)\s*$""",
+    (?:\s+(?:unchanged|steady|stable|flat))?(?:\s+by\s+[^,;]{1,40}?)?\s+(?:to|at|up|down|by|above|below|past)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Verbs of spending, and the noun a sum after them is: "Microsoft will invest A$5 billion".
@@ -362,7 +363,7 @@ def _noun_phrase_ending(tokens: list[str], links: frozenset[str]) -> str:
         pair = low == "and" and "between" in (t.lower() for t in tokens[max(0, i - 4) : i])
         inner = picked and prev and (inner_link or inner_determiner or pair)
         named = is_content(tok) or _COMPOUND_RE.fullmatch(tok) or _AMPERSAND_RE.fullmatch(tok)
-        if not (named or inner or _ends_name(tokens, i)):
+        if not (named or inner or _ends_name(tokens, i) or _is_age(tokens, i)):
             break
         if picked and i and is_content(tokens[i - 1]) and _is_verb(tok, tokens[i - 1], picked[-1]):
             break  # a verb after its subject: "Toyota forecast operating profit of"
@@ -379,6 +380,12 @@ def _is_verb(tok: str, prev: str, nxt: str) -> bool:
     "Apple reported revenue" (not "traded in London", "two-year fixed mortgage rate")."""
     named_subject = prev[0].isupper() and is_content(nxt)
     return tok in PAST_VERBS or (tok.endswith("ed") and named_subject)
+
+
+def _is_age(tokens: list[str], i: int) -> bool:
+    """True when tokens[i] is an age inside a subject: "children aged 10 to 11"."""
+    aged = any(t.lower() in ("aged", "under", "over") for t in tokens[max(0, i - 3) : i])
+    return aged and tokens[i].isdigit()
 
 
 def _ends_name(tokens: list[str], i: int) -> bool:
