@@ -58,13 +58,15 @@ _SPAN_HEADS = frozenset(["since", "after", "before", "to", "for", "until", "betw
 # "48.8C in Sicily", "$315tn in the first quarter".
 _WHERE_HEADS = frozenset(["in", "on", "at", "since", "before", "after", "through"])
 # Heads of a clause after an amount that say where or when, not what it is: "worth £100m at
-# the port", "$42,990 before tax credits", "520 kilometres on a single charge".
+# the port", "$42,990 before tax credits", "520 kilometres on a single charge", "travelled 4.5
+# billion km to reach Pluto".
 _NOT_WHAT_HEADS = {
     "money": frozenset(["at", "before", "after", "since"]),
-    "measure": frozenset(["on", "at"]),
+    "measure": frozenset(["on", "at", "to"]),
 }
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "to"])
 # Words after a verb of change: "fell to", "rose by".
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
 # Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
@@ -193,6 +195,9 @@ def noun_before(before: str, linked: bool) -> str:
             break  # a verb after its subject: "the company reported sales of" (not "an estimated")
         picked.append(word)
     if picked and picked[0].lower() in TIME_NOUNS:  # "in June from 2.6 per cent": a date
+        return ""
+    opener = words[len(words) - len(picked) - 1].lower() if len(words) > len(picked) else ""
+    if opener in _MODALS:  # a verb: "will rise by 9.8%"
         return ""
     return " ".join(reversed(picked))
 

@@ -26,7 +26,8 @@ STOP_WORDS = frozenset([
     "yet", "already", "worth", "took", "take", "takes", "taking", "every", "off", "up", "down",
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
     "today", "yesterday", "tomorrow", "including", "excluding", "plus", "near", "amid",
-    "despite", "until", "via", "toward", "towards", "throughout", "along",
+    "despite", "until", "via", "toward", "towards", "throughout", "along", "behind", "ahead",
+    "beneath",
     # adverbs of place and manner after an amount: "grossed $1.3 billion worldwide"
     "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "abroad",
     "overseas",
@@ -78,7 +79,7 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for|settled|settles|settling|averaging
     |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes
     |soar|surge|plunge|slump|tumble|rally|climb|drop|dip|sink|slide|edge|shrink|expand
-    |double|triple|halve|widen|narrow|peak|peaks)"""
+    |double|triple|halve|widen|narrow|peak|peaks|runs|ran)"""
 # A change before a second amount: "slid 8% to", "rose 12 basis points to".
 _CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+per\s+cent|\s+cents?)?"
 # A verb of change or measurement, and what may stand between it and the amount:
@@ -88,7 +89,7 @@ _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
     (?:\s+(?:up|down|back|higher|lower))?
     (?:\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+|almost\s+|some\s+)?{_CHANGE}\s+to)?
-    (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond))?
+    (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond|for))?
     (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
     |total|combined)\s+of))?
@@ -382,10 +383,14 @@ def _is_verb(tok: str, prev: str, nxt: str) -> bool:
     return tok in PAST_VERBS or (tok.endswith("ed") and named_subject)
 
 
+_AGE_WORDS = frozenset(["and", "or", "over", "under", "older", "above"])
+
+
 def _is_age(tokens: list[str], i: int) -> bool:
-    """True when tokens[i] is an age inside a subject: "children aged 10 to 11"."""
+    """True when tokens[i] belongs to an age inside a subject: "children aged 10 to 11",
+    "workers aged 21 and over"."""
     aged = any(t.lower() in ("aged", "under", "over") for t in tokens[max(0, i - 3) : i])
-    return aged and tokens[i].isdigit()
+    return aged and (tokens[i].isdigit() or tokens[i].lower() in _AGE_WORDS)
 
 
 def _ends_name(tokens: list[str], i: int) -> bool:
