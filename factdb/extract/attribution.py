@@ -30,7 +30,7 @@ _PLURAL_NOUN = (
 # Not a modifier of a plural source: "while economists expected" is a clause of economists'.
 _FUNCTION_WORD = r"(?:the|a|an|and|or|of|that|which|as|but|while|when|after|if|because|though|with)"
 _PLURAL_SOURCE = (
-    rf"(?:(?:{_NAME}|\b(?!{_FUNCTION_WORD}\b)[a-z][\w-]+)\s+)?"
+    rf"(?:(?:{_NAME}|(?<!%\s)(?<!\d\s)\b(?!{_FUNCTION_WORD}\b)[a-z][\w-]+)\s+)?"
     rf"{_PLURAL_NOUN}(?:\s+(?:polled|surveyed|interviewed|contacted|cited|quoted)\s+by\s+{_NAME})?"
 )
 # "a YouGov poll for The Times": who commissioned or ran it stays part of the source.
@@ -77,7 +77,7 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"told\s+(?P<who>(?:the\s+)?{_NAME})")),
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
-        rf"[,”\"]\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)\s+{_VERB}\b")),
+        rf"[,”\"]\s+(?P<who>the\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+)\s+{_VERB}\b")),
     # "a Times/Siena College survey of 1,023 voters found": the sample is no part of the name.
     ("subject_verb", re.compile(
         rf"(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),
@@ -219,10 +219,11 @@ def _attribution(sentence: str) -> re.Match[str] | None:
     return None
 
 
-# "the 240,000 forecast by economists", "the 2.5% expected by analysts": the agent's figure.
+# "the 240,000 forecast by economists", "a 6% rise forecast in a Reuters poll": the agent's.
 _AGENT_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:forecast|expected|predicted|projected|estimated|anticipated)"
-    rf"\s+by\s+(?P<who>{_SUBJECT})"
+    rf"\s+(?:by\s+(?P<who>{_SUBJECT})|in\s+(?P<poll>(?:a|an|the)\s+(?:[\w/-]+\s+){{0,3}}?"
+    r"(?:poll|survey)))"
 )
 # An attribution in a subordinate clause whose verb says something ("…, after the carmaker
 # reported its first drop", "… as the agency warned the heatwave could last") is the clause's
@@ -238,9 +239,12 @@ _COMPLEMENT_RE = re.compile(
 )
 
 
-# The clause an estimate provider's attribution ends: "…, above analysts’ average estimate of
-# $26.8 billion, according to LSEG data" — the provider is the estimate's source only.
-_ESTIMATE_RE = re.compile(r"\b(?:estimates?|consensus|expectations|forecasts?)\b[^,;]*$", re.I)
+# The clause of estimates an "according to" ends: "…, above analysts’ average estimate of
+# $26.8 billion, according to LSEG data" — the provider is the estimates' source only.
+_ACCORDING_TO_RE = re.compile(r"according\s+to\b", re.I)
+_ESTIMATE_RE = re.compile(
+    r"\b(?:estimates?|consensus|expectations|expected|forecasts?|predicted)\b[^,;]*$", re.I
+)
 
 
 def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
@@ -255,7 +259,7 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     ("Revenue rose 12%, beating estimates of $4.1 billion, according to LSEG data"); else
     ``default``."""
     if agent := _AGENT_RE.match(sentence, end):
-        return agent.group("who")
+        return agent.group("who") or agent.group("poll")
     m = _attribution(sentence)
     if m is None:
         return default
@@ -274,7 +278,8 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     if m.start() >= hi and re.search(r"\d", sentence[hi : m.start()]):
         head = speaker(sentence[:hi], "")
         before = sentence[: next(c[0] for c in spans if c[0] <= m.start() < c[1])]
-        return head if head or _ESTIMATE_RE.search(before[-80:]) else default
+        provider = _ACCORDING_TO_RE.match(sentence, m.start()) and _ESTIMATE_RE.search(before)
+        return head if head or provider else default
     return default
 
 
@@ -302,10 +307,11 @@ _ATTRIBUTION_CLAUSE_RE = re.compile(
 )
 
 
-# Clause breaks: a comma not inside a number, a semicolon, a colon not inside a clock time
-# ("at 7:58 a.m."), a dash, and "and"/"but" before an auxiliary ("… in 2023 and will spend …").
+# Clause breaks: a comma not inside a number or a date ("June 30, 2024"), a semicolon, a colon
+# not inside a clock time ("at 7:58 a.m."), a dash, and "and"/"but" before an auxiliary ("… in
+# 2023 and will spend …").
 _CLAUSE_BREAK_RE = re.compile(
-    r",(?!\d)|;|:(?!\d)|[—–]|\s(?=(?:and|but)\s+(?:will|would|could|can|may|might|should|must"
+    r",(?!\d|\s+(?:1[89]|20)\d\d\b)|;|:(?!\d)|[—–]|\s(?=(?:and|but)\s+(?:will|would|could|can|may|might|should|must"
     r"|has|have|had|is|are|was|were)\b)"
 )
 

@@ -58,7 +58,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "period_to",
         r"(?:(?:in|for|during|over)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:months|weeks|quarter|half"
         rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
-        rf"{_CALENDAR}\b",
+        rf"(?:{_CALENDAR}|{_WEEKDAY})\b",
     ),
     # "between April 26 and May 29", "between January and the end of March".
     (
@@ -116,7 +116,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"year[\s-]to[\s-]date|so\s+far\s+(?:this|in)\s+(?:year|month|week|quarter|season|\d{4})"
         r"\b",
     ),
-    ("the_weekend", r"(?:over|during|at|on)\s+the\s+weekend\b"),
+    ("the_weekend", r"(?:over|during|at|on|by)\s+the\s+weekend\b"),
     ("month_day_year", rf"{_ON}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("month_day", rf"{_ON}{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
@@ -140,6 +140,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "past_period",
         rf"(?:(?:in|over|during)\s+)?the\s+(?:past|last|previous|coming|next)\s+{_PERIOD}\b",
+    ),
+    # "over the coming years", "in the past few months": a span around the reference date.
+    (
+        "plural_period",
+        r"(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous|coming|next)\s+"
+        r"(?:few\s+|several\s+|couple\s+of\s+)?(?:years|months|weeks|days|decades)\b",
     ),
     ("this_period", rf"(?:(?:early|later|late|earlier)\s+)?(?:this|last|next)\s+{_PERIOD}\b"),
     ("recent", r"in\s+recent\s+(?:years|months|weeks|days)\b"),
@@ -219,8 +225,8 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         name in ("recent", "ago_later") and not expression.lower().endswith("ago")
     ):
         return None, None  # relative to another event, not to the reference date
-    if name in ("the_quarter", "the_weekend", "fiscal_year"):
-        return None, None  # which quarter or weekend the sentence does not say
+    if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period"):
+        return None, None  # which quarter or weekend the sentence does not say, or a span
     if name in ("period_to", "as_of", "month_range", "between") or (
         name == "edge_of" and _CALENDAR_RE.search(expression)
     ):
@@ -264,7 +270,7 @@ _PART_RE = re.compile(
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
                    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 _CALENDAR_RE = re.compile(rf"{_CALENDAR}|{_YEAR}")
-_DAY_RE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{3})")
+_DAY_RE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!,\d{3})")
 
 
 def _year_of(expression: str, reference: date | None) -> tuple[str | None, str | None]:
@@ -302,7 +308,8 @@ def _resolve_calendar(expression: str, reference: date | None) -> tuple[str | No
     of March 31", "the end of June"): the last date it names."""
     found = _CALENDAR_RE.findall(expression)
     if not found:
-        return None, None
+        weekday = re.search(_WEEKDAY, expression)  # "in the week to Sunday"
+        return _resolve(weekday.group(), "weekday", reference) if weekday else (None, None)
     text = found[-1]
     month, year, day = _MONTH_RE.search(text), _FULL_YEAR_RE.search(text), _DAY_RE.search(text)
     if not month:
@@ -342,7 +349,8 @@ _FILLER_RE = re.compile(
 _DEPENDENT_RE = re.compile(
     r"^[\s,;:—–]*(?:[a-z]+ing\b|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|decline"
     r"|gain|jump)\s+of|compared\s+(?:with|to)|versus|while|whereas|as|with|above|below"
-    r"|short\s+of|ahead\s+of|(?:fewer|more|less|higher|lower|greater|smaller|bigger)\s+than)\b)"
+    r"|short\s+of|ahead\s+of|(?:fewer|more|less|higher|lower|greater|smaller|bigger|better|worse)"
+    r"\s+than)\b)"
 )
 # A clause that goes on with the one before, not a new one: "settled down $1.42, or 1.7%, at
 # $82.08 a barrel on Thursday", "$28 billion, plus or minus 2%, for the second quarter".

@@ -228,6 +228,24 @@ CASES = [
           "employer.", "£2.4m", "", id="gerund-opens-another-event"),
     _case("A former trader was jailed for six years on Friday for stealing £2.4m from his "
           "employer.", "six years", "on Friday", id="before-the-gerund"),
+    _case("Chinese exports rose 8.6% in May from a year earlier, customs data showed on Friday, "
+          "beating a 6% rise forecast in a Reuters poll.", "6%", "in May", "a Reuters poll",
+          "Reuters", id="forecast-in-a-poll"),
+    _case("Amazon will invest $11 billion in Indiana over the coming years, Governor Eric Holcomb "
+          "said on Thursday.", "$11 billion", "over the coming years", "Eric Holcomb",
+          id="over-the-coming-years"),
+    _case("Manchester United posted a net loss of £113.2m for the year to June 30, 2024, the club "
+          "said in a statement.", "£113.2m", "for the year to June 30, 2024", "the club",
+          id="period-to-full-date"),
+    _case("Temperatures could reach 40C in parts of Italy by the weekend, the country’s civil "
+          "protection agency warned.", "40C", "by the weekend",
+          "the country’s civil protection agency", id="by-the-weekend-possessive-agency"),
+    _case("In the week to Sunday, 1,245 migrants crossed the Channel in small boats, Home Office "
+          "figures show.", "1,245", "In the week to Sunday", "Home Office figures",
+          id="week-to-weekday"),
+    _case("Starbucks’ comparable sales fell 3% in the quarter, worse than the 2.5% drop analysts "
+          "had expected, according to LSEG.", "2.5%", "in the quarter", "analysts",
+          id="worse-than-amount-noun-is-no-source"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
@@ -380,6 +398,13 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("The fund aims to hit $1 billion by the end of next year.", "$1 billion", "2025",
          "year"),
         ("Prices will rise 3% over the next 12 months.", "3%", None, None),
+        ("The club lost £113.2m in the year to June 30, 2024.", "£113.2m", "2024-06-30", "day"),
+        ("In the week to Sunday, 1,245 people crossed.", "1,245", "2024-08-04", "day"),
+        ("Gusts of 104 mph hit Cornwall late on Wednesday night.", "104 mph", "2024-07-31", "day"),
+        ("Output rose 3% between January and the end of March.", "3%", "2024-03", "month"),
+        ("Bills will rise 21% from April 1.", "21%", "2024-04-01", "day"),
+        ("Profit was 5.35 trillion yen in the just-ended fiscal year.", "5.35 trillion yen", None,
+         None),
         ("Heathrow had 6.9 million passengers in the same month last year.", "6.9 million",
          "2023", "year"),
     ],
