@@ -264,8 +264,10 @@ def _phrase(tokens: list[str]) -> str:
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
         if picked and (tok.lower() in UNITS_WORDS or tok.lower() in TENS_WORDS):
             break  # another amount: "took 150 firefighters six hours"
-        if picked and (tok.endswith("ed") or tok.lower() in PAST_VERBS) and _opens_object(nxt):
-            break  # a verb and its object: "a magnitude 7.4 earthquake struck off the coast"
+        if picked and tok.lower() in PAST_VERBS:
+            break  # a verb: "a magnitude 6.4 earthquake struck southern Taiwan"
+        if picked and tok.endswith("ed") and _opens_object(nxt):
+            break  # a verb and its object: "500 homes destroyed the", "crowd watched the"
         if picked and MEASURE_VERB_WORD_RE.fullmatch(tok) and nxt.lower() in _CHANGE_LINKS:
             break  # a verb of change: "the two-year fixed rate fell to"
         picked.append(tok)
@@ -364,7 +366,8 @@ def _is_participle(tokens: list[str], i: int) -> bool:
 
 
 def _name_follows(tokens: list[str], i: int) -> bool:
-    """True when tokens[i:] starts with a capitalised word, perhaps after "the"."""
+    """True when tokens[i:] starts with a capitalised word, perhaps after "the", that is not a
+    month or a day ("gold in March")."""
     if i < len(tokens) and tokens[i].lower() == "the":
         i += 1
-    return i < len(tokens) and tokens[i][0].isupper()
+    return i < len(tokens) and tokens[i][0].isupper() and tokens[i].lower() not in TIME_NOUNS

@@ -102,7 +102,7 @@ MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
 PAST_VERBS = frozenset([
     "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
     "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
-    "forecast", "stood", "shrank", "held",
+    "forecast", "stood", "shrank", "held", "found", "thought", "felt", "knew", "paid", "sold",
 ])  # fmt: skip
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
@@ -397,7 +397,8 @@ def _ends_name(tokens: list[str], i: int) -> bool:
     """True when tokens[i] is a number that ends a name: "FTSE 100", "Stoxx 600 index" (not
     "March 2024", "In 2023")."""
     prev = tokens[i - 1] if i else "-"
-    name = is_content(prev) and prev[0].isupper() and prev.lower() not in TIME_NOUNS
+    capitalised = any(c.isupper() for c in prev)  # "FTSE", "iPhone"
+    name = is_content(prev) and capitalised and prev.lower() not in TIME_NOUNS
     return name and bool(_NAME_NUMBER_RE.fullmatch(tokens[i]))
 
 
