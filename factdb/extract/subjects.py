@@ -207,9 +207,11 @@ _FREQUENCY_ADVERBS = frozenset(
 def noun_subject(before: str) -> str:
     """What the verb right before an amount says is measured: the subject of a verb of change
     or measurement ("Smoking rates among adults dropped to 11.5%" → "Smoking rates among
-    adults"), the object a verb changes ("cut its deposit rate by 25 basis points to 3.75%" →
-    "deposit rate"), or the noun of a verb of spending ("will invest A$5 billion" →
-    "investment")."""
+    adults"; "The plant will cost £46bn" → "cost of plant"), the thing a change in apposition
+    or in an absolute clause is of ("…, an increase of 0.6 points", "with prices up 2.2%",
+    "…passengers last year, up 6%"), the object a verb changes ("cut its deposit rate by 25
+    basis points to 3.75%" → "deposit rate"), or the noun of a verb of spending ("will invest
+    A$5 billion" → "investment")."""
     tail = before[-160:]
     m = _MEASURE_VERB_RE.search(tail)
     if m:
