@@ -67,6 +67,7 @@ _NOT_WHAT_HEADS = {
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "to"])
+_PACES = frozenset(["pace", "clip"])
 # Words after a verb of change: "fell to", "rose by".
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
 # Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
@@ -115,8 +116,10 @@ def noun_after(after: str, kind: str) -> str:
             if tokens and tokens[0].lower().endswith(_ADJECTIVE_ENDINGS):
                 return ""  # "95% effective", "20% higher": the subject is what is measured
             phrase = _phrase_with_complement(tokens)
-            # "4.4% year on year": a time, and the subject is what is measured
-            return "" if phrase.split(" ", 1)[0].lower() in TIME_NOUNS else phrase
+            # "4.4% year on year": a time, "grew at a 4.1% pace": a speed; the subject is what
+            # is measured
+            words = phrase.lower().split()
+            return "" if words and (words[0] in TIME_NOUNS or words[-1] in _PACES) else phrase
         phrase = _share_phrase(WORD_RE.findall(after[m.end() : m.end() + 160]))
         return f"share of {phrase}" if phrase else ""
     after = after.removeprefix(")")  # a conversion's closing bracket: "(48km) of new track"

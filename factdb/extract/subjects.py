@@ -90,6 +90,7 @@ _MEASURE_VERB_RE = re.compile(
     (?:\s+(?:up|down|back|higher|lower))?
     (?:\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+|almost\s+|some\s+)?{_CHANGE}\s+to)?
     (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond|for))?
+    (?:\s+(?:a|an)(?:\s+(?:daily|weekly|monthly|quarterly|yearly|annual|annuali[sz]ed))?)?
     (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
     |total|combined)\s+of))?
