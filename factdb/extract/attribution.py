@@ -237,14 +237,13 @@ _COMPLEMENT_RE = re.compile(
     r"\s+(?!(?:on|in|at|by|to|for|from|with|last|this|earlier|late|later|today|yesterday)\b)"
     r"[\w’'-]"
 )
-
-
 # The clause of estimates an "according to" ends: "…, above analysts’ average estimate of
 # $26.8 billion, according to LSEG data" — the provider is the estimates' source only.
 _ACCORDING_TO_RE = re.compile(r"according\s+to\b", re.I)
 _ESTIMATE_RE = re.compile(
     r"\b(?:estimates?|consensus|expectations|expected|forecasts?|predicted)\b[^,;]*$", re.I
 )
+_DIGIT_RE = re.compile(r"\d")
 
 
 def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
@@ -252,35 +251,47 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     ``default``: the agent of a forecast ("the 240,000 forecast by economists"); nobody the
     sentence names, for an amount outside the subordinate clause that holds the attribution
     ("Shares fell 12% after the carmaker reported …"); the attribution of the amount's own
-    clause ("…, while analysts expected 4%"); the attribution opening the sentence when the
-    sentence's comes after a later amount's clause ("Nvidia forecast $28 billion, plus or
-    minus 2%, …, above the estimate of $26.8 billion, according to LSEG data": the last
-    clause's only), or nobody when the sentence's attribution follows a clause of estimates
-    ("Revenue rose 12%, beating estimates of $4.1 billion, according to LSEG data"); else
-    ``default``."""
+    clause ("…, while analysts expected 4%"); for an amount before a later amount's clause,
+    the attribution opening the sentence ("Nvidia forecast $28 billion, plus or minus 2%, …,
+    above the estimate of $26.8 billion, according to LSEG data": the last clause's only), or
+    nobody when an "according to" follows a clause of estimates ("Revenue rose 12%, beating
+    estimates of $4.1 billion, according to LSEG data"); else ``default``."""
     if agent := _AGENT_RE.match(sentence, end):
         return agent.group("who") or agent.group("poll")
     m = _attribution(sentence)
     if m is None:
         return default
     spans = clauses(sentence)
-    lo, hi = next((c for c in spans if c[0] <= start < c[1]), spans[-1])
-    at = m.start("who")
-    _, clause_end = next(c for c in spans if c[0] <= at < c[1])
-    sub = _SUBORDINATE_RE.search(sentence, 0, at)
-    if sub and _COMPLEMENT_RE.match(sentence, m.end()):
-        if end <= sub.start():
-            return speaker(sentence[: sub.start()], "")
-        if start >= clause_end:
-            return speaker(sentence[clause_end:], "")
+    outside = _outside_subordinate(sentence, m, spans, start, end)
+    if outside is not None:
+        return outside
+    lo, hi = _clause_at(spans, start)
     if own := speaker(sentence[lo:hi], ""):
         return own
-    if m.start() >= hi and re.search(r"\d", sentence[hi : m.start()]):
+    if m.start() >= hi and _DIGIT_RE.search(sentence, hi, m.start()):
         head = speaker(sentence[:hi], "")
-        before = sentence[: next(c[0] for c in spans if c[0] <= m.start() < c[1])]
+        before = sentence[: _clause_at(spans, m.start())[0]]
         provider = _ACCORDING_TO_RE.match(sentence, m.start()) and _ESTIMATE_RE.search(before)
         return head if head or provider else default
     return default
+
+
+def _clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((c for c in spans if c[0] <= pos < c[1]), spans[-1])
+
+
+def _outside_subordinate(
+    sentence: str, m: re.Match[str], spans: list[tuple[int, int]], start: int, end: int
+) -> str | None:
+    """The speaker of the rest of the sentence, for an amount outside the subordinate clause
+    that holds the attribution ``m``; None when the amount is inside it or there is none."""
+    sub = _SUBORDINATE_RE.search(sentence, 0, m.start("who"))
+    if sub is None or not _COMPLEMENT_RE.match(sentence, m.end()):
+        return None
+    if end <= sub.start():
+        return speaker(sentence[: sub.start()], "")
+    clause_end = _clause_at(spans, m.start("who"))[1]
+    return speaker(sentence[clause_end:], "") if start >= clause_end else None
 
 
 # The organisation a sentence opens on, as its subject: "Ryanair carried …", "The airline’s
