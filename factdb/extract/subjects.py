@@ -383,7 +383,8 @@ def _is_verb(tok: str, prev: str, nxt: str) -> bool:
     """True when ``tok`` is a verb between its subject ``prev`` and its object ``nxt``:
     "Apple reported revenue" (not "traded in London", "two-year fixed mortgage rate")."""
     named_subject = prev[0].isupper() and is_content(nxt)
-    return tok in PAST_VERBS or (tok.endswith("ed") and named_subject)
+    past = tok.isalpha() and tok.islower() and tok.endswith("ed")  # not "high-speed"
+    return tok in PAST_VERBS or (past and named_subject)
 
 
 _AGE_WORDS = frozenset(["and", "or", "over", "under", "older", "above"])

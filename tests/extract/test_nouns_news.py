@@ -1160,6 +1160,11 @@ CASES: list[tuple[str, str, str]] = [
         "population of Japan",
     ),
     (
+        "Ridership on the Brightline high-speed service rose 30% last year.",
+        "30%",
+        "ridership on the Brightline high-speed service",
+    ),
+    (
         "Vietnam's coffee exports in the first half jumped 20% to 1 million tonnes.",
         "1 million tonnes",
         "coffee exports",
