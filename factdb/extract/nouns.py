@@ -348,8 +348,8 @@ def _clause(text: str) -> str:
         low = tok.lower()
         if low in _NAME_LINKS and words and _name_follows(tokens, i + 1):
             words.append(tok)
-        elif not is_content(tok) or (words and _is_participle(tokens, i)):
-            break
+        elif not is_content(tok) or (words and (_is_participle(tokens, i) or low in PAST_VERBS)):
+            break  # "a round led by Sequoia", "90mm of rain fell in 12 hours"
         else:
             words.append(tok)
         i += 1

@@ -1164,6 +1164,7 @@ CASES: list[tuple[str, str, str]] = [
         "30%",
         "ridership on the Brightline high-speed service",
     ),
+    ("The Met Office said 90mm of rain fell in 12 hours.", "90mm", "rain"),
     (
         "Vietnam's coffee exports in the first half jumped 20% to 1 million tonnes.",
         "1 million tonnes",
