@@ -57,7 +57,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "period_to",
         r"(?:(?:in|for|during|over)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:months|weeks|quarter|half"
-        rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+        rf"|year|week|month|period)\s+(?:to|ended|ending|through)\s+(?:in\s+|the\s+end\s+of\s+)?"
         rf"(?:{_CALENDAR}|{_WEEKDAY})\b",
     ),
     # "between April 26 and May 29", "between January and the end of March".
@@ -69,7 +69,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the April-June period", "the April-to-June quarter", "in January-March".
     (
         "month_range",
-        rf"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+through\s+)"
+        rf"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+(?:to|through)\s+)"
         rf"{_MONTH}(?:\s+(?:period|quarter))?(?:,?\s+{_YEAR})?\b",
     ),
     ("as_of", rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}|{_YEAR})\b"),
@@ -365,13 +365,23 @@ _RELATIVE_EARLIER_RE = re.compile(
     r"|the\s+same\s+\w+|last\s+year)\b",
     re.I,
 )
-_DAY_DATES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
+# "From" a day is a start ("rise 7% from July 1"), "from January to May" a period.
+_NO_BASELINES = frozenset(
+    {"month_day", "day_month", "month_day_year", "day_month_year", "month_range", "between"}
+)
 # A baseline amount's own time: "rose to 27.8% this year from 27.2% in 2023", "down from 67 a
 # year earlier", "from the 7% it achieved in 2023" — the time of that amount only.
 _BASELINE_AMOUNT_RE = re.compile(
     r"\d.*?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     r"(?P<amount>[$€£¥]?\d[\d.,]*%?(?:\s+[a-z]+){0,2}?)(?:\s+(?:it|they|he|she|we)\s+[a-z]+)?"
     r"\s+$",
+    re.I,
+)
+# When a statement was made: "Tesla said on Wednesday it delivered 443,956 vehicles in the
+# three months through June" — the amount's own period, when its clause has one, comes first.
+_STATEMENT_TIME_RE = re.compile(
+    r"\b(?:said|says|reported|reports|announced|announces|added|confirmed|disclosed|revealed"
+    r"|warned|told\s+\w+(?:\s+\w+)?)\s+$",
     re.I,
 )
 # "For" and a gerund name the cause, another event: "jailed on Thursday for stealing $8
@@ -388,7 +398,8 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
 
     A change's baseline ("up 83% from a year earlier") and another amount's baseline ("from
     27.2% in 2023") are no candidates. In order: the nearest one in the amount's own clause
-    (not one before a gerund that opens another event: "on Thursday for stealing $8bn"); a
+    (not one before a gerund that opens another event: "on Thursday for stealing $8bn"; the
+    time of a statement only when the clause has no other: "said on Wednesday it sold …"); a
     clause that is only a time expression ("In 2012, …", "…, like in 2074, …") before the
     amount's clause or after it past clauses that only go on with it ("…, plus or minus 2%,
     for the second quarter"); a continuing clause's ("$1.42, or 1.7%, at $82.08 on
@@ -415,6 +426,7 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     here = [
         s for s in in_segment(own) if s[1] > start or not _GERUND_RE.search(sentence, s[1], start)
     ]
+    here = [s for s in here if not _STATEMENT_TIME_RE.search(sentence, 0, s[0])] or here
     if here:
         return min(here, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)
     found = _time_only_before(sentence, segments, own, in_segment) or _following(
@@ -506,7 +518,7 @@ def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
         return True
     if m := re.match(r"from\s+", expr, re.I):
         before, expr = before + m.group(), expr[m.end() :]
-    if _CHANGE_FROM_RE.search(before) and span[2] not in _DAY_DATES:
+    if _CHANGE_FROM_RE.search(before) and span[2] not in _NO_BASELINES:
         return True
     return bool(_COMPARISON_RE.search(before) and _RELATIVE_EARLIER_RE.match(expr))
 

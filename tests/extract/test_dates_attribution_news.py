@@ -246,6 +246,16 @@ CASES = [
     _case("Starbucks’ comparable sales fell 3% in the quarter, worse than the 2.5% drop analysts "
           "had expected, according to LSEG.", "2.5%", "in the quarter", "analysts",
           id="worse-than-amount-noun-is-no-source"),
+    _case("Tesla said on Wednesday it delivered 443,956 electric vehicles worldwide in the three "
+          "months through June.", "443,956", "in the three months through June", "Tesla",
+          id="own-period-before-statement-time"),
+    _case("The ministry reported on Friday that exports of cars and parts grew 12% from January "
+          "to May.", "12%", "from January to May", "the ministry", id="from-month-to-month"),
+    _case("Sony said on Tuesday it expects to sell 25 million consoles over the fiscal year "
+          "ending in March.", "25 million", "over the fiscal year ending in March", "Sony",
+          id="year-ending-in-month"),
+    _case("Officials said on Monday that 5,000 people had been evacuated.", "5,000", "on Monday",
+          "Officials", id="statement-time-when-alone"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
