@@ -87,7 +87,7 @@ _CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+p
 # dropped 626 points, or 1.5%".
 _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
-    (?:\s+(?:up|down|back|higher|lower))?
+    (?:\s+(?:up|down|back|higher|lower|high|low|steady|stable|unchanged|flat))?
     (?:\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+|almost\s+|some\s+)?{_CHANGE}\s+to)?
     (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond|for))?
     (?:\s+(?:a|an)(?:\s+(?:daily|weekly|monthly|quarterly|yearly|annual|annuali[sz]ed))?)?
