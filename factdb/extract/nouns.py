@@ -1,4 +1,9 @@
-"""What is counted or measured: the shortest faithful noun phrase near an amount."""
+"""What is counted or measured: the shortest faithful noun phrase near an amount.
+
+This module reads the phrase after an amount ("18,000 hydrogen vehicles") and the one it is
+attached to from the left ("a frame rate of 30fps"); :mod:`factdb.extract.subjects` finds
+what a verb before an amount measures, and its functions are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -66,7 +71,9 @@ _NOT_WHAT_HEADS = {
 }
 # Words a verb's complement opens with: "struck off the coast", "tore through the town".
 _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down", "up", "near"])
+# Words after which a word is a verb: "will rise by 9.8%".
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "to"])
+# Nouns of speed after a percentage: "grew at a 4.1% pace".
 _PACES = frozenset(["pace", "clip"])
 # Words after a verb of change: "fell to", "rose by".
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
