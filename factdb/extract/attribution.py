@@ -23,6 +23,7 @@ _SOURCE_NOUN = (
 _PLURAL_NOUN = (
     r"(?i:researchers|analysts|officials|scientists|experts|economists|doctors|police"
     r"|authorities|investigators|prosecutors|lawyers|attorneys|residents|witnesses|executives"
+    r"|organi[sz]ers|firefighters|rescuers|medics|forecasters|campaigners|activists|traders"
     r"|sources|diplomats"
     r"|lawmakers|regulators|data|figures|statistics|estimates|records|documents|filings"
     r"|calculations|projections|polls|surveys)"
@@ -34,8 +35,13 @@ _PLURAL_SOURCE = (
     rf"{_PLURAL_NOUN}(?:\s+(?:polled|surveyed|interviewed|contacted|cited|quoted)\s+by\s+{_NAME})?"
 )
 # "a YouGov poll for The Times": who commissioned or ran it stays part of the source.
+# A day or month before a verb is a time, not a source: "… on Tuesday showed".
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b)"
+)
 _SUBJECT = (
-    rf"(?:{_NAME}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w/-]+\s+){{0,4}}?{_SOURCE_NOUN}"
+    rf"(?:{_NOT_A_NAME}{_NAME}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w/-]+\s+){{0,4}}?{_SOURCE_NOUN}"
     rf"(?:\s+(?:for|by|from)\s+{_NAME})?|{_PLURAL_SOURCE})"
 )
 _VERB = (
@@ -69,8 +75,9 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to_outlet", re.compile(
         rf"[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:publication|newspaper|outlet|magazine|agency|broadcaster|site)\s+(?P<who>{_NAME})")),
     ("according_to", re.compile(r"[Aa]ccording\s+to\s+(?P<who>[^,.;:()“”\"]+)")),
-    ("data_from", re.compile(
-        rf"\b(?:data|figures|statistics|estimates)\s+from\s+(?:the\s+)?(?P<who>{_NAME})")),
+    ("data_from", re.compile(  # "Figures from the SMMT", "data released by the Census Bureau"
+        r"\b(?i:data|figures|statistics|estimates)\s+(?:(?:released|published|compiled"
+        rf"|collected|provided)\s+by|from|by)\s+(?:the\s+)?(?P<who>{_NAME})")),
     # "two-thirds of respondents told Pew Research Center": the share is the pollster's finding.
     ("respondents_told", re.compile(
         rf"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z]+s\s+(?:(?:surveyed|polled|questioned)\s+)?"
@@ -78,6 +85,10 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+)\s+{_VERB}\b")),
+    # "Aramco, the world’s biggest oil exporter, said": the name before its description.
+    ("name_described", re.compile(
+        rf"(?P<who>{_NAME}),\s+(?:the|an?|its|{_NAME}[’']s)\s+[^,]{{1,60}},\s+{_ADVERB}"
+        rf"{_AUXILIARY}{_VERB}\b")),
     # "a Times/Siena College survey of 1,023 voters found": the sample is no part of the name.
     ("subject_verb", re.compile(
         rf"(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),

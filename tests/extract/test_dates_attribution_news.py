@@ -300,6 +300,16 @@ CASES = [
     _case("English councils spent £2.3bn on temporary housing in 2023/24, official figures showed.",
           "£2.3bn", "in 2023/24", "official figures", id="split-year"),
     # --- round 2: speakers -----------------------------------------------------------------------
+    _case("Data released by the Census Bureau on Tuesday showed retail sales rose 1% in July.",
+          "1%", "in July", "Census Bureau", id="data-released-by"),
+    _case("Aramco, the world’s biggest oil exporter, said its profit fell 15% to $29 billion in "
+          "the second quarter.", "$29 billion", "in the second quarter", "Aramco",
+          id="name-described-said"),
+    _case("About 400,000 people attended, organisers said.", "400,000", "", "organisers",
+          id="organisers-said"),
+    _case("Figures from the Society of Motor Manufacturers and Traders show 150,000 new cars were "
+          "registered in June.", "150,000", "in June", "Society of Motor Manufacturers and Traders",
+          id="figures-from-capitalised"),
     _case("Economists polled by Bloomberg had on average expected a contraction of 0.2%.", "0.2%",
           "", "Economists polled by Bloomberg", "Bloomberg", id="had-on-average-expected"),
     _case("Analysts had broadly expected a 3% rise in sales.", "3%", "", "Analysts",
