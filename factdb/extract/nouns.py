@@ -75,6 +75,8 @@ _PARTICLES = frozenset(["off", "through", "across", "into", "onto", "out", "down
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "to"])
 # Nouns of speed after a percentage: "grew at a 4.1% pace".
 _PACES = frozenset(["pace", "clip"])
+# Words after a noun that looks like a past verb: "a $5bn hit to profits".
+_HIT_LINKS = frozenset(["to", "on", "from", "of"])
 # Words after a verb of change: "fell to", "rose by".
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
 # Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
@@ -269,9 +271,10 @@ def _phrase(tokens: list[str]) -> str:
         if picked and tok.endswith(("ed", "ing")) and is_plural(picked[-1]):
             break  # a verb after a plural noun: "500 locations stopped drawing"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        verb = tok.endswith("ed") or tok.lower() in PAST_VERBS
-        if not i and verb and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
+        if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
+        if not i and tok.lower() in PAST_VERBS and nxt.lower() not in _HIT_LINKS:
+            break  # "$156 million beat forecasts", "24 stood at" (not "a $5bn hit to profits")
         if picked and (tok.lower() in UNITS_WORDS or tok.lower() in TENS_WORDS):
             break  # another amount: "took 150 firefighters six hours"
         if picked and tok.lower() in PAST_VERBS:

@@ -79,7 +79,8 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |generates|fetched|fetches|(?:sold|sells|went|goes)\s+for|settled|settles|settling|averaging
     |added|adds|shed|sheds|ticked|ticks|inched|inches|crept|creeps|shot|spiked|spikes
     |soar|surge|plunge|slump|tumble|rally|climb|drop|dip|sink|slide|edge|shrink|expand
-    |double|triple|halve|widen|narrow|peak|peaks|runs|ran)"""
+    |double|triple|halve|widen|narrow|peak|peaks|runs|ran|passed|passes|surpassed|surpasses
+    |exceeded|exceeds|crossed|crosses)"""
 # A change before a second amount: "slid 8% to", "rose 12 basis points to".
 _CHANGE = r"[$€£¥]?\d[\d,.]*(?:%|\s+(?:(?:percentage|basis)\s+)?points?|\s+per\s+cent|\s+cents?)?"
 # A verb of change or measurement, and what may stand between it and the amount:
@@ -145,7 +146,8 @@ _SPENDING_NOUNS = {
     "investing": "investment", "spend": "spending", "spends": "spending", "spent": "spending",
     "spending": "spending", "borrow": "borrowing", "borrows": "borrowing",
     "borrowed": "borrowing", "borrowing": "borrowing", "donate": "donation",
-    "donates": "donation", "donated": "donation", "donating": "donation",
+    "donates": "donation", "donated": "donation", "donating": "donation", "pay": "payment",
+    "pays": "payment", "paid": "payment", "paying": "payment",
 }  # fmt: skip
 _SPENDING_VERB_RE = re.compile(
     rf"\b(?P<verb>{'|'.join(_SPENDING_NOUNS)})(?:\s+(?:a\s+further|another|an\s+extra))?\s*$",
@@ -215,6 +217,9 @@ def noun_subject(before: str) -> str:
     A$5 billion" → "investment")."""
     tail = before[-160:]
     m = _MEASURE_VERB_RE.search(tail)
+    changed_object = _OBJECT_CHANGE_RE.search(tail)
+    if m and changed_object and changed_object.start("what") <= m.start():
+        m = None  # a verb's object, not a verb: "cut construction costs by"
     if m:
         subject = _subject_before(before[: len(before) - len(tail) + m.start()])
         costs = subject and m.group().lower().startswith("cost")
@@ -231,9 +236,8 @@ def noun_subject(before: str) -> str:
     if m:  # "Oil prices, already up 15% this year, …": only a subject that opens the sentence
         head = before[: m.start()]
         return _whole_noun_phrase(WORD_RE.findall(head)) or _previous_claim_noun(head)
-    m = _OBJECT_CHANGE_RE.search(tail)
-    if m:
-        return _without_determiner(m.group("what"))
+    if changed_object:
+        return _without_determiner(changed_object.group("what"))
     m = _SPENDING_VERB_RE.search(tail)
     return _SPENDING_NOUNS[m.group("verb").lower()] if m else ""
 
