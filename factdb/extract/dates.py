@@ -36,7 +36,7 @@ MONTHS = [
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d{2}"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend|season)"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
 _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -96,7 +96,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "counted_period",
         r"(?:(?:in|during|for|over|within)\s+)?the\s+(?:first|past|last|previous|next|coming)\s+"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-        rf"(?:months|weeks|days|years){_OF_YEAR}?",
+        rf"(?:months|weeks|days|years|hours){_OF_YEAR}?",
     ),
     ("the_quarter", r"(?:in|during|for)\s+the\s+(?:quarter|half)\b(?!\s+of\b)"),
     # "in the just-ended fiscal year", "for the current financial year": which year it is
@@ -116,7 +116,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"year[\s-]to[\s-]date|so\s+far\s+(?:this|in)\s+(?:year|month|week|quarter|season|\d{4})"
         r"\b",
     ),
-    ("the_weekend", r"(?:over|during|at|on|by)\s+the\s+weekend\b"),
+    # "at the weekend", "during the summer", "in the winter of 2022".
+    (
+        "the_weekend",
+        r"(?:over|during|at|on|by|in)\s+the\s+(?:weekend|summer|winter|spring|autumn)\b"
+        rf"(?:\s+of\s+{_YEAR}\b)?",
+    ),
     ("month_day_year", rf"{_ON}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("month_day", rf"{_ON}{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
@@ -161,7 +166,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "now",
-        r"\b(?:now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present"
+        rf"\b(?:(?:this|yesterday)\s+{_DAY_PART}|tonight|last\s+night"
+        r"|now(?!\s+(?:called|known|named))|currently|today|yesterday|at\s+present"
         r"|at\s+(?:this|the)\s+(?:point|moment))\b(?![’\']s)",
     ),
     # A recent, unstated time: kept as written, never resolved. "As recently as two years
@@ -225,6 +231,8 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         name in ("recent", "ago_later") and not expression.lower().endswith("ago")
     ):
         return None, None  # relative to another event, not to the reference date
+    if name == "the_weekend" and year:
+        return year.group(), "year"
     if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period"):
         return None, None  # which quarter or weekend the sentence does not say, or a span
     if name in ("period_to", "as_of", "month_range", "between") or (
@@ -239,6 +247,8 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if reference is None and not year:
         return None, None
     text = _LEAD_RE.sub("", _LEAD_RE.sub("", expression))
+    text = re.sub(rf"^(?:this\s+{_DAY_PART}|tonight)$", "today", text, flags=re.I)
+    text = re.sub(r"^last\s+night$", "yesterday", text, flags=re.I)
     text = re.sub(rf"\b(?:early|late|later|earlier|mid-)\s*|\s+{_DAY_PART}\b", "", text, flags=re.I)
     text = re.sub(r"\bthis\s+year\b", "", text, flags=re.I) if name == "month_day" else text
     text = re.sub(

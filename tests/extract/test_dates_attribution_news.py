@@ -256,6 +256,12 @@ CASES = [
           id="year-ending-in-month"),
     _case("Officials said on Monday that 5,000 people had been evacuated.", "5,000", "on Monday",
           "Officials", id="statement-time-when-alone"),
+    _case("At least 12 people died in the last 24 hours, officials said.", "12",
+          "in the last 24 hours", "officials", id="last-24-hours"),
+    _case("Some 5,000 homes lost power this morning, the utility said.", "5,000", "this morning",
+          "the utility", id="this-morning"),
+    _case("Visitor numbers hit 1.2 million during the summer, up from 900,000 the previous "
+          "summer.", "1.2 million", "during the summer", id="during-the-summer"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
@@ -420,6 +426,10 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("Prices will rise 3% over the next 12 months.", "3%", None, None),
         ("The club lost £113.2m in the year to June 30, 2024.", "£113.2m", "2024-06-30", "day"),
         ("In the week to Sunday, 1,245 people crossed.", "1,245", "2024-08-04", "day"),
+        ("Net migration was 685,000 in the year to December 2023.", "685,000", "2023-12", "month"),
+        ("Some 5,000 homes lost power this morning.", "5,000", "2024-08-06", "day"),
+        ("Police arrested 20 people last night.", "20", "2024-08-05", "day"),
+        ("Sales fell 4% in the winter of 2022.", "4%", "2022", "year"),
         ("Gusts of 104 mph hit Cornwall late on Wednesday night.", "104 mph", "2024-07-31", "day"),
         ("Output rose 3% between January and the end of March.", "3%", "2024-03", "month"),
         ("Bills will rise 21% from April 1.", "21%", "2024-04-01", "day"),
