@@ -122,9 +122,10 @@ _OUTLET_SUFFIX = (
     r"News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Press|Broadcasting|Radio"
     r"|Television|TV|Magazine|Chronicle|Observer|Standard|Mail|Express|Wire|Review"
 )
+# "The Times of India", "Voice of America": a place after the name stays part of it.
 _OUTLET_NAME = (
     rf"(?:The\s+)?(?:(?:{_KNOWN_OUTLET})(?![\w’'-])"
-    rf"|(?:[A-Z][\w’'&.-]*\s+){{1,3}}(?:{_OUTLET_SUFFIX})\b)"
+    rf"|(?:[A-Z][\w’'&.-]*\s+){{1,3}}(?:{_OUTLET_SUFFIX})\b)(?:\s+of\s+[A-Z][a-z]+\b)?"
 )
 # The outlet-type noun that names one: "the Nikkei business daily", "broadcaster NHK".
 # "Daily" only after the name: before one it is an adjective ("daily Covid cases").
@@ -146,7 +147,8 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
         r"|estimates?|count|investigation|review|data)\b")),
     ("reported", re.compile(
-        rf"({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:reported|reports|said|says"
+        rf"({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:(?:[a-z]+ly|earlier|first)\s+)?"
+        r"(?:reported|reports|said|says"
         r"|understands|learned|learnt|revealed|found|calculated|estimated|wrote)\b")),
 )  # fmt: skip
 

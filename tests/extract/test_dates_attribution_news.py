@@ -306,6 +306,10 @@ CASES = [
     _case("English councils spent £2.3bn on temporary housing in 2023/24, official figures showed.",
           "£2.3bn", "in 2023/24", "official figures", id="split-year"),
     # --- round 2: speakers -----------------------------------------------------------------------
+    _case("Infosys will hire 20,000 graduates this year, the Times of India reported.", "20,000",
+          "this year", "the Times of India", "Times of India", id="outlet-of-place"),
+    _case("The bank plans to cut 1,000 jobs, the Wall Street Journal earlier reported.", "1,000",
+          "", "the Wall Street Journal", "Wall Street Journal", id="outlet-earlier-reported"),
     _case("Data released by the Census Bureau on Tuesday showed retail sales rose 1% in July.",
           "1%", "in July", "Census Bureau", id="data-released-by"),
     _case("Aramco, the world’s biggest oil exporter, said its profit fell 15% to $29 billion in "
