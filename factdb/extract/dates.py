@@ -398,7 +398,10 @@ _STATEMENT_TIME_RE = re.compile(
 # billion", "fined on Tuesday for failing to report £2m" — the earlier time is not its.
 _GERUND_RE = re.compile(r"\bfor\s+[a-z]+ing\b")
 _LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
-_DIGIT_RE = re.compile(r"\d")
+# An opening clause that dates only itself: "After a 20% fall in 2022, …", "Founded in 1998, …".
+_OPENING_MODIFIER_RE = re.compile(
+    rf"{_LEADING_PREPOSITION_RE.pattern}|^\s*[A-Z][a-z]+ed\s+(?:in|on|at|by|from|as|with|since)\b"
+)
 
 _Span = tuple[int, int, str]
 
@@ -415,9 +418,9 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     for the second quarter"); a continuing clause's ("$1.42, or 1.7%, at $82.08 on
     Thursday"); for an opening prepositional clause ("After three years of …, X shut down last
     month") the next; for a clause that qualifies or sets beside an earlier one ("…, up 12% on
-    a year earlier", "…, while the jobless rate rose to 3.9%") the nearest earlier clause's
-    that states an amount; else the time of an attribution clause ("…, the company said on
-    Tuesday").
+    a year earlier", "…, while the jobless rate rose to 3.9%") the nearest earlier clause's,
+    not an opening modifier's ("Founded in 1998, …") nor a statement's; else the time of an
+    attribution clause ("…, the company said on Tuesday").
     """
     spans = [
         s for s in spans if (s[1] <= start or s[0] >= end) and not _is_baseline(sentence, s, start)
@@ -450,9 +453,10 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     if _DEPENDENT_RE.match(text):
         for i in range(own - 1, -1, -1):
             lo, hi = segments[i]
-            if i == 0 and _LEADING_PREPOSITION_RE.match(sentence[lo:hi]):
+            if i == 0 and _OPENING_MODIFIER_RE.match(sentence[lo:hi]):
                 break
-            if (times := in_segment(i)) and _states_amount(sentence, lo, hi, times):
+            times = [s for s in in_segment(i) if not _is_statement(sentence, segments[i], s)]
+            if times:
                 return times[-1]
     return _statement_date(sentence, segments, own, in_segment)
 
@@ -493,13 +497,6 @@ def _following(
     return None
 
 
-def _states_amount(sentence: str, lo: int, hi: int, times: list[_Span]) -> bool:
-    """True for a clause with a digit outside its time expressions: it states a claim at its
-    time ("The US economy added 175,000 jobs in April"), unlike "Founded in 1998"."""
-    cuts = [lo, *(p for s in times for p in s[:2]), hi]
-    return any(_DIGIT_RE.search(sentence[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True))
-
-
 def _statement_date(
     sentence: str,
     segments: list[tuple[int, int]],
@@ -508,13 +505,20 @@ def _statement_date(
 ) -> _Span | None:
     """The time of the attribution clause, for an amount with no time of its own: "…5,000
     jobs, the Financial Times reported on Monday" — it holds as of the statement."""
-    for i, (lo, hi) in enumerate(segments):
+    for i, segment in enumerate(segments):
         if i == own:
             continue
         for s in in_segment(i):
-            if attribution.is_attribution(sentence[lo : s[0]] + sentence[s[1] : hi]):
+            if _is_statement(sentence, segment, s):
                 return s
     return None
+
+
+def _is_statement(sentence: str, segment: tuple[int, int], span: _Span) -> bool:
+    """True for the time of an attribution clause: ", the company said on Tuesday"."""
+    return attribution.is_attribution(
+        sentence[segment[0] : span[0]] + sentence[span[1] : segment[1]]
+    )
 
 
 def _is_baseline(sentence: str, span: _Span, start: int) -> bool:

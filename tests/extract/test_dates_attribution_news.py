@@ -262,6 +262,10 @@ CASES = [
           "the utility", id="this-morning"),
     _case("Visitor numbers hit 1.2 million during the summer, up from 900,000 the previous "
           "summer.", "1.2 million", "during the summer", id="during-the-summer"),
+    _case("Rivian shares closed on Friday, up 3.2% at $14.80.", "3.2%", "on Friday",
+          id="change-clause-after-timed-clause"),
+    _case("Founded in 2009, the start-up employs 2,000 people, with 300 in Britain.", "300", "",
+          id="opening-participle-dates-itself"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
