@@ -376,6 +376,10 @@ _RELATIVE_EARLIER_RE = re.compile(
     re.I,
 )
 # "From" a day is a start ("rise 7% from July 1"), "from January to May" a period.
+# "its highest level since 2008", "the biggest drop since March": since when it is a record.
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:[a-z]{2,}est|most|least|first|best|worst)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 _NO_BASELINES = frozenset(
     {"month_day", "day_month", "month_day_year", "day_month_year", "month_range", "between"}
 )
@@ -523,9 +527,12 @@ def _is_statement(sentence: str, segment: tuple[int, int], span: _Span) -> bool:
 
 def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
     """True for the time a change is measured from ("up 83% from a year earlier", "up 20%
-    from 2023", "than a year ago"), or the time of a baseline amount other than the one at
-    ``start`` ("from 27.2% in 2023"): the amount at ``start`` does not hold at it."""
+    from 2023", "than a year ago"), a record's horizon ("the highest since 2019"), or the time
+    of a baseline amount other than the one at ``start`` ("from 27.2% in 2023"): the amount at
+    ``start`` does not hold at it."""
     expr, before = sentence[span[0] : span[1]], sentence[: span[0]]
+    if expr.lower().startswith("since") and _SUPERLATIVE_RE.search(before):
+        return True
     if (m := _BASELINE_AMOUNT_RE.search(before)) and not m.start("amount") <= start < m.end(
         "amount"
     ):

@@ -266,6 +266,8 @@ CASES = [
           id="change-clause-after-timed-clause"),
     _case("Founded in 2009, the start-up employs 2,000 people, with 300 in Britain.", "300", "",
           id="opening-participle-dates-itself"),
+    _case("Sterling rose 0.8% to $1.31, to its strongest level since March.", "$1.31", "",
+          id="record-horizon-in-continuation"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
