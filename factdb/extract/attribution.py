@@ -334,9 +334,11 @@ _ATTRIBUTION_CLAUSE_RE = re.compile(
 # Clause breaks: a comma not inside a number or a date ("June 30, 2024"), a semicolon, a colon
 # not inside a clock time ("at 7:58 a.m."), a dash, and "and"/"but" before an auxiliary ("… in
 # 2023 and will spend …").
+AND_AUXILIARY = (
+    r"(?:and|but)\s+(?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were)"
+)
 _CLAUSE_BREAK_RE = re.compile(
-    r",(?!\d|\s+(?:1[89]|20)\d\d\b)|;|:(?!\d)|[—–]|\s(?=(?:and|but)\s+(?:will|would|could|can|may|might|should|must"
-    r"|has|have|had|is|are|was|were)\b)"
+    rf",(?!\d|\s+(?:1[89]|20)\d\d\b)|;|:(?!\d)|[—–]|\s(?={AND_AUXILIARY}\b)"
 )
 
 

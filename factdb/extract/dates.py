@@ -353,14 +353,15 @@ _FILLER_RE = re.compile(
 )
 # A clause that qualifies or sets beside the one before: "…, beating scores of …" (a
 # participle), "…, up 83% from a year earlier" (a change), "…, fewer than the 240,000
-# forecast", "…, while the jobless rate rose to 3.9%", "…, with prices up 2.2%"; its amounts
+# forecast", "…, while the jobless rate rose to 3.9%", "…, with prices up 2.2%", "… and were
+# up 5%"; its amounts
 # hold when an earlier clause's do. An appositive ("…, its lowest level in two months") or a
 # relative clause ("…, which grow 60% of …") states something else.
 _DEPENDENT_RE = re.compile(
     r"^[\s,;:—–]*(?:[a-z]+ing\b|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|decline"
     r"|gain|jump)\s+of|compared\s+(?:with|to)|versus|while|whereas|as|with|above|below"
     r"|short\s+of|ahead\s+of|(?:fewer|more|less|higher|lower|greater|smaller|bigger|better|worse)"
-    r"\s+than)\b)"
+    rf"\s+than|{attribution.AND_AUXILIARY})\b)"
 )
 # A clause that goes on with the one before, not a new one: "settled down $1.42, or 1.7%, at
 # $82.08 a barrel on Thursday", "$28 billion, plus or minus 2%, for the second quarter".

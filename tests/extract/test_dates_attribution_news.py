@@ -268,6 +268,8 @@ CASES = [
           id="opening-participle-dates-itself"),
     _case("Sterling rose 0.8% to $1.31, to its strongest level since March.", "$1.31", "",
           id="record-horizon-in-continuation"),
+    _case("Consumer prices rose 0.4% in May and were up 2.6% from a year earlier.", "2.6%",
+          "in May", id="and-were-shares-the-time"),
     _case("Water bills in England will rise by an average of 21% from April 1, regulator Ofwat "
           "said.", "21%", "from April 1", "Ofwat", id="from-month-day"),
     _case("Police recorded 1,240 shoplifting offences between March 1 and June 30, the force said.",
