@@ -85,13 +85,17 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verb_subject", re.compile(rf"[,”\"]\s+{_VERB}\s+(?P<who>{_SUBJECT})")),
     ("the_noun_said", re.compile(  # "…, the carmaker said."
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+)\s+{_VERB}\b")),
-    # "Aramco, the world’s biggest oil exporter, said": the name before its description.
+    # "Aramco, the world’s biggest oil exporter, said", "The company, which employs 2,000
+    # people, said": the source before its description.
     ("name_described", re.compile(
-        rf"(?P<who>{_NAME}),\s+(?:the|an?|its|{_NAME}[’']s)\s+[^,]{{1,60}},\s+{_ADVERB}"
-        rf"{_AUXILIARY}{_VERB}\b")),
+        rf"(?P<who>{_SUBJECT}),\s+(?:the|an?|its|which|who|{_NAME}[’']s)\s+[^,]{{1,80}},\s+"
+        rf"{_ADVERB}{_AUXILIARY}{_VERB}\b")),
     # "a Times/Siena College survey of 1,023 voters found": the sample is no part of the name.
     ("subject_verb", re.compile(
         rf"(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),
+    # "Economists expect …": a plural source, not "Two-thirds of Americans say".
+    ("plural_verb", re.compile(
+        rf"(?P<who>{_PLURAL_SOURCE})\s+{_ADVERB}(?:say|expect|estimate|predict|warn)\b")),
     ("it_said", re.compile(rf"[,”\"]\s+(?P<who>it)\s+{_VERB}\b")),
 )  # fmt: skip
 _PRONOUN_RE = re.compile(
@@ -310,7 +314,7 @@ def _outside_subordinate(
 # The organisation a sentence opens on, as its subject: "Ryanair carried …", "The airline’s
 # profit …"; a name must be followed by a verb-like word, so "Sales at X rose" gives nothing.
 _OPENING_ORGANISATION_RE = re.compile(
-    r"^(?:(?P<described>The\s+[a-z]+)(?:[’']s)?\s"
+    r"^(?:(?P<described>The\s+[a-z]+)(?:[’']s)?[\s,]"
     rf"|(?P<name>{_NAME})(?:[’']s\s|\s+(?:[a-z]+(?:ed|s)|will|would|has|had|is|was|plans)\b))"
 )
 

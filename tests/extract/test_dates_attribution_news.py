@@ -314,6 +314,13 @@ CASES = [
     _case("English councils spent £2.3bn on temporary housing in 2023/24, official figures showed.",
           "£2.3bn", "in 2023/24", "official figures", id="split-year"),
     # --- round 2: speakers -----------------------------------------------------------------------
+    _case("Economists expect the Bank of England to cut rates by 25 basis points on Thursday.",
+          "25 basis points", "on Thursday", "Economists", id="plural-source-expect"),
+    _case("The carmaker, which sold 9.2 million vehicles in 2023, expects sales of 9.5 million "
+          "this year, it said.", "9.5 million", "this year", "the carmaker",
+          id="it-said-after-relative-clause"),
+    _case("The company, which reported revenue of $5 billion last year, said it would cut 10% of "
+          "its workforce.", "10%", "", "the company", id="source-before-relative-clause"),
     _case("Infosys will hire 20,000 graduates this year, the Times of India reported.", "20,000",
           "this year", "the Times of India", "Times of India", id="outlet-of-place"),
     _case("The bank plans to cut 1,000 jobs, the Wall Street Journal earlier reported.", "1,000",
