@@ -34,8 +34,8 @@ _MAYBE_AMOUNT_RE = re.compile(
     r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
     r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
     r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|doubled|doubling|tripled|tripling"
-    r"|trebled|quadrupled|quadrupling|halved|double|triple|quadruple|decade|century|year|month"
-    r"|week|fortnight|day|hour|minute|fifths|tenth"
+    r"|trebled|quadrupled|quadrupling|halved|double|triple|quadruple|fifths|tenth"
+    r"|an?\s+(?:decade|century|year|month|fortnight|week|day|hour|minute)"  # "for a decade"
     r")\b",
     re.IGNORECASE,
 )

@@ -143,10 +143,25 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
 # Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
 # Words before "the top 10" that make it a rank, each a fixed-width lookbehind.
-_TOP_AFTER = "|".join(
-    rf"(?<=\b{w}\sthe\s)"
+
+
+def _after(words: Iterable[str]) -> str:
+    """Fixed-width lookbehinds, one per phrase: the text just before must end with one."""
+    phrases = (r"\s".join(re.escape(part) for part in w.split()) for w in words)
+    return "|".join(rf"(?<=\b{phrase}\s)" for phrase in phrases)
+
+
+# Words before "the top 10" that make it a rank.
+_TOP_AFTER = _after(
+    f"{w} the"
     for w in ("in", "into", "among", "within", "inside", "cracked", "made", "make", "reached")
 )
+# Words before "a decade", "an hour" that make it an amount of time.
+_SPAN_WORDS = [
+    "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "spent", "spend",
+    "spending", "spanning", "than", "nearly", "almost", "about", "around", "roughly", "over",
+    "under", "after", "by",
+]  # fmt: skip
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
 # (not "will double as a shelter").
@@ -429,9 +444,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration.article",
         "duration",
-        r"""
-        \b(?:for|took|take|takes|taking|lasted|lasting|lasts|spent|spend|spending|spanning|than
-        |nearly|almost|about|around|roughly|over|under|after|by)\s+  # not "within a decade"
+        rf"""
+        (?=(?:an?|half)\s)(?:{_after(_SPAN_WORDS)})  # "for a decade" (not "within a decade")
         (?P<q>(?P<art>an?|half\s+an?)\s+
         (?P<unit>decade|century|year|month|fortnight|week|day|hour|minute))\b
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
@@ -459,16 +473,6 @@ RULES: tuple[Rule, ...] = (
         \b(?P<vague>{VAGUE_AMOUNT})\s+(?P<unit>{TIME_UNIT})\b  # "a few years", "multiple decades"
     """,
         _G_TIME,
-    ),
-    _rule(
-        "vague.unit",
-        "measure",
-        rf"""
-        \b(?P<vague>{VAGUE_AMOUNT})(?:\s+of)?\s+  # "a few hundred metres", "thousands of miles"
-        (?!pounds?\b|characters?\b)            # (not "thousands of pounds", money, nor
-        (?P<unit>{UNIT})\b                      # "tens of thousands of characters", a count)
-    """,
-        _G_VAGUE,
     ),
     _rule(
         "vague.span",
@@ -516,7 +520,9 @@ RULES: tuple[Rule, ...] = (
         "count.vague",
         "count",
         rf"""
-        \b(?P<vague>{VAGUE_AMOUNT})\b(?!-)   # "thousands", "hundreds of millions", "several"
+        \b(?P<vague>{VAGUE_AMOUNT})\b(?!-)   # "thousands", "hundreds of millions", "several",
+        (?:(?:\s+of)?\s+(?!pounds?\b|characters?\b)(?P<unit>{UNIT})\b)?  # "a few hundred metres",
+                                              # "thousands of acres" (not of pounds: money)
     """,
         _G_VAGUE,
     ),
