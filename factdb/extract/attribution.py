@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from factdb.extract.sentences import sentences
-
 _NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|for|de|van|von|al))*"
 # A named or described source: "David Fishman", "the company", "A NASA leader".
 _SOURCE_NOUN = (
@@ -157,16 +155,13 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def cited_outlet(paragraph: str, sentence: str | None = None) -> str:
+def cited_outlet(paragraph: str, sentence: str) -> str:
     """The news outlet or publication a paragraph's ``sentence`` cites: in brackets at the
     paragraph's end ("… (Bloomberg $)" → "Bloomberg"), else :func:`named_outlet` of the
-    sentence — of the paragraph when no sentence is given and it has only one. A paragraph's
-    other sentences need not come from the outlet one of them names."""
+    sentence. A paragraph's other sentences need not come from the outlet one of them names."""
     if outlet := _bracketed_outlet(paragraph):
         return outlet
-    if sentence is not None:
-        return named_outlet(sentence)
-    return named_outlet(paragraph) if len(sentences(paragraph)) == 1 else ""
+    return named_outlet(sentence)
 
 
 def _bracketed_outlet(paragraph: str) -> str:

@@ -40,8 +40,9 @@ _MAYBE_AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
+_NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year ago": a date
 _RATE_RE = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[a-z]+)\b"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[a-z]+)\b{_NOT_A_PERIOD}"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -87,12 +88,12 @@ _PAIR_GAP_RE = re.compile(
 # A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
 _MEASURE_RATE_RE = re.compile(
     r"^(?:\s+of)?(?:\s+[\w’'-]+){0,4}?\s+(?:(?:per|a|an|each)\s+(?P<what>year|month|week|day|hour)"
-    r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
+    rf"\b{_NOT_A_PERIOD}|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
     re.I,
 )
 # A duration per period, right after it: "10 hours a day", "three days a week".
 _DURATION_RATE_RE = re.compile(
-    r"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day)\b(?!\s+(?:ago|earlier|later)\b)"
+    rf"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day)\b{_NOT_A_PERIOD}"
     r"|^\s+(?P<adv>annually|yearly|monthly|weekly|daily)\b",
     re.I,
 )
@@ -131,7 +132,6 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
     prev_sentence = ""
     for p_start, p_end in paragraphs(text):
         paragraph = text[p_start:p_end]
-        outlet = attribution.cited_outlet(paragraph)
         label = attribution.interview_label(paragraph, labels)
         quoted = ""  # who spoke the paragraph's last quotation, for the quotation's next sentence
         for s_start, s_end in sentences(text, p_start, p_end):
@@ -148,11 +148,13 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
             last_person = (
                 who if attribution.is_person(who) else attribution.person(sentence) or last_person
             )
+            outlet = attribution.cited_outlet(paragraph, sentence)
             offset = len(mentions)
             for m in _mentions_in(sentence, s_start, prev_sentence, reference_date):
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
+                speaker = attribution.speaker_for(sentence, m.start - s_start, m.end - s_start, who)
                 mentions.append(
-                    replace(m, speaker=who, cited_outlet=outlet, equivalent_to=equivalent)
+                    replace(m, speaker=speaker, cited_outlet=outlet, equivalent_to=equivalent)
                 )
             prev_sentence = sentence
     return mentions

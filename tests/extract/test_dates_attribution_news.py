@@ -402,12 +402,6 @@ def test_date_speaker_outlet(text: str, quote: str, date_text: str, speaker: str
     assert loose_match(cited, outlet), got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.py still takes one speaker per sentence and "
-    "one outlet per paragraph; the lead wires speaker_for and cited_outlet(…, "
-    "sentence) in, then this mark goes",
-)
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

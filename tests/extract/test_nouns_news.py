@@ -1212,11 +1212,6 @@ CASES: list[tuple[str, str, str]] = [
 # Known misses, keyed by (text, quote): a strict xfail with the reason.
 XFAIL: dict[tuple[str, str], str] = {
     (
-        "The company posted a net profit of $1.2 billion for the quarter, down from $1.5 billion "
-        "a year ago.",
-        "$1.5 billion",
-    ): "pipeline reads 'a year ago' as a rate ('per year')",
-    (
         "The carmaker borrowed $2 billion from a group of banks last month.",
         "$2 billion",
     ): "the 'from' clause names the lender ('group'); the seed gold keeps 'from' clauses",
