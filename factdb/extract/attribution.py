@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 _NAME = r"[A-Z][\w’'.-]*[\w’'-](?:\s+(?:[A-Z][\w’'.-]*[\w’'-]|of|for|de|van|von|al))*"
@@ -223,9 +224,21 @@ def speaker(sentence: str, last_person: str) -> str:
     return ""
 
 
+# A cheap necessary condition for the costly patterns, which try a subject at every position.
+_GATES = {
+    "name_described": re.compile(_VERB),
+    "subject_verb": re.compile(_VERB),
+    "plural_verb": re.compile(r"(?:say|expect|estimate|predict|warn)\b"),
+}
+
+
+@lru_cache(maxsize=256)  # the sentence's speaker, then each of its amounts', ask again
 def _attribution(sentence: str) -> re.Match[str] | None:
     """The first of :data:`SPEAKER_PATTERNS` to match the sentence."""
-    for _name, pattern in SPEAKER_PATTERNS:
+    for name, pattern in SPEAKER_PATTERNS:
+        gate = _GATES.get(name)
+        if gate is not None and not gate.search(sentence):
+            continue
         if m := pattern.search(sentence):
             return m
     return None

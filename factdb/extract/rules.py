@@ -215,7 +215,9 @@ _G_TEMPERATURE = re.compile(r"\d(?:°\s?)?[CF]")
 _G_MULTIPLIER = re.compile(
     r"twice|thrice|times|fold|doubl|tripl|trebl|quadrupl|halved|factor", re.I
 )
-_G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade", re.I)
+_G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade|century|fortnight", re.I)
+_G_CLOCK = re.compile(r"\d:\d")
+_G_TOP = re.compile(r"top[\s-]", re.I)
 _G_SPAN = re.compile(r"decades|months", re.I)
 _G_RANK = re.compile(r"rank|came|finished|placed", re.I)
 _G_NUMBER_SIGN = re.compile(r"No\.", re.I)
@@ -408,6 +410,7 @@ RULES: tuple[Rule, ...] = (
         {L}(?P<n1>{DIGITS})(?:°\s?)?(?-i:[CF])?{TO}(?P<n2>{DIGITS})  # "30 to 35C", "38-40°C"
         (?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b
     """,
+        _G_TEMPERATURE,
     ),
     _rule(
         "measure.temperature_glued",
@@ -439,6 +442,7 @@ RULES: tuple[Rule, ...] = (
         \b(?:in|time\s+of|clocked|timed)\s+   # a race time, not a time of day ("at 10:30"):
         (?P<q>(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?))(?![\d:])  # "won in 2:01:09"
     """,
+        _G_CLOCK,
         unit="second",
     ),
     _rule(
@@ -450,6 +454,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>decade|century|year|month|fortnight|week|day|hour|minute))\b
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
     """,
+        _G_TIME,
     ),
     _rule(
         "measure.range",
@@ -507,6 +512,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         (?=top[\s-])(?:{_TOP_AFTER})\btop[\s-]{N1}{R}  # "climbed into the top 10": 10th or better
     """,
+        _G_TOP,
         qualifier="<=",
     ),
     _rule(
