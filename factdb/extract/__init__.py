@@ -3,6 +3,6 @@
 from factdb.extract.mention import KINDS, QUALIFIERS, Mention
 from factdb.extract.pipeline import extract
 
-EXTRACTOR_VERSION = "0.2.4"
+EXTRACTOR_VERSION = "0.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "Mention", "extract"]
