@@ -381,6 +381,7 @@ _RELATIVE_EARLIER_RE = re.compile(
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:[a-z]{2,}est|most|least|first|best|worst)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
+_BASELINE_WINDOW = 200
 _NO_BASELINES = frozenset(
     {"month_day", "day_month", "month_day_year", "day_month_year", "month_range", "between"}
 )
@@ -531,11 +532,13 @@ def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
     from 2023", "than a year ago"), a record's horizon ("the highest since 2019"), or the time
     of a baseline amount other than the one at ``start`` ("from 27.2% in 2023"): the amount at
     ``start`` does not hold at it."""
-    expr, before = sentence[span[0] : span[1]], sentence[: span[0]]
+    # What marks a baseline sits just before it; a window keeps a huge sentence linear.
+    lo = max(0, span[0] - _BASELINE_WINDOW)
+    expr, before = sentence[span[0] : span[1]], sentence[lo : span[0]]
     if expr.lower().startswith("since") and _SUPERLATIVE_RE.search(before):
         return True
-    if (m := _BASELINE_AMOUNT_RE.search(before)) and not m.start("amount") <= start < m.end(
-        "amount"
+    if (m := _BASELINE_AMOUNT_RE.search(before)) and not (
+        lo + m.start("amount") <= start < lo + m.end("amount")
     ):
         return True
     if m := re.match(r"from\s+", expr, re.I):

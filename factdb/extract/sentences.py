@@ -10,7 +10,11 @@ number ("1."). A line's list number or bullet ("3. ", "• ") is not part of its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+# Longer than any prose sentence: a run-on line or a pasted table is cut at spaces into pieces
+# this long, so what is done per sentence stays bounded.
+MAX_SENTENCE = 2_000
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -130,7 +134,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             s_start = m.end()
         if s_start < p_end:
             spans.append(_trim(text, s_start, p_end))
-    return [(s, e) for s, e in spans if s < e]
+    return [(s, e) for span in spans for s, e in _bounded(text, *span) if s < e]
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A sentence in pieces of at most :data:`MAX_SENTENCE` characters, cut at spaces."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield _trim(text, start, cut)
+        start = cut
+    yield _trim(text, start, end)
 
 
 def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> bool:

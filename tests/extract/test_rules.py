@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factdb.extract import Mention, extract
-from factdb.extract.sentences import sentences
+from factdb.extract.sentences import MAX_SENTENCE, sentences
 
 REF = date(2024, 8, 6)
 
@@ -538,3 +538,14 @@ def test_date(sentence: str, date_text: str, iso: str | None, precision: str | N
 def test_relative_date_needs_reference() -> None:
     (m,) = extract("Kuaishou sold 5 million phones last year.")
     assert (m.date_text, m.date) == ("last year", None)
+
+
+def test_run_on_line_is_cut_into_bounded_pieces_that_keep_their_claims() -> None:
+    text = "word " * 3_000 + "The city approved $4 million for 12 new bridges. " * 40
+    spans = sentences(text)
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    # the first ends the run-on line; the 39 after it are sentences of their own
+    assert [e - s for s, e in spans if text[s:e].startswith("The city")] == [48] * 39
+    quotes = [m.quote for m in extract(text, REF)]
+    assert quotes.count("$4 million") == quotes.count("12") == 40
