@@ -165,6 +165,7 @@ def cited_outlet(paragraph: str, sentence: str) -> str:
     return named_outlet(sentence)
 
 
+@lru_cache(maxsize=1)  # the same paragraph for each of its sentences
 def _bracketed_outlet(paragraph: str) -> str:
     m = _OUTLET_RE.search(paragraph)
     if not m:
