@@ -69,7 +69,7 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
-    |travels?|travell?ed|moves?|moved|fly|flies|flew|flown|spins?|eased|slowed|accelerated|stands
+    |travels?|travell?ed|moves?|moved|fly|flies|flew|flown|spins?|eased|slowed|accelerated
     |doubled|tripled|halved|quadrupled|widened|narrowed|swelled|rebounded|recovered|slipped
     |sank|rallied|advanced|retreated|crashed|collapsed|weighs?|weighed|spans?|spanned
     |stretch(?:es|ed)?|starts?|started|remain(?:s|ed)?|stay(?:s|ed)|held|holds|recorded
