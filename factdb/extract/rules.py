@@ -141,8 +141,6 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
     |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
-# Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
-# Words before "the top 10" that make it a rank, each a fixed-width lookbehind.
 
 
 def _after(words: Iterable[str]) -> str:
@@ -162,6 +160,7 @@ _SPAN_WORDS = [
     "spending", "spanning", "than", "nearly", "almost", "about", "around", "roughly", "over",
     "under", "after", "by",
 ]  # fmt: skip
+# Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
 # A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
 # (not "will double as a shelter").
