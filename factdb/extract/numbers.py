@@ -55,11 +55,18 @@ def _alternation(words: list[str]) -> str:
 _UNIT_ALT = _alternation(list(UNITS_WORDS))
 _TENS_ALT = _alternation(list(TENS_WORDS))
 _SCALE_ALT = _alternation(list(SCALE_WORDS))
-# A fraction of a scale word: "half a million", "a quarter of a billion".
-SCALE_FRACTIONS: dict[str, float] = {
-    "half": 1 / 2, "a quarter": 1 / 4, "a third": 1 / 3, "three quarters": 3 / 4,
-    "two thirds": 2 / 3,
+# Fractions as shares of one; a rule's unit says what of ("percent" unless it is set).
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3,
+    "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+    "one-quarter": 1 / 4, "one quarter": 1 / 4, "three-quarters": 3 / 4, "three quarters": 3 / 4,
+    "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
+    "a tenth": 1 / 10, "one-tenth": 1 / 10,
 }  # fmt: skip
+# The fractions that take a scale word: "half a million", "a quarter of a billion".
+SCALE_FRACTIONS: dict[str, float] = {
+    w: FRACTIONS[w] for w in ("half", "a quarter", "a third", "three quarters", "two thirds")
+}
 _FRACTION_ALT = _alternation(list(SCALE_FRACTIONS)).replace(r"\s+", r"[\s-]+")
 _FRACTION_OF_SCALE = rf"(?:{_FRACTION_ALT})\s+(?:of\s+)?an?\s+(?:{_SCALE_ALT})"
 _FRACTION_OF_SCALE_RE = re.compile(rf"({_FRACTION_ALT})\s+(?:of\s+)?an?\s+({_SCALE_ALT})")

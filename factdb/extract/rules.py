@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, NUMBER, SCALE_WORDS
+from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_WORDS
 from factdb.extract.units import UNIT
 
 
@@ -94,14 +94,6 @@ ORDINAL_WORDS = [
     "nineteenth",
     "twentieth",
 ]
-# Fractions as shares of one; a rule's unit says what of ("percent" unless it is set).
-FRACTIONS: dict[str, float] = {
-    "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3,
-    "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
-    "one-quarter": 1 / 4, "one quarter": 1 / 4, "three-quarters": 3 / 4, "three quarters": 3 / 4,
-    "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
-    "a tenth": 1 / 10, "one-tenth": 1 / 10,
-}  # fmt: skip
 # Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
 FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
 # An amount written with an article: "for a decade", "more than half a century".
