@@ -8,12 +8,13 @@ aliases and symbols CLDR lacks are added by hand (:data:`NEWS_ALIASES`, :data:`N
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_symbol
+
+from factdb.extract.numbers import alternation as _alt
 
 # Locales whose symbols an English-language newsroom uses; earlier ones win a clash, so a
 # bare "$" stays USD and "¥" stays JPY as English style guides write them.
@@ -83,12 +84,6 @@ def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
                 names.setdefault(form.lower(), code)
     names.update(NEWS_ALIASES)
     return symbols, names, frozenset(codes)
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
 
 
 @cache

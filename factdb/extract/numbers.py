@@ -7,6 +7,7 @@ The regex fragments here are shared by the rule table (:mod:`factdb.extract.rule
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -45,16 +46,16 @@ PHRASE_NUMBERS: dict[str, float] = {
 }  # fmt: skip
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that prefixes never win."""
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
 
 
-_UNIT_ALT = _alternation(list(UNITS_WORDS))
-_TENS_ALT = _alternation(list(TENS_WORDS))
-_SCALE_ALT = _alternation(list(SCALE_WORDS))
+_UNIT_ALT = alternation(list(UNITS_WORDS))
+_TENS_ALT = alternation(list(TENS_WORDS))
+_SCALE_ALT = alternation(list(SCALE_WORDS))
 # Fractions as shares of one; a rule's unit says what of ("percent" unless it is set).
 FRACTIONS: dict[str, float] = {
     "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3,
@@ -67,21 +68,21 @@ FRACTIONS: dict[str, float] = {
 SCALE_FRACTIONS: dict[str, float] = {
     w: FRACTIONS[w] for w in ("half", "a quarter", "a third", "three quarters", "two thirds")
 }
-_FRACTION_ALT = _alternation(list(SCALE_FRACTIONS)).replace(r"\s+", r"[\s-]+")
+_FRACTION_ALT = alternation(list(SCALE_FRACTIONS)).replace(r"\s+", r"[\s-]+")
 _FRACTION_OF_SCALE = rf"(?:{_FRACTION_ALT})\s+(?:of\s+)?an?\s+(?:{_SCALE_ALT})"
 _FRACTION_OF_SCALE_RE = re.compile(rf"({_FRACTION_ALT})\s+(?:of\s+)?an?\s+({_SCALE_ALT})")
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 WORD_NUMBER = rf"""(?:
     {_FRACTION_OF_SCALE}
-  | {_alternation(list(PHRASE_NUMBERS))}
+  | {alternation(list(PHRASE_NUMBERS))}
   | (?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?
   | (?:{_UNIT_ALT})
 )"""
 # A scale word after a space or a hyphen ("17 billion", "a $2.3-billion deal"), or a suffix
 # glued to the digits ("6bn").
 SCALE = rf"(?:[ \u00a0-](?:{_SCALE_ALT})(?:[ \u00a0](?:{_SCALE_ALT}))?)"
-SUFFIX = rf"(?:(?:{_alternation(list(SCALE_SUFFIXES))})(?![\w]))"
+SUFFIX = rf"(?:(?:{alternation(list(SCALE_SUFFIXES))})(?![\w]))"
 HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half years", "1 and a half million"
 # The rest of a number after "hundred and": "one hundred and fifty", "a thousand and one".
 AND_REST = rf"""(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+

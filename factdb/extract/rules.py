@@ -26,6 +26,7 @@ from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_WORDS
+from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
 
 
@@ -113,12 +114,6 @@ VAGUE: dict[str, float] = {
     "several hundred": 300, "a few thousand": 3000, "several thousand": 3000, "a few": 3,
     "several": 3, "multiple": 2, "decades": 10, "months": 1,
 }  # fmt: skip
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
 
 
 VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])})"

@@ -8,10 +8,11 @@ flops are counted operations, and prompt lengths count characters.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 import pint
+
+from factdb.extract.numbers import alternation as _alt
 
 CUSTOM_DEFINITIONS = (
     "fps = [video_frame_rate]",
@@ -136,12 +137,6 @@ DISPLAY_NAMES: dict[str, str] = {
 _FORM_TO_UNIT: dict[str, str] = {
     form.lower(): unit for unit, forms in WORD_FORMS.items() for form in forms
 }
-
-
-def _alt(forms: list[str]) -> str:
-    return "|".join(
-        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
-    )
 
 
 # Regex alternation of every unit surface: case-insensitive words, exact abbreviations.
