@@ -302,12 +302,12 @@ def speaker_for(sentence: str, start: int, end: int, default: str) -> str:
     return default
 
 
-def _clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+def _clause_at(spans: Clauses, pos: int) -> tuple[int, int]:
     return next((c for c in spans if c[0] <= pos < c[1]), spans[-1])
 
 
 def _outside_subordinate(
-    sentence: str, m: re.Match[str], spans: list[tuple[int, int]], start: int, end: int
+    sentence: str, m: re.Match[str], spans: Clauses, start: int, end: int
 ) -> str | None:
     """The speaker of the rest of the sentence, for an amount outside the subordinate clause
     that holds the attribution ``m``; None when the amount is inside it or there is none."""
@@ -354,11 +354,14 @@ _CLAUSE_BREAK_RE = re.compile(
     rf",(?!\d|\s+(?:1[89]|20)\d\d\b)|;|:(?!\d)|[—–]|\s(?={AND_AUXILIARY}\b)"
 )
 
+Clauses = tuple[tuple[int, int], ...]
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
+
+@lru_cache(maxsize=1)  # asked per amount, by speaker_for and by dates.pick
+def clauses(sentence: str) -> Clauses:
     """(start, end) of each clause of a sentence; each but the first starts at its break."""
     cuts = [0, *(m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence)]
-    return list(pairwise(cuts))
+    return tuple(pairwise(cuts))
 
 
 def is_attribution(clause: str) -> bool:

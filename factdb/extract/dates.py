@@ -473,7 +473,7 @@ def _time_only(sentence: str, segment: tuple[int, int], span: _Span) -> bool:
 
 def _time_only_before(
     sentence: str,
-    segments: list[tuple[int, int]],
+    segments: attribution.Clauses,
     own: int,
     in_segment: Callable[[int], list[_Span]],
 ) -> _Span | None:
@@ -487,7 +487,7 @@ def _time_only_before(
 
 def _following(
     sentence: str,
-    segments: list[tuple[int, int]],
+    segments: attribution.Clauses,
     own: int,
     in_segment: Callable[[int], list[_Span]],
 ) -> _Span | None:
@@ -505,7 +505,7 @@ def _following(
 
 def _statement_date(
     sentence: str,
-    segments: list[tuple[int, int]],
+    segments: attribution.Clauses,
     own: int,
     in_segment: Callable[[int], list[_Span]],
 ) -> _Span | None:
@@ -548,5 +548,5 @@ def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
     return bool(_COMPARISON_RE.search(before) and _RELATIVE_EARLIER_RE.match(expr))
 
 
-def _segment_of(segments: list[tuple[int, int]], pos: int) -> int:
+def _segment_of(segments: attribution.Clauses, pos: int) -> int:
     return next((i for i, (lo, hi) in enumerate(segments) if lo <= pos < hi), len(segments) - 1)
