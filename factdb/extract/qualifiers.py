@@ -39,20 +39,19 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("plus", ">="),
 )
 
+
+def _alt(phrases: tuple[tuple[str, str], ...]) -> str:
+    """A regex alternation of the phrases, in table order (longer phrases come first)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in phrases)
+
+
 _BEFORE_RE = re.compile(
-    r"\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in BEFORE) + r")"
+    rf"\b(?P<q>{_alt(BEFORE)})"
     r"(?:\s+(?:a|an|only|just))?\s*\(?\s*$",  # "more than a 90% share", "(about $120,000"
     re.IGNORECASE,
 )
-_TRAILING_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in BEFORE) + r")"
-    r"(?:\s+(?:a|an|only|just))?\s*$",
-    re.IGNORECASE,
-)
-_AFTER_RE = re.compile(
-    r"^[\s,]*(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in AFTER) + r")\b",
-    re.IGNORECASE,
-)
+_TRAILING_RE = re.compile(rf"\b(?:{_alt(BEFORE)})(?:\s+(?:a|an|only|just))?\s*$", re.IGNORECASE)
+_AFTER_RE = re.compile(rf"^[\s,]*(?P<q>{_alt(AFTER)})\b", re.IGNORECASE)
 # A phrasal verb "<verb> up" before "up to" makes it "to": "unemployment ticked up to 4.1%"
 # ("rose up to 10%", "goes up to 1080p", "drive up to 300 miles" stay "as much as").
 _MOVED_UP_RE = re.compile(
