@@ -98,6 +98,8 @@ _CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
 # An amount and the bracket of its conversion: "reached 118F (" before "47.8C)".
 _CONVERTED_RE = re.compile(r"\d[\d,.]*\s*[^\s(]*\s*\(\s*$")
 _PLUS_MINUS_RE = re.compile(r",?\s*(?:plus\s+or\s+minus|±)\s*$", re.IGNORECASE)
+_TRAILING_ROUGHLY_RE = re.compile(rf"\b{ROUGHLY}$")  # "reached about " before "118F (47.8C)"
+_OF_ROUGHLY_RE = re.compile(rf"\bof\s+{ROUGHLY}$")  # "an audience of more than "
 _OLD_RE = re.compile(r"^[\s-]+old\b")
 _WORTH_RE = re.compile(
     r"(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?:is|was|are|were)\s+"
@@ -175,7 +177,7 @@ def noun_before(before: str, linked: bool) -> str:
     """
     m = _CONVERTED_RE.search(before)
     if m:
-        first = re.sub(rf"\b{ROUGHLY}$", "", before[: m.start()])
+        first = _TRAILING_ROUGHLY_RE.sub("", before[: m.start()])
         return noun_subject(first) or noun_before(first, linked=False)
     before = _PLUS_MINUS_RE.sub("", before)  # "a margin of error of plus or minus"
     m = _WORTH_RE.search(before)
@@ -225,7 +227,7 @@ def shortest(noun: str) -> str:
 def noun_of(before: str) -> str:
     """The noun a bare count is "of": "a vote of 68" → "vote", "an audience of more than 3
     billion" → "audience"."""
-    m = re.search(rf"\bof\s+{ROUGHLY}$", before)
+    m = _OF_ROUGHLY_RE.search(before)
     return noun_before(before[: m.start() + 2], linked=False) if m else ""
 
 

@@ -100,6 +100,7 @@ _MEASURE_VERB_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MEASURE_VERB_WORD_RE = re.compile(_MEASURE_VERBS, re.IGNORECASE | re.VERBOSE)
+_ANY_MEASURE_VERB_RE = re.compile(rf"\b{_MEASURE_VERBS}\b", re.IGNORECASE | re.VERBOSE)
 # Frequent irregular past tenses that follow a news subject: "an earthquake struck".
 PAST_VERBS = frozenset([
     "struck", "hit", "shook", "swept", "tore", "left", "sent", "brought", "caught", "fought",
@@ -255,7 +256,7 @@ def _absolute_change(tokens: list[str]) -> str:
 
 def _last_verb_subject(text: str) -> str:
     """The subject of the last verb of change or measurement in ``text``."""
-    verbs = list(re.finditer(rf"\b{_MEASURE_VERBS}\b", text, re.IGNORECASE | re.VERBOSE))
+    verbs = list(_ANY_MEASURE_VERB_RE.finditer(text))
     return _subject_before(text[: verbs[-1].start()]) if verbs else ""
 
 
