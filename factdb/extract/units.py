@@ -80,6 +80,7 @@ WORD_FORMS: dict[str, tuple[str, ...]] = {
     "liter": ("liter", "liters", "litre", "litres"),
     "gallon": ("gallon", "gallons"),
     "barrel": ("barrel", "barrels"),
+    "bushel": ("bushel", "bushels"),
     "watt": ("watt", "watts"),
     "kilowatt": ("kilowatt", "kilowatts"),
     "megawatt": ("megawatt", "megawatts"),

@@ -140,6 +140,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("barrels-per-day",
      "Saudi Arabia will keep pumping about 9 million barrels per day through June.",
      [_c("9 million barrels", 9e6, "barrel", "rate", "~")]),
+    ("bushels", "Farmers are expected to harvest 4.2 billion bushels of soybeans this year.",
+     [_c("4.2 billion bushels", 4.2e9, "bushel", "measure")]),
     ("tonnes", "The ship was carrying 20,000 tonnes of wheat bound for Egypt.",
      [_c("20,000 tonnes", 20000, "tonne", "measure")]),
     ("gigawatts", "The offshore wind farm will have a capacity of 1.2 GW when completed.",
