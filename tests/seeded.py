@@ -12,6 +12,8 @@ from factdb.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+SEED_FILE = SEEDS / "china_report_2024.txt"
+GOLD_FILE = ROOT.parent / "shared" / "gold" / "dev.jsonl"  # hand-checked gold for SEED_FILE
 
 
 def build(path: Path, folders: Sequence[Path], published: date | None = None) -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from seeded import GOLD_FILE, SEED_FILE
 
 from factdb.cli import app
 from factdb.db import Database
@@ -25,9 +26,6 @@ from factdb.ingest import ingest_paths
 from factdb.queries import ClaimFilter, list_claims
 from factdb.review import Correction, review_claim
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED_FILE = ROOT / "seeds" / "china_report_2024.txt"
-GOLD_FILE = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 needs_gold = pytest.mark.skipif(not GOLD_FILE.is_file(), reason="../shared/gold is absent")
 
 

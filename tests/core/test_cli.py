@@ -8,13 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from seeded import ROOT, SEEDS
+from seeded import ROOT, SEED_FILE, SEEDS
 
 from factdb.cli import app
 from factdb.export.claims_csv import COLUMNS
 from factdb.queries import stats
-
-SEED_FILE = SEEDS / "china_report_2024.txt"
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -14,6 +14,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, when run as a script
+from seeded import GOLD_FILE, SEED_FILE
+
 from factdb.evaluate import (
     FIELDS,
     Metrics,
@@ -27,16 +30,13 @@ from factdb.evaluate import (
 from factdb.extract import extract
 from factdb.ingest.reader import SourceFile, read_source
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD_PATH = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 SEED_PATH = Path(__file__).with_name("seed_cases.jsonl")  # articles 3, 6 and 9, same format
-CORPUS = ROOT / "seeds" / "china_report_2024.txt"
 WHOLE_REFERENCE = date(2024, 8, 6)  # one reference date when extracting the whole file
 
 
 def gold_claims() -> list[ScoredClaim]:
     """The gold claims, or [] when the shared folder is absent."""
-    return load_gold(GOLD_PATH) if GOLD_PATH.exists() else []
+    return load_gold(GOLD_FILE) if GOLD_FILE.exists() else []
 
 
 def case_id(g: ScoredClaim, occurrence: int) -> str:
@@ -66,7 +66,7 @@ def predict_whole(source: SourceFile) -> list[ScoredClaim]:
 
 def report(whole: bool = False, show: bool = False, seed: bool = False) -> Metrics:
     """Score the extractor on the gold, or on the seed cases (and print the figures)."""
-    source = read_source(CORPUS)
+    source = read_source(SEED_FILE)
     gold = load_gold(SEED_PATH) if seed else gold_claims()
     predicted = predict_whole(source) if whole else predict(source)
     metrics = score(predicted, gold)

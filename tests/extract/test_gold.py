@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from score import CORPUS, case_id, gold_claims, occurrences, report
+from score import case_id, gold_claims, occurrences, report
+from seeded import SEED_FILE
 
 from factdb.evaluate import ScoredClaim, field_right, match, predict, values_match
 from factdb.ingest.reader import read_source
 
 GOLD = gold_claims()
 SURE = [(g, n) for g, n in zip(GOLD, occurrences(GOLD), strict=True) if not g.unsure]
-pytestmark = pytest.mark.skipif(not GOLD or not CORPUS.exists(), reason="shared gold set absent")
+pytestmark = pytest.mark.skipif(not GOLD or not SEED_FILE.exists(), reason="shared gold set absent")
 
 # (article_no, quote, occurrence) → why the noun is not found.
 NOUN_MISSES = {
@@ -37,7 +38,7 @@ NOUN_MISSES = {
 @pytest.fixture(scope="module")
 def matched() -> dict[int, ScoredClaim]:
     """Each gold claim's index in GOLD → the prediction matched to it."""
-    predicted = predict(read_source(CORPUS))
+    predicted = predict(read_source(SEED_FILE))
     return {gi: predicted[pi] for pi, gi in match(predicted, GOLD)}
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from score import CORPUS, SEED_PATH, case_id, occurrences, report
+from score import SEED_PATH, case_id, occurrences, report
+from seeded import SEED_FILE
 
 from factdb.evaluate import (
     ScoredClaim,
@@ -40,7 +41,7 @@ KNOWN_MISSES = {
 @pytest.fixture(scope="module")
 def matched() -> dict[int, ScoredClaim]:
     """Each seed claim's index in SEED → the prediction matched to it."""
-    predicted = predict(read_source(CORPUS), {g.article_no for g in SEED})
+    predicted = predict(read_source(SEED_FILE), {g.article_no for g in SEED})
     return {gi: predicted[pi] for pi, gi in match(predicted, SEED)}
 
 
@@ -51,7 +52,7 @@ def _matched(matched: dict[int, ScoredClaim], g: ScoredClaim) -> ScoredClaim:
 
 
 def test_seed_cases_sit_in_the_corpus() -> None:
-    check_source(read_source(CORPUS), SEED)
+    check_source(read_source(SEED_FILE), SEED)
     assert all(g.quote in g.sentence for g in SEED)
 
 
