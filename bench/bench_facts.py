@@ -33,12 +33,12 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from factdb.db import Database
+from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
-from factdb.facts.queries import fact_detail, fact_totals, list_facts
+from factdb.facts.listing import fact_detail, fact_totals, list_facts
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Fact, FactClaim
-from factdb.review import Correction, review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim, Fact, FactClaim
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = [ROOT / "seeds", ROOT / "tests" / "facts" / "corpus"]

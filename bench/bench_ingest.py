@@ -129,8 +129,8 @@ class RunResult:
 
 def ingest_child(corpus: Path, db_path: Path) -> None:
     """(In the child process.) Ingest ``corpus`` into a fresh SQLite file; print JSON."""
-    from factdb.db import Database
     from factdb.ingest import ingest_paths
+    from factdb.store.database import Database
 
     db = Database(f"sqlite:///{db_path}")
     started, cpu_started = time.perf_counter(), time.process_time()

@@ -38,9 +38,9 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlmodel import col
 
-from factdb.db import Database
 from factdb.ingest import ingest_paths
-from factdb.models import Claim
+from factdb.store.database import Database
+from factdb.store.models import Claim
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = 1_000

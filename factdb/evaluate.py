@@ -25,14 +25,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter, list_claims
 from factdb.errors import InputError
 from factdb.extract import Mention, extract
-from factdb.ingest.pipeline import article_dates
 from factdb.ingest.reader import SourceFile, read_source
+from factdb.ingest.refdate import article_dates
 from factdb.ingest.split import ArticleSpan, split_articles
-from factdb.models import Claim, Status
-from factdb.queries import ClaimFilter, list_claims
+from factdb.store.database import Database
+from factdb.store.models import Claim, Status
 
 DEFAULT_REL_TOL = 1e-3
 FIELDS = ("kind", "qualifier", "noun", "date_text", "speaker")

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from factdb.db import Database
 from factdb.ingest import ingest_paths
+from factdb.store.database import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 from seeded import GOLD_FILE, SEED_FILE
 
+from factdb.claims.queries import ClaimFilter, list_claims
+from factdb.claims.review import Correction, review_claim
 from factdb.cli import app
-from factdb.db import Database
 from factdb.errors import InputError
 from factdb.evaluate import (
     ScoredClaim,
@@ -23,8 +24,7 @@ from factdb.evaluate import (
     score,
 )
 from factdb.ingest import ingest_paths
-from factdb.queries import ClaimFilter, list_claims
-from factdb.review import Correction, review_claim
+from factdb.store.database import Database
 
 needs_gold = pytest.mark.skipif(not GOLD_FILE.is_file(), reason="../shared/gold is absent")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from seeded import build
 from textual.pilot import Pilot
 
-from factdb.db import Database
+from factdb.store.database import Database
 from tui.app import FactdbApp, create_app
 
 REVIEWER = "alice"

@@ -7,11 +7,11 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from factdb.db import Database
-from factdb.review import default_reviewer
-from tui.errors import ReportsWorkerErrors
+from factdb.claims.review import default_reviewer
+from factdb.store.database import Database
 from tui.screens.claims import ClaimsScreen
 from tui.screens.help import HelpScreen
+from tui.worker_errors import ReportsWorkerErrors
 from tui.writer import ReviewWriter
 
 
@@ -48,5 +48,5 @@ class FactdbApp(ReportsWorkerErrors, App[None]):
 
 def create_app(db: Database, *, reviewer: str | None = None) -> FactdbApp:
     """The review app on ``db``; reviews are recorded under ``reviewer`` (default: see
-    :func:`factdb.review.default_reviewer`)."""
+    :func:`factdb.claims.review.default_reviewer`)."""
     return FactdbApp(db, reviewer or default_reviewer())

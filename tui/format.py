@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from factdb.models import Status
+from factdb.store.models import Status
 
 STATUS_STYLES = {
     Status.UNREVIEWED.value: "dim",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.message import Message
 
-from factdb.models import Claim
-from factdb.queries import ArticleSummary, ClaimContext, ClaimRow, Facets
+from factdb.claims.queries import ArticleSummary, ClaimContext, ClaimRow, Facets
+from factdb.store.models import Claim
 
 
 class PageLoaded(Message):

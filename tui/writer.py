@@ -6,9 +6,9 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from factdb.db import Database
-from factdb.models import Claim
-from factdb.review import Correction, review_claim, undo_last_review
+from factdb.claims.review import Correction, review_claim, undo_last_review
+from factdb.store.database import Database
+from factdb.store.models import Claim
 
 
 @dataclass(frozen=True, slots=True)

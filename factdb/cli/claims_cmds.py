@@ -14,15 +14,8 @@ from rich.markup import escape
 from rich.progress import DownloadColumn, TransferSpeedColumn
 from rich.table import Table
 
-from factdb.cli import app
-from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
-from factdb.cli.progress import progress_bar
-from factdb.describe import review_summary, value_text
-from factdb.errors import ValidationError
-from factdb.export import EXPORTERS
-from factdb.ingest import ingest_paths
-from factdb.models import Review
-from factdb.queries import (
+from factdb.claims.description import review_summary, value_text
+from factdb.claims.queries import (
     ClaimFilter,
     claim_context,
     count_claims,
@@ -30,8 +23,15 @@ from factdb.queries import (
     list_claims,
     stats,
 )
-from factdb.review import Correction, effective, review_claim, undo_last_review
-from factdb.validation import STATUSES
+from factdb.claims.review import Correction, effective, review_claim, undo_last_review
+from factdb.claims.validation import STATUSES
+from factdb.cli import app
+from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
+from factdb.cli.progress import progress_bar
+from factdb.errors import ValidationError
+from factdb.export import EXPORTERS
+from factdb.ingest import ingest_paths
+from factdb.store.models import Review
 
 console = Console(highlight=False)
 

@@ -9,11 +9,11 @@ from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
-from factdb.describe import check_lines, fact_dates, timeline_lines, undone_text
 from factdb.facts import rebuild
 from factdb.facts.checks import FactChecks
+from factdb.facts.listing import fact_detail, fact_totals, list_facts, rate_findings
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
-from factdb.facts.queries import fact_detail, fact_totals, list_facts, rate_findings
+from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text
 
 console = Console(highlight=False)
 

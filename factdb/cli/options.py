@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 import click
 
-from factdb.db import URL_ENV, Database
-from factdb.queries import ClaimFilter
-from factdb.review import REVIEWER_ENV
+from factdb.claims.queries import ClaimFilter
+from factdb.claims.review import REVIEWER_ENV
+from factdb.store.database import URL_ENV, Database
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,13 +8,13 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from factdb.claims.reextract import reextract
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
-from factdb.db import Database
-from factdb.exchange import import_jsonl, import_reviews
-from factdb.reextract import reextract
-from factdb.schema import describe, migrate
+from factdb.export.importing import import_jsonl, import_reviews
+from factdb.store.database import Database
+from factdb.store.schema import describe, migrate
 
 console = Console(highlight=False, soft_wrap=True)
 

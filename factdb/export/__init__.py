@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter
 from factdb.export.claimreview import export_claimreview
 from factdb.export.claims_csv import export_csv
 from factdb.export.jsonl import export_jsonl
-from factdb.queries import ClaimFilter
+from factdb.store.database import Database
 
 Exporter = Callable[[Database, str | os.PathLike[str], ClaimFilter], int]
 

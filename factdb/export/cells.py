@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date, datetime
 
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP's list).
@@ -23,15 +22,3 @@ def code_cell(value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         return text_cell(value)
     return value
-
-
-def number_cell(value: float | int | None) -> str:
-    """A plain number: integers without a decimal point, no exponent, empty if unknown."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return ""
-    if isinstance(value, bool):
-        return str(int(value))
-    if float(value).is_integer() and abs(value) < 1e18:
-        return str(int(value))
-    text = f"{value:.15f}".rstrip("0").rstrip(".")
-    return text if float(text) == value else repr(float(value))

@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter, list_sources
+from factdb.claims.review import effective
 from factdb.export.claims_csv import iter_claims
 from factdb.export.files import atomic_text_file
-from factdb.models import Article, Claim, Source, Status
-from factdb.queries import ClaimFilter, list_sources
-from factdb.review import effective
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Source, Status
 
 CONTEXT = "https://schema.org"
 

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlmodel import col
 
-from factdb.db import Database
-from factdb.export.cells import code_cell, number_cell, text_cell
+from factdb.claims.description import number_text
+from factdb.claims.queries import ClaimFilter
+from factdb.claims.review import effective
+from factdb.export.cells import code_cell, text_cell
 from factdb.export.files import atomic_text_file
 from factdb.extract.mention import QUALIFIERS
-from factdb.models import Article, Claim, Source
-from factdb.queries import ClaimFilter
-from factdb.review import effective
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Source
 
 COLUMNS = (
     "claim_id",
@@ -51,15 +52,15 @@ _PAGE = 2000
 def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str]:
     """A claim's CSV cells, in :data:`COLUMNS` order; corrections override extractions."""
     return [
-        number_cell(claim.id),
+        number_text(claim.id),
         text_cell(source_path),
         text_cell(article_title),
-        number_cell(claim.start),
-        number_cell(claim.end),
+        number_text(claim.start),
+        number_text(claim.end),
         text_cell(claim.quote),
         text_cell(claim.sentence),
-        number_cell(effective(claim, "value")),
-        number_cell(effective(claim, "value_max")),
+        number_text(effective(claim, "value")),
+        number_text(effective(claim, "value_max")),
         text_cell(effective(claim, "unit")),
         text_cell(claim.kind),
         code_cell(claim.qualifier, QUALIFIERS),
@@ -68,7 +69,7 @@ def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str
         text_cell(claim.cited_outlet),
         text_cell(claim.date_text),
         text_cell(claim.date),
-        number_cell(claim.normalized_value),
+        number_text(claim.normalized_value),
         text_cell(claim.normalized_unit),
         text_cell(claim.status),
         text_cell(claim.note),

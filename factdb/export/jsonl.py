@@ -2,7 +2,7 @@
 
 Sources come with their metadata and text, then articles, claims, reviews and whatever
 other tables the schema has, parents before children; a header line names the format and
-the schema revision. ``factdb import`` (:func:`factdb.exchange.import_jsonl`) restores it.
+the schema revision. ``factdb import`` (:func:`factdb.export.importing.import_jsonl`) restores it.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import Any, TextIO
 from sqlalchemy import Connection, Table, select
 from sqlmodel import SQLModel
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter
 from factdb.errors import ValidationError
 from factdb.export.files import atomic_text_file
-from factdb.queries import ClaimFilter
-from factdb.schema import head_revision
+from factdb.store.database import Database
+from factdb.store.schema import head_revision
 
 FORMAT = "factdb-jsonl"
 FORMAT_VERSION = 1

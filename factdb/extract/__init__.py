@@ -1,7 +1,7 @@
 """Rule-based extraction of quantitative claims from news text (no ML model, no network)."""
 
+from factdb.extract.extractor import extract
 from factdb.extract.mention import KINDS, QUALIFIERS, Mention
-from factdb.extract.pipeline import extract
 
 EXTRACTOR_VERSION = "0.3.0"
 

@@ -1,7 +1,7 @@
 """What is counted or measured: the shortest faithful noun phrase near an amount.
 
 This module reads the phrase after an amount ("18,000 hydrogen vehicles") and the one it is
-attached to from the left ("a frame rate of 30fps"); :mod:`factdb.extract.subjects` finds
+attached to from the left ("a frame rate of 30fps"); :mod:`factdb.extract.clause_subjects` finds
 what a verb before an amount measures, and its functions are re-exported here.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdb.extract.numbers import TENS_WORDS, UNITS_WORDS
-from factdb.extract.subjects import (
+from factdb.extract.clause_subjects import (
     DETERMINERS,
     MEASURE_VERB_WORD_RE,
     PAST_VERBS,
@@ -26,6 +25,7 @@ from factdb.extract.subjects import (
     noun_valued,
     share_of_referent,
 )
+from factdb.extract.numbers import TENS_WORDS, UNITS_WORDS
 
 __all__ = [
     "STOP_WORDS",

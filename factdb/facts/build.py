@@ -34,14 +34,14 @@ from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, or_, se
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col
 
-from factdb.db import Database
 from factdb.facts.checks import Rates, conflict_count
+from factdb.facts.entities import known_names
 from factdb.facts.group import SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, live, rows_of
 from factdb.facts.measure import MONEY
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
-from factdb.facts.subjects import known_names
-from factdb.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
+from factdb.store.database import Database
+from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
 # Bump when the grouping or check rules change, so stored facts are rebuilt.
 RULES_VERSION = "2"

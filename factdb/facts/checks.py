@@ -22,7 +22,7 @@ from statistics import median
 
 from factdb.facts.measure import Interval, is_currency
 from factdb.facts.statement import Statement
-from factdb.models import Status
+from factdb.store.models import Status
 
 RATE_TOLERANCE = 0.10
 REJECTED = Status.REJECTED.value

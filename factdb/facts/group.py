@@ -5,8 +5,8 @@ The rules, in order:
 1. a claim is tracked if it has a counted noun that is not in :data:`GENERIC_NOUNS` and is
    not a parenthetical conversion of another claim (the conversion restates its claim; it is
    used for the rate check instead);
-2. its key is (folded noun, dimension, subject) — see :mod:`factdb.facts.nouns`,
-   :mod:`factdb.facts.measure` and :mod:`factdb.facts.subjects`;
+2. its key is (folded noun, dimension, subject) — see :mod:`factdb.facts.noun_keys`,
+   :mod:`factdb.facts.measure` and :mod:`factdb.facts.entities`;
 3. a claim with no subject takes the subject of the same noun and dimension in its own
    article if that article names exactly one ("the 21,000 hydrogen vehicles" after "China has
    about 21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from factdb.facts.measure import COUNT
 from factdb.facts.statement import KEY_SEPARATOR, Statement, fact_key
-from factdb.models import FactOverride
+from factdb.store.models import FactOverride
 
 SPLIT_PREFIX = "claim:"
 MERGE, SPLIT, RENAME, UNDO = "merge", "split", "rename", "undo"

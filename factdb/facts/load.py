@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from factdb.facts.checks import Rates, conversions
 from factdb.facts.statement import COLUMNS, statement
-from factdb.models import Article, Claim
+from factdb.store.models import Article, Claim
 
 CHUNK = 1000  # ids per IN (...) list
 

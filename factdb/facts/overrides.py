@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from factdb.db import Database
+from factdb.claims.review import default_reviewer
 from factdb.errors import NotFoundError, ValidationError
 from factdb.facts.build import ensure_facts, lock, update_in
 from factdb.facts.group import ACTIONS, MERGE, RENAME, SPLIT, UNDO
 from factdb.facts.statement import split_identity
-from factdb.models import Article, Claim, Fact, FactClaim, FactInput, FactOverride
-from factdb.review import default_reviewer
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, FactOverride
 
 
 def _fact(session: Session, fact_id: int) -> Fact:

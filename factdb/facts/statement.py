@@ -9,10 +9,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from factdb.claims.fingerprint import normalize_quote
+from factdb.facts.entities import subject_rule
 from factdb.facts.measure import Interval, dimension, interval
-from factdb.facts.nouns import fold_noun
-from factdb.facts.subjects import subject_rule
-from factdb.fingerprint import normalize_quote
+from factdb.facts.noun_keys import fold_noun
 
 KEY_SEPARATOR = "|"
 # The claim columns a statement is made from (plus its article's ``published`` and ``title``).
@@ -77,9 +77,9 @@ def split_identity(quote: str, sentence: str, title: str) -> str:
 def statement(
     claim: Any, published: date | None, title: str = "", names: Container[str] = frozenset()
 ) -> Statement:
-    """The statement of a claim (a :class:`~factdb.models.Claim` or a row of :data:`COLUMNS`;
+    """The statement of a claim (a :class:`~factdb.store.models.Claim` or a row of :data:`COLUMNS`;
     reviewer corrections win) in an article of ``published`` titled ``title``; ``names`` are
-    the corpus's known names (see :func:`factdb.facts.subjects.known_names`)."""
+    the corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
     noun = _effective(claim.corrected_noun, claim.noun)
     unit = _effective(claim.corrected_unit, claim.unit)
     offset = claim.start - claim.sentence_start
@@ -113,5 +113,5 @@ def statement(
 
 
 def _effective(corrected: Any, extracted: Any) -> Any:
-    # As factdb.review.effective (a reviewer's correction wins), without a lookup by name.
+    # As factdb.claims.review.effective (a reviewer's correction wins), without a lookup by name.
     return extracted if corrected is None else corrected

@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import dateparser
+
+if TYPE_CHECKING:
+    from factdb.ingest.split import ArticleSpan
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -64,3 +68,17 @@ def infer_reference_date(
     if year is not None:
         return date(year, 1, 1)
     return None
+
+
+def article_dates(
+    text: str, spans: list[ArticleSpan], given: date | None
+) -> list[tuple[date | None, bool]]:
+    """Each article's reference date and whether it was inferred from the text."""
+    if given is not None:
+        return [(given, False)] * len(spans)
+    today = date.today()
+    source_year = max(plausible_years(text, today), default=None)
+    return [
+        (infer_reference_date(text[s.start : s.end], fallback_year=source_year, today=today), True)
+        for s in spans
+    ]

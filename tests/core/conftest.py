@@ -12,8 +12,8 @@ from click.testing import CliRunner, Result
 from seeded import SEEDS, build, private_copy
 
 from factdb.cli import app
-from factdb.db import Database
 from factdb.ingest import ingest_paths
+from factdb.store.database import Database
 
 BACKENDS = ("sqlite", "postgres")
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from seeded import ROOT, SEED_FILE, SEEDS
 
+from factdb.claims.queries import stats
 from factdb.cli import app
 from factdb.export.claims_csv import COLUMNS
-from factdb.queries import stats
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

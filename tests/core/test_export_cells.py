@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.export.cells import code_cell, number_cell, text_cell
+from factdb.claims.description import number_text
+from factdb.export.cells import code_cell, text_cell
 
 
 @pytest.mark.parametrize("trigger", ["=", "+", "-", "@", "\t", "\r"])
@@ -31,7 +32,7 @@ def test_plain_text_and_none() -> None:
     ],
 )
 def test_numbers_are_plain(value: float | None, cell: str) -> None:
-    assert number_cell(value) == cell
+    assert number_text(value) == cell
 
 
 def test_qualifier_vocabulary_is_kept_but_free_text_is_not() -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter, count_claims, get_claim, history, status_counts
+from factdb.claims.review import Correction, effective, review_claim, undo_last_review
 from factdb.errors import ConflictError, NotFoundError, ValidationError
-from factdb.queries import ClaimFilter, count_claims, get_claim, history, status_counts
-from factdb.review import Correction, effective, review_claim, undo_last_review
+from factdb.store.database import Database
 
 
 def test_review_updates_state_and_appends_history(db: Database) -> None:

@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 from seeded import SEEDS, build, private_copy
 
 from factdb.cli import app
-from factdb.db import Database
+from factdb.store.database import Database
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from factdb.db import Database
+from factdb.claims.queries import ClaimFilter
+from factdb.claims.review import Correction, review_claim
 from factdb.export import EXPORTERS
-from factdb.models import Claim
-from factdb.queries import ClaimFilter
-from factdb.review import Correction, review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim
 
 
 def _claim(db: Database, quote: str) -> Claim:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from factdb.db import Database
 from factdb.facts.checks import RATE, VALUES
-from factdb.facts.queries import fact_detail, fact_of_claim, list_facts, rate_findings
-from factdb.models import Claim, Fact, Source
+from factdb.facts.listing import fact_detail, fact_of_claim, list_facts, rate_findings
+from factdb.store.database import Database
+from factdb.store.models import Claim, Fact, Source
 
 
 def _fact(db: Database, search: str, subject: str) -> Fact:

@@ -10,13 +10,13 @@ from pathlib import Path
 from seeded import SEEDS
 from sqlalchemy import select, text, update
 
-from factdb.db import Database
+from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
+from factdb.facts.listing import fact_of_claim, list_facts
 from factdb.facts.overrides import split_claim, undo_override
-from factdb.facts.queries import fact_of_claim, list_facts
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Fact, FactClaim, FactInput
-from factdb.review import Correction, review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim, Fact, FactClaim, FactInput
 
 from .conftest import CORPUS
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
-from factdb.db import Database
 from factdb.facts import ensure_facts
-from factdb.facts.queries import fact_totals
-from factdb.schema import alembic_config, head_revision
+from factdb.facts.listing import fact_totals
+from factdb.store.database import Database
+from factdb.store.schema import alembic_config, head_revision
 
 
 def test_0004_applies_to_built_facts_and_they_are_rebuilt(corpus_url: str, tmp_path: Path) -> None:

@@ -11,14 +11,14 @@ import pytest
 from seeded import SEEDS
 from sqlalchemy import select
 
-from factdb.db import Database
+from factdb.claims.reextract import reextract
 from factdb.errors import NotFoundError, ValidationError
 from factdb.facts import rebuild
+from factdb.facts.listing import fact_detail, fact_of_claim, list_facts
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
-from factdb.facts.queries import fact_detail, fact_of_claim, list_facts
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Fact, FactOverride
-from factdb.reextract import reextract
+from factdb.store.database import Database
+from factdb.store.models import Claim, Fact, FactOverride
 
 from .conftest import CORPUS
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factdb.facts.entities import known_names, subject, subject_rule
 from factdb.facts.measure import dimension, interval
-from factdb.facts.nouns import fold_noun
-from factdb.facts.subjects import known_names, subject, subject_rule
+from factdb.facts.noun_keys import fold_noun
 
 NOUNS = [
     ("hydrogen-powered vehicles", "hydrogen vehicle"),

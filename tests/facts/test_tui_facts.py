@@ -7,9 +7,9 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 from tui_harness import drive, settle
 
-from factdb.db import Database
-from factdb.facts.queries import fact_of_claim, list_facts
-from factdb.models import Claim
+from factdb.facts.listing import fact_of_claim, list_facts
+from factdb.store.database import Database
+from factdb.store.models import Claim
 from tui.app import FactdbApp
 from tui.screens.claims import ClaimsScreen
 from tui.screens.facts import FactsScreen

@@ -8,9 +8,9 @@ import pytest
 from seeded import SEEDS
 from sqlalchemy import func, select
 
-from factdb.db import Database
 from factdb.ingest import ingest_paths
-from factdb.models import Claim
+from factdb.store.database import Database
+from factdb.store.models import Claim
 
 
 @pytest.fixture

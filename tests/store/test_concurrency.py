@@ -11,11 +11,11 @@ from itertools import pairwise
 import pytest
 from sqlalchemy import select
 
-from factdb.db import Database
+from factdb.claims.queries import get_claim
+from factdb.claims.review import review_claim
 from factdb.errors import ConflictError
-from factdb.models import Claim, Review
-from factdb.queries import get_claim
-from factdb.review import review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim, Review
 
 WRITERS = 4
 REVIEWS_EACH = 8

@@ -12,15 +12,15 @@ from click.testing import CliRunner
 from seeded import SEEDS
 from sqlalchemy import func, select
 
+from factdb.claims.queries import history
+from factdb.claims.review import Correction, review_claim, undo_last_review
 from factdb.cli import app
-from factdb.db import Database
 from factdb.export.cells import text_cell
 from factdb.export.claims_csv import export_csv
 from factdb.export.jsonl import export_jsonl, tables
 from factdb.extract.mention import QUALIFIERS
-from factdb.models import Claim, Review
-from factdb.queries import history
-from factdb.review import Correction, review_claim, undo_last_review
+from factdb.store.database import Database
+from factdb.store.models import Claim, Review
 
 FORMULAS = ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx")
 

@@ -13,13 +13,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from factdb import db as db_module
 from factdb.cli import app
-from factdb.db import Database
 from factdb.errors import InputError
 from factdb.export.jsonl import tables
 from factdb.ingest import ingest_paths
 from factdb.ingest.reader import MAX_FILE_BYTES
+from factdb.store import database as db_module
+from factdb.store.database import Database
 
 GOOD = "City council approved $4 million for 12 new bridges in 2023.\n"
 

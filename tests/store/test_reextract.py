@@ -12,15 +12,15 @@ from pathlib import Path
 from click.testing import CliRunner
 from sqlalchemy import delete, func, insert, select
 
+from factdb.claims.fingerprint import fingerprint
+from factdb.claims.identity import ClaimKey, match_claims
+from factdb.claims.queries import get_claim, history
+from factdb.claims.reextract import reextract
+from factdb.claims.review import Correction, review_claim
 from factdb.cli import app
-from factdb.db import Database
-from factdb.fingerprint import fingerprint
-from factdb.identity import ClaimKey, match_claims
 from factdb.ingest import ingest_paths
-from factdb.models import Claim, Review, Source
-from factdb.queries import get_claim, history
-from factdb.reextract import reextract
-from factdb.review import Correction, review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim, Review, Source
 
 
 def _claims(db: Database) -> list[Claim]:

@@ -17,9 +17,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from factdb.cli import app
-from factdb.db import Database
 from factdb.errors import DatabaseError
-from factdb.schema import INITIAL_REVISION, alembic_config, head_revision, migrate
+from factdb.store.database import Database
+from factdb.store.schema import INITIAL_REVISION, alembic_config, head_revision, migrate
 
 
 def _revision(url: str) -> str | None:

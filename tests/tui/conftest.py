@@ -10,7 +10,7 @@ import pytest
 from seeded import SEEDS, private_copy
 from tui_harness import build_for_app
 
-from factdb.db import Database
+from factdb.store.database import Database
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Label, Select, Static
 from tui_harness import REVIEWER, drive, settle
 
-from factdb.db import Database
-from factdb.models import Claim
-from factdb.queries import (
+from factdb.claims.queries import (
     ClaimFilter,
     count_claims,
     get_claim,
@@ -21,7 +19,9 @@ from factdb.queries import (
     list_claims,
     status_counts,
 )
-from factdb.review import review_claim
+from factdb.claims.review import review_claim
+from factdb.store.database import Database
+from factdb.store.models import Claim
 from tui.app import FactdbApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.claims import ClaimsScreen

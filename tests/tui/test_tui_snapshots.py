@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from tui_harness import REVIEWER, SIZE, settle
 
-from factdb.db import Database
+from factdb.store.database import Database
 from tui.app import create_app
 
 

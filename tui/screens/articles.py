@@ -11,10 +11,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 from textual.worker import get_current_worker
 
-from factdb.db import Database
-from factdb.queries import ArticleSummary, list_articles
-from tui.errors import ReportsWorkerErrors
+from factdb.claims.queries import ArticleSummary, list_articles
+from factdb.store.database import Database
 from tui.messages import ArticlesLoaded
+from tui.worker_errors import ReportsWorkerErrors
 
 
 class ArticlesScreen(ReportsWorkerErrors, Screen[ArticleSummary | None]):

@@ -16,11 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from factdb.db import Database
-from factdb.errors import ConflictError, FactdbError, ValidationError
-from factdb.export import export_csv
-from factdb.models import Claim, Status
-from factdb.queries import (
+from factdb.claims.queries import (
     SORTABLE,
     ArticleSummary,
     ClaimFilter,
@@ -31,9 +27,12 @@ from factdb.queries import (
     list_claims_window,
     status_counts,
 )
-from factdb.review import Correction
-from factdb.validation import check_evidence_url
-from tui.errors import ReportsWorkerErrors, describe
+from factdb.claims.review import Correction
+from factdb.claims.validation import check_evidence_url
+from factdb.errors import ConflictError, FactdbError, ValidationError
+from factdb.export import export_csv
+from factdb.store.database import Database
+from factdb.store.models import Claim, Status
 from tui.messages import (
     ContextLoaded,
     CountsLoaded,
@@ -52,6 +51,7 @@ from tui.widgets.claims_table import PAGE, ClaimsTable, id_of
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar, next_status
 from tui.widgets.status_counts import StatusCounts
+from tui.worker_errors import ReportsWorkerErrors, describe
 from tui.writer import ReviewRequest, ReviewWriter
 
 DETAIL_DELAY_S = 0.04  # load the detail pane once the cursor pauses this long

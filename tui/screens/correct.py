@@ -11,11 +11,11 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from factdb.claims.description import number_text
+from factdb.claims.review import Correction, effective, validate_correction
+from factdb.claims.validation import normalize_unit, parse_value
 from factdb.errors import FactdbError
-from factdb.export.cells import number_cell
-from factdb.models import Claim
-from factdb.review import Correction, effective, validate_correction
-from factdb.validation import normalize_unit, parse_value
+from factdb.store.models import Claim
 
 FIELDS = (("value", "value"), ("value_max", "up to"), ("unit", "unit"), ("noun", "noun"))
 
@@ -78,4 +78,4 @@ class CorrectScreen(ModalScreen[Correction | None]):
 def _as_text(value: object) -> str:
     if value is None:
         return ""
-    return number_cell(value) if isinstance(value, float | int) else str(value)
+    return number_text(value) if isinstance(value, float | int) else str(value)

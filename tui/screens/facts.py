@@ -17,15 +17,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 from textual.worker import get_current_worker
 
-from factdb.db import Database
-from factdb.describe import check_lines, fact_dates, timeline_lines, undone_text
 from factdb.errors import ValidationError
 from factdb.facts import Finding
+from factdb.facts.listing import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
-from factdb.facts.queries import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
-from factdb.models import Fact
-from tui.errors import ReportsWorkerErrors
+from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text
+from factdb.store.database import Database
+from factdb.store.models import Fact
 from tui.screens.prompt import TextPrompt
+from tui.worker_errors import ReportsWorkerErrors
 
 
 class FactsLoaded(Message):

@@ -21,16 +21,16 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from factdb.describe import value_text
-from factdb.models import Claim
-from factdb.queries import ClaimRow
-from factdb.review import effective
+from factdb.claims.description import value_text
+from factdb.claims.queries import ClaimRow
+from factdb.claims.review import effective
+from factdb.store.models import Claim
 from tui.format import status_text
 
 PAGE = 200  # rows fetched per query
 WINDOW = 3 * PAGE  # rows held at most; loading more drops those farthest from the cursor
 PREFETCH = 60  # fetch the next page when the cursor is this close to the window's edge
-# (column key — a sort name of factdb.queries.SORTABLE —, label, width)
+# (column key — a sort name of factdb.claims.queries.SORTABLE —, label, width)
 COLUMNS = (
     ("id", "id", 6),
     ("article", "art", 4),

@@ -8,10 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from factdb.describe import review_summary, value_text
-from factdb.export.cells import number_cell
-from factdb.queries import ClaimContext
-from factdb.review import CORRECTED_FIELDS, effective
+from factdb.claims.description import number_text, review_summary, value_text
+from factdb.claims.queries import ClaimContext
+from factdb.claims.review import CORRECTED_FIELDS, effective
 from tui.format import status_text
 
 
@@ -47,7 +46,7 @@ def render_context(ctx: ClaimContext) -> Text:
     text.append_text(_paragraph(ctx))
     text.append("\n\n")
     normalized = (
-        f"{number_cell(c.normalized_value)} {c.normalized_unit or ''}".strip()
+        f"{number_text(c.normalized_value)} {c.normalized_unit or ''}".strip()
         if c.normalized_value is not None
         else ""
     )

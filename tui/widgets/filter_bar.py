@@ -9,8 +9,8 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Label, Select
 
-from factdb.models import Status
-from factdb.queries import ClaimFilter, Facets
+from factdb.claims.queries import ClaimFilter, Facets
+from factdb.store.models import Status
 
 SEARCH_DEBOUNCE_S = 0.3  # wait for a pause in typing before reloading the table
 STATUSES = [s.value for s in Status]

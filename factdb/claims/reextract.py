@@ -1,6 +1,6 @@
 """Re-running the current extractor over stored sources without losing anyone's work.
 
-Each new mention is matched to a stored claim of its article (see :mod:`factdb.identity`).
+Each new mention is matched to a stored claim of its article (see :mod:`factdb.claims.identity`).
 A matched claim keeps its id, reviews and corrections (corrections live in ``corrected_*``
 columns and override the extraction) and gets the freshly extracted fields; a mention no
 claim matches becomes a new claim; a claim no mention matches is marked orphaned, never
@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
-from factdb.db import Database
+from factdb.claims.identity import ClaimKey, match_claims
+from factdb.claims.rows import claim_row
 from factdb.errors import NotFoundError
 from factdb.extract import Mention, extract
-from factdb.identity import ClaimKey, match_claims
-from factdb.ingest.pipeline import claim_row
-from factdb.models import Article, Claim, Source
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Source
 
 # Fields that only say which extractor ran: a difference there alone leaves a claim "kept".
 _PROVENANCE = frozenset({"extractor_version"})

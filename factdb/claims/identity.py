@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from factdb.fingerprint import normalize_quote
-from factdb.models import REVIEW_STATE_FIELDS, Claim, Source, Status
-from factdb.review import apply_review
+from factdb.claims.fingerprint import normalize_quote
+from factdb.claims.review import apply_review
+from factdb.store.models import REVIEW_STATE_FIELDS, Claim, Source, Status
 
 
 @dataclass(frozen=True, slots=True)

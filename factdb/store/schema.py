@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from factdb.errors import DatabaseError
 
 if TYPE_CHECKING:
-    from factdb.db import Database
+    from factdb.store.database import Database
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 INITIAL_REVISION = "0001"

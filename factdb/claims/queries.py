@@ -13,10 +13,10 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Mapped, defer
 from sqlmodel import Session, col
 
-from factdb.db import Database
+from factdb.claims.validation import check_status
 from factdb.errors import NotFoundError, ValidationError
-from factdb.models import Article, Claim, Review, Source, Status
-from factdb.validation import check_status
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Review, Source, Status
 
 SORTABLE: dict[str, Mapped[Any]] = {
     "id": col(Claim.id),

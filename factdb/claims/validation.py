@@ -15,7 +15,7 @@ from factdb.errors import ValidationError
 from factdb.extract.currency import to_iso
 from factdb.extract.numbers import parse_number
 from factdb.extract.units import canonical_unit, display_name, registry
-from factdb.models import Status
+from factdb.store.models import Status
 
 STATUSES = tuple(s.value for s in Status)
 EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")

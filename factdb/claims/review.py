@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
-from factdb.db import Database
+from factdb.claims.validation import check_evidence_url, check_status, normalize_unit
 from factdb.errors import ConflictError, NotFoundError, ValidationError
-from factdb.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
-from factdb.validation import check_evidence_url, check_status, normalize_unit
+from factdb.store.database import Database
+from factdb.store.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
 
 REVIEWER_ENV = "FACTDB_REVIEWER"
 CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")  # each stored as corrected_<name>

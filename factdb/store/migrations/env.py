@@ -1,11 +1,11 @@
-"""Alembic's environment: runs migrations on the connection ``factdb.schema`` hands over."""
+"""Alembic's environment: runs migrations on the connection ``factdb.store.schema`` hands over."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlmodel import SQLModel
 
-from factdb import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from factdb.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
 
-from factdb import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from factdb.errors import DatabaseError
+from factdb.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 DEFAULT_URL = "sqlite:///db/factdb.sqlite"
 URL_ENV = "FACTDB_DATABASE_URL"
@@ -64,7 +64,7 @@ class Database:
 
     def create_schema(self) -> None:
         """Create missing tables (an empty database gets the current schema)."""
-        from factdb.schema import ensure_schema
+        from factdb.store.schema import ensure_schema
 
         ensure_schema(self)
 

@@ -11,14 +11,14 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlmodel import col
 
-from factdb.db import Database
+from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
 from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
 from factdb.facts.load import corpus_rates
 from factdb.facts.statement import Statement, statement
-from factdb.models import Article, Claim, Fact, FactClaim, FactInput, Source
-from factdb.queries import contains
+from factdb.store.database import Database
+from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, Source
 
 
 @dataclass(frozen=True, slots=True)

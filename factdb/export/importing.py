@@ -23,15 +23,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Session
 
-from factdb.db import Database
+from factdb.claims.description import number_text
+from factdb.claims.review import Correction, apply_review, effective, validate_correction
+from factdb.claims.validation import STATUSES, check_evidence_url, parse_value
 from factdb.errors import InputError, ValidationError
-from factdb.export.cells import FORMULA_TRIGGERS, number_cell
+from factdb.export.cells import FORMULA_TRIGGERS
 from factdb.export.claims_csv import COLUMNS
 from factdb.export.jsonl import FORMAT, FORMAT_VERSION, tables
-from factdb.models import Claim
-from factdb.review import Correction, apply_review, effective, validate_correction
-from factdb.schema import describe, is_known_revision
-from factdb.validation import STATUSES, check_evidence_url, parse_value
+from factdb.store.database import Database
+from factdb.store.models import Claim
+from factdb.store.schema import describe, is_known_revision
 
 _BATCH = 1000
 
@@ -275,8 +276,8 @@ def _row_changes(session: Session, row: dict[str, str]) -> dict[str, Any]:
     if claim is None:
         raise ValidationError(f"claim {claim_id}: no such claim")
     if (row["start"], row["end"], _untext(row["quote"])) != (
-        number_cell(claim.start),
-        number_cell(claim.end),
+        number_text(claim.start),
+        number_text(claim.end),
         claim.quote,
     ):
         raise ValidationError(

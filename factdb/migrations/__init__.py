@@ -1,1 +1,0 @@
-"""Alembic migrations of factdb's schema, shipped with the package (see ``factdb.schema``)."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of factdb's schema, shipped with the package (see ``factdb.store.schema``)."""
