@@ -4,6 +4,7 @@ exports alike."""
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from factdb.claims.review import CORRECTED_FIELDS, effective
 from factdb.store.models import Claim, Review
@@ -38,12 +39,14 @@ def review_summary(review: Review) -> str:
 
 
 def number_text(value: float | int | None) -> str:
-    """A plain number: integers without a decimal point, no exponent, empty if unknown."""
+    """A plain number in its shortest exact form: integers without a decimal point, no
+    exponent, empty if unknown (40 miles in metres is "64373.76", not "64373.760000000002")."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     if isinstance(value, bool):
         return str(int(value))
     if float(value).is_integer() and abs(value) < 1e18:
         return str(int(value))
-    text = f"{value:.15f}".rstrip("0").rstrip(".")
-    return text if float(text) == value else repr(float(value))
+    # repr is the shortest text that reads back as the same float; Decimal spells out its
+    # exponent ("1e-07" → "0.0000001").
+    return format(Decimal(repr(float(value))), "f")

@@ -34,7 +34,11 @@ class Source(SQLModel, table=True):
     __tablename__ = "source"
 
     id: int | None = Field(default=None, primary_key=True)
-    path: str = Field(sa_column=Column(Text, nullable=False))
+    path: str = Field(sa_column=Column(Text, nullable=False))  # as given to ingest
+    # Identity across runs: the resolved absolute path, or the URL of a web source (0006).
+    location: str | None = Field(default=None, sa_column=Column(Text, index=True))
+    media_type: str | None = None  # text/plain, text/html, application/pdf, a feed's type
+    fetched_at: datetime | None = None  # when a URL was fetched
     sha256: str = Field(index=True, unique=True, max_length=64)
     size: int
     ingested_at: datetime = Field(default_factory=utcnow)
@@ -58,6 +62,7 @@ class Article(SQLModel, table=True):
     start: int
     end: int
     published: date | None = None
+    published_precision: str | None = None  # "day", "month" or "year" (0006)
     published_inferred: bool = False
 
 

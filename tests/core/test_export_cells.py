@@ -29,6 +29,10 @@ def test_plain_text_and_none() -> None:
         (float("nan"), ""),
         (-5.0, "-5"),
         (12, "12"),
+        (25 * 1609.344 * 1.6, "64373.76"),
+        (1e-7, "0.0000001"),
+        (1.5e20, "150000000000000000000"),
+        (0.000123456789, "0.000123456789"),
     ],
 )
 def test_numbers_are_plain(value: float | None, cell: str) -> None:
