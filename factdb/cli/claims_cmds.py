@@ -52,7 +52,7 @@ def _parse_date(text: str | None) -> date | None:
 def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -> None:
     """Ingest files: split articles, extract claims, store them with their citations."""
     when = _parse_date(published)
-    database = open_db(db_url)
+    database = open_db(db_url, create=True)
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
         task = progress.add_task("", total=None)
 

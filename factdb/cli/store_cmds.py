@@ -14,7 +14,7 @@ from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
 from factdb.export.importing import import_jsonl, import_reviews
 from factdb.store.database import Database
-from factdb.store.schema import describe, migrate
+from factdb.store.schema import migrate
 
 console = Console(highlight=False, soft_wrap=True)
 
@@ -23,9 +23,9 @@ console = Console(highlight=False, soft_wrap=True)
 @db_option
 def migrate_command(db_url: str | None) -> None:
     """Upgrade the database's schema to this factdb's (a SQLite file is backed up first)."""
-    database = Database(db_url, create=False)
+    database = Database(db_url, check=False)
     done = migrate(database)
-    where = escape(describe(database))
+    where = escape(database.name)
     if done.before == done.after:
         console.print(f"{where}: schema already at revision {done.after}")
         return
@@ -57,7 +57,7 @@ def reextract_command(source_id: int | None, db_url: str | None) -> None:
 @db_option
 def import_command(file: Path, db_url: str | None) -> None:
     """Restore a `factdb export --format jsonl` backup into an empty database."""
-    counts = import_jsonl(open_db(db_url), file)
+    counts = import_jsonl(open_db(db_url, create=True), file)
     console.print(
         f"imported {sum(counts.values())} row(s) from {escape(str(file))}: "
         + ", ".join(f"{n} {table}" for table, n in counts.items() if n)

@@ -32,7 +32,7 @@ from factdb.export.claims_csv import COLUMNS
 from factdb.export.jsonl import FORMAT, FORMAT_VERSION, tables
 from factdb.store.database import Database
 from factdb.store.models import Claim
-from factdb.store.schema import describe, is_known_revision
+from factdb.store.schema import is_known_revision
 
 _BATCH = 1000
 
@@ -47,7 +47,7 @@ def import_jsonl(db: Database, path: str | os.PathLike[str]) -> dict[str, int]:
     try:
         with db.engine.begin() as conn:
             if any(conn.scalar(select(func.count()).select_from(t)) for t in known.values()):
-                raise InputError(f"{describe(db)}: not empty; import restores into an empty one")
+                raise InputError(f"{db.name}: not empty; import restores into an empty one")
             with _open_text(name) as lines:
                 _check_header(name, next(lines, ""))
                 counts = _insert_records(conn, name, lines, known)

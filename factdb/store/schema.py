@@ -24,10 +24,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from factdb.errors import DatabaseError
+from factdb.store.database import no_database
 
 if TYPE_CHECKING:
     from factdb.store.database import Database
@@ -67,14 +67,6 @@ def head_revision() -> str:
     return head
 
 
-def describe(db: Database) -> str:
-    """How to name the database in a message: its file, or its URL without the password."""
-    url = make_url(db.url)
-    if db.is_sqlite and url.database:
-        return url.database
-    return url.render_as_string(hide_password=True)
-
-
 def current_revision(connection: Connection) -> str | None:
     """The database's revision; :data:`INITIAL_REVISION` for a pre-Alembic factdb database,
     None for an empty one."""
@@ -84,18 +76,21 @@ def current_revision(connection: Connection) -> str | None:
     return revision
 
 
-def ensure_schema(db: Database) -> None:
-    """Make the database usable by this factdb: create, upgrade (SQLite) or refuse it."""
+def ensure_schema(db: Database, *, create: bool = True) -> None:
+    """Make the database usable by this factdb: create (if ``create``), upgrade (SQLite) or
+    refuse it; an empty database opened without ``create`` is "no factdb database"."""
     head = head_revision()
     with _guarded(db):
         with db.engine.connect() as conn:
             revision = current_revision(conn)
         if revision == head:
             return
+        if revision is None and not create:
+            raise no_database(db.name)
         _check_known(db, revision)
         if revision is not None and not db.is_sqlite:
             raise DatabaseError(
-                f"{describe(db)}: schema is at revision {revision}, this factdb needs {head}; "
+                f"{db.name}: schema is at revision {revision}, this factdb needs {head}; "
                 "back the database up (pg_dump), then run `factdb migrate`"
             )
     migrate(db)
@@ -134,7 +129,7 @@ def is_known_revision(revision: str) -> bool:
 def _check_known(db: Database, revision: str | None) -> None:
     if revision is not None and not is_known_revision(revision):
         raise DatabaseError(
-            f"{describe(db)}: schema revision {revision!r} is newer than this factdb knows "
+            f"{db.name}: schema revision {revision!r} is newer than this factdb knows "
             f"(up to {head_revision()}); upgrade factdb to use this database"
         )
 
@@ -149,8 +144,7 @@ def _guarded(db: Database) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise DatabaseError(f"{describe(db)}: cannot use the database ({reason})") from exc
+        raise db.error(exc) from exc
 
 
 @contextmanager
@@ -168,7 +162,7 @@ def _schema_transaction(db: Database) -> Iterator[Connection]:
 
 def _backup_sqlite(db: Database) -> Path:
     """Copy the SQLite file (with its write-ahead log) to ``NAME.YYYYmmddTHHMMSS.bak``."""
-    path = Path(describe(db))
+    path = Path(db.name)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     backup = path.with_name(f"{path.name}.{stamp}.bak")
     source = sqlite3.connect(path)

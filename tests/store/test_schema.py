@@ -160,7 +160,7 @@ def test_truncated_database_file_is_refused_by_name_and_kept(tmp_path: Path) -> 
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     result = CliRunner().invoke(app, ["stats", "--db", f"sqlite:///{path}"])
     assert result.exit_code != 0
-    assert f"{path}: cannot use the database" in result.output
+    assert f"{path}: database error: file is not a database" in result.output
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
