@@ -19,10 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,10 +26,16 @@ from factdb.errors import DatabaseError
 from factdb.store.database import no_database
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     from factdb.store.database import Database
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 INITIAL_REVISION = "0001"
+# The revision this factdb writes. Alembic's head, spelt out so that opening a current database
+# (every command) does not load Alembic; a test checks that the two agree.
+HEAD_REVISION = "0006"
 # Any fixed number: serialises schema changes of concurrent openers of a PostgreSQL database.
 _PG_LOCK_KEY = 0x66616374
 
@@ -49,6 +51,8 @@ class Migration:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration for factdb's migrations, run on ``connection``."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -57,23 +61,30 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
     """The schema revision this version of factdb writes."""
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
+
+
+def alembic_head() -> str | None:
+    """The head of the migration scripts (what :data:`HEAD_REVISION` must say)."""
+    return _scripts().get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
     """The database's revision; :data:`INITIAL_REVISION` for a pre-Alembic factdb database,
     None for an empty one."""
-    revision = MigrationContext.configure(connection).get_current_revision()
-    if revision is None and inspect(connection).has_table("source"):
-        return INITIAL_REVISION
-    return revision
+    tables = inspect(connection)
+    if tables.has_table("alembic_version"):
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision is not None:
+            return str(revision)
+    return INITIAL_REVISION if tables.has_table("source") else None
 
 
 def ensure_schema(db: Database, *, create: bool = True) -> None:
@@ -111,6 +122,8 @@ def migrate(db: Database) -> Migration:
             # Another process may have migrated while we waited for the lock.
             before = current_revision(conn)
             if before != head:
+                from alembic import command
+
                 config = alembic_config(conn)
                 if before == INITIAL_REVISION and not _has_version_table(conn):
                     command.stamp(config, INITIAL_REVISION)

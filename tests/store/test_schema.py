@@ -19,7 +19,13 @@ from sqlmodel import SQLModel
 from factdb.cli import app
 from factdb.errors import DatabaseError
 from factdb.store.database import Database
-from factdb.store.schema import INITIAL_REVISION, alembic_config, head_revision, migrate
+from factdb.store.schema import (
+    INITIAL_REVISION,
+    alembic_config,
+    alembic_head,
+    head_revision,
+    migrate,
+)
 
 
 def _revision(url: str) -> str | None:
@@ -170,3 +176,9 @@ def test_empty_database_has_no_backup(sqlite_url: str) -> None:
     assert list(path.parent.glob("*.bak")) == []
     assert "review" in inspect(db.engine).get_table_names()
     db.dispose()
+
+
+def test_the_spelt_out_head_is_alembics_head() -> None:
+    """Opening a database compares with HEAD_REVISION without loading Alembic; a new migration
+    must move it."""
+    assert alembic_head() == head_revision()
