@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns
 from factdb.extract.currency import SUBUNITS, to_iso
@@ -116,6 +117,13 @@ _REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
 _LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
 
 
+class _Reference(NamedTuple):
+    """When the text was published, and how much of that date is known."""
+
+    published: date | None
+    precision: str
+
+
 @dataclass
 class _Found:
     start: int
@@ -124,8 +132,17 @@ class _Found:
     match: re.Match[str]
 
 
-def extract(text: str, reference_date: date | None = None) -> list[Mention]:
-    """Every quantitative claim in ``text``, in text order."""
+def extract(
+    text: str, reference_date: date | None = None, *, precision: str = "day"
+) -> list[Mention]:
+    """Every quantitative claim in ``text``, in text order.
+
+    ``reference_date`` is when the text was published; ``precision`` ("day", "month" or
+    "year") says how much of it is known: a year-only date is the whole year, not 1 January.
+    """
+    if precision not in dates.REFERENCE_PRECISIONS:
+        raise ValueError(f"precision {precision!r}: not one of {dates.REFERENCE_PRECISIONS}")
+    reference = _Reference(reference_date, precision)
     mentions: list[Mention] = []
     labels: dict[str, str] = {}
     last_person = ""
@@ -150,7 +167,7 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
             )
             outlet = attribution.cited_outlet(paragraph, sentence)
             offset = len(mentions)
-            for m in _mentions_in(sentence, s_start, prev_sentence, reference_date):
+            for m in _mentions_in(sentence, s_start, prev_sentence, reference):
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
                 speaker = attribution.speaker_for(sentence, m.start - s_start, m.end - s_start, who)
                 mentions.append(
@@ -161,7 +178,7 @@ def extract(text: str, reference_date: date | None = None) -> list[Mention]:
 
 
 def _mentions_in(
-    sentence: str, offset: int, prev_sentence: str, reference: date | None
+    sentence: str, offset: int, prev_sentence: str, reference: _Reference
 ) -> list[Mention]:
     """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
     taken = filters.blocked_spans(sentence)
@@ -468,12 +485,12 @@ def _with_date(
     sentence: str,
     offset: int,
     spans: list[tuple[int, int, str]],
-    reference: date | None,
+    reference: _Reference,
 ) -> Mention:
     """The mention with the time expression of its sentence that it holds at, if any."""
     best = dates.pick(sentence, m.start - offset, m.end - offset, spans)
     if best is None:
         return m
     expr = sentence[best[0] : best[1]]
-    iso, precision = dates.resolve(expr, best[2], reference)
+    iso, precision = dates.resolve(expr, best[2], *reference)
     return replace(m, date_text=expr, date=iso, date_precision=precision)
