@@ -6,14 +6,9 @@ two), money and percent before units (so "$5m" is money, not five metres), units
 counts (so "three years" is a duration), vague words last (so "tens of thousands" is not read
 as "thousands").
 
-Named groups the pipeline reads: ``n1``/``n2`` (the amount and a range's upper end), ``neg``
-(a minus sign or word), ``cur`` and ``cur2`` (currency surfaces), ``sub`` (a currency's minor
-unit, "cents"), ``pct`` (a percent sign or word), ``pts`` (percentage or basis points),
-``unit`` (a unit surface), ``vague`` (a vague amount word), ``age`` (an age in decades, "her
-20s"), ``frac`` and ``pre`` (a fraction word, alone or opening a compound: "quarter-point"),
-``art`` (an article as an amount, "for a decade"), ``mult`` (a multiplier word), ``ord`` (an
-ordinal rank), ``andjoin`` (a range joined by "and"), and ``q`` where the quote is only part
-of the match (the rest is context that must be there).
+The named groups a pattern may define are the fields of
+:class:`factdb.extract.reading.Groups`, which says what each one holds (a test checks that
+the two agree); :data:`PATTERN_ONLY_GROUPS` are read by a pattern's own conditionals only.
 """
 
 from __future__ import annotations
@@ -37,8 +32,11 @@ class Rule:
     ``gate``, when set, is a cheap pattern that finds something every match of ``pattern``
     holds (a currency symbol, "%", "magnitude"…): a sentence it does not match is not scanned.
     Rules of one family share one gate object, so a sentence is tested once per family.
-    ``unit`` and ``qualifier``, when set, are what the rule's wording fixes ("basis points",
-    "in the top 10" → at most 10th).
+    ``unit``, ``qualifier`` and ``noun``, when set, are what the rule's wording fixes ("one
+    in five" is a percentage, "in the top 10" at most 10th, "aged 40" an age). ``shares``: the
+    noun after the amount is the whole it is a share of ("one in five adults" → "share of
+    adults"). ``screened``: its matches are bare numbers, kept only when no check of
+    :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
     """
 
     name: str
@@ -47,6 +45,13 @@ class Rule:
     gate: re.Pattern[str] | None = None
     unit: str | None = None
     qualifier: str | None = None
+    noun: str | None = None
+    shares: bool = False
+    screened: bool = False
+
+
+# Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
+PATTERN_ONLY_GROUPS = frozenset({"by", "factor"})
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
@@ -167,8 +172,15 @@ def _rule(
     *,
     unit: str | None = None,
     qualifier: str | None = None,
+    noun: str | None = None,
+    shares: bool = False,
+    screened: bool = False,
 ) -> Rule:
-    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE), gate, unit, qualifier)
+    """A rule with its pattern compiled verbose and case-insensitive (see :class:`Rule`)."""
+    flags = re.VERBOSE | re.IGNORECASE
+    return Rule(
+        name, kind, re.compile(pattern, flags), gate, unit, qualifier, noun, shares, screened
+    )
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -317,6 +329,8 @@ RULES: tuple[Rule, ...] = (
         (?=\s+(?!of\b)[a-z]|\s*[,;:)]|\.?$)   # "1 in 6 adults", "or 1 in 6,"
     """,
         _G_RATIO,
+        unit="percent",
+        shares=True,
     ),
     _rule(
         "age.apposition",
@@ -327,6 +341,7 @@ RULES: tuple[Rule, ...] = (
         (?:,\s(?!(?:and|or|nor)\b|\d)|\.?$)  # "…against Donald Trump, 77." (not "3, 14, and 15")
     """,
         _G_APPOSITION,
+        noun="age",
     ),
     _rule(
         "age.years_old",
@@ -335,6 +350,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}-(?P<unit>year|month|week|day)s?-old\b  # "17-year-old", "a five-day-old baby"
     """,
         _G_YEAR_OLD,
+        noun="age",
     ),
     _rule(
         "age.aged",
@@ -343,6 +359,7 @@ RULES: tuple[Rule, ...] = (
         \b(?:age\s+of|aged)\s+(?P<q>{N1}){R}  # "at the age of 55", "aged 40"
     """,
         _G_AGED,
+        noun="age",
     ),
     _rule(
         "age.decade",
@@ -353,6 +370,7 @@ RULES: tuple[Rule, ...] = (
         (?P<q>(?P<age>[1-9]0)s)\b
     """,
         _G_AGE_DECADE,
+        noun="age",
     ),
     _rule(
         "spec.magnitude",
@@ -507,6 +525,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}{TO}{N2}{R}                   # "one or two", "10-15"
     """,
+        screened=True,
     ),
     _rule(
         "count.vague",
@@ -526,5 +545,6 @@ RULES: tuple[Rule, ...] = (
         |(?<=\d)(?=-(?!(?:for|to|and|or|of|in|on|by|an?|the|per)\b)(?-i:[a-z]+)\b(?!-)))
                                               # digits before a noun: "a 12-storey block"
     """,
+        screened=True,
     ),
 )
