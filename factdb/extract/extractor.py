@@ -8,7 +8,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from factdb.extract import attribution, dates, filters, nouns
+from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.mention import Mention
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
@@ -218,9 +218,10 @@ def _build(
     scene = Scene(f.rule, before, after, reading.kind, reading.unit, prev_sentence, earlier, offset)
     noun, implied = noun_of(scene)
     kind, noun = per_period(scene, noun)
+    unit, kind, noun = _rate_unit(reading.unit, kind, noun, scene)
     spread = _spread_over(earlier, before, offset)
     value = amount(f.groups)
-    norm_value, norm_unit = _normalized(_scaled(value.value, reading.factor), reading.unit, kind)
+    norm_value, norm_unit = _normalized(_scaled(value.value, reading.factor), unit, kind)
     return Mention(
         start=offset + f.start,
         end=offset + end,
@@ -229,7 +230,7 @@ def _build(
         sentence_end=offset + len(sentence),
         value=_scaled(value.value, reading.factor),
         value_max=None if value.value_max is None else _scaled(value.value_max, reading.factor),
-        unit=display_name(reading.unit) if reading.unit else None,
+        unit=display_name(unit) if unit else None,
         kind=kind,
         qualifier=f.rule.qualifier or qualifier(before, after, kind, spread=spread),
         vague=value.vague,
@@ -240,6 +241,22 @@ def _build(
         rule=f.rule.name,
         equivalent_to=scene.converts,
     )
+
+
+def _rate_unit(unit: str | None, kind: str, noun: str, scene: Scene) -> tuple[str | None, str, str]:
+    """(unit, kind, noun) with a rate's compound unit (:mod:`factdb.extract.rates`): a price
+    per unit or period ("$71.10 a barrel" → USD/barrel), a measure per unit of another ("8
+    tonnes per hectare" → metric_ton/hectare, noun "… per hectare"), a flow ("bpd")."""
+    if unit is None:
+        return unit, kind, noun
+    if kind == "rate" and scene.money_rate and unit.isupper():
+        return rates.compound(unit, scene.money_rate.removeprefix("per ")), kind, noun
+    per = rates.per_unit(scene.after) if kind == "measure" else None
+    if per is not None:
+        return f"{unit}/{per[0]}", "rate", f"{noun} per {per[1]}".strip()
+    if kind == "measure" and rates.is_flow(unit):
+        return unit, "rate", f"{noun} per {unit.partition('/')[2]}".strip()
+    return unit, kind, noun
 
 
 def _scaled(value: float, factor: float) -> float:
@@ -259,6 +276,8 @@ def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None
         return value, ""
     if kind in ("money", "rate") and unit.isupper():
         return value, unit
+    if kind == "rate" and unit.partition("/")[0].isupper():  # "USD/barrel"
+        return rates.normalized(value, unit)
     if unit in ("percent", "percentage_point"):
         return value, unit
     if unit == "basis_point":

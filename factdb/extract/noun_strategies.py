@@ -20,12 +20,12 @@ from factdb.extract.mention import Mention
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.qualifiers import strip as strip_qualifier
 from factdb.extract.rules import Rule
-from factdb.extract.units import display_name
+from factdb.extract.units import canonical_unit, display_name
 
 # "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
 _NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year ago": a date
 _RATE_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[a-z]+)\b{_NOT_A_PERIOD}"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[A-Za-z]+)\b{_NOT_A_PERIOD}"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -256,7 +256,8 @@ def _money_rate(after: str, kind: str) -> str:
         return ""
     if rate.group("adv"):
         return f"per {_ADVERB_PERIOD[rate.group('adv')]}"
-    if rate.group("what") in _RATE_PERIODS or rate.group("per") in ("per", "each"):
+    what = rate.group("what")
+    if what in _RATE_PERIODS or rate.group("per") in ("per", "each") or canonical_unit(what):
         return f"per {rate.group('what')}"
     return ""
 

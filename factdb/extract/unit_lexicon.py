@@ -40,7 +40,7 @@ NEWS_UNSAFE: frozenset[str] = frozenset(
      "maxwell", "weber", "tesla", "siemens", "gauss", "stokes", "poise", "reyn", "rhe", "biot",
      "stilb", "minim", "scruple", "hogshead", "thou", "are", "stere", "candle", "candles",
      "amp", "fermi", "micron", "mho", "pond", "kat", "statute", "svedberg", "planck",
-     "sverdrup", "sv", "galileo", "dyn", "erg", "ergs", "pi", "sec", "decade", "decades",
+     "sverdrup", "sv", "galileo", "dyn", "erg", "ergs", "pi", "decade", "decades",
      # "m" is metres or millions by context (the metre rules decide)
      # Single letters other than those below: "8 B users", "5G", "3D", "1980s", "Class 5 A",
      # and "p", the video-lines rule's ("3 p.m.")
@@ -50,7 +50,7 @@ NEWS_UNSAFE: frozenset[str] = frozenset(
 # Symbols whose meaning pint splits: the newsroom one wins (pint also reads "kt" as a
 # kilotonne and "min" as a milli-inch, "dB" as a decibyte, "cc" as centi-lightspeed).
 NEWS_MEANING: dict[str, str] = {
-    "kt": "knot", "min": "minute", "dB": "decibel", "cc": "cubic_centimeter",
+    "kt": "knot", "min": "minute", "dB": "decibel", "cc": "cubic_centimeter", "sec": "second",
     "Nm": "newton_meter", "mcg": "microgram",
 }  # fmt: skip
 # Prefixes each unit takes in news copy; a unit not listed takes none ("Mg" is magnesium,

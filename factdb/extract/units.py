@@ -27,7 +27,8 @@ CUSTOM_DEFINITIONS = (
     "megapixel = 1e6 * pixel",
     "megabit_per_second = megabit / second",
     "gigabit_per_second = gigabit / second",
-    "pound_foot = pound_force * foot",
+    "pound_force_foot = pound_force * foot",
+    "revolution_per_minute = revolutions_per_minute",
     "newton_meter = newton * meter",
 )
 
@@ -48,7 +49,8 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "gigabit_per_second": ("Gbps", "gigabits per second", "gigabit per second"),
     "kilometer_per_hour": ("km/h", "km/hr", "kph", "kmh", "km per hour"),
     "barrel/day": ("bpd", "b/d"),
-    "pound_foot": ("pound-feet", "pound-foot", "lb-ft", "lb ft", "pound feet"),
+    "pound_force_foot": ("pound-feet", "pound-foot", "lb-ft", "lb ft", "pound feet"),
+    "revolution_per_minute": ("rpm", "revolutions per minute", "revolution per minute"),
     "pound": ("lbs",),
     "hour": ("hrs",),
     "year": ("yrs",),
@@ -117,6 +119,25 @@ def _base(unit: str) -> tuple[float, str, bool]:
         str(base.units),
         q.dimensionality == ureg.get_dimensionality("[time]"),
     )
+
+
+@lru_cache(maxsize=1024)
+def conversion_factor(unit: str, other: str) -> float | None:
+    """What a value in ``unit`` is multiplied by to be in ``other`` (1.0 for two names of one
+    unit: "tonne" and "metric_ton", "degC" and "degree_Celsius"); None when pint does not know
+    both or they measure different things, or for two different offset units (°C and °F
+    differ by more than a factor)."""
+    ureg = registry()
+    try:
+        a, b = ureg.Unit(unit), ureg.Unit(other)
+        if a == b:
+            return 1.0
+        one = ureg.Quantity(1.0, a)
+        if not (one._is_multiplicative and ureg.Quantity(1.0, b)._is_multiplicative):
+            return None
+        return float(one.to(b).magnitude)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+        return None
 
 
 def is_time(unit: str) -> bool:
