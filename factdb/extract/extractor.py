@@ -16,7 +16,7 @@ from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, number_range, unit_of
 from factdb.extract.rules import RULES, Rule
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.units import display_name, normalize
+from factdb.extract.units import conversion_factor, display_name, normalize
 
 # A sentence without a digit or one of these words holds no amount; skipping it is the fast path.
 _MAYBE_AMOUNT_RE = re.compile(
@@ -35,6 +35,8 @@ _MAYBE_AMOUNT_RE = re.compile(
 _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 # Between two amounts that modify one noun: "five-year, $275 million", "two-hour, 40-km".
 _MODIFIER_GAP_RE = re.compile(r"^,\s*$")
+# Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
+_MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
 # "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
 # is spread over this one; "over" is not "more than".
 _SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
@@ -239,7 +241,7 @@ def _build(
         normalized_value=norm_value,
         normalized_unit=norm_unit,
         rule=f.rule.name,
-        equivalent_to=scene.converts,
+        equivalent_to=scene.converts if scene.converts is not None else _converted_measure(scene),
     )
 
 
@@ -257,6 +259,17 @@ def _rate_unit(unit: str | None, kind: str, noun: str, scene: Scene) -> tuple[st
     if kind == "measure" and rates.is_flow(unit):
         return unit, "rate", f"{noun} per {unit.partition('/')[2]}".strip()
     return unit, kind, noun
+
+
+def _converted_measure(scene: Scene) -> int | None:
+    """Index of the measure this one converts, in brackets right after it: "15m (49ft)"."""
+    if not scene.earlier or scene.unit is None or scene.kind != "measure":
+        return None
+    prev = scene.earlier[-1]
+    gap = scene.before[prev.end - scene.offset :]
+    if prev.unit is None or not _MEASURE_CONVERSION_GAP_RE.match(gap):
+        return None
+    return len(scene.earlier) - 1 if conversion_factor(prev.unit, scene.unit) else None
 
 
 def _scaled(value: float, factor: float) -> float:

@@ -54,6 +54,7 @@ class Groups:
     rnum: str | None = None  # "one in five": the one
     rden: str | None = None  # ... and the five
     clock: str | None = None  # a race time: "2:01:09"
+    inches: str | None = None  # the inches after feet: "6-foot-9"
     q: str | None = None  # the quote, when the rest of the match is context
 
     @classmethod
@@ -97,6 +98,8 @@ def amount(g: Groups) -> Amount:
     assert g.n1 is not None  # every other rule has an amount
     if g.n2:
         return Amount(*number_range(g.n1, g.n2))
+    if g.inches:  # "6-foot-9": 6.75 feet
+        return Amount(float(f"{parse_number(g.n1) + int(g.inches) / 12:.12g}"))
     return Amount(parse_number(g.n1) * (-1 if g.neg else 1))
 
 

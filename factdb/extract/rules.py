@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_WORDS
+from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
 
@@ -55,6 +55,8 @@ PATTERN_ONLY_GROUPS = frozenset({"by", "factor"})
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
+# Digits an ISO code may be glued to: an amount with a scale suffix, cents or thousands.
+_GLUED_AMOUNT = rf"\d[\d,]*(?:\.\d+)?(?:{_alt(SCALE_SUFFIXES)})\b|\d+\.\d\d\b|\d{{1,3}},\d{{3}}"
 _SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
 L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
@@ -77,7 +79,7 @@ TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
 TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
     |whole|working|business|calendar|trading|school)"""
 # A sign: "-3.5%", "minus 40 degrees Celsius" (not "plus or minus 3 points", a margin).
-NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus\s+)?"
+NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus[\s-]+)?"  # "minus 40 degrees", "minus-3 yards"
 ORDINAL_WORDS = [
     "first",
     "second",
@@ -133,6 +135,15 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |backstroke|breaststroke|medley|relay|dash|steeplechase|world\s+record|title|gold|silver
     |bronze|medal|champion|champions|championship|tall|high|deep|long
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
+
+
+# A conversion to feet or inches in brackets after a glued "m": "15m (49ft)".
+_LENGTH_CONVERSION = (
+    r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s?(?:ft|feet|foot|in|inches|yd|yards)\b"
+)
+# Nouns of a height or a length before a glued "m": "waves of 4m", "a depth of 30m".
+_METRE_NOUNS = ["waves of", "waves of up to", "swell of", "swells of", "a height of",
+                "a depth of", "a length of", "a width of", "a drop of", "surges of"]  # fmt: skip
 
 
 def _after(words: Iterable[str]) -> str:
@@ -245,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         (?<![A-Za-z$])(?P<cur>{CUR_SYM})    # "$", "HK$", "€" (a letter before = part of a word)
+        (?P<neg>[-−](?=\d))?                 # "$-12.3bn"
         [ \u00a0]?{N1}{R}                   # "2.3 billion", "6bn"
     """,
         _G_SYMBOL,
@@ -254,7 +266,8 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only, and apart from
-        [ \u00a0]{N1}{R}                    # the digits: "COP28" is a summit, not pesos
+        (?:[ \u00a0]|(?={_GLUED_AMOUNT}))   # the digits ("COP28" is a summit, not pesos)
+        {N1}{R}                             # unless scaled or in cents: "USD25m", "EUR3.5bn"
     """,
         _G_CODE,
     ),
@@ -394,7 +407,16 @@ RULES: tuple[Rule, ...] = (
         "measure",
         rf"""
         {L}(?P<n1>{DIGITS})(?P<unit>m)\b      # "the 100m final", "a 5m-high wall"
-        (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m))  # "the 10,000m": never "10 billion"
+        (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m)  # "the 10,000m": never "10 billion"
+        |(?={_LENGTH_CONVERSION}))            # "15m (49ft)"
+    """,
+        _G_METRES,
+    ),
+    _rule(
+        "measure.metres_of",
+        "measure",
+        rf"""
+        (?:{_after(_METRE_NOUNS)})(?P<n1>{DIGITS})(?P<unit>m)\b(?![.,]\d)  # "waves of 4m"
     """,
         _G_METRES,
     ),
@@ -459,6 +481,14 @@ RULES: tuple[Rule, ...] = (
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
     """,
         _G_TIME,
+    ),
+    _rule(
+        "measure.feet_inches",
+        "measure",
+        rf"""
+        {L}(?P<n1>[1-9])(?:-|\s?)(?P<unit>foot|feet|ft)(?:-|\s)?  # "6-foot-9", "6ft 2in",
+        (?P<inches>1[01]|\d)(?:\s?(?:in|inches)\b|(?![\w.,]))  # "5 feet 11 inches"
+    """,
     ),
     _rule(
         "measure.range",
