@@ -113,7 +113,7 @@ _PLAIN_DENOMINATOR = re.compile(r"^[^\s.^]+$")
 _NOT_NEWS_NAME = re.compile(
     r"constant|planck|atomic|conventional|number|density|quantum|magneton|radius|factor"
     r"|_H2O|_Hg|international|x_unit|tex_|imperial_|US_|UK_|survey|dry_|_star|wien|zeta"
-    r"|electron_|proton_|neutron_|_g_|gravity|impedance|thomson|klitzing|josephson|bohr"
+    r"|_mass|_g_|gravity|impedance|thomson|klitzing|josephson|bohr"
     r"|sidereal|tropical|synodic|gregorian|julian|common_|leap_|delta_|reciprocal|apothecary"
     r"|refractive|absorbance|sound_pressure|peak_sun|cables|square_survey|unit_pole|biot_"
     r"|enzyme|entropy|statute|_90|^stat|^ab|force_|_force|per_pixel|pixels_per|printers"
@@ -214,18 +214,19 @@ def _areas(lexicon: Lexicon) -> Iterator[tuple[str, Iterable[str], Iterable[str]
     for unit in SQUARABLE:
         words = [w for w, u in lexicon.words.items() if u == unit and "-" not in w]
         symbols = [s for s, u in lexicon.symbols.items() if u == unit] + _IN_COMPOUNDS.get(unit, [])
-        for power, word, short, marks in (
-            (2, "square", "sq", ("2", "²", "^2")),
-            (3, "cubic", "cu", ("3", "³", "^3")),
+        for word, short, after, marks in (
+            ("square", "sq", "squared", ("2", "²", "^2")),
+            ("cubic", "cu", "cubed", ("3", "³", "^3")),
         ):
             yield (
                 f"{word}_{unit}",
                 [f"{head} {w}" for head in (word, short, f"{short}.") for w in words]
+                + [f"{w} {after}" for w in (*words, *symbols)]  # "4 km squared"
                 + [f"{word}-{w}" for w in words]
                 + [f"{short} {s}" for s in symbols]
                 + [f"{short}.{s}" for s in symbols],
                 [s + mark for s in symbols for mark in marks]
-                + ([f"{short}{symbols[0]}"] if power == 2 and symbols else []),
+                + ([f"{short}{symbols[0]}"] if word == "square" and symbols else []),
             )
 
 
