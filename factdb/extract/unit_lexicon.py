@@ -197,15 +197,17 @@ def _prefixed(ureg: pint.UnitRegistry) -> Iterator[tuple[str, Iterable[str], Ite
     """The prefixed forms of :data:`PREFIXES`: "kilowatt-hours", "kWh", "µm", "mcg"."""
     for unit, prefixes in PREFIXES.items():
         definition = ureg._units[unit]
-        symbol = definition.symbol or ""
         spelt = (unit, *definition.aliases)
+        unit_symbols = [  # "l" and "L" for litres: "ml", "mL"
+            a for a in (definition.symbol, *definition.aliases) if a and len(a) <= 2 and a != "µ"
+        ]
         for prefix in prefixes:
             p = ureg._prefixes[prefix]
             p_symbols = _PREFIX_SYMBOL_VARIANTS.get(prefix, (p.symbol,))
             yield (
                 prefix + _PREFIX_BASE.get(unit, unit),
                 [prefix + form for n in spelt if n.islower() for form in _word_forms(n)],
-                [s + symbol for s in p_symbols if symbol and "_" not in symbol],
+                [s + u for s in p_symbols for u in unit_symbols],
             )
 
 
@@ -261,7 +263,7 @@ def build(ureg: pint.UnitRegistry, extra: Mapping[str, Iterable[str]]) -> Lexico
     lexicon = Lexicon({}, {})
     for unit, surfaces in [*extra.items(), *((u, [s]) for s, u in NEWS_MEANING.items())]:
         for surface in surfaces:
-            if _is_symbol(surface) and " " not in surface:
+            if _is_symbol(surface) and not (" " in surface or "-" in surface):
                 lexicon.symbols[surface] = unit
             else:
                 lexicon.words[surface.lower()] = unit
