@@ -28,6 +28,7 @@ from typing import Any
 from factdb.claims.queries import ClaimFilter, list_claims
 from factdb.errors import InputError
 from factdb.extract import Mention, extract
+from factdb.extract.units import conversion_factor
 from factdb.ingest.reader import SourceFile, read_source
 from factdb.ingest.refdate import article_dates
 from factdb.ingest.split import ArticleSpan, split_articles
@@ -320,12 +321,29 @@ def same_number(a: float | None, b: float | None, rel_tol: float = DEFAULT_REL_T
 
 
 def values_match(p: ScoredClaim, g: ScoredClaim, rel_tol: float = DEFAULT_REL_TOL) -> bool:
-    """Strict correctness: value, value_max and unit all right."""
-    return (
-        same_number(p.value, g.value, rel_tol)
-        and same_number(p.value_max, g.value_max, rel_tol)
-        and p.unit == g.unit
+    """Strict correctness: value, value_max and unit all right (see :func:`unit_factor`)."""
+    factor = unit_factor(p.unit, g.unit, g.kind)
+    if factor is None:
+        return False
+    p_max = None if p.value_max is None else p.value_max * factor
+    return same_number(p.value * factor, g.value, rel_tol) and same_number(
+        p_max, g.value_max, rel_tol
     )
+
+
+def unit_factor(predicted: str | None, gold: str | None, gold_kind: str) -> float | None:
+    """What the predicted value is multiplied by to be in the gold unit, or None when the unit
+    is wrong. Two names pint gives one unit are the same ("tonne", "metric_ton"); a value in
+    another unit of the same dimension is converted ("2 hr 15 min" as 135 minutes or 2.25
+    hours); for a gold rate, whose unit is the currency or quantity alone with "per X" in its
+    noun, a compound unit with that numerator is right ("USD/barrel" for "USD")."""
+    if predicted == gold:
+        return 1.0
+    if predicted is None or gold is None:
+        return None
+    if gold_kind == "rate" and "/" in predicted:
+        return unit_factor(predicted.split("/")[0], gold, "")
+    return conversion_factor(predicted, gold)
 
 
 _STRAIGHTEN = str.maketrans("‘’“”–—", "''\"\"--")
