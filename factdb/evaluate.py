@@ -218,9 +218,11 @@ def check_source(source: SourceFile, gold: Sequence[ScoredClaim]) -> None:
 
 
 def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) -> SourceFile:
-    """The corpus file the gold was annotated on: the first text file in ``./seeds`` or in
-    ``seeds`` beside the gold's folder whose articles and offsets agree with the gold."""
-    folders = [Path("seeds"), Path(gold_path).resolve().parent.parent / "seeds"]
+    """The corpus file the gold was annotated on: the first text file in ``./seeds`` or in a
+    ``seeds`` folder above the gold's (``shared/gold`` beside ``shared/seeds``, or the
+    repository's ``tests/gold`` under its ``seeds``) whose articles and offsets agree."""
+    above = Path(gold_path).resolve().parents
+    folders = [Path("seeds"), *(p / "seeds" for p in above if (p / "seeds").is_dir())]
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             source = read_source(path)
