@@ -18,9 +18,11 @@ from factdb.errors import InputError
 from factdb.evaluate import (
     ScoredClaim,
     evaluate_gold,
+    head_noun,
     load_gold,
     loose_match,
     match,
+    noun_match,
     score,
 )
 from factdb.ingest import ingest_paths
@@ -176,6 +178,50 @@ def test_field_accuracy_counts_only_matched_sure_claims() -> None:
 )
 def test_loose_match(predicted: str, gold: str, same: bool) -> None:
     assert loose_match(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("foreign direct investment into China", "investment"),
+        ("cost of the rail link between Dublin and its airport", "cost"),
+        ("share of the global consumer market", "share"),
+        ("hydrogen-powered vehicles", "hydrogen-powered vehicle"),
+        ("homes and businesses", "home"),
+        ("Germany's economy", "economy"),
+        ("AI chip (process node)", "chip"),
+        ("extra time added to research projects", "time"),
+        ("factories surrounding the DJI factory", "factory"),
+        ("Jiang’s ranking in the qualifying round", "ranking"),
+        ("users who regularly post", "user"),
+        ("top speed", "speed"),
+        ("military spending", "spending"),
+        ("per text", None),
+        ("", None),
+    ],
+)
+def test_head_noun(phrase: str, head: str | None) -> None:
+    assert head_noun(phrase) == (head.split()[-1] if head else None)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("China", "foreign direct investment into China", False),  # a complement's word
+        ("airport", "cost of the rail link between Dublin and its airport", False),
+        ("per text", "price per text", False),
+        ("prison", "prison sentence", False),
+        ("investment into China", "foreign direct investment into China", True),
+        ("cost of the rail link", "cost of the rail link between Dublin and its airport", True),
+        ("vehicles", "hydrogen-powered vehicles", True),
+        ("Germany's economy", "economy", True),
+        ("hydrogen vehicle", "hydrogen vehicles", True),
+        ("", "", True),
+        ("employees", "cities", False),  # what loose_match refuses stays refused
+    ],
+)
+def test_noun_match_needs_the_gold_head(predicted: str, gold: str, same: bool) -> None:
+    assert noun_match(predicted, gold) is same
 
 
 # --- gold files -----------------------------------------------------------------------------
