@@ -368,7 +368,8 @@ HEAD_ENDERS = frozenset(
     {
         "of", "in", "for", "into", "on", "at", "to", "from", "between", "by", "with", "per",
         "about", "among", "across", "over", "under", "during", "after", "before", "since",
-        "until", "than", "who", "whom", "whose", "which", "that", "where", "when", "and", "or",
+        "until", "than", "around", "near", "through", "within", "without", "against", "via",
+        "including", "who", "whom", "whose", "which", "that", "where", "when", "and", "or",
     }
 )  # fmt: skip
 _PARENTHESIS = re.compile(r"\([^)]*\)")
