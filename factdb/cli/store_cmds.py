@@ -12,7 +12,8 @@ from factdb.claims.reextract import reextract
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
-from factdb.export.importing import import_jsonl, import_reviews
+from factdb.export.importing import import_jsonl
+from factdb.export.review_sheets import import_reviews
 from factdb.store.database import Database
 from factdb.store.schema import migrate
 
