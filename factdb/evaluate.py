@@ -242,8 +242,8 @@ def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) 
 def dated_articles(source: SourceFile) -> list[tuple[ArticleSpan, date | None]]:
     """The source's articles with the reference dates the ingest pipeline would infer."""
     spans = _articles(source)
-    dates = article_dates(source.text, spans, source.meta.published)
-    return [(span, published) for span, (published, _) in zip(spans, dates, strict=True)]
+    dates = article_dates(source.text, spans, source.meta.reference)
+    return [(span, dated.published) for span, dated in zip(spans, dates, strict=True)]
 
 
 def predict(source: SourceFile, articles: Iterable[int] | None = None) -> list[ScoredClaim]:

@@ -33,7 +33,7 @@ def app() -> None:
 
 
 # Registering commands is an import side effect of each command module.
-from factdb.cli import claims_cmds, eval_cmd, facts_cmds, store_cmds  # noqa: E402, F401
+from factdb.cli import articles_cmds, claims_cmds, eval_cmd, facts_cmds, store_cmds  # noqa: E402, F401
 
 PLUGIN_GROUP = "factdb.cli"
 

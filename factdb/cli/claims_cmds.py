@@ -1,17 +1,12 @@
-"""The core commands: ingest, claims, show, review, history, export, stats."""
+"""The core commands: claims, show, review, history, export, stats."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import DownloadColumn, TransferSpeedColumn
 from rich.table import Table
 
 from factdb.claims.description import review_summary, value_text
@@ -27,47 +22,11 @@ from factdb.claims.review import Correction, effective, review_claim, undo_last_
 from factdb.claims.validation import STATUSES
 from factdb.cli import app
 from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
-from factdb.cli.progress import progress_bar
 from factdb.errors import ValidationError
 from factdb.export import EXPORTERS
-from factdb.ingest import ingest_paths
 from factdb.store.models import Review
 
 console = Console(highlight=False)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(f"--published {text!r} is not a date (YYYY-MM-DD)") from exc
-
-
-@app.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", help="Publication date (YYYY-MM-DD) of the files; else inferred.")
-@db_option
-def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -> None:
-    """Ingest files: split articles, extract claims, store them with their citations."""
-    when = _parse_date(published)
-    database = open_db(db_url, create=True)
-    with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
-        task = progress.add_task("", total=None)
-
-        def on_files(files: Sequence[os.PathLike[str]]) -> None:
-            with contextlib.suppress(OSError):  # the reader reports a vanished file itself
-                progress.update(task, total=sum(os.stat(f).st_size for f in files))
-
-        def advance(path: str, size: int) -> None:
-            progress.update(task, advance=size, description=Path(path).name)
-
-        report = ingest_paths(database, paths, published=when, progress=advance, on_files=on_files)
-    console.print(
-        f"ingested {len(report.added)} new file(s): {report.articles} article(s), "
-        f"{report.claims} claim(s); {len(report.unchanged)} unchanged file(s) skipped"
-    )
 
 
 @app.command("claims")
