@@ -378,7 +378,7 @@ def _build(
         noun = f"{noun} per {per.group('what') or _ADVERB_PERIOD[per.group('adv').lower()]}"
         noun = noun.strip()
     noun = nouns.shortest(noun)
-    norm_value, norm_unit = _normalized(value, unit, kind)
+    norm_value, norm_unit = normalized_quantity(value, unit, kind)
     return Mention(
         start=offset + f.start,
         end=offset + f.end,
@@ -451,7 +451,11 @@ def _qualifier(before: str, after: str, kind: str, *, spread: bool = False) -> s
     return q
 
 
-def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None, str | None]:
+def normalized_quantity(
+    value: float, unit: str | None, kind: str
+) -> tuple[float | None, str | None]:
+    """``value`` in ``unit`` as compared across claims: money in its currency, percentages as
+    they are, other units in pint base (SI) units, counts without a unit."""
     if unit is None:
         return value, ""
     if kind in ("money", "rate") and unit.isupper():
