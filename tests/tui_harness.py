@@ -46,12 +46,13 @@ async def settle(pilot: Pilot[None]) -> None:
 Scenario = Callable[[FactdbApp, Pilot[None]], Awaitable[None]]
 
 
-def drive(db: Database, scenario: Scenario) -> None:
-    """Run the real app on ``db`` headless and play ``scenario`` against it."""
+def drive(db: Database, scenario: Scenario, *, size: tuple[int, int] = SIZE) -> None:
+    """Run the real app on ``db`` headless, in a terminal of ``size``, and play ``scenario``
+    against it."""
 
     async def main() -> None:
         app = create_app(db, reviewer=REVIEWER)
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=size) as pilot:
             await settle(pilot)
             await scenario(app, pilot)
 
@@ -77,6 +78,16 @@ def contrast(foreground: Color, background: Color) -> float:
     """The WCAG contrast ratio of two colours (1 to 21)."""
     light, dark = sorted((_luminance(foreground), _luminance(background)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def screen_lines(app: App[None]) -> list[str]:
+    """The text on the app's screen, one string per terminal row."""
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    assert isinstance(update, LayoutUpdate)
+    return [
+        "".join(segment.text for strip in line for segment in strip if not segment.control)
+        for line in update.strips
+    ]
 
 
 def low_contrast(app: App[None], minimum: float = MIN_CONTRAST) -> list[str]:

@@ -68,7 +68,7 @@ def claim_fields(ctx: ClaimContext) -> list[tuple[str, str]]:
 
 def _text(value: object) -> str:
     """A field's value as shown: numbers in their shortest exact form, nothing as "—"."""
-    if value is None:
+    if value is None or value == "":
         return "—"
     return number_text(value) if isinstance(value, float | int) else str(value)
 

@@ -132,7 +132,7 @@ def show(claim_id: int, db_url: str | None) -> None:
     para = ctx.paragraph
     console.print(f"[bold]{escape(claim_headline(c))}[/]")
     for label, value in citation_fields(ctx):
-        console.print(f"{label:<12} {escape(value)}")
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)
     console.print(
         ("…" if ctx.clipped_before else "")
         + escape(para[:start])
@@ -143,7 +143,7 @@ def show(claim_id: int, db_url: str | None) -> None:
         + ("…" if ctx.clipped_after else "")
     )
     for label, value in claim_fields(ctx):
-        console.print(f"{label:<12} {escape(value)}")
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)  # one line per field
     console.print("[bold]history[/]")
     _print_history(ctx.history)
 

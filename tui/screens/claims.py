@@ -564,6 +564,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def _review_failed(self, message: ReviewFailed) -> None:
         if not message.quiet:
             self.notify(message.error, title="Not saved", severity="error")
+        if not message.conflict:  # the database failed: say so until a save works again
+            self._problem = ("save", message.error)
         self._show_counts()
         if message.conflict:
             self._refresh_row(message.claim_id)
