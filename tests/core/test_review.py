@@ -88,7 +88,7 @@ def test_unknown_claim_and_empty_undo(db: Database) -> None:
 def test_undo_refuses_another_reviewers_review_unless_forced(db: Database) -> None:
     review_claim(db, 5, status="verified", reviewer="ann")
     review_claim(db, 5, status="disputed", note="wrong year", reviewer="bob")
-    with pytest.raises(ConflictError, match="latest review is bob's .* not ann's.*--force"):
+    with pytest.raises(ConflictError, match=r"latest review is bob's .* not ann's.*--force"):
         undo_last_review(db, 5, reviewer="ann")
     assert get_claim(db, 5).status == "disputed"  # nothing written
     claim = undo_last_review(db, 5, reviewer="ann", force=True)
