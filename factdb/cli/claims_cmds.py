@@ -9,7 +9,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from factdb.claims.description import review_summary, value_text
+from factdb.claims.description import (
+    citation_fields,
+    claim_fields,
+    claim_headline,
+    review_summary,
+    value_text,
+)
 from factdb.claims.queries import (
     ClaimFilter,
     claim_context,
@@ -52,7 +58,7 @@ def claims_command(
         c = row.claim
         table.add_row(
             str(c.id),
-            str(row.article_ordinal),
+            str(c.article_id),  # the id `--article` takes
             escape(c.quote),
             escape(value_text(c)),
             c.qualifier,
@@ -83,34 +89,20 @@ def show(claim_id: int, db_url: str | None) -> None:
     start = c.start - ctx.paragraph_start
     end = c.end - ctx.paragraph_start
     para = ctx.paragraph
-    console.print(f"[bold]claim {c.id}[/]  {escape(value_text(c))}  ({c.kind}, {c.qualifier})")
-    console.print(f"article  {ctx.article.ordinal}: {escape(ctx.article.title)}")
-    console.print(f"source   {escape(ctx.source.path)} [{c.start}:{c.end}]")
+    console.print(f"[bold]{escape(claim_headline(c))}[/]")
+    for label, value in citation_fields(ctx):
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)
     console.print(
-        escape(para[:start])
+        ("…" if ctx.clipped_before else "")
+        + escape(para[:start])
         + "[reverse]"
         + escape(para[start:end])
         + "[/reverse]"
         + escape(para[end:])
+        + ("…" if ctx.clipped_after else "")
     )
-    fields = {
-        "noun": effective(c, "noun") + (" (carried over)" if c.noun_implied else ""),
-        "normalized": f"{c.normalized_value:g} {c.normalized_unit or ''}"
-        if c.normalized_value is not None
-        else "",
-        "date": f"{c.date} ({c.date_text!r})" if c.date_text else "",
-        "speaker": c.speaker,
-        "cited outlet": c.cited_outlet,
-        "rule": f"{c.rule} (extractor {c.extractor_version})",
-        "status": c.status + (f" by {c.reviewed_by}" if c.reviewed_by else ""),
-        "note": c.note,
-        "evidence": c.evidence_url,
-    }
-    for name, text in fields.items():
-        if text:
-            console.print(f"{name:<12} {escape(str(text))}")
-    for eq in ctx.equivalents:
-        console.print(f"{'equivalent':<12} claim {eq.id}: {escape(eq.quote)}")
+    for label, value in claim_fields(ctx):
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)  # one line per field
     console.print("[bold]history[/]")
     _print_history(ctx.history)
 
@@ -124,7 +116,8 @@ def show(claim_id: int, db_url: str | None) -> None:
 @click.option("--value-max", type=float, help="Corrected upper end of a range.")
 @click.option("--unit", help="Corrected unit.")
 @click.option("--noun", help="Corrected noun (what is counted).")
-@click.option("--undo", is_flag=True, help="Undo the claim's latest review instead.")
+@click.option("--undo", is_flag=True, help="Undo the claim's latest review (yours) instead.")
+@click.option("--force", is_flag=True, help="With --undo: undo another reviewer's review too.")
 @click.option("--expect-version", type=int, help="Refuse if the claim changed since VERSION.")
 @reviewer_option
 @db_option
@@ -138,6 +131,7 @@ def review(
     unit: str | None,
     noun: str | None,
     undo: bool,
+    force: bool,
     expect_version: int | None,
     reviewer: str | None,
     db_url: str | None,
@@ -145,7 +139,7 @@ def review(
     """Review a claim: set its status, note, evidence or corrections (scriptable)."""
     database = open_db(db_url)
     if undo:
-        claim = undo_last_review(database, claim_id, reviewer=reviewer)
+        claim = undo_last_review(database, claim_id, reviewer=reviewer, force=force)
     else:
         correction = Correction(value=value, value_max=value_max, unit=unit, noun=noun)
         if status is None and note is None and evidence is None and not correction.changes():
