@@ -177,7 +177,8 @@ def read_links(db: Database, folder: Path) -> list[Link]:
             context_at = seed_text.index(row["seed_context"])
             seed_at = _nth(seed_text, row["seed_quote"], row["seed_occurrence"], context_at)
         except (KeyError, ValueError, StopIteration) as exc:
-            raise SystemExit(f"{folder / 'links.jsonl'}:{number}: cannot place the link: {exc}")
+            where = f"{folder / 'links.jsonl'}:{number}"
+            raise SystemExit(f"{where}: cannot place the link: {exc}") from exc
         links.append(
             Link(
                 row["label"],
@@ -185,9 +186,7 @@ def read_links(db: Database, folder: Path) -> list[Link]:
                 row["seed_quote"],
                 row.get("note", ""),
                 _claim_at(claims.get(source_id, []), at, at + len(row["quote"])),
-                _claim_at(
-                    claims.get(seed_source, []), seed_at, seed_at + len(row["seed_quote"])
-                ),
+                _claim_at(claims.get(seed_source, []), seed_at, seed_at + len(row["seed_quote"])),
             )
         )
     return links
