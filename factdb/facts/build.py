@@ -271,7 +271,7 @@ _INPUTS = ("version", *GROUPING_INPUTS, *CHECK_INPUTS)
 _read_inputs = attrgetter(*_INPUTS)
 
 
-def _input_row(row: Any, s: Statement, base_key: str) -> dict[str, Any]:
+def _input_row(row: Any, s: Statement, base_key: str, evidence: str) -> dict[str, Any]:
     """The ``fact_input`` row of a claim: its inputs and what was derived from them."""
     values = dict(zip(_INPUTS, _read_inputs(row), strict=True))
     values.update(
@@ -280,6 +280,7 @@ def _input_row(row: Any, s: Statement, base_key: str) -> dict[str, Any]:
         identity=s.identity,
         opening=s.opening,
         opening_known=s.opening_known,
+        evidence=evidence,
     )
     return values
 
@@ -302,7 +303,7 @@ class _Update:
             rows = rows_of(session)
             stored: dict[int, Any] = {}
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-            base = matched_keys(
+            base, why = matched_keys(
                 base_keys(derived.values()), clues_of(rows, derived), self.rates.rate
             )
         else:
@@ -311,6 +312,7 @@ class _Update:
             rows = rows_of(session, ids=found.recheck)
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
             base = {i: stored[i].base_key for i in derived if stored[i].base_key}
+            why = {i: stored[i].evidence for i in derived}
         keys = {i: self.overrides.key(k, derived[i].identity, derived[i].fingerprint)
                 for i, k in base.items()}  # fmt: skip
         if found.overrides and not full:
@@ -332,7 +334,7 @@ class _Update:
         gone = affected - members.keys()
         ids = _write_facts(session, facts, gone, everything=full)
         _write_links(session, moved, keys, ids)
-        inputs = [_input_row(r, derived[r.id], base.get(r.id, "")) for r in rows]
+        inputs = [_input_row(r, derived[r.id], base.get(r.id, ""), why.get(r.id, "")) for r in rows]
         if full:
             recorded = _Recorded(session)
             removed = recorded.derived.keys() - derived.keys()
@@ -425,7 +427,7 @@ def _write_links(
         session.connection().execute(insert(_table(FactClaim)), new)
 
 
-_DERIVED = ("base_key", "identity", "opening", "opening_known")
+_DERIVED = ("base_key", "identity", "opening", "opening_known", "evidence")
 _COLUMNS = [c.name for c in _TABLE.columns]
 
 

@@ -33,6 +33,7 @@ class Member:
     outlet: str | None
     article_title: str
     published: date | None
+    evidence: str = ""  # why matching put it in this fact, in words ("" if by its key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,12 @@ def list_facts(
     search: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    refresh: bool = True,
 ) -> list[Fact]:
     """Facts, conflicting ones first, then by number of claims; ``search`` matches the name,
     noun or subject."""
-    ensure_facts(db)
+    if refresh:
+        ensure_facts(db)
     query = select(Fact)
     if conflicts_only:
         query = query.where(col(Fact.conflicts) > 0)
@@ -95,8 +98,10 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
                 col(Source.outlet),
                 col(Article.title),
                 col(Article.published),
+                col(FactInput.evidence),
             )
             .join(FactClaim, col(FactClaim.claim_id) == col(Claim.id))
+            .outerjoin(FactInput, col(FactInput.claim_id) == col(Claim.id))
             .join(Article, col(Article.id) == col(Claim.article_id))
             .join(Source, col(Source.id) == col(Claim.source_id))
             .where(col(FactClaim.fact_id) == fact_id)
@@ -110,8 +115,10 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
             )
         )
     members = [
-        Member(c, statement(c, published, title, names), path, url, outlet, title, published)
-        for c, path, url, outlet, title, published in rows
+        Member(
+            c, statement(c, published, title, names), path, url, outlet, title, published, why or ""
+        )
+        for c, path, url, outlet, title, published, why in rows
     ]
     members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))
     statements = [m.statement for m in members]

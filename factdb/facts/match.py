@@ -113,6 +113,7 @@ class Clue:
     names: frozenset[str]  # names in the sentence, case-folded, territories canonical
     context: frozenset[str]  # names in the article's title and figures' sentences
     interval: Interval | None  # None: vague, not compared
+    date: str  # the figure's date (its own, else its article's), "" if none
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
@@ -146,6 +147,7 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 s.subject,
                 frozen[r.article_id],
                 None if s.vague else s.interval,
+                s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
             )
         )
@@ -164,6 +166,7 @@ def clue(
     subject: str,
     context: frozenset[str],
     interval: Interval | None,
+    date: str = "",
     others: Sequence[int] = (),
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
@@ -190,7 +193,7 @@ def clue(
         claim_id, article_id, sentence_start, dimension, words, nouns[-1] if nouns else "",
         subject.casefold(),
         names_in(sentence), context,
-        interval,
+        interval, date,
     )  # fmt: skip
 
 
@@ -276,6 +279,11 @@ def evidence(
             elif _ratio(a.interval, other) > FAR:
                 score += VALUES_FAR
                 parts.append(f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})")
+    if a.date and b.date:
+        same = a.date.startswith(b.date) or b.date.startswith(a.date)
+        parts.append(
+            "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
+        )
     return Evidence(score, tuple(parts))
 
 
@@ -365,10 +373,10 @@ def best_matches(
 
 def matched_keys(
     keys: dict[int, str], clues: Sequence[Clue], rate: Callable[[str, str], float | None]
-) -> dict[int, str]:
+) -> tuple[dict[int, str], dict[int, str]]:
     """Each claim's key after matching: claims sharing a key or matched across articles
     form one fact (strongest matches first; never two figures of one sentence), keyed by its
-    earliest claim's key."""
+    earliest claim's key; and, for each claim that joined by a match, the evidence in words."""
     union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues})
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
@@ -377,4 +385,10 @@ def matched_keys(
     for claim_id, (other, _) in sorted(matches.items(), key=lambda m: -m[1][1].score):
         if claim_id in keys and other in keys:
             union.join(claim_id, other)
-    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}
+    why = {
+        claim_id: f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
+        + "; ".join(e.parts)
+        for claim_id, (other, e) in matches.items()
+        if claim_id in keys and other in keys and union.find(claim_id) == union.find(other)
+    }
+    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why
