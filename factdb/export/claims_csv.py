@@ -148,7 +148,9 @@ def export_csv(
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for page in claim_pages(db, filters):
-            facts = facts_of_claims(db, [r.claim for r in page], refresh=refresh)
+            facts = facts_of_claims(
+                db, [r.claim.id for r in page if r.claim.id is not None], refresh=refresh
+            )
             refresh = False
             writer.writerows(claim_record(r, facts.get(r.claim.id or 0)) for r in page)
             rows += len(page)
