@@ -13,14 +13,11 @@ from sqlalchemy import select, update
 from sqlmodel import Session, col
 
 from factdb.claims.validation import check_evidence_url, check_status, normalize_unit
+from factdb.environment import REVIEWER_ENV
 from factdb.errors import ConflictError, NotFoundError, ValidationError
-from factdb.extract.currency import tables as currency_tables
-from factdb.extract.extractor import normalized_quantity
-from factdb.extract.units import DISPLAY_NAMES
 from factdb.store.database import Database
 from factdb.store.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
 
-REVIEWER_ENV = "FACTDB_REVIEWER"
 CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")  # each stored as corrected_<name>
 
 
@@ -271,6 +268,11 @@ def effective_normalized(claim: Claim) -> tuple[float | None, str | None]:
     normalises (20 years in seconds; a unit corrected to a currency code is money)."""
     if claim.corrected_value is None and claim.corrected_unit is None:
         return claim.normalized_value, claim.normalized_unit
+    # Only a correction needs the extractor's vocabularies (pint, CLDR): loaded on first use.
+    from factdb.extract.currency import tables as currency_tables
+    from factdb.extract.extractor import normalized_quantity
+    from factdb.extract.units import DISPLAY_NAMES
+
     value, unit = effective(claim, "value"), effective(claim, "unit")
     if unit is None:
         return normalized_quantity(value, None, claim.kind)

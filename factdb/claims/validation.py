@@ -10,12 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-import pint
-
 from factdb.errors import ValidationError
-from factdb.extract.currency import to_iso
 from factdb.extract.numbers import parse_number
-from factdb.extract.units import canonical_unit, display_name, registry
 from factdb.store.models import Status
 
 STATUSES = tuple(s.value for s in Status)
@@ -61,6 +57,12 @@ def normalize_unit(text: str) -> str:
     canonical unit ("miles" → "mile", "%" → "percent"), anything else must be a unit pint
     knows ("km/h", "watt * hour") and is written as pint writes it.
     """
+    # pint and CLDR load on first use: listing or reviewing claims does not need them.
+    import pint
+
+    from factdb.extract.currency import to_iso
+    from factdb.extract.units import canonical_unit, display_name, registry
+
     s = " ".join(text.split())
     if not s:
         raise ValidationError("unit is empty")

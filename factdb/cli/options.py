@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from factdb.claims.queries import ClaimFilter
-from factdb.claims.review import REVIEWER_ENV
-from factdb.store.database import URL_ENV, Database
+from factdb.environment import DEFAULT_URL, REVIEWER_ENV, URL_ENV
+
+if TYPE_CHECKING:
+    from factdb.store.database import Database
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,7 +20,7 @@ db_option = click.option(
     "db_url",
     envvar=URL_ENV,
     metavar="URL",
-    help=f"Database URL (${URL_ENV}; default sqlite:///db/factdb.sqlite).",
+    help=f"Database URL (${URL_ENV}; default {DEFAULT_URL}).",
 )
 reviewer_option = click.option(
     "--reviewer",
@@ -43,6 +44,8 @@ def filter_options(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from factdb.claims.queries import ClaimFilter
+
         kwargs["filters"] = ClaimFilter(
             status=kwargs.pop("status"),
             kind=kwargs.pop("kind"),
@@ -63,4 +66,6 @@ def open_db(url: str | None, *, create: bool = False) -> Database:
     """Open the database the user named. Only the commands that fill a database (ingest,
     import) pass ``create``; a reader on a missing or empty database gets "no factdb
     database … run `factdb ingest` first" and nothing is created."""
+    from factdb.store.database import Database
+
     return Database(url, create=create)

@@ -21,14 +21,11 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
 
+from factdb.environment import CONNECT_TIMEOUT_ENV, DEFAULT_URL, STATEMENT_TIMEOUT_ENV, URL_ENV
 from factdb.errors import DatabaseError, describe_error
 from factdb.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
-DEFAULT_URL = "sqlite:///db/factdb.sqlite"
-URL_ENV = "FACTDB_DATABASE_URL"
 # Seconds; each can be set in the environment (a slow VPN, a huge rebuild).
-CONNECT_TIMEOUT_ENV = "FACTDB_CONNECT_TIMEOUT"
-STATEMENT_TIMEOUT_ENV = "FACTDB_STATEMENT_TIMEOUT"
 DEFAULT_CONNECT_TIMEOUT = 10
 DEFAULT_STATEMENT_TIMEOUT = 300
 SQLITE_BUSY_TIMEOUT_MS = 10_000

@@ -31,7 +31,7 @@ from factdb.claims.queries import (
 from factdb.claims.review import Correction, SavedReview
 from factdb.claims.validation import check_evidence_url
 from factdb.errors import ConflictError, FactdbError, ValidationError
-from factdb.export import export_csv
+from factdb.export.claims_csv import export_csv
 from factdb.store.database import Database
 from factdb.store.models import Claim, Status
 from tui.messages import (

@@ -1,0 +1,72 @@
+"""Commands start fast: `factdb --help` and `factdb claims` import none of the heavy libraries
+(the extractor's rules, pint, dateparser, babel, Alembic, the web readers, Textual), each
+checked in a fresh interpreter; and the lazy command index agrees with the commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from factdb.cli import app
+from factdb.cli.index import COMMANDS
+
+HEAVY = (
+    "factdb.extract.extractor",
+    "factdb.extract.rules",
+    "pint",
+    "dateparser",
+    "babel",
+    "alembic",
+    "trafilatura",
+    "pypdfium2",
+    "feedparser",
+    "httpx",
+    "rapidfuzz",
+    "textual",
+)
+
+
+def _loaded_after(args: list[str]) -> set[str]:
+    code = (
+        "import json, sys\n"
+        "from factdb.cli import app\n"
+        f"app({args!r}, standalone_mode=False)\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_help_imports_nothing_heavy() -> None:
+    assert _loaded_after(["--help"]) == set()
+
+
+def test_listing_claims_imports_nothing_heavy(tmp_path: Path) -> None:
+    from seeded import SEED_FILE, build
+
+    db = build(tmp_path / "factdb.sqlite", [SEED_FILE.parent])
+    assert _loaded_after(["claims", "--limit", "5", "--db", f"sqlite:///{db}"]) == set()
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_the_index_names_each_command_and_its_help(name: str) -> None:
+    module, help_text = COMMANDS[name]
+    command = app.get_command(click.Context(app), name)
+    assert command is not None and command.callback is not None
+    assert command.callback.__module__ == module
+    stand_in = click.Command(name, help=help_text)
+    assert command.get_short_help_str(500) == stand_in.get_short_help_str(500)
+
+
+def test_every_registered_command_is_in_the_index() -> None:
+    ctx = click.Context(app)
+    for name in app.list_commands(ctx):
+        app.get_command(ctx, name)
+    assert set(app.commands) - {"tui"} == set(COMMANDS)
