@@ -22,7 +22,7 @@ from sqlmodel import col
 from factdb.claims.queries import ClaimFilter, list_sources
 from factdb.claims.review import effective
 from factdb.export.cells import short_title
-from factdb.export.claims_csv import claim_pages
+from factdb.export.claims_csv import claim_pages, normalized
 from factdb.export.files import atomic_text_file
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Source, Status
@@ -35,6 +35,7 @@ def _property(name: str, value: Any) -> dict[str, Any]:
 
 
 def _quantity(claim: Claim) -> list[dict[str, Any]]:
+    normalized_value, normalized_unit = normalized(claim)
     fields = {
         "value": effective(claim, "value"),
         "value_max": effective(claim, "value_max"),
@@ -43,8 +44,8 @@ def _quantity(claim: Claim) -> list[dict[str, Any]]:
         "noun": effective(claim, "noun"),
         "kind": claim.kind,
         "date": claim.date,
-        "normalized_value": claim.normalized_value,
-        "normalized_unit": claim.normalized_unit,
+        "normalized_value": normalized_value,
+        "normalized_unit": normalized_unit,
         "quote": claim.quote,
     }
     return [_property(name, value) for name, value in fields.items() if value not in (None, "")]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from factdb.claims import review
 from factdb.claims.description import number_text
 from factdb.claims.queries import ClaimFilter
 from factdb.claims.review import effective
@@ -54,6 +55,19 @@ COLUMNS = (
     "extractor_version",
 )
 _PAGE = 2000
+# review.effective_normalized (issue 9, the review app's branch) recomputes the normalised
+# value of a corrected claim. Until both branches are merged it may be absent: then the
+# extractor's normalisation is shown. TODO(coordinator): import it directly once merged.
+_EFFECTIVE_NORMALIZED: Callable[[Claim], tuple[float | None, str | None]] | None = getattr(
+    review, "effective_normalized", None
+)
+
+
+def normalized(claim: Claim) -> tuple[float | None, str | None]:
+    """The claim's normalised value and unit as the reviewer left it (a correction included)."""
+    if _EFFECTIVE_NORMALIZED is None:
+        return claim.normalized_value, claim.normalized_unit
+    return _EFFECTIVE_NORMALIZED(claim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +83,7 @@ class ExportedClaim:
 def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
     """A claim's CSV cells, in :data:`COLUMNS` order; corrections override extractions."""
     claim = row.claim
+    normalized_value, normalized_unit = normalized(claim)
     return [
         number_text(claim.id),
         text_cell(row.source),
@@ -90,8 +105,8 @@ def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
         text_cell(claim.cited_outlet),
         text_cell(claim.date_text),
         text_cell(claim.date),
-        number_text(claim.normalized_value),
-        text_cell(claim.normalized_unit),
+        number_text(normalized_value),
+        text_cell(normalized_unit),
         number_text(fact.id if fact else None),
         text_cell(fact.name if fact else None),
         text_cell(claim.status),

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlmodel import SQLModel
 
+from factdb.claims import review as claim_review
+from factdb.claims.description import number_text
 from factdb.claims.queries import ClaimFilter
 from factdb.claims.review import Correction, review_claim
 from factdb.export import EXPORTERS
@@ -114,6 +116,25 @@ def test_extracted_values_beside_the_corrected_ones(seed_db: Database, tmp_path:
         before["value"],
         before["unit"],
     )
+
+
+def test_normalised_columns_follow_a_correction(seed_db: Database, tmp_path: Path) -> None:
+    effective_normalized = getattr(claim_review, "effective_normalized", None)
+    if effective_normalized is None:
+        pytest.skip("review.effective_normalized is not merged yet (issue 9, review app)")
+    with seed_db.session() as session:
+        claim = session.scalars(
+            select(Claim).where(Claim.kind == "duration", Claim.normalized_value.is_not(None))  # type: ignore[union-attr]
+        ).first()
+    assert claim is not None and claim.id is not None
+    review_claim(seed_db, claim.id, correction=Correction(value=claim.value * 2), reviewer="x")
+    rows = {r["claim_id"]: r for r in _rows(seed_db, tmp_path / "claims.csv")}
+    with seed_db.session() as session:
+        corrected = session.get_one(Claim, claim.id)
+    value, unit = effective_normalized(corrected)
+    row = rows[str(claim.id)]
+    assert (row["normalized_value"], row["normalized_unit"]) == (number_text(value), unit or "")
+    assert row["normalized_value"] != number_text(claim.normalized_value)
 
 
 def test_source_as_given_and_resolved(seed_db: Database, tmp_path: Path) -> None:

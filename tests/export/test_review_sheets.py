@@ -68,28 +68,28 @@ def test_excel_csv_utf8_with_bom_and_crlf(seed_db: Database, tmp_path: Path) -> 
     assert _claim(seed_db, rows[0]["claim_id"]).status == "verified"
 
 
-def test_semicolons_with_a_decimal_comma(seed_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("cell", "delimiter", "value"),
+    [
+        ("1.7E+10", ",", 17e9),  # how Excel writes 17000000000
+        ("2,5", ";", 2.5),  # a `;` file's decimal comma
+        ("1,7E+10", ";", 17e9),
+        ("1,200", ",", 1200),  # a `,` file's thousands separator
+        ("2.5", "\t", 2.5),
+    ],
+)
+def test_numbers_as_spreadsheets_write_them(
+    seed_db: Database, tmp_path: Path, cell: str, delimiter: str, value: float
+) -> None:
     sheet = tmp_path / "claims.csv"
     header, rows = _exported(seed_db, sheet)
-    rows[0]["value"] = "2,5"
-    _save(sheet, header, rows, delimiter=";", bom=True)
+    rows[0]["value"] = cell
+    _save(sheet, header, rows, delimiter=delimiter, bom=True)
 
     result = _import(seed_db, sheet)
 
     assert result.exit_code == 0, result.output
-    assert _claim(seed_db, rows[0]["claim_id"]).corrected_value == 2.5
-
-
-def test_e_notation_is_a_number(seed_db: Database, tmp_path: Path) -> None:
-    sheet = tmp_path / "claims.csv"
-    header, rows = _exported(seed_db, sheet)
-    rows[0]["value"] = "1.7E+10"
-    _save(sheet, header, rows)
-
-    result = _import(seed_db, sheet)
-
-    assert result.exit_code == 0, result.output
-    assert _claim(seed_db, rows[0]["claim_id"]).corrected_value == 17e9
+    assert _claim(seed_db, rows[0]["claim_id"]).corrected_value == value
 
 
 def test_fifteen_digits_read_back_are_no_correction(seed_db: Database, tmp_path: Path) -> None:
