@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from factdb.ingest.split import cap_title
+
 # What a spreadsheet runs as a formula: a cell opening with one of these (OWASP's list)...
 FORMULA_OPENERS = ("=", "@", "\t", "\r")
 # ...or with a sign, unless the sign starts a number ("-5%", "+.5") whose cell calls nothing:
 # "-2+3+cmd|' /C calc'!A0" is a number followed by a DDE call.
 _SIGNED_NUMBER = re.compile(r"[+-]\.?\d")
 _CALLS = re.compile(r"[(|!]")  # a function call, a DDE link, another sheet's cell
-# Cells longer than this are cut: one title repeated on every row must not blow the file up.
-TITLE_CAP = 200
 
 
 def needs_guard(text: str) -> bool:
@@ -40,10 +40,10 @@ def untext(cell: str) -> str:
 
 
 def short_title(title: str | None) -> str:
-    """A title's first line, cut to :data:`TITLE_CAP` characters with "…"."""
+    """A title's first line, capped as ingest caps titles (an older database may hold a
+    whole one-line file as a title: repeated on every row, it must not blow the file up)."""
     lines = (title or "").strip().splitlines()
-    first = lines[0].strip() if lines else ""
-    return first if len(first) <= TITLE_CAP else first[: TITLE_CAP - 1] + "…"
+    return cap_title(lines[0]) if lines else ""
 
 
 def code_cell(value: str, allowed: tuple[str, ...]) -> str:

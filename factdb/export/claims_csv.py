@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -14,10 +14,11 @@ from factdb.claims import review
 from factdb.claims.description import number_text
 from factdb.claims.queries import ClaimFilter
 from factdb.claims.review import effective
-from factdb.export.cells import TITLE_CAP, code_cell, short_title, text_cell
+from factdb.export.cells import code_cell, short_title, text_cell
 from factdb.export.files import atomic_text_file
 from factdb.extract.mention import QUALIFIERS
 from factdb.facts.listing import facts_of_claims
+from factdb.ingest.split import TITLE_LIMIT
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Fact, Source
 
@@ -55,19 +56,6 @@ COLUMNS = (
     "extractor_version",
 )
 _PAGE = 2000
-# review.effective_normalized (issue 9, the review app's branch) recomputes the normalised
-# value of a corrected claim. Until both branches are merged it may be absent: then the
-# extractor's normalisation is shown. TODO(coordinator): import it directly once merged.
-_EFFECTIVE_NORMALIZED: Callable[[Claim], tuple[float | None, str | None]] | None = getattr(
-    review, "effective_normalized", None
-)
-
-
-def normalized(claim: Claim) -> tuple[float | None, str | None]:
-    """The claim's normalised value and unit as the reviewer left it (a correction included)."""
-    if _EFFECTIVE_NORMALIZED is None:
-        return claim.normalized_value, claim.normalized_unit
-    return _EFFECTIVE_NORMALIZED(claim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +71,7 @@ class ExportedClaim:
 def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
     """A claim's CSV cells, in :data:`COLUMNS` order; corrections override extractions."""
     claim = row.claim
-    normalized_value, normalized_unit = normalized(claim)
+    normalized_value, normalized_unit = review.effective_normalized(claim)
     return [
         number_text(claim.id),
         text_cell(row.source),
@@ -132,7 +120,7 @@ def claim_pages(
                 Claim,
                 col(Source.path),
                 col(Source.location),
-                func.substr(col(Article.title), 1, TITLE_CAP + 1),
+                func.substr(col(Article.title), 1, TITLE_LIMIT + 1),
             )
             .join(Article, col(Article.id) == col(Claim.article_id))
             .join(Source, col(Source.id) == col(Claim.source_id))

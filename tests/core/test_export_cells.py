@@ -51,6 +51,7 @@ def test_a_signed_number_and_plain_text_are_written_as_is(text: str) -> None:
         ("Short title", "Short title"),
         ("  First line\nsecond line", "First line"),
         ("x" * 5000, "x" * 199 + "…"),
+        ("word " * 1000, ("word " * 39).strip() + "…"),  # cut at a word, as ingest cuts
         (None, ""),
     ],
 )

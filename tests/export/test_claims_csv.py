@@ -119,9 +119,6 @@ def test_extracted_values_beside_the_corrected_ones(seed_db: Database, tmp_path:
 
 
 def test_normalised_columns_follow_a_correction(seed_db: Database, tmp_path: Path) -> None:
-    effective_normalized = getattr(claim_review, "effective_normalized", None)
-    if effective_normalized is None:
-        pytest.skip("review.effective_normalized is not merged yet (issue 9, review app)")
     with seed_db.session() as session:
         claim = session.scalars(
             select(Claim).where(Claim.kind == "duration", Claim.normalized_value.is_not(None))  # type: ignore[union-attr]
@@ -131,7 +128,7 @@ def test_normalised_columns_follow_a_correction(seed_db: Database, tmp_path: Pat
     rows = {r["claim_id"]: r for r in _rows(seed_db, tmp_path / "claims.csv")}
     with seed_db.session() as session:
         corrected = session.get_one(Claim, claim.id)
-    value, unit = effective_normalized(corrected)
+    value, unit = claim_review.effective_normalized(corrected)
     row = rows[str(claim.id)]
     assert (row["normalized_value"], row["normalized_unit"]) == (number_text(value), unit or "")
     assert row["normalized_value"] != number_text(claim.normalized_value)
