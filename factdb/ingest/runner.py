@@ -77,7 +77,9 @@ def ingest_paths(
         else:
             todo[sha256] = path
     prepare = partial(prepare_source, published=published)
-    preload = ["factdb.ingest.prepare"]
+    # The workers' imports (the extractor's rules, pint, dateparser) and the main script
+    # (which the workers would otherwise each import again) load once, in the fork server.
+    preload = ["__main__", "factdb.ingest.prepare", "dateparser"]
     for prepared in ordered_map(prepare, todo.values(), jobs, preload=preload):
         source = prepared.source
         with db.session() as session:

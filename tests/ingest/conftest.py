@@ -31,3 +31,17 @@ def editions(tmp_path: Path) -> Path:
     folder = tmp_path / "editions"
     write_editions(folder, EDITIONS)
     return folder
+
+
+def write_articles(folder: Path) -> list[Path]:
+    """Each article of the sample corpus as a small file of its own."""
+    from factdb.ingest.split import split_articles
+
+    text = SEED_FILE.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for span in split_articles(text):
+        path = folder / f"article_{span.ordinal:02d}.txt"
+        path.write_text(text[span.start : span.end], encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -29,6 +29,16 @@ def _claims(db: Database, path: str) -> list[Claim]:
         return list(session.scalars(query))
 
 
+def _review_in_a(db_url: str, a: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Database, Claim]:
+    """From folder ``a``, `factdb ingest x.txt` and review its first claim."""
+    db = Database(db_url)
+    monkeypatch.chdir(a)
+    _ingest(db_url, "x.txt")
+    [first, *_] = _claims(db, "x.txt")
+    review_claim(db, first.id, status="verified", note="checked in a", reviewer="ann")
+    return db, first
+
+
 @pytest.fixture
 def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     a, b = tmp_path / "a", tmp_path / "b"
@@ -44,11 +54,7 @@ def test_same_name_in_another_folder_is_another_source(
     db_url: str, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = folders
-    db = Database(db_url)
-    monkeypatch.chdir(a)
-    _ingest(db_url, "x.txt")
-    [reviewed, *_] = _claims(db, "x.txt")
-    review_claim(db, reviewed.id, status="verified", note="checked in a", reviewer="ann")
+    db, reviewed = _review_in_a(db_url, a, monkeypatch)
 
     monkeypatch.chdir(b)
     _ingest(db_url, "x.txt")
@@ -72,17 +78,13 @@ def test_edited_file_typed_from_another_folder_inherits_its_reviews(
     db_url: str, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _ = folders
-    db = Database(db_url)
-    monkeypatch.chdir(a)
-    _ingest(db_url, "x.txt")
-    [first, *_] = _claims(db, "x.txt")
-    review_claim(db, first.id, status="verified", note="checked", reviewer="ann")
+    db, first = _review_in_a(db_url, a, monkeypatch)
     (a / "x.txt").write_text("Updated.\n\n" + A_TEXT, encoding="utf-8")
 
     monkeypatch.chdir(a.parent)
     _ingest(db_url, "a/x.txt")
 
     heir = next(c for c in _claims(db, "a/x.txt") if c.quote == first.quote)
-    assert (heir.status, heir.note, heir.reviewed_by) == ("verified", "checked", "ann")
+    assert (heir.status, heir.note, heir.reviewed_by) == ("verified", "checked in a", "ann")
     assert all(c.orphaned for c in _claims(db, "x.txt"))
     db.dispose()
