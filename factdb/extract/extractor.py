@@ -135,7 +135,7 @@ def _mentions_in(
     sentence: str, offset: int, prev_sentence: str, reference: _Reference
 ) -> list[Mention]:
     """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
-    found = _matches(sentence)
+    found = [f for f in _matches(sentence) if not f.rule.excludes]
     if not found:
         return []
     date_spans = dates.find_dates(sentence)
@@ -163,12 +163,18 @@ def _matches(sentence: str) -> list[_Found]:
             start, end = m.span("q") if g.q else m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if not _accept(rule, m, g, sentence, start, end):
+            if not rule.excludes and not _accept(rule, m, g, sentence, start, end):
                 continue
             taken.append(m.span())
             found.append(_Found(start, end, rule, m, g))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def exclusions(sentence: str) -> list[tuple[str, str]]:
+    """(text, rule name) of each number in ``sentence`` that a name rule says is no amount:
+    why "FTSE 100" or "iPhone 15" gave no claim."""
+    return [(sentence[f.start : f.end], f.rule.name) for f in _matches(sentence) if f.rule.excludes]
 
 
 def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:
