@@ -1,7 +1,8 @@
 """The ordered rule table: each rule is a named, compiled-once pattern over one sentence.
 
 Rules run in the order listed and a later rule never takes text an earlier one matched, so
-the order encodes precedence: ranges before single amounts (so "1% to 5%" is one mention, not
+the order encodes precedence: names that hold numbers first (they exclude, see
+:mod:`factdb.extract.names`), ranges before single amounts (so "1% to 5%" is one mention, not
 two), money and percent before units (so "$5m" is money, not five metres), units before bare
 counts (so "three years" is a duration), vague words last (so "tens of thousands" is not read
 as "thousands").
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
+from factdb.extract.names import NAME_PATTERNS
 from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
@@ -37,6 +39,10 @@ class Rule:
     noun after the amount is the whole it is a share of ("one in five adults" → "share of
     adults"). ``screened``: its matches are bare numbers, kept only when no check of
     :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
+    ``excludes``: a match is a name, not an amount (:mod:`factdb.extract.names`); it takes its
+    text so that no later rule reads a claim there. ``opens_on_number``: every match starts
+    where :data:`NUMBER_START` finds a number (or its sign) starting, so only those positions
+    are tried (far cheaper than a scan that tries the pattern at every character).
     """
 
     name: str
@@ -48,6 +54,8 @@ class Rule:
     noun: str | None = None
     shares: bool = False
     screened: bool = False
+    excludes: bool = False
+    opens_on_number: bool = False
 
 
 # Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
@@ -64,6 +72,8 @@ L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C91
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
+# Where a number, or a sign before one, may start (overlapping: every such position).
+NUMBER_START = re.compile(rf"(?=(?:[-−]|minus\s+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE)
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
@@ -186,12 +196,15 @@ def _rule(
     noun: str | None = None,
     shares: bool = False,
     screened: bool = False,
+    excludes: bool = False,
+    opens_on_number: bool = False,
 ) -> Rule:
     """A rule with its pattern compiled verbose and case-insensitive (see :class:`Rule`)."""
-    flags = re.VERBOSE | re.IGNORECASE
+    compiled = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
     return Rule(
-        name, kind, re.compile(pattern, flags), gate, unit, qualifier, noun, shares, screened
-    )
+        name, kind, compiled, gate, unit, qualifier, noun, shares, screened, excludes,
+        opens_on_number,
+    )  # fmt: skip
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -234,6 +247,11 @@ _G_VAGUE = re.compile(r"hundred|million|billion|thousand|dozen|scores|few|severa
 
 
 RULES: tuple[Rule, ...] = (
+    # Names first: "the FTSE 100", "iPhone 15", "ZIP code 90210" are not amounts.
+    *(
+        _rule(name, "other", pattern, re.compile(gate), excludes=True)
+        for name, pattern, gate in NAME_PATTERNS
+    ),
     _rule(
         "spec.video_lines",
         "measure",
@@ -277,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}{TO}{N2}\s+(?P<cur>{CUR_NAME})  # "1 to 2 billion yuan"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "money.name_suffix",
@@ -286,6 +305,7 @@ RULES: tuple[Rule, ...] = (
         |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
         |(?<=\d)(?P<pence>(?-i:p))\b)       # "a 10-cent rise" (glued only to digits: not
     """,  # "Tencent"), "25p a share", "fell to 301p"
+        opens_on_number=True,
     ),
     _rule(
         "money.vague",
@@ -301,6 +321,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}(?:{PCT})?{TO}{N2}(?P<pct>{PCT})  # "27% or 28%", "1% to 5%", "10-15 percent"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.points",
@@ -310,6 +331,7 @@ RULES: tuple[Rule, ...] = (
         (?P<pts>percentage[\s-]points?|basis[\s-]points?|(?-i:bps?))\b  # not "BP"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.simple",
@@ -318,6 +340,7 @@ RULES: tuple[Rule, ...] = (
         {L}{NEG}{N1}-?(?P<pct>{PCT})         # "90%", "11 percent", "5-percent", "-3.5%"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.fraction",
@@ -344,6 +367,7 @@ RULES: tuple[Rule, ...] = (
         _G_RATIO,
         unit="percent",
         shares=True,
+        opens_on_number=True,
     ),
     _rule(
         "age.apposition",
@@ -364,12 +388,14 @@ RULES: tuple[Rule, ...] = (
     """,
         _G_YEAR_OLD,
         noun="age",
+        opens_on_number=True,
     ),
     _rule(
         "age.aged",
         "duration",
         rf"""
-        \b(?:age\s+of|aged)\s+(?P<q>{N1}){R}  # "at the age of 55", "aged 40"
+        \b(?:age\s+of|aged)\s+(?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+){N2})?){R}  # "aged 40",
+                                              # "at the age of 55", "children aged 2 to 6"
     """,
         _G_AGED,
         noun="age",
@@ -393,6 +419,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>magnitude|Richter)\b(?:\s+scale\b)?  # "6.8 on the Richter scale"
     """,
         _G_MAGNITUDE,
+        opens_on_number=True,
     ),
     _rule(
         "spec.magnitude_prefix",
@@ -411,6 +438,7 @@ RULES: tuple[Rule, ...] = (
         |(?={_LENGTH_CONVERSION}))            # "15m (49ft)"
     """,
         _G_METRES,
+        opens_on_number=True,
     ),
     _rule(
         "measure.metres_of",
@@ -419,6 +447,7 @@ RULES: tuple[Rule, ...] = (
         (?:{_after(_METRE_NOUNS)})(?P<n1>{DIGITS})(?P<unit>m)\b(?![.,]\d)  # "waves of 4m"
     """,
         _G_METRES,
+        opens_on_number=True,
     ),
     _rule(
         "measure.metres_the",
@@ -437,6 +466,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b
     """,
         _G_TEMPERATURE,
+        opens_on_number=True,
     ),
     _rule(
         "measure.temperature_glued",
@@ -446,6 +476,7 @@ RULES: tuple[Rule, ...] = (
         (?P<n1>{DIGITS})(?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b  # "48.8C", "1.5C", "30°C"
     """,
         _G_TEMPERATURE,
+        opens_on_number=True,
     ),
     _rule(
         "ratio.multiplier",
@@ -496,6 +527,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}(?:\s?{UNIT})?{TO}{N2}[\s-]?(?P<unit>{UNIT})\b  # "two to four months"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "measure.unit",
@@ -504,6 +536,7 @@ RULES: tuple[Rule, ...] = (
         {L}{NEG}{N1}(?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
         (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "vague.time",
@@ -556,6 +589,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}{TO}{N2}{R}                   # "one or two", "10-15"
     """,
         screened=True,
+        opens_on_number=True,
     ),
     _rule(
         "count.vague",
@@ -576,5 +610,6 @@ RULES: tuple[Rule, ...] = (
                                               # digits before a noun: "a 12-storey block"
     """,
         screened=True,
+        opens_on_number=True,
     ),
 )
