@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from factdb.claims.queries import ClaimFilter, list_sources
-from factdb.claims.review import effective
+from factdb.claims.review import effective, effective_normalized
 from factdb.export.cells import short_title
-from factdb.export.claims_csv import claim_pages, normalized
+from factdb.export.claims_csv import claim_pages
 from factdb.export.files import atomic_text_file
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Source, Status
@@ -35,7 +35,7 @@ def _property(name: str, value: Any) -> dict[str, Any]:
 
 
 def _quantity(claim: Claim) -> list[dict[str, Any]]:
-    normalized_value, normalized_unit = normalized(claim)
+    normalized_value, normalized_unit = effective_normalized(claim)
     fields = {
         "value": effective(claim, "value"),
         "value_max": effective(claim, "value_max"),
