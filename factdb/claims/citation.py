@@ -1,0 +1,89 @@
+"""Citations a reader can click: a claim's URL, opening at its quote.
+
+For a web page the URL carries a text fragment (``#:~:text=``, see
+https://wicg.github.io/scroll-to-text-fragment/), built the way browsers' "copy link to
+highlight" builds one: the quote itself (``textStart``) or, for a long quote, its first and
+last words (``textStart,textEnd``), with as many words before (``prefix-``) and after
+(``-suffix``) as it takes for the fragment to match one place in the text only. For a PDF the
+URL opens at the claim's page (``#page=N``); for other files it is the file's URI.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from factdb import media
+
+# A quote longer than this is cited by its first and last words (a range), as browsers do.
+EXACT_QUOTE_CHARS = 300
+RANGE_WORDS = 3
+# Context words added on each side, one at a time, until the fragment is unambiguous.
+MAX_CONTEXT_WORDS = 6
+_TOKEN = re.compile(r"\S+")
+
+
+def page_of(text: str, offset: int) -> int:
+    """The 1-based page of ``offset`` in a PDF's stored text (pages joined by page breaks)."""
+    return text.count(media.PAGE_BREAK, 0, offset) + 1
+
+
+def file_uri(path: str) -> str:
+    """The ``file://`` URI of a path (made absolute against the working folder)."""
+    return Path(path).absolute().as_uri()
+
+
+def citation_url(base_url: str, media_type: str | None, text: str, start: int, end: int) -> str:
+    """The URL of the quote ``text[start:end]`` in a source at ``base_url`` (its canonical
+    URL or file URI) holding ``text``: a text fragment for web pages, the page for PDFs."""
+    if media_type == media.PDF:
+        return f"{base_url}#page={page_of(text, start)}"
+    if media_type in media.WEB_PAGES:
+        joiner = ":~:" if "#" in base_url else "#:~:"
+        return f"{base_url}{joiner}{text_directive(text, start, end)}"
+    return base_url
+
+
+def text_directive(text: str, start: int, end: int) -> str:
+    """The ``text=`` directive that highlights ``text[start:end]`` and nothing else in
+    ``text`` (context words are taken from the quote's own line, one block of the page)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = _TOKEN.findall(text, line_start, start)
+    after = _TOKEN.findall(text, end, len(text) if line_end < 0 else line_end)
+    words = text[start:end].split()
+    if len(text[start:end]) > EXACT_QUOTE_CHARS and len(words) > 2 * RANGE_WORDS:
+        terms = [" ".join(words[:RANGE_WORDS]), " ".join(words[-RANGE_WORDS:])]
+    else:
+        terms = [" ".join(words)]
+    page = " ".join(text.split()).casefold()
+    for n in range(MAX_CONTEXT_WORDS + 1):
+        prefix = " ".join(before[max(0, len(before) - n) :]) if n else ""
+        suffix = " ".join(after[:n])
+        if _matches(page, prefix, terms, suffix) <= 1 or (n >= len(before) and n >= len(after)):
+            break
+    parts = [_encode(t) for t in terms]
+    if prefix:
+        parts.insert(0, _encode(prefix) + "-")
+    if suffix:
+        parts.append("-" + _encode(suffix))
+    return "text=" + ",".join(parts)
+
+
+def _matches(page: str, prefix: str, terms: list[str], suffix: str) -> int:
+    """How many places of ``page`` (whitespace-collapsed, casefolded) the directive matches,
+    by the spec's rules: words bounded where no context bounds them."""
+    pattern = "" if prefix else r"(?<!\w)"
+    if prefix:
+        pattern += r"(?<!\w)" + re.escape(prefix.casefold()) + r"\s*"
+    pattern += re.escape(terms[0].casefold())
+    if len(terms) > 1:
+        pattern += r".*?" + re.escape(terms[1].casefold())
+    pattern += r"\s*" + re.escape(suffix.casefold()) if suffix else r"(?!\w)"
+    return sum(1 for _ in re.finditer(f"(?=(?:{pattern}))", page))
+
+
+def _encode(term: str) -> str:
+    # Percent-encode everything but unreserved characters, and "-" too: it marks context.
+    return quote(term, safe="").replace("-", "%2D")
