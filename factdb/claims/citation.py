@@ -36,10 +36,11 @@ def file_uri(path: str) -> str:
 
 def citation_url(base_url: str, media_type: str | None, text: str, start: int, end: int) -> str:
     """The URL of the quote ``text[start:end]`` in a source at ``base_url`` (its canonical
-    URL or file URI) holding ``text``: a text fragment for web pages, the page for PDFs."""
+    URL or file URI) holding ``text``: the page for a PDF, a text fragment for a web page
+    (any source with a web URL: a text file with a sidecar URL is a copy of its page)."""
     if media_type == media.PDF:
         return f"{base_url}#page={page_of(text, start)}"
-    if media_type in media.WEB_PAGES:
+    if media_type in media.WEB_PAGES or media.is_web_url(base_url):
         joiner = ":~:" if "#" in base_url else "#:~:"
         return f"{base_url}{joiner}{text_directive(text, start, end)}"
     return base_url

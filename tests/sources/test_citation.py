@@ -92,3 +92,7 @@ def test_pdf_page_and_file_uri(tmp_path: Path) -> None:
 def test_a_text_file_is_cited_by_its_uri(tmp_path: Path, media_type: str | None) -> None:
     uri = file_uri(str(tmp_path / "notes.txt"))
     assert citation_url(uri, media_type, "Up 5 percent", 3, 12) == uri
+
+
+def test_a_text_file_with_a_web_url_is_cited_at_the_quote_on_that_page() -> None:
+    assert citation_url(PAGE, media.TEXT, "Up 5 percent", 3, 12) == PAGE + "#:~:text=5%20percent"

@@ -11,7 +11,8 @@ import pytest
 from factdb import media
 from factdb.errors import InputError
 from factdb.ingest.formats.dispatch import read_url
-from factdb.ingest.formats.web_fetch import fetch, is_url
+from factdb.ingest.formats.web_fetch import fetch
+from factdb.media import is_web_url
 from tests.sources.conftest import Route, Site
 from tests.sources.samples import FEED, NEWS_PAGE, two_page_pdf
 
@@ -53,8 +54,8 @@ def test_a_feed_over_http(site: Site) -> None:
 
 
 def test_url_or_path() -> None:
-    assert is_url("https://ledger.example/a") and is_url("HTTP://ledger.example/a")
-    assert not is_url("pages/https.html") and not is_url("ftp://ledger.example/a")
+    assert is_web_url("https://ledger.example/a") and is_web_url("HTTP://ledger.example/a")
+    assert not is_web_url("pages/https.html") and not is_web_url("ftp://ledger.example/a")
 
 
 def _refused(url: str, **limits: float) -> str:

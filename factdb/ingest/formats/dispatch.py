@@ -16,15 +16,6 @@ from factdb.ingest.formats.webpage import read_html
 
 Reader = Callable[[str, bytes], Document]
 
-# File suffixes (lower case) of the sources these readers take; text files are read as text.
-SUFFIXES = {
-    ".html": media.HTML,
-    ".htm": media.HTML,
-    ".pdf": media.PDF,
-    ".xml": media.RSS,
-    ".rss": media.RSS,
-    ".atom": media.ATOM,
-}
 READERS: dict[str, Reader] = {
     media.HTML: read_html,
     media.PDF: read_pdf,
@@ -35,7 +26,7 @@ READERS: dict[str, Reader] = {
 
 def media_type_of(path: str | PurePath) -> str | None:
     """The media type a file's suffix says it holds, if a format reader takes it."""
-    return SUFFIXES.get(PurePath(path).suffix.lower())
+    return media.FORMAT_SUFFIXES.get(PurePath(path).suffix.lower())
 
 
 def read_document(name: str, data: bytes, media_type: str) -> Document:

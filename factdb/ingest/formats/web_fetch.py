@@ -27,7 +27,6 @@ CONTENT_TYPES = {
     "application/xml": media.RSS,
     "text/xml": media.RSS,
 }
-URL_SCHEMES = ("http://", "https://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +38,6 @@ class Fetched:
     media_type: str  # one of CONTENT_TYPES' values
     fetched_at: datetime
     data: bytes
-
-
-def is_url(given: str) -> bool:
-    """Whether an ingest argument is a URL to fetch rather than a path."""
-    return given.lower().startswith(URL_SCHEMES)
 
 
 def fetch(
