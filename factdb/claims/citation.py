@@ -11,6 +11,7 @@ URL opens at the claim's page (``#page=N``); for other files it is the file's UR
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,8 +20,9 @@ from factdb import media
 # A quote longer than this is cited by its first and last words (a range), as browsers do.
 EXACT_QUOTE_CHARS = 300
 RANGE_WORDS = 3
-# Context words added on each side, one at a time, until the fragment is unambiguous.
-MAX_CONTEXT_WORDS = 6
+# Context words added on each side, one at a time, until the fragment is unambiguous (or the
+# quote's line runs out: then the browser shows the first of the places it matches).
+MAX_CONTEXT_WORDS = 32
 _TOKEN = re.compile(r"\S+")
 
 
@@ -58,7 +60,7 @@ def text_directive(text: str, start: int, end: int) -> str:
         terms = [" ".join(words[:RANGE_WORDS]), " ".join(words[-RANGE_WORDS:])]
     else:
         terms = [" ".join(words)]
-    page = " ".join(text.split()).casefold()
+    page = _searchable(text)
     for n in range(MAX_CONTEXT_WORDS + 1):
         prefix = " ".join(before[max(0, len(before) - n) :]) if n else ""
         suffix = " ".join(after[:n])
@@ -70,6 +72,13 @@ def text_directive(text: str, start: int, end: int) -> str:
     if suffix:
         parts.append("-" + _encode(suffix))
     return "text=" + ",".join(parts)
+
+
+@lru_cache(maxsize=4)
+def _searchable(text: str) -> str:
+    """``text`` as the directive is matched against it: whitespace collapsed, casefolded.
+    Cached: an export cites many claims of one source in a row."""
+    return " ".join(text.split()).casefold()
 
 
 def _matches(page: str, prefix: str, terms: list[str], suffix: str) -> int:

@@ -43,6 +43,14 @@ def test_a_quote_found_twice_takes_the_words_around_it() -> None:
     assert _terms(_cite(text, "5 percent", 2)) == ["rose-", "5 percent", "-."]
 
 
+def test_context_grows_until_the_quote_is_told_apart() -> None:
+    line = "{}: the plan in detail, and throughput rose 12 percent in one terminal."
+    text = "\n".join(line.format(f"Paragraph {i}") for i in range(3))
+    start = text.index("12 percent", text.index("Paragraph 2"))
+    directive = text_directive(text, start, start + len("12 percent"))
+    assert unquote(directive).startswith("text=2: the plan in detail, and throughput rose-,")
+
+
 def test_context_stays_on_the_quote_s_line() -> None:
     text = "Up 5 percent\nUp 5 percent"
     # nothing on its line tells the second from the first: the fullest context is used
