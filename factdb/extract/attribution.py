@@ -146,11 +146,13 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:told|interview\s+with|[Aa]ccording\s+to|[Cc]iting|cited\s+by|seen\s+by|reviewed\s+by"
         r"|obtained\s+by|polled\s+by|surveyed\s+by|commissioned\s+by|for|in|by|with)\s+"
         rf"(?:(?:the|a|an)\s+)?({_OUTLET_NAME})")),
+    # These two open on the name: the lookahead skips every position that cannot start one
+    # (each known outlet starts with a capital, or is "dpa").
     ("outlets_work", re.compile(  # "Reuters calculations showed", "a Bloomberg News analysis"
-        rf"({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
+        rf"(?=[A-Zd])({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
         r"|estimates?|count|investigation|review|data)\b")),
     ("reported", re.compile(
-        rf"({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:(?:[a-z]+ly|earlier|first)\s+)?"
+        rf"(?=[A-Zd])({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:(?:[a-z]+ly|earlier|first)\s+)?"
         r"(?:reported|reports|said|says"
         r"|understands|learned|learnt|revealed|found|calculated|estimated|wrote)\b")),
 )  # fmt: skip

@@ -1,9 +1,12 @@
 """Currency surfaces → ISO 4217 codes, derived from babel's CLDR data.
 
-Sources: CLDR via babel — English currency symbols (``$``, ``€``, ``HK$``, ``NT$``…) and the
-locale variants that write ``US$``, the English singular/plural currency names
-("US dollars", "euros", "Chinese yuan") and the list of current ISO codes. Only the few news
-aliases and symbols CLDR lacks are added by hand (:data:`NEWS_ALIASES`, :data:`NEWS_SYMBOLS`).
+Sources: CLDR via babel — English currency symbols (``$``, ``€``, ``HK$``, ``NT$``…), the
+locale variants that write ``US$``, and each English-speaking territory's own symbol for its
+currency (``RM`` in Malaysia, ``₦`` in Nigeria, ``Ksh`` in Kenya); the English singular/plural
+currency names ("US dollars", "euros", "Chinese yuan") and their last word when only one
+current currency has it ("ringgit", "shekels", "zloty"); and the list of current ISO codes.
+Only the few news aliases, symbols and minor units CLDR lacks are added by hand
+(:data:`NEWS_ALIASES`, :data:`NEWS_SYMBOLS`, :data:`SUBUNITS`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from functools import cache
 
 from babel import Locale
 from babel.core import get_global
-from babel.numbers import get_currency_symbol
+from babel.numbers import get_currency_symbol, get_territory_currencies
 
 from factdb.extract.numbers import alternation as _alt
 
@@ -29,18 +32,35 @@ _SYMBOL_LOCALES = (
     "en_IN",
     "zh_Hant_HK",
 )
+# English-language locales of territories whose own currency symbol news copy writes.
+_TERRITORY_LOCALES = (
+    "en_MY", "en_NG", "en_KE", "en_GH", "en_PH", "en_UG", "en_TZ", "en_IL", "en_ZA", "en_PK",
+    "en_IN", "en_SG", "en_NZ", "en_ZM", "en_BW", "en_RW",
+)  # fmt: skip
+# Territory symbols that read as something else before a number: state and road codes
+# ("SR 5", "VT 5"), a French article ("Le 14"), "MK" (Milton Keynes).
+NOT_SYMBOLS = frozenset(["Le", "SR", "RF", "Ar", "MK", "VT", "Rf", "P", "K", "R"])
 # Aliases CLDR does not have, all common in news copy.
 NEWS_ALIASES: dict[str, str] = {
     "rmb": "CNY", "renminbi": "CNY", "yuan": "CNY", "dollar": "USD", "dollars": "USD",
     "yen": "JPY", "rupee": "INR", "rupees": "INR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "euro": "EUR", "euros": "EUR",
     "won": "KRW",  # after an amount "won" is the currency, never the verb
+    "reais": "BRL",  # Portuguese plural, as English copy writes it
 }  # fmt: skip
+# Last words of CLDR names that are English words or people before they are money
+# ("3 marks", "a real", "Peru's sol", "5 drams", "gold"): only their full name is a currency.
+NOT_BARE_NAMES = frozenset(
+    ["mark", "marks", "real", "reals", "sol", "soles", "kip", "kips", "dram", "drams", "gold",
+     "afghani", "afghanis", "tala", "balboa", "balboas", "escudo", "escudos", "pula", "pulas",
+     "leone", "leones", "dobra", "dobras", "lek"]
+)  # fmt: skip
 # Names that are a currency only in context (the rules decide): "5 billion pounds".
 CONTEXT_NAMES: dict[str, str] = {"pounds": "GBP", "pounds sterling": "GBP"}
 # Symbols English newsrooms write that CLDR's English locales lack.
 NEWS_SYMBOLS: dict[str, str] = {
     "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+    "$US": "USD",  # Australian and French style: "$US5 million"
 }  # fmt: skip
 
 
@@ -49,7 +69,9 @@ NEWS_SYMBOLS: dict[str, str] = {
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01),
     "euro cents": ("EUR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
-    "p": ("GBP", 0.01),
+    "p": ("GBP", 0.01), "sen": ("MYR", 0.01), "paise": ("INR", 0.01), "kopecks": ("RUB", 0.01),
+    "kopeks": ("RUB", 0.01), "agorot": ("ILS", 0.01), "kobo": ("NGN", 0.01),
+    "satang": ("THB", 0.01),
 }  # fmt: skip
 
 
@@ -72,18 +94,38 @@ def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             # Symbols that are just the code, or plain letters, are handled as codes/names.
             if sym != code and not sym.isalpha() and sym not in symbols:
                 symbols[sym] = code
-    for sym, code in NEWS_SYMBOLS.items():
+    for sym, code in [*NEWS_SYMBOLS.items(), *_territory_symbols().items()]:
         symbols.setdefault(sym, code)
     names: dict[str, str] = {}
     english = Locale("en")
     plurals = english._data["currency_names_plural"]
+    bare: dict[str, set[str]] = {}
     for code in codes:
-        names.setdefault(english.currencies.get(code, code).lower(), code)
-        if code in plurals:
-            for form in plurals[code].values():
-                names.setdefault(form.lower(), code)
+        forms = [english.currencies.get(code, code), *plurals.get(code, {}).values()]
+        for form in forms:
+            names.setdefault(form.lower(), code)
+            bare.setdefault(form.split()[-1].lower(), set()).add(code)
+    for word, owners in bare.items():
+        if len(owners) == 1 and word not in NOT_BARE_NAMES:
+            names.setdefault(word, next(iter(owners)))
     names.update(NEWS_ALIASES)
     return symbols, names, frozenset(codes)
+
+
+def _territory_symbols() -> dict[str, str]:
+    """Each English-speaking territory's symbol for its own currency ("RM", "₦", "Ksh"), when
+    no other territory writes it for another currency and it is not a single letter."""
+    owners: dict[str, set[str]] = {}
+    for name in _TERRITORY_LOCALES:
+        for code in get_territory_currencies(Locale.parse(name).territory or ""):
+            symbol = get_currency_symbol(code, name)
+            if symbol != code and not (len(symbol) == 1 and symbol.isalpha()):
+                owners.setdefault(symbol, set()).add(code)
+    return {
+        symbol: codes.pop()
+        for symbol, codes in owners.items()
+        if len(codes) == 1 and symbol not in NOT_SYMBOLS
+    }
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -215,9 +215,40 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def resolve(expression: str, name: str, reference: date | None) -> tuple[str | None, str | None]:
-    """(ISO date truncated to its precision, precision) for a time expression, or (None, None)."""
-    return _resolve(" ".join(expression.split()), name, reference)
+REFERENCE_PRECISIONS = ("day", "month", "year")
+
+
+def resolve(
+    expression: str, name: str, reference: date | None, precision: str = "day"
+) -> tuple[str | None, str | None]:
+    """(ISO date truncated to its precision, precision) for a time expression, or (None, None).
+
+    ``precision`` is how much of ``reference`` is known. With "2024" only, a month or day the
+    expression names is placed in 2024 ("In June" → 2024-06, not the June before 1 January),
+    and what only the reference could fix ("today", "this week", "on Monday") is given to
+    the year: "2024".
+    """
+    expression = " ".join(expression.split())
+    iso, found = _resolve(expression, name, _period_end(reference, precision))
+    if iso is None or found is None or _RANK[found] <= _RANK[precision]:
+        return iso, found
+    if _MONTH_RE.search(expression):  # the text names the month; the year is the reference's
+        return iso, found
+    return iso[: _PRECISION_LEN[precision]], precision
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _period_end(reference: date | None, precision: str) -> date | None:
+    """The last day of the year or month a reference of that precision stands for: an
+    expression resolved in the past of it stays in the reference's period."""
+    if reference is None or precision == "day":
+        return reference
+    if precision == "year":
+        return date(reference.year, 12, 31)
+    following = date(reference.year + reference.month // 12, reference.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 @lru_cache(maxsize=2048)

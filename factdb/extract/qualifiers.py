@@ -58,12 +58,36 @@ _MOVED_UP_RE = re.compile(
     r"\b(?:tick|edg|inch|creep|crept|mov|shot|shoot|ramp|ratchet|bump|revis|nudg)\w*\s+$",
     re.IGNORECASE,
 )
+# "over five years" after a verb of duration means more than five; elsewhere it is the span.
+_OVER_RE = re.compile(r"(?:^|(?P<word>[\w’'—-]+)[,]?)\s+over\s*$", re.I)
+_OVER_MEANS_MORE = frozenset([
+    "for", "of", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent",
+    "spend", "been", "after", "in", "within", "just", "well", "than", "is", "was", "are",
+    "were", "be", "—", "-",
+])  # fmt: skip
 _BEFORE_MAP = {p: q for p, q in BEFORE}
 _AFTER_MAP = {p: q for p, q in AFTER}
 
 
-def qualifier(before: str, after: str) -> str:
-    """The qualifier of an amount given the sentence text before and after its quote."""
+def qualifier(before: str, after: str, kind: str = "", *, spread: bool = False) -> str:
+    """The qualifier of an amount given the sentence text before and after its quote.
+
+    "Over" before an amount is a span, not "more than", when ``spread`` says it joins an
+    earlier sum or measure to this one ("£12bn over five years", "3,492 km over 21 stages"),
+    and before a duration unless the word before it makes it a length ("took over five years"
+    is more than five; "fell 3% over five years" is the span).
+    """
+    q = _phrase_qualifier(before, after)
+    if q == ">" and spread:
+        return "="
+    if q == ">" and kind == "duration":
+        m = _OVER_RE.search(before)
+        if m and m.group("word") and m.group("word").lower() not in _OVER_MEANS_MORE:
+            return "="
+    return q
+
+
+def _phrase_qualifier(before: str, after: str) -> str:
     window = before[-40:]
     m = _BEFORE_RE.search(window)
     if m:

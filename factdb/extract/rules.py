@@ -6,14 +6,9 @@ two), money and percent before units (so "$5m" is money, not five metres), units
 counts (so "three years" is a duration), vague words last (so "tens of thousands" is not read
 as "thousands").
 
-Named groups the pipeline reads: ``n1``/``n2`` (the amount and a range's upper end), ``neg``
-(a minus sign or word), ``cur`` and ``cur2`` (currency surfaces), ``sub`` (a currency's minor
-unit, "cents"), ``pct`` (a percent sign or word), ``pts`` (percentage or basis points),
-``unit`` (a unit surface), ``vague`` (a vague amount word), ``age`` (an age in decades, "her
-20s"), ``frac`` and ``pre`` (a fraction word, alone or opening a compound: "quarter-point"),
-``art`` (an article as an amount, "for a decade"), ``mult`` (a multiplier word), ``ord`` (an
-ordinal rank), ``andjoin`` (a range joined by "and"), and ``q`` where the quote is only part
-of the match (the rest is context that must be there).
+The named groups a pattern may define are the fields of
+:class:`factdb.extract.reading.Groups`, which says what each one holds (a test checks that
+the two agree); :data:`PATTERN_ONLY_GROUPS` are read by a pattern's own conditionals only.
 """
 
 from __future__ import annotations
@@ -25,7 +20,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
-from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_WORDS
+from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
 
@@ -37,8 +32,11 @@ class Rule:
     ``gate``, when set, is a cheap pattern that finds something every match of ``pattern``
     holds (a currency symbol, "%", "magnitude"…): a sentence it does not match is not scanned.
     Rules of one family share one gate object, so a sentence is tested once per family.
-    ``unit`` and ``qualifier``, when set, are what the rule's wording fixes ("basis points",
-    "in the top 10" → at most 10th).
+    ``unit``, ``qualifier`` and ``noun``, when set, are what the rule's wording fixes ("one
+    in five" is a percentage, "in the top 10" at most 10th, "aged 40" an age). ``shares``: the
+    noun after the amount is the whole it is a share of ("one in five adults" → "share of
+    adults"). ``screened``: its matches are bare numbers, kept only when no check of
+    :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
     """
 
     name: str
@@ -47,9 +45,18 @@ class Rule:
     gate: re.Pattern[str] | None = None
     unit: str | None = None
     qualifier: str | None = None
+    noun: str | None = None
+    shares: bool = False
+    screened: bool = False
+
+
+# Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
+PATTERN_ONLY_GROUPS = frozenset({"by", "factor"})
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
+# Digits an ISO code may be glued to: an amount with a scale suffix, cents or thousands.
+_GLUED_AMOUNT = rf"\d[\d,]*(?:\.\d+)?(?:{_alt(SCALE_SUFFIXES)})\b|\d+\.\d\d\b|\d{{1,3}},\d{{3}}"
 _SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
 L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
@@ -72,7 +79,7 @@ TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
 TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
     |whole|working|business|calendar|trading|school)"""
 # A sign: "-3.5%", "minus 40 degrees Celsius" (not "plus or minus 3 points", a margin).
-NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus\s+)?"
+NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus[\s-]+)?"  # "minus 40 degrees", "minus-3 yards"
 ORDINAL_WORDS = [
     "first",
     "second",
@@ -130,6 +137,15 @@ _METRE_CONTEXT = r"""(?:final|finals|semi-?finals?|heats?|race|sprint|hurdles|fr
     |wide|thick|away|above|below|underground|underwater|in\s+(?:diameter|length|height|depth))"""
 
 
+# A conversion to feet or inches in brackets after a glued "m": "15m (49ft)".
+_LENGTH_CONVERSION = (
+    r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s?(?:ft|feet|foot|in|inches|yd|yards)\b"
+)
+# Nouns of a height or a length before a glued "m": "waves of 4m", "a depth of 30m".
+_METRE_NOUNS = ["waves of", "waves of up to", "swell of", "swells of", "a height of",
+                "a depth of", "a length of", "a width of", "a drop of", "surges of"]  # fmt: skip
+
+
 def _after(words: Iterable[str]) -> str:
     """Fixed-width lookbehinds, one per phrase: the text just before must end with one."""
     phrases = (r"\s".join(re.escape(part) for part in w.split()) for w in words)
@@ -167,8 +183,15 @@ def _rule(
     *,
     unit: str | None = None,
     qualifier: str | None = None,
+    noun: str | None = None,
+    shares: bool = False,
+    screened: bool = False,
 ) -> Rule:
-    return Rule(name, kind, re.compile(pattern, re.VERBOSE | re.IGNORECASE), gate, unit, qualifier)
+    """A rule with its pattern compiled verbose and case-insensitive (see :class:`Rule`)."""
+    flags = re.VERBOSE | re.IGNORECASE
+    return Rule(
+        name, kind, re.compile(pattern, flags), gate, unit, qualifier, noun, shares, screened
+    )
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -233,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         (?<![A-Za-z$])(?P<cur>{CUR_SYM})    # "$", "HK$", "€" (a letter before = part of a word)
+        (?P<neg>[-−](?=\d))?                 # "$-12.3bn"
         [ \u00a0]?{N1}{R}                   # "2.3 billion", "6bn"
     """,
         _G_SYMBOL,
@@ -242,7 +266,8 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only, and apart from
-        [ \u00a0]{N1}{R}                    # the digits: "COP28" is a summit, not pesos
+        (?:[ \u00a0]|(?={_GLUED_AMOUNT}))   # the digits ("COP28" is a summit, not pesos)
+        {N1}{R}                             # unless scaled or in cents: "USD25m", "EUR3.5bn"
     """,
         _G_CODE,
     ),
@@ -317,6 +342,8 @@ RULES: tuple[Rule, ...] = (
         (?=\s+(?!of\b)[a-z]|\s*[,;:)]|\.?$)   # "1 in 6 adults", "or 1 in 6,"
     """,
         _G_RATIO,
+        unit="percent",
+        shares=True,
     ),
     _rule(
         "age.apposition",
@@ -327,6 +354,7 @@ RULES: tuple[Rule, ...] = (
         (?:,\s(?!(?:and|or|nor)\b|\d)|\.?$)  # "…against Donald Trump, 77." (not "3, 14, and 15")
     """,
         _G_APPOSITION,
+        noun="age",
     ),
     _rule(
         "age.years_old",
@@ -335,6 +363,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}-(?P<unit>year|month|week|day)s?-old\b  # "17-year-old", "a five-day-old baby"
     """,
         _G_YEAR_OLD,
+        noun="age",
     ),
     _rule(
         "age.aged",
@@ -343,6 +372,7 @@ RULES: tuple[Rule, ...] = (
         \b(?:age\s+of|aged)\s+(?P<q>{N1}){R}  # "at the age of 55", "aged 40"
     """,
         _G_AGED,
+        noun="age",
     ),
     _rule(
         "age.decade",
@@ -353,6 +383,7 @@ RULES: tuple[Rule, ...] = (
         (?P<q>(?P<age>[1-9]0)s)\b
     """,
         _G_AGE_DECADE,
+        noun="age",
     ),
     _rule(
         "spec.magnitude",
@@ -376,7 +407,16 @@ RULES: tuple[Rule, ...] = (
         "measure",
         rf"""
         {L}(?P<n1>{DIGITS})(?P<unit>m)\b      # "the 100m final", "a 5m-high wall"
-        (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m))  # "the 10,000m": never "10 billion"
+        (?:(?=[\s-]+{_METRE_CONTEXT}\b)|(?<=,000m)  # "the 10,000m": never "10 billion"
+        |(?={_LENGTH_CONVERSION}))            # "15m (49ft)"
+    """,
+        _G_METRES,
+    ),
+    _rule(
+        "measure.metres_of",
+        "measure",
+        rf"""
+        (?:{_after(_METRE_NOUNS)})(?P<n1>{DIGITS})(?P<unit>m)\b(?![.,]\d)  # "waves of 4m"
     """,
         _G_METRES,
     ),
@@ -443,6 +483,14 @@ RULES: tuple[Rule, ...] = (
         _G_TIME,
     ),
     _rule(
+        "measure.feet_inches",
+        "measure",
+        rf"""
+        {L}(?P<n1>[1-9])(?:-|\s?)(?P<unit>foot|feet|ft)(?:-|\s)?  # "6-foot-9", "6ft 2in",
+        (?P<inches>1[01]|\d)(?:\s?(?:in|inches)\b|(?![\w.,]))  # "5 feet 11 inches"
+    """,
+    ),
+    _rule(
         "measure.range",
         "measure",
         rf"""
@@ -507,6 +555,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}{TO}{N2}{R}                   # "one or two", "10-15"
     """,
+        screened=True,
     ),
     _rule(
         "count.vague",
@@ -526,5 +575,6 @@ RULES: tuple[Rule, ...] = (
         |(?<=\d)(?=-(?!(?:for|to|and|or|of|in|on|by|an?|the|per)\b)(?-i:[a-z]+)\b(?!-)))
                                               # digits before a noun: "a 12-storey block"
     """,
+        screened=True,
     ),
 )

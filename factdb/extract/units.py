@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import pint
 
-from factdb.extract.numbers import alternation as _alt
+from factdb.extract.unit_lexicon import SQUARABLE, Lexicon, build, trie_pattern
 
 CUSTOM_DEFINITIONS = (
     "fps = [video_frame_rate]",
@@ -27,104 +27,37 @@ CUSTOM_DEFINITIONS = (
     "megapixel = 1e6 * pixel",
     "megabit_per_second = megabit / second",
     "gigabit_per_second = gigabit / second",
+    "pound_force_foot = pound_force * foot",
+    "revolution_per_minute = revolutions_per_minute",
+    "newton_meter = newton * meter",
 )
 
-# Canonical unit (a pint name, singular) → surface forms. Word forms match in any case;
-# ABBREVIATIONS match exactly, so "5G" or "MW" are never confused with "g" or "mw".
-WORD_FORMS: dict[str, tuple[str, ...]] = {
-    "second": ("second", "seconds", "sec", "secs"),
-    "minute": ("minute", "minutes", "mins"),
-    "hour": ("hour", "hours", "hrs"),
-    "day": ("day", "days"),
-    "week": ("week", "weeks"),
-    "month": ("month", "months"),
-    "year": ("year", "years"),
+# Surfaces pint lacks or reads otherwise, canonical unit → surfaces (pint's own names,
+# aliases, symbols, plurals and prefixed forms come from :mod:`factdb.extract.unit_lexicon`).
+NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "decade": ("decade", "decades"),  # the pipeline counts it in years; pint's is logarithmic
-    "century": ("century", "centuries"),
-    "mile": ("mile", "miles"),
-    "light_year": ("light-year", "light-years", "light year", "light years"),
-    "kilometer": ("kilometer", "kilometers", "kilometre", "kilometres"),
-    "meter": ("meter", "meters", "metre", "metres"),
-    "centimeter": ("centimeter", "centimeters", "centimetre", "centimetres"),
-    "millimeter": ("millimeter", "millimeters", "millimetre", "millimetres"),
-    "nanometer": ("nanometer", "nanometers", "nanometre", "nanometres"),
-    "inch": ("inch", "inches"),
-    "foot": ("foot", "feet"),
-    "square_kilometer": ("square kilometers", "square kilometres"),
-    "square_mile": ("square miles", "square mile", "square-mile"),
-    "square_meter": (
-        "square metres",
-        "square meters",
-        "square metre",
-        "square meter",
-        "square-metre",
-        "square-meter",
-    ),
-    "square_foot": ("square feet", "square foot", "square-foot"),
-    "cubic_meter": ("cubic metres", "cubic meters", "cubic metre", "cubic meter"),
-    "cubic_foot": ("cubic feet", "cubic foot"),
-    "nautical_mile": ("nautical miles", "nautical mile"),
-    "yard": ("yard", "yards"),
-    "knot": ("knot", "knots"),
-    "acre": ("acre", "acres"),
-    "hectare": ("hectare", "hectares"),
-    "kilogram": ("kilogram", "kilograms", "kilo", "kilos"),
-    "gram": ("gram", "grams"),
-    "milligram": ("milligram", "milligrams"),
-    "microgram": ("microgram", "micrograms"),
-    "ounce": ("ounce", "ounces"),
-    "carat": ("carat", "carats"),
-    "metric_ton": ("tonne", "tonnes", "metric ton", "metric tons"),
-    "ton": ("ton", "tons"),
-    "pound": ("pound", "pounds"),
-    "liter": ("liter", "liters", "litre", "litres"),
-    "gallon": ("gallon", "gallons"),
-    "barrel": ("barrel", "barrels"),
-    "bushel": ("bushel", "bushels"),
-    "watt": ("watt", "watts"),
-    "kilowatt": ("kilowatt", "kilowatts"),
-    "megawatt": ("megawatt", "megawatts"),
-    "gigawatt": ("gigawatt", "gigawatts"),
-    "terawatt": ("terawatt", "terawatts"),
-    "horsepower": ("horsepower",),
-    "kilowatt_hour": ("kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
-    "megawatt_hour": ("megawatt-hour", "megawatt-hours", "megawatt hours"),
-    "gigawatt_hour": ("gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
-    "terawatt_hour": ("terawatt-hour", "terawatt-hours", "terawatt hours"),
-    "gigabyte": ("gigabyte", "gigabytes"),
-    "terabyte": ("terabyte", "terabytes"),
-    "petabyte": ("petabyte", "petabytes"),
-    "megabyte": ("megabyte", "megabytes"),
-    "megabit_per_second": ("megabits per second", "megabit per second"),
-    "gigabit_per_second": ("gigabits per second", "gigabit per second"),
-    "megapixel": ("megapixel", "megapixels"),
-    "ppm": ("parts per million",),
-    "mile_per_hour": ("miles per hour", "mile per hour"),
-    "kilometer_per_hour": ("kilometers per hour", "kilometres per hour"),
-    "degree_Celsius": ("degrees Celsius", "degree Celsius", "degrees C"),
-    "degree": ("degree", "degrees"),  # "1.5 degrees above normal", "a 180-degree turn"
-    "degree_Fahrenheit": ("degrees Fahrenheit", "degree Fahrenheit", "degrees F"),
-    "exaflop": ("exaflop", "exaflops"),
-    "petaflop": ("petaflop", "petaflops"),
-    "teraflop": ("teraflop", "teraflops"),
-    "fps": ("fps", "frames per second"),
+    "kilogram": ("kilo", "kilos"),
+    "metric_ton": ("metric ton", "metric tons", "tonne", "tonnes"),
+    "square_meter": ("sqm",),
+    "degree_Celsius": ("degrees C", "°C"),
+    "degree_Fahrenheit": ("degrees F", "°F"),
     "magnitude": ("magnitude", "Richter"),
+    "fps": ("fps", "frames per second"),
     "character": ("characters", "character"),
+    "ppm": ("parts per million", "ppm"),
+    "megabit_per_second": ("Mbps", "megabits per second", "megabit per second"),
+    "gigabit_per_second": ("Gbps", "gigabits per second", "gigabit per second"),
+    "kilometer_per_hour": ("km/h", "km/hr", "kph", "kmh", "km per hour"),
+    "barrel/day": ("bpd", "b/d"),
+    "pound_force_foot": ("pound-feet", "pound-foot", "lb-ft", "lb ft", "pound feet"),
+    "revolution_per_minute": ("rpm", "revolutions per minute", "revolution per minute"),
+    "pound": ("lbs",),
+    "hour": ("hrs",),
+    "year": ("yrs",),
+    "minute": ("mins",),
+    "second": ("secs",),
 }
-ABBREVIATIONS: dict[str, str] = {
-    "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "nm": "nanometer",
-    "kg": "kilogram", "mg": "milligram", "ml": "milliliter", "mL": "milliliter",
-    "GHz": "gigahertz", "MHz": "megahertz", "mAh": "milliampere_hour", "ft": "foot",
-    "lb": "pound", "lbs": "pound", "mph": "mile_per_hour",
-    "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kW": "kilowatt",
-    "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
-    "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "GB": "gigabyte", "TB": "terabyte",
-    "PB": "petabyte", "MB": "megabyte", "°C": "degree_Celsius", "°F": "degree_Fahrenheit",
-    "km2": "square_kilometer", "km²": "square_kilometer", "sq km": "square_kilometer",
-    "hrs": "hour", "yrs": "year", "sq ft": "square_foot", "sqm": "square_meter",
-    "m²": "square_meter", "hp": "horsepower", "oz": "ounce", "ppm": "ppm", "TW": "terawatt",
-    "Mbps": "megabit_per_second", "Gbps": "gigabit_per_second",
-}  # fmt: skip
+
 # Letters that are a unit only glued to digits in a context a rule checks ("the 100m final",
 # "48.8C"); anywhere else "5m" is five million and "5 C" is not an amount.
 GLUED_ONLY: dict[str, str] = {"m": "meter", "C": "degree_Celsius", "F": "degree_Fahrenheit"}
@@ -135,14 +68,6 @@ DISPLAY_NAMES: dict[str, str] = {
     "degree_Fahrenheit": "degF",
 }
 
-_FORM_TO_UNIT: dict[str, str] = {
-    form.lower(): unit for unit, forms in WORD_FORMS.items() for form in forms
-}
-
-
-# Regex alternation of every unit surface: case-insensitive words, exact abbreviations.
-UNIT = rf"(?:(?i:{_alt(list(_FORM_TO_UNIT))})|(?-i:{_alt(list(ABBREVIATIONS))}))"
-
 
 @cache
 def registry() -> pint.UnitRegistry:
@@ -150,13 +75,32 @@ def registry() -> pint.UnitRegistry:
     ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
     for definition in CUSTOM_DEFINITIONS:
         ureg.define(definition)
+    for length in SQUARABLE:  # "square_foot" is pint's; "square_centimeter" is not
+        ureg.define(f"square_{length} = {length} ** 2")
+        ureg.define(f"cubic_{length} = {length} ** 3")
     return ureg
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Every news-safe unit surface, built once from the registry."""
+    return build(registry(), NEWS_FORMS)
+
+
+@cache
+def unit_pattern() -> str:
+    """Regex of every unit surface: words in any case, symbols exactly, longest first."""
+    lex = lexicon()
+    return rf"(?:(?i:{trie_pattern(lex.words)})|(?-i:{trie_pattern(lex.symbols)}))"
 
 
 def canonical_unit(surface: str) -> str | None:
     """The canonical unit of a surface form ("miles" → "mile", "km" → "kilometer")."""
     s = " ".join(surface.split())
-    return ABBREVIATIONS.get(s) or GLUED_ONLY.get(s) or _FORM_TO_UNIT.get(s.lower())
+    return lexicon().lookup(s) or GLUED_ONLY.get(s)
+
+
+UNIT = unit_pattern()
 
 
 def display_name(unit: str) -> str:
@@ -175,6 +119,25 @@ def _base(unit: str) -> tuple[float, str, bool]:
         str(base.units),
         q.dimensionality == ureg.get_dimensionality("[time]"),
     )
+
+
+@lru_cache(maxsize=1024)
+def conversion_factor(unit: str, other: str) -> float | None:
+    """What a value in ``unit`` is multiplied by to be in ``other`` (1.0 for two names of one
+    unit: "tonne" and "metric_ton", "degC" and "degree_Celsius"); None when pint does not know
+    both or they measure different things, or for two different offset units (°C and °F
+    differ by more than a factor)."""
+    ureg = registry()
+    try:
+        a, b = ureg.Unit(unit), ureg.Unit(other)
+        if a == b:
+            return 1.0
+        one = ureg.Quantity(1.0, a)
+        if not (one._is_multiplicative and ureg.Quantity(1.0, b)._is_multiplicative):
+            return None
+        return float(one.to(b).magnitude)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+        return None
 
 
 def is_time(unit: str) -> bool:

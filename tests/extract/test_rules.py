@@ -44,7 +44,7 @@ CASES = [
     ("money-vague", "She fled after raising billions of dollars from investors.",
      "billions of dollars", 1e9, None, "USD", "money", "=", "money.vague"),
     ("rate-per", "Some of them go for up to $200 per toy on secondhand marketplaces.",
-     "$200", 200, None, "USD", "rate", "<=", "money.symbol_prefix"),
+     "$200", 200, None, "USD/toy", "rate", "<=", "money.symbol_prefix"),
     ("percent-sign", "In June, Chinese brands accounted for 11% of the European EV market.",
      "11%", 11, None, "percent", "percent", "=", "percent.simple"),
     ("percent-word", "Shares fell as much as 8 per cent in early trading.",
@@ -146,7 +146,7 @@ CASES = [
     ("money-won", "Samsung earmarked 53.7 trillion won for chip investment this year.",
      "53.7 trillion won", 5.37e13, None, "KRW", "money", "=", "money.name_suffix"),
     ("rate-a-barrel", "Brent crude climbed 2.3% to $87.40 a barrel.",
-     "$87.40", 87.4, None, "USD", "rate", "=", "money.symbol_prefix"),
+     "$87.40", 87.4, None, "USD/barrel", "rate", "=", "money.symbol_prefix"),
     ("ratio-one-in-five", "One in five adults in the UK smokes, according to the ONS.",
      "One in five", 20, None, "percent", "percent", "=", "percent.ratio"),
     ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",
@@ -274,8 +274,11 @@ def test_noun_implied_from_previous_sentence() -> None:
         pytest.param(
             "First, young voters rarely read newspapers. Only 8% of them subscribe.",
             "8%",
-            "share of young voters subscribe",
+            "young voters who subscribe",  # as the gold writes "Taiwanese people who regularly use"
             id="share-of-them",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the extractor writes 'share of young voters subscribe'"
+            ),
         ),
     ],
 )
@@ -370,7 +373,10 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("A crowd of 90,000 watched the final at Wembley.", "90,000", "crowd"),
         ("The deficit widened to $1.8 trillion in the fiscal year.", "$1.8 trillion", "deficit"),
         ("Participants lost 15% of their body weight over 68 weeks.", "68 weeks", ""),
-        ("He took gold with a time of 3 minutes 27.65 seconds.", "27.65 seconds", "time"),
+        pytest.param("He took gold with a time of 3 minutes 27.65 seconds.",
+                     "3 minutes 27.65 seconds", "time",
+                     marks=pytest.mark.xfail(strict=True, reason="a compound duration is one "
+                                             "claim (GUIDELINES); the extractor gives two")),
         ("She controls over 61,000 bitcoins, now worth nearly $4 billion.", "$4 billion",
          "bitcoins"),
         ("Tesla delivered 443,956 vehicles in the quarter, down 4.8% from a year earlier.",

@@ -1,0 +1,270 @@
+"""What an amount is of: an ordered list of noun strategies, the first to find a noun wins.
+
+Each strategy is a small function of a :class:`Scene` (the match, the sentence around it, the
+amounts found before it) that returns ``(noun, implied)`` or None when it does not apply or
+finds nothing; ``implied`` says the noun comes from another sentence. The order is the
+precedence: what the rule's wording fixes, then what a conversion or a rate decides, then the
+words right after the amount, then the words before it, then the amount before it, and last
+the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factdb.extract import nouns
+from factdb.extract.mention import Mention
+from factdb.extract.qualifiers import qualifier
+from factdb.extract.qualifiers import strip as strip_qualifier
+from factdb.extract.rules import Rule
+from factdb.extract.units import canonical_unit, display_name
+
+# "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
+_NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year ago": a date
+_RATE_RE = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[A-Za-z]+)\b{_NOT_A_PERIOD}"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b)"
+)
+_ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                  "daily": "day", "hourly": "hour"}  # fmt: skip
+# What "a"/"an" may introduce as a rate's unit ("per" and "each" introduce any noun).
+_RATE_PERIODS = frozenset([
+    "year", "month", "week", "day", "hour", "minute", "second", "text", "toy", "unit",
+    "person", "head", "barrel", "ounce", "share", "gallon", "litre", "liter", "tonne", "ton",
+    "kilo", "night", "dose", "ticket",
+])  # fmt: skip
+# Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
+_CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
+# Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
+_PAIR_GAP_RE = re.compile(
+    r"^\s*(?:to|from|,?\s*(?:up|down)(?:\s+from)?|,?\s*(?:compared\s+(?:with|to)|versus"
+    r"|vs\.?|against))$",
+    re.I,
+)
+# "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
+_CHANGE_GAP_RE = re.compile(r",\s*(?:up|down)(?:\s+(?:by|from))?$", re.I)
+# A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
+_MEASURE_RATE_RE = re.compile(
+    r"^(?:\s+of)?(?:\s+[\w’'-]+){0,4}?\s+(?:(?:per|a|an|each)\s+(?P<what>year|month|week|day|hour)"
+    rf"\b{_NOT_A_PERIOD}|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
+    re.I,
+)
+# A duration per period, right after it: "10 hours a day", "three days a week".
+_DURATION_RATE_RE = re.compile(
+    rf"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day)\b{_NOT_A_PERIOD}"
+    r"|^\s+(?P<adv>annually|yearly|monthly|weekly|daily)\b",
+    re.I,
+)
+_PER_PERIOD = {"measure": _MEASURE_RATE_RE, "duration": _DURATION_RATE_RE}
+_REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
+# After a bare count, "of" opens what it counts ("two of the ships"), not a noun to look for.
+_OF_AFTER_RE = re.compile(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b")
+_NAMED_BEFORE = frozenset(["money", "measure", "duration", "percent"])  # see _subject_or_before
+
+
+@dataclass
+class Scene:
+    """One accepted match in its sentence, as the noun strategies see it.
+
+    ``kind`` starts as the match's own and becomes the kind of what a conversion converts
+    ("17 billion RMB ($2.3 billion)") or "rate" for a price ("$200 per toy").
+    """
+
+    rule: Rule
+    before: str
+    after: str
+    kind: str
+    unit: str | None
+    prev_sentence: str
+    earlier: Sequence[Mention]
+    offset: int
+    converts: int | None = field(init=False)  # index in ``earlier`` of what this converts
+    money_rate: str = field(init=False)  # "per toy" for a price, else ""
+
+    def __post_init__(self) -> None:
+        money = self.kind == "money"
+        self.converts = _converts(self.earlier, self.before, self.offset) if money else None
+        self.money_rate = "" if self.converts is not None else _money_rate(self.after, self.kind)
+        if self.converts is not None:
+            self.kind = self.earlier[self.converts].kind
+        elif self.money_rate:
+            self.kind = "rate"
+
+    @cached_property
+    def stripped(self) -> str:
+        """The text before the amount without its qualifier phrase."""
+        return strip_qualifier(self.before)
+
+    @cached_property
+    def noun_after(self) -> str:
+        """The noun phrase after the amount (read for the match's own kind)."""
+        return nouns.noun_after(self.after, self.kind)
+
+
+Found = tuple[str, bool]  # (noun, implied)
+
+
+def _fixed_by_rule(s: Scene) -> Found | None:
+    """The rule's wording says what is measured: "aged 40", "in her 20s" are ages."""
+    return (s.rule.noun, False) if s.rule.noun else None
+
+
+def _of_converted(s: Scene) -> Found | None:
+    """A bracketed conversion is of what it converts: "17 billion RMB ($2.3 billion)"."""
+    return None if s.converts is None else (s.earlier[s.converts].noun, False)
+
+
+def _rate_unit(s: Scene) -> Found | None:
+    """A sum per unit or period is named by that unit: "$200 per toy" → "per toy"."""
+    return (s.money_rate, False) if s.money_rate else None
+
+
+def _lasting(s: Scene) -> Found | None:
+    """A duration is the length of what took or lasted it: "the process took three minutes"."""
+    return (nouns.noun_lasting(s.stripped), False) if s.kind == "duration" else None
+
+
+def _valued(s: Scene) -> Found | None:
+    """A sum a verb of value gives: "valued the startup at $2.3bn" (not a conversion's)."""
+    own = s.kind == "money" and s.converts is None
+    return (nouns.noun_valued(s.before), False) if own else None
+
+
+def _share_of_them(s: Scene) -> Found | None:
+    """A share "of them" is of the previous sentence's subject: "Only 1% of them use it"."""
+    if s.kind != "percent":
+        return None
+    carried = nouns.share_of_referent(s.noun_after, s.prev_sentence)
+    return (carried, True) if carried else None
+
+
+def _after(s: Scene) -> Found | None:
+    """The noun phrase right after the amount: "18,000 hydrogen vehicles" (not for a
+    conversion, which takes its original's); a share rule's is the whole: "one in five adults"
+    → "share of adults"."""
+    if s.converts is not None:
+        return None
+    noun = s.noun_after
+    return (f"share of {noun}" if noun and s.rule.shares else noun), False
+
+
+def _subject_or_before(s: Scene) -> Found | None:
+    """A sum, measure, duration or share named before it: the subject of its verb ("Smoking
+    rates dropped to 11.5%") or the noun it is attached to ("a frame rate of 30fps")."""
+    if s.kind not in _NAMED_BEFORE:
+        return None
+    linked = s.stripped != s.before.rstrip() and qualifier(s.before, s.after, s.kind) != "="
+    return nouns.noun_subject(s.stripped) or nouns.noun_before(s.stripped, linked=linked), False
+
+
+def _pronoun(s: Scene) -> Found | None:
+    """What a pronoun subject stands for: "This one's worth $47.5 billion"."""
+    if s.kind not in _NAMED_BEFORE:
+        return None
+    noun = nouns.noun_of_pronoun(s.stripped, s.prev_sentence)
+    return noun, bool(noun)
+
+
+def _parallel(s: Scene) -> Found | None:
+    """The noun of the amount just before, when this one is its pair: "11.5%, down from
+    20.9%", "1.3bn users, while Telegram has about 900m", "rose 12 per cent to £4.2bn"."""
+    if not s.earlier or not s.earlier[-1].noun or s.earlier[-1].noun.startswith("per "):
+        return None
+    prev = s.earlier[-1]
+    gap = strip_qualifier(s.before[prev.end - s.offset :])
+    if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
+        return prev.noun, False
+    if prev.kind == s.kind == "duration" and len(gap.strip(" ,")) == 0:
+        return prev.noun, False  # "3 minutes 27.65 seconds"
+    same = prev.kind == s.kind and prev.unit == (display_name(s.unit) if s.unit else None)
+    return (prev.noun, False) if same and len(gap) <= 60 and ";" not in gap else None
+
+
+def _count_of(s: Scene) -> Found | None:
+    """A bare count of a group named before it: "1.4 million of which", "a vote of 68", or
+    the subject of its verb."""
+    if s.kind != "count":
+        return None
+    noun = (
+        nouns.noun_of_which(s.before, s.after)
+        or nouns.noun_of(s.before)
+        or nouns.noun_subject(s.stripped)
+    )
+    return noun, False
+
+
+def _among(s: Scene) -> Found | None:
+    """A bare count picking from a group: "among the few long tokens …, two are"."""
+    if s.kind != "count" or _OF_AFTER_RE.match(s.after):
+        return None
+    return nouns.noun_among(s.before), False
+
+
+def _implied(s: Scene) -> Found | None:
+    """A bare count of what the previous sentence named: its first plural noun phrase."""
+    if s.kind != "count" or _OF_AFTER_RE.match(s.after):
+        return None
+    noun = nouns.noun_implied(s.prev_sentence)
+    return noun, bool(noun)
+
+
+NOUN_STRATEGIES: tuple[Callable[[Scene], Found | None], ...] = (
+    _fixed_by_rule,
+    _of_converted,
+    _rate_unit,
+    _lasting,
+    _valued,
+    _share_of_them,
+    _after,
+    _subject_or_before,
+    _pronoun,
+    _parallel,
+    _count_of,
+    _among,
+    _implied,
+)
+
+
+def noun_of(scene: Scene) -> Found:
+    """The first noun a strategy finds, by :data:`NOUN_STRATEGIES`' order ("" if none)."""
+    for strategy in NOUN_STRATEGIES:
+        found = strategy(scene)
+        if found and found[0]:
+            return found
+    return "", False
+
+
+def per_period(scene: Scene, noun: str) -> tuple[str, str]:
+    """(kind, noun) with a measure or a duration per period made a rate: "36,000 tonnes of
+    CO2 a year" → "CO2 per year", "8 hours a day" (not "twice a day")."""
+    pattern = _PER_PERIOD.get(scene.kind)
+    per = pattern.match(scene.after) if pattern else None
+    if per is None or _REPEAT_RE.search(per.group()):
+        return scene.kind, noun
+    period = per.group("what") or _ADVERB_PERIOD[per.group("adv").lower()]
+    return "rate", f"{noun} per {period}".strip()
+
+
+def _money_rate(after: str, kind: str) -> str:
+    """ "per <unit>" when a sum is a price per unit or period: "$200 per toy", "3,000 RMB
+    annually", "$70 a barrel"; "" otherwise."""
+    rate = _RATE_RE.match(after) if kind == "money" else None
+    if rate is None:
+        return ""
+    if rate.group("adv"):
+        return f"per {_ADVERB_PERIOD[rate.group('adv')]}"
+    what = rate.group("what")
+    if what in _RATE_PERIODS or rate.group("per") in ("per", "each") or canonical_unit(what):
+        return f"per {rate.group('what')}"
+    return ""
+
+
+def _converts(earlier: Sequence[Mention], before: str, offset: int) -> int | None:
+    """Index of the money mention this one converts: "17 billion RMB ($2.3 billion)"."""
+    if not earlier or earlier[-1].kind not in ("money", "rate"):
+        return None
+    gap = before[earlier[-1].end - offset :]
+    return len(earlier) - 1 if _CONVERSION_GAP_RE.match(gap) else None
