@@ -11,8 +11,11 @@ URL opens at the claim's page (``#page=N``); for other files it is the file's UR
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 
 from factdb import media
@@ -36,16 +39,87 @@ def file_uri(path: str) -> str:
     return Path(path).absolute().as_uri()
 
 
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a claim can be read: the columns ``url``, ``page`` and ``citation_url``."""
+
+    url: str  # the source's canonical URL (a feed entry's link), else its file's path
+    page: int | None  # in a PDF, 1-based
+    link: str  # opens the source at the quote (or at its page), else names its file
+    exact: bool  # whether the link opens at the quote or its page
+
+
+class CitedSource(Protocol):
+    """What a citation needs of a source (a :class:`~factdb.store.models.Source` has it)."""
+
+    path: str
+    location: str | None
+    url: str | None
+    media_type: str | None
+
+
+class CitedArticle(Protocol):
+    """What a citation needs of an article (an :class:`~factdb.store.models.Article`)."""
+
+    url: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)  # not frozen: a Protocol's plain attributes are writable
+class CitedColumns:
+    """A source's columns a citation reads, when the whole row is not at hand."""
+
+    path: str
+    location: str | None
+    url: str | None
+    media_type: str | None
+
+
+@dataclass(slots=True)  # not frozen: a Protocol's plain attributes are writable
+class CitedSpan:
+    """An article's columns a citation reads, when the whole row is not at hand."""
+
+    url: str | None
+    start: int
+    end: int
+
+
+def cite(
+    source: CitedSource, article: CitedArticle, start: int, end: int, text: Callable[[], str]
+) -> Citation:
+    """The citation of the claim at ``[start, end)`` of ``source``'s text, in ``article``;
+    ``text()`` returns that text, and is called only when the link needs it (a PDF's page,
+    a web page's text fragment), as sources can be large."""
+    if article.url:  # a feed entry: cited on its own page, which holds only its own text
+        url = base = article.url
+    else:
+        url = source.url or source.location or source.path
+        base = source.url or file_uri(source.location or source.path)
+    if source.media_type != media.PDF and not _takes_text_fragment(base, source.media_type):
+        return Citation(url, None, base, exact=False)
+    cited, offset = text(), 0
+    if article.url:
+        cited, offset = cited[article.start : article.end], article.start
+    page = page_of(cited, start) if source.media_type == media.PDF else None
+    link = citation_url(base, source.media_type, cited, start - offset, end - offset)
+    return Citation(url, page, link, exact=True)
+
+
 def citation_url(base_url: str, media_type: str | None, text: str, start: int, end: int) -> str:
     """The URL of the quote ``text[start:end]`` in a source at ``base_url`` (its canonical
     URL or file URI) holding ``text``: the page for a PDF, a text fragment for a web page
     (any source with a web URL: a text file with a sidecar URL is a copy of its page)."""
     if media_type == media.PDF:
         return f"{base_url}#page={page_of(text, start)}"
-    if media_type in media.WEB_PAGES or media.is_web_url(base_url):
+    if _takes_text_fragment(base_url, media_type):
         joiner = ":~:" if "#" in base_url else "#:~:"
         return f"{base_url}{joiner}{text_directive(text, start, end)}"
     return base_url
+
+
+def _takes_text_fragment(base_url: str, media_type: str | None) -> bool:
+    return media_type in media.WEB_PAGES or media.is_web_url(base_url)
 
 
 def text_directive(text: str, start: int, end: int) -> str:
