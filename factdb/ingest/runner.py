@@ -60,8 +60,9 @@ def ingest_paths(
     unreadable one aborts the run with nothing written. Each new source is then stored in
     its own transaction, files in the order listed and URLs after them, whatever ``jobs``
     (worker processes extracting claims) is. ``on_files`` receives the file list before
-    work starts; ``progress`` is called after each source with its path (or URL) and size. ``published`` (a day unless a :class:`ReferenceDate` says otherwise)
-    dates every article instead of inferring each one's date.
+    work starts; ``progress`` is called after each source with its path (or URL) and size.
+    ``published`` (a day unless a :class:`ReferenceDate` says otherwise) dates every article
+    instead of inferring each one's date.
     """
     if isinstance(published, date):
         published = ReferenceDate(published)
