@@ -27,13 +27,16 @@ def claim_headline(claim: Claim) -> str:
 
 
 def citation_fields(ctx: ClaimContext) -> list[tuple[str, str]]:
-    """Where the claim was read: its article (by id, as ``--article`` takes it) and its
-    source with the claim's character offsets."""
+    """Where the claim was read: its article (by id, as ``--article`` takes it), its
+    source with the claim's character offsets (and page, in a PDF), and the link that opens
+    the source at the quote (a web page's, a PDF's; a text file's path says it all)."""
     c = ctx.claim
-    return [
+    page = f", page {ctx.citation.page}" if ctx.citation.page else ""
+    fields = [
         ("article", f"{ctx.article.id}: {ctx.article.title}"),
-        ("source", f"{ctx.source.path} [{c.start}:{c.end}]"),
+        ("source", f"{ctx.source.path} [{c.start}:{c.end}]{page}"),
     ]
+    return [*fields, ("link", ctx.citation.link)] if ctx.citation.exact else fields
 
 
 def claim_fields(ctx: ClaimContext) -> list[tuple[str, str]]:

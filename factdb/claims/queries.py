@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Mapped, defer
 from sqlmodel import Session, col
 
+from factdb.claims.citation import Citation, cite
 from factdb.claims.validation import check_status
 from factdb.errors import NotFoundError, ValidationError
 from factdb.store.database import Database
@@ -203,6 +205,7 @@ class ClaimContext:
     claim: Claim
     article: Article
     source: Source
+    citation: Citation  # where to read it: a URL that opens at the quote, a PDF's page
     paragraph: str  # the paragraph holding the claim, at most CONTEXT_CHARS each side
     paragraph_start: int  # its offset in the source text
     clipped_before: bool = False  # the paragraph goes on before what is shown
@@ -250,10 +253,12 @@ def claim_context(db: Database, claim_id: int) -> ClaimContext:
         after = text.find("\n\n", claim.end - lo)  # and its end
         para_start = before + 2 if before >= 0 else 0
         para_end = after if after >= 0 else len(text)
+        whole_text = partial(source_text, session, claim.source_id)  # for a PDF or web page
         return ClaimContext(
             claim=claim,
             article=article,
             source=source,
+            citation=cite(source, article, claim.start, claim.end, whole_text),
             paragraph=text[para_start:para_end],
             paragraph_start=lo + para_start,
             clipped_before=before < 0 and lo > article.start,
@@ -261,6 +266,11 @@ def claim_context(db: Database, claim_id: int) -> ClaimContext:
             history=_history(session, claim_id),
             equivalents=_equivalents(session, claim),
         )
+
+
+def source_text(session: Session, source_id: int) -> str:
+    """A source's whole text (what claims' offsets index)."""
+    return session.execute(select(col(Source.text)).where(col(Source.id) == source_id)).scalar_one()
 
 
 def source_slice(session: Session, source_id: int, start: int, end: int) -> str:

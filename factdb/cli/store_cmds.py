@@ -41,7 +41,8 @@ def _cores() -> int:
 
 
 @app.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# Plain strings: a Path would fold the "//" of a URL.
+@click.argument("paths", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option(
     "--published",
     metavar="YYYY[-MM[-DD]]",
@@ -55,8 +56,9 @@ def _cores() -> int:
     help="Worker processes extracting claims (files are still stored in order).",
 )
 @db_option
-def ingest(paths: tuple[Path, ...], published: str | None, jobs: int, db_url: str | None) -> None:
-    """Ingest files: split articles, extract claims, store them with their citations."""
+def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str | None) -> None:
+    """Ingest files, folders and http(s) URLs (text, HTML, PDF, RSS/Atom): split articles,
+    extract claims, store them with their citations."""
     when = None if published is None else parse_published(published)
     database = open_db(db_url, create=True)
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:

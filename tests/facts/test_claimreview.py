@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import select
@@ -68,7 +69,10 @@ def test_reviewed_claims_only_with_their_citation(corpus_db: Database, tmp_path:
     assert set(by_status) == {"disputed", "verified"}
     daily = by_status["disputed"]
     assert daily["claimReviewed"] == disputed.sentence
-    assert daily["itemReviewed"]["appearance"]["url"] == "https://daily.example/hydrogen-trucks"
+    # the page opened at the quote (a text file with a sidecar URL is a copy of its page)
+    link = daily["itemReviewed"]["appearance"]["url"]
+    assert link.startswith("https://daily.example/hydrogen-trucks#:~:text=")
+    assert "25,000" in unquote(link)
     assert daily["itemReviewed"]["appearance"]["datePublished"] == "2024-08-02"
     assert daily["reviewRating"]["ratingExplanation"] == "ministry says 21,000"
     assert daily["author"]["name"] == "ana"

@@ -50,7 +50,7 @@ from tui.screens.correct import CorrectScreen
 from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
 from tui.widgets.claims_table import PAGE, ClaimsTable, id_of
-from tui.widgets.detail import DetailPane
+from tui.widgets.detail import ClaimDetail, DetailPane
 from tui.widgets.filter_bar import FilterBar, next_status
 from tui.widgets.key_help import KeyHelp
 from tui.widgets.status_counts import StatusCounts
@@ -76,6 +76,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         Binding("u", "review('unreviewed')", "Reset", id="reset"),
         Binding("n", "note", "Note", id="note"),
         Binding("e", "evidence", "Evidence", id="evidence"),
+        Binding("y", "copy_link", "Copy link", id="copy-link"),
         Binding("c", "correct", "Correct", id="correct"),
         Binding("z", "undo", "Undo", id="undo"),
         Binding("space", "next_unreviewed", "Next unreviewed", id="next-unreviewed"),
@@ -503,6 +504,13 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             f"Note on claim {claim.id}", value=claim.note, placeholder="note", save=save
         )
         self.app.push_screen(prompt)
+
+    def action_copy_link(self) -> None:
+        """Copy the shown claim's link: its web page at the quote, its PDF page, its file."""
+        context = self.query_one(ClaimDetail).context
+        if context is not None:
+            self.app.copy_to_clipboard(context.citation.link)
+            self.notify(context.citation.link, title="Link copied")
 
     def action_evidence(self) -> None:
         claim = self._current()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -60,7 +61,9 @@ class ClaimDetail(Static):
         """The detail pane's text for one claim."""
         text = Text(claim_headline(ctx.claim) + "\n", style="bold")
         for label, value in citation_fields(ctx):
-            self._field(text, label, Text(value))
+            # A link a terminal can open with a click (OSC 8), and select to copy.
+            style = Style(link=value) if label == "link" else ""
+            self._field(text, label, Text(value, style=style))
         text.append("\n")
         text.append_text(_paragraph(ctx))
         text.append("\n\n")
