@@ -58,7 +58,8 @@ class ClaimDetail(Static):
 
     def render_context(self, ctx: ClaimContext) -> Text:
         """The detail pane's text for one claim."""
-        text = Text(claim_headline(ctx.claim) + "\n", style="bold")
+        text = Text()
+        text.append(claim_headline(ctx.claim) + "\n", style="bold")
         for label, value in citation_fields(ctx):
             self._field(text, label, Text(value))
         text.append("\n")
