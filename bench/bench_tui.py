@@ -111,10 +111,10 @@ async def _drive(url: str) -> dict[str, float]:
     from textual import events
     from textual.screen import Screen
 
+    from factdb.claims.review import SavedReview
     from tui.app import create_app
     from tui.screens.claims import ClaimsScreen
     from tui.widgets.detail import DetailPane
-    from factdb.claims.review import SavedReview
     from tui.writer import ReviewRequest
 
     started = time.perf_counter()
