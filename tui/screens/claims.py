@@ -116,6 +116,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._problem: tuple[str, str] | None = None  # (worker group, what failed) until fixed
         self._keeping = False  # a refresh is on its way: the cursor stays on its claim
         self._token: tuple[int, ...] | None = None  # the database's state when last loaded
+        # This session's saves: review ids (a change made only of them needs no refresh) and
+        # each claim as last saved (a refresh read before a save landed must not undo it).
+        self._own_reviews: set[int] = set()
+        self._saved: dict[int, Claim] = {}
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -192,7 +196,13 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(DatabaseChanged)
     def _database_changed(self, message: DatabaseChanged) -> None:
-        if message.token != self._token and self.shown_generation == self.generation:
+        seen, token = self._token, message.token
+        if seen is None or token == seen or self.shown_generation != self.generation:
+            return
+        own = sum(1 for review in self._own_reviews if seen[0] < review <= token[0])
+        if token[1:] == seen[1:] and own == token[0] - seen[0]:
+            self._token = token  # only this session's reviews, already on screen
+        else:
             self.refresh_listing()
 
     def refresh_listing(self) -> None:
@@ -267,6 +277,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
                 table.move_cursor(row=table.window_start + ids.index(id_of(kept)))
         else:
             table.load(message.start, message.rows)
+        for row in message.rows:  # read before one of this session's saves landed
+            saved = self._saved.get(id_of(row.claim))
+            if saved is not None and saved.version > row.claim.version:
+                table.update_claim(saved)
         if first or self._detail_pending():
             self._show_detail()
         if self._seeking:
@@ -545,6 +559,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         claim = saved.claim
         if message.action != "undo":
             self._done.append((id_of(claim), saved.review_id, claim.version))
+        self._own_reviews.add(saved.review_id)
+        self._saved[id_of(claim)] = claim
         if self._problem is not None and self._problem[0] == "save":
             self._problem = None
         self._last_saved = f"claim {claim.id}: {message.action} ✓"
