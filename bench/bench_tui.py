@@ -111,6 +111,7 @@ async def _drive(url: str) -> dict[str, float]:
     from textual import events
     from textual.screen import Screen
 
+    from factdb.claims.review import SavedReview
     from tui.app import create_app
     from tui.screens.claims import ClaimsScreen
     from tui.widgets.detail import DetailPane
@@ -140,7 +141,7 @@ async def _drive(url: str) -> dict[str, float]:
     commits: list[float] = []
     save = app.writer._save
 
-    def timed_save(request: ReviewRequest) -> Claim:
+    def timed_save(request: ReviewRequest) -> SavedReview:
         t0 = time.perf_counter()
         try:
             return save(request)
@@ -259,7 +260,7 @@ def measure(path: Path) -> dict[str, float]:
     return figures
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[BASELINE, 100_000])
     parser.add_argument("--keep", type=Path, help="Build the databases in this folder.")
@@ -267,7 +268,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.drive:
         print(json.dumps(asyncio.run(_drive(args.drive))))
-        return
+        return 0
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-tui-"))
     folder.mkdir(parents=True, exist_ok=True)
     figures: dict[int, dict[str, float]] = {}
@@ -303,7 +304,11 @@ def main() -> None:
             f"\ngrowth {BASELINE:,} → {largest:,} claims (×{largest // BASELINE}): "
             + ", ".join(f"{n} ×{g:.2f}" for n, g in growth.items())
         )
+    missed = [n for n, limit in TARGETS.items() if figures[sizes[-1]][n] > limit]
+    if missed:
+        print(f"\nMISSED at {sizes[-1]:,} claims: {', '.join(missed)}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -36,7 +36,7 @@ def _reviewed(db: Database) -> Database:
     ids = [c.id for c in _claims(db)]
     review_claim(db, ids[0], status="verified", note="ok", reviewer="ann")
     review_claim(db, ids[1], correction=Correction(value=12.5, unit="USD"), reviewer="bob")
-    undo_last_review(db, ids[0], reviewer="cy")
+    undo_last_review(db, ids[0], reviewer="cy", force=True)
     with db.session() as session:
         session.get_one(Claim, ids[2]).orphaned = True
     return db

@@ -34,7 +34,7 @@ def test_correction_modal(db: Database, snap_compare) -> None:  # type: ignore[n
         await settle(pilot)
         await pilot.press("c")
         await settle(pilot)
-        await pilot.press("tab", *"banana", "enter")  # the unit field: refused, with its reason
+        await pilot.press("tab", "tab", *"banana", "enter")  # the unit: refused, with its reason
         await settle(pilot)
 
     app = create_app(db, reviewer=REVIEWER)

@@ -115,8 +115,12 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         # This session's own reviews, oldest first: (claim id, review id, version it made).
         self._done: list[tuple[int, int, int]] = []
         self._problem: tuple[str, str] | None = None  # (worker group, what failed) until fixed
-        self._keep: int | None = None  # the claim the cursor stays on through a refresh
+        self._keeping = False  # a refresh is on its way: the cursor stays on its claim
         self._token: tuple[int, ...] | None = None  # the database's state when last loaded
+        # This session's saves: review ids (a change made only of them needs no refresh) and
+        # each claim as last saved (a refresh read before a save landed must not undo it).
+        self._own_reviews: set[int] = set()
+        self._saved: dict[int, Claim] = {}
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -146,12 +150,14 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if self._loading_timer is None:
             self._loading_timer = self.set_timer(LOADING_DELAY_S, self._show_loading)
         counts = self._counts_cache.get(_counts_key(self.filters))
-        claim = self.table.claim_at_cursor() if keep else None
-        self._keep = claim.id if claim is not None else None
-        start = self.table.window_start if self._keep is not None else 0
-        limit = max(len(self.table.rows), PAGE) if self._keep is not None else PAGE
+        self._keeping = keep
+        start = self.table.window_start if keep else 0
+        limit = max(len(self.table.rows), PAGE) if keep else PAGE
+        # The change token is the poll's baseline; a reload for a new filter or sort can keep
+        # the one it has (at worst the next poll refreshes once more).
+        token = keep or self._token is None
         self._fetch_first(
-            self.generation, self.filters, self.sort, self.descending, counts, start, limit
+            self.generation, self.filters, self.sort, self.descending, counts, start, limit, token
         )
         subtitle = f"sorted by {self.sort} {'↓' if self.descending else '↑'}"
         if self.table.border_subtitle != subtitle:  # else: a repaint of nothing new
@@ -167,10 +173,11 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         counts: dict[str, int] | None,
         start: int,
         limit: int,
+        with_token: bool,
     ) -> None:
         # One message with the first page and the counts, so the table is sized and filled
         # in one repaint. The token is read first: rows read after it are at least as new.
-        token = change_token(self._db)
+        token = change_token(self._db) if with_token else None
         rows = list_claims(
             self._db, filters, offset=start, limit=limit, sort=sort, descending=descending
         )
@@ -190,7 +197,13 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(DatabaseChanged)
     def _database_changed(self, message: DatabaseChanged) -> None:
-        if message.token != self._token and self.shown_generation == self.generation:
+        seen, token = self._token, message.token
+        if seen is None or token == seen or self.shown_generation != self.generation:
+            return
+        own = sum(1 for review in self._own_reviews if seen[0] < review <= token[0])
+        if token[1:] == seen[1:] and own == token[0] - seen[0]:
+            self._token = token  # only this session's reviews, already on screen
+        else:
             self.refresh_listing()
 
     def refresh_listing(self) -> None:
@@ -256,14 +269,19 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
                 self._fetch_counts(self.generation, self.filters)
             if message.token is not None:
                 self._token = message.token
-            table.replace(message.rows, self.listed, start=message.start)
-            if self._keep is not None:
-                ids = table.claim_ids
-                if self._keep in ids:
-                    table.move_cursor(row=table.window_start + ids.index(self._keep))
-                self._keep = None
+            # The claim under the cursor now: the reviewer may have moved since the refresh began.
+            kept = table.claim_at_cursor() if self._keeping else None
+            table.replace(message.rows, self.listed, start=message.start, keep_cursor=self._keeping)
+            self._keeping = False
+            ids = table.claim_ids
+            if kept is not None and kept.id in ids:
+                table.move_cursor(row=table.window_start + ids.index(id_of(kept)))
         else:
             table.load(message.start, message.rows)
+        for row in message.rows:  # read before one of this session's saves landed
+            saved = self._saved.get(id_of(row.claim))
+            if saved is not None and saved.version > row.claim.version:
+                table.update_claim(saved)
         if first or self._detail_pending():
             self._show_detail()
         if self._seeking:
@@ -549,6 +567,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         claim = saved.claim
         if message.action != "undo":
             self._done.append((id_of(claim), saved.review_id, claim.version))
+        self._own_reviews.add(saved.review_id)
+        self._saved[id_of(claim)] = claim
         if self._problem is not None and self._problem[0] == "save":
             self._problem = None
         self._last_saved = f"claim {claim.id}: {message.action} ✓"

@@ -65,6 +65,8 @@ class CorrectScreen(ModalScreen[Correction | None]):
         if self._save is not None:
             error.update("saving…")
             refused = await self._save(correction)
+            if self.app.screen is not self:  # cancelled while saving: the save still stands
+                return
             if refused is not None:
                 error.update(f"{refused}\nenter: save again over it   escape: cancel")
                 return

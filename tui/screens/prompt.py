@@ -63,6 +63,8 @@ class TextPrompt(ModalScreen[str | None]):
         if self._save is not None:
             error.update("saving…")
             refused = await self._save(text)
+            if self.app.screen is not self:  # cancelled while saving: the save still stands
+                return
             if refused is not None:
                 error.update(f"{refused}\nenter: save again over it   escape: cancel")
                 return

@@ -139,18 +139,21 @@ class ClaimsTable(ScrollView, can_focus=True):
         """The ids of the rows held, in listing order from :attr:`window_start`."""
         return [id_of(row.claim) for row in self.rows]
 
-    def replace(self, rows: list[ClaimRow], total: int, *, start: int = 0) -> None:
+    def replace(
+        self, rows: list[ClaimRow], total: int, *, start: int = 0, keep_cursor: bool = False
+    ) -> None:
         """Show a new listing, ``total`` rows long, from ``rows`` (its rows from ``start``), the
-        cursor on its first row (or, re-reading the same listing from ``start`` > 0, where it
-        was). Its size changes only if its length does (a change lays the screen out)."""
+        cursor on its first row, or with ``keep_cursor`` (the same listing re-read) where it
+        was. Its size changes only if its length does (a change lays the screen out)."""
         self.total = total
         self.window_start = start
         self.rows = []
         self._wanted = None
         self._strips.clear()
-        if start == 0:
+        if not keep_cursor:
             self.cursor_row = 0
             self.scroll_to(y=0, animate=False, immediate=True)
+        self.cursor_row = min(self.cursor_row, max(total - 1, 0))
         self.load(start, rows)
 
     def load(self, start: int, rows: list[ClaimRow]) -> None:

@@ -59,7 +59,8 @@ class ClaimDetail(Static):
 
     def render_context(self, ctx: ClaimContext) -> Text:
         """The detail pane's text for one claim."""
-        text = Text(claim_headline(ctx.claim) + "\n", style="bold")
+        text = Text()
+        text.append(claim_headline(ctx.claim) + "\n", style="bold")
         for label, value in citation_fields(ctx):
             # A link a terminal can open with a click (OSC 8), and select to copy.
             style = Style(link=value) if label == "link" else ""
