@@ -21,6 +21,7 @@ of its earliest claim, so keys stay stable as articles are added.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -39,12 +40,13 @@ THRESHOLD = 0.33
 OTHER_NOUN = -0.1
 SAME_SUBJECT, NAMED_NEARBY, OTHER_SUBJECT = 0.15, 0.1, -0.45
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
+FLOOR = THRESHOLD - SAME_SUBJECT - VALUES_EQUAL  # "what" below this cannot reach THRESHOLD
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full; further ones half
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
 CANDIDATES = 5  # the claims sharing the most rare words, scored in full
-MAX_POSTING = 400  # words in more claims than this do not propose candidates (too common)
+MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
 _STOPWORDS = """
@@ -222,26 +224,43 @@ class Rarity:
     """How rare each word is among the claims (inverse document frequency)."""
 
     def __init__(self, clues: Iterable[Clue]) -> None:
-        self.df: Counter[str] = Counter()
-        self.n = 0
+        df: Counter[str] = Counter()
+        n = 0
         for c in clues:
-            self.n += 1
-            self.df.update(c.words.keys())
+            n += 1
+            df.update(c.words.keys())
+        self.df = df
+        self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
+        self.unseen = math.log(n + 1) + 0.1
+        self._norms: dict[int, float] = {}
 
     def weight(self, word: str) -> float:
-        """log(N / df): 0 for a word every claim has."""
-        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 0.1
+        """log(N / df), plus a little so a word every claim has still counts."""
+        return self.weights.get(word, self.unseen)
+
+    def norm(self, c: Clue) -> float:
+        """The weight of a clue's words together."""
+        found = self._norms.get(c.claim_id)
+        if found is None:
+            weight = self.weight
+            found = self._norms[c.claim_id] = sum(weight(w) * x for w, x in c.words.items())
+        return found
 
 
 def evidence(
-    a: Clue, b: Clue, rarity: Rarity, rate: Callable[[str, str], float | None]
+    a: Clue,
+    b: Clue,
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+    common: float | None = None,
 ) -> Evidence:
     """The evidence that ``a`` and ``b`` state the same figure (see the module's rules);
-    ``rate(from, to)`` converts between the units of money."""
+    ``rate(from, to)`` converts between the units of money; ``common``: the weight of their
+    shared words, if known."""
     shared = a.words.keys() & b.words.keys()
-    own_a = sum(rarity.weight(w) * x for w, x in a.words.items())
-    own_b = sum(rarity.weight(w) * x for w, x in b.words.items())
-    common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
+    if common is None:
+        common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
+    own_a, own_b = rarity.norm(a), rarity.norm(b)
     what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
     top = sorted(shared, key=rarity.weight, reverse=True)[:4]
     parts = [f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})"]
@@ -341,29 +360,37 @@ def best_matches(
 ) -> dict[int, tuple[int, Evidence]]:
     """Each claim's best match in another article scoring at least :data:`THRESHOLD`."""
     rarity = Rarity(clues)
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # A vague figure ("thousands") restates nothing in particular: it neither matches nor
+    # is matched.
+    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
     for i, c in enumerate(clues):
-        for w in c.words:
-            postings[c.dimension, w].append(i)
+        if c.interval is not None:
+            for w, x in c.words.items():
+                postings[c.dimension, w].append((i, x))
     found: dict[int, tuple[int, Evidence]] = {}
     for a in clues:
         if a.interval is None:
-            continue  # a vague figure ("thousands") restates nothing in particular
+            continue
         mass: dict[int, float] = defaultdict(float)
         for w, x in a.words.items():
             ids = postings[a.dimension, w]
             if len(ids) > MAX_POSTING:
                 continue
-            weight = rarity.weight(w) * x
-            for j in ids:
-                mass[j] += weight
-        ranked = sorted(
-            (j for j in mass if clues[j].article_id != a.article_id and clues[j].interval),
+            weight = rarity.weight(w)
+            for j, y in ids:
+                mass[j] += weight * (x if x < y else y)
+        ranked = heapq.nlargest(
+            CANDIDATES,
+            (j for j in mass if clues[j].article_id != a.article_id),
             key=mass.__getitem__,
         )
         best: tuple[int, Evidence] | None = None
-        for j in ranked[-CANDIDATES:]:
-            e = evidence(a, clues[j], rarity, rate)
+        for j in ranked:
+            # A candidate whose words alone cannot reach the threshold with every bonus is
+            # not worth the full comparison.
+            if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
+                continue
+            e = evidence(a, clues[j], rarity, rate, mass[j])
             if e.score >= THRESHOLD and (best is None or e.score > best[1].score):
                 best = (clues[j].claim_id, e)
         if best is not None:
