@@ -43,9 +43,10 @@ VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 FLOOR = THRESHOLD - SAME_SUBJECT - VALUES_EQUAL  # "what" below this cannot reach THRESHOLD
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
-NEAR = 40  # words this many characters from the figure weigh full; further ones half
+NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
+FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
-CANDIDATES = 5  # the claims sharing the most rare words, scored in full
+CANDIDATES = 10  # the claims sharing the most rare words, scored in full
 MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
@@ -73,6 +74,14 @@ SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
 }  # fmt: skip
+# A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
+# million to 8.8 million", "compared with 230 a year earlier".
+_CHANGE = re.compile(
+    r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
+    | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
+    | \bcompared\s+(?:with|to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -107,7 +116,8 @@ class Clue:
 
     claim_id: int
     article_id: int
-    sentence: int  # where its sentence starts: a sentence's figures measure different things
+    sentence: int  # where its sentence starts: a sentence's figures measure different things…
+    change: bool  # …unless it states a change ("540, up from 400"): one figure, two times
     dimension: str
     words: dict[str, float]
     head: str  # the counted noun's last word as a term, "" if none
@@ -185,14 +195,15 @@ def clue(
         if any(abs(at - o) < distance for o in others):
             weight = OTHERS
         else:
-            weight = 1.0 if distance < NEAR else 0.5
+            weight = 1.0 if distance < NEAR else FURTHER
         key = term(word)
         words[key] = max(words.get(key, 0.0), weight)
     nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
     for word in nouns:
         words[word] = 1.0
     return Clue(
-        claim_id, article_id, sentence_start, dimension, words, nouns[-1] if nouns else "",
+        claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
+        nouns[-1] if nouns else "",
         subject.casefold(),
         names_in(sentence), context,
         interval, date,
@@ -204,11 +215,12 @@ def names_in(text: str) -> frozenset[str]:
     """The capitalised names of ``text``, case-folded, with each territory's canonical name
     ("Chinese" → "china")."""
     pattern, territories = territory_names()
-    found = {n.casefold() for n in _NAMES.findall(text)}
+    found = {_POSSESSIVE.sub("", n).casefold() for n in _NAMES.findall(text)}
     found.update(territories[m.group()].casefold() for m in pattern.finditer(text))
     return frozenset(found)
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 
 
@@ -404,7 +416,8 @@ def matched_keys(
     """Each claim's key after matching: claims sharing a key or matched across articles
     form one fact (strongest matches first; never two figures of one sentence), keyed by its
     earliest claim's key; and, for each claim that joined by a match, the evidence in words."""
-    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues})
+    # A change sentence's figures may share a fact, so its sentence is not recorded.
+    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change})
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
