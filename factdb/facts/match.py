@@ -36,6 +36,7 @@ from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
+MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_SUBJECT, NAMED_NEARBY, OTHER_SUBJECT = 0.15, 0.1, -0.45
@@ -192,7 +193,11 @@ def clue(
             continue
         at = match.start()
         distance = offset - match.end() if at < offset else at - end
-        if any(abs(at - o) < distance for o in others):
+        if offset <= at < end:
+            # The figure's own words ("years", "exaflops") are its unit: the dimension says
+            # most of that already.
+            weight = FURTHER
+        elif any(abs(at - o) < distance for o in others):
             weight = OTHERS
         else:
             weight = 1.0 if distance < NEAR else FURTHER
@@ -229,6 +234,7 @@ class Evidence:
     """Why two claims are (or are not) the same figure: the score and each part in words."""
 
     score: float
+    what: float  # the share of context in common, the part that must carry a match
     parts: tuple[str, ...]
 
 
@@ -315,7 +321,7 @@ def evidence(
         parts.append(
             "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
         )
-    return Evidence(score, tuple(parts))
+    return Evidence(score, what, tuple(parts))
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +409,8 @@ def best_matches(
             if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
                 continue
             e = evidence(a, clues[j], rarity, rate, mass[j])
-            if e.score >= THRESHOLD and (best is None or e.score > best[1].score):
+            good = e.what >= MIN_WHAT and e.score >= THRESHOLD
+            if good and (best is None or e.score > best[1].score):
                 best = (clues[j].claim_id, e)
         if best is not None:
             found[a.claim_id] = best
