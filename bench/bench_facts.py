@@ -4,16 +4,19 @@
     /work/venv/bin/python bench/bench_facts.py --claims 20000
 
 Builds SQLite databases from the sample corpus and the fact tests' articles, then copies their
-claims up to the size wanted. Each copy gets its own noun ("vehicles g7") and its own sentence
-text (a marker appended after the figure), so facts stay realistically small and no per-claim
-cache is hit more than it would be on a real corpus. Times, each as wall clock and CPU (the
-machine is shared, so CPU time is the steadier figure), best of a few runs:
+claims up to the size wanted. Each copy gets its own noun ("vehicles g7") and its own
+vocabulary (four vowels of every sentence swapped for letters of its own, offsets kept, so
+"hydrogen" reads "hydrbgcn" in one copy and "hydrdgfn" in another), so matching across
+articles finds what it would on a real corpus of distinct articles, facts stay realistically
+small, and no per-claim cache is hit more than it would be. Times, each as wall clock and CPU
+(the machine is shared, so CPU time is the steadier figure), best of a few runs:
 
 * ``full rebuild``: every claim derived and grouped again, every fact checked (first into empty
   fact tables, then over built ones, writing only what differs);
+* ``first facts --conflicts``: the command on a corpus whose facts were never built;
 * ``list after review``: ``factdb facts --conflicts``'s call right after one review — a status
-  change (the claim's fact is rechecked), a note (nothing to do), a noun correction (the
-  claim's article is regrouped);
+  change (the claim's fact is rechecked), a note (nothing to do), a noun correction (every
+  claim is matched again);
 * ``list fresh``: the same call when nothing changed (one comparison scan of the claims);
 * ``fact detail``: one fact with its claims, checks and the corpus rates;
 * ``after ingest``: the first listing after ingesting one short new article.
@@ -25,15 +28,19 @@ every change, even one review, made the next reader rebuild everything.
 from __future__ import annotations
 
 import argparse
+import resource
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
 from sqlalchemy import select, text
 
 from factdb.claims.review import Correction, review_claim
+from factdb.cli import app
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts.listing import fact_detail, fact_totals, list_facts
 from factdb.ingest import ingest_paths
@@ -49,6 +56,7 @@ COLUMNS = (
     "extractor_version, orphaned, status, note, evidence_url, reviewed_by, version"
 )
 BASELINE = {"full rebuild": 23.0, "list after review": 23.0}  # seconds, 100,000 claims
+TARGET = 10.0  # seconds: a full rebuild at 100,000 claims (issue 10)
 
 
 def build(path: Path, claims: int) -> Database:
@@ -74,7 +82,9 @@ def build(path: Path, claims: int) -> Database:
                     f"INSERT INTO claim ({COLUMNS}, article_id, noun, sentence, fingerprint) "
                     f"SELECT {COLUMNS}, article_id + :shift, "
                     "CASE WHEN noun = '' THEN '' ELSE noun || ' g' || :copy END, "
-                    "sentence || ' [' || :copy || ']', fingerprint || :copy "
+                    "replace(replace(replace(replace(sentence, 'e', char(98 + :copy % 24)), 'a', "
+                    "char(98 + (:copy / 24) % 24)), 'o', char(98 + (:copy / 7) % 24)), 'i', "
+                    "char(98 + (:copy / 3) % 24)) || ' [' || :copy || ']', fingerprint || :copy "
                     "FROM claim WHERE id <= :base"
                 ),
                 {"copy": copy, "base": base, "shift": copy * articles},
@@ -124,6 +134,15 @@ def bench(claims: int, folder: Path) -> dict[str, float]:
         rebuild(db)
 
     found["full rebuild"] = timed("full rebuild (empty tables)", first_build)
+
+    def first_conflicts() -> None:
+        _clean(db)
+        result = CliRunner().invoke(app, ["facts", "--conflicts", "--db", db.url])
+        assert result.exit_code == 0, result.output
+
+    found["first facts --conflicts"] = timed(
+        "first `facts --conflicts` (empty)", first_conflicts, runs=1
+    )
     timed("full rebuild (over built facts)", lambda: rebuild(db))
     totals = fact_totals(db)
     print(
@@ -167,6 +186,8 @@ def bench(claims: int, folder: Path) -> dict[str, float]:
     timed("list after ingesting 1 article", lambda: ensure_facts(db) and listing(), runs=1)
     with db.session() as session:
         assert session.scalar(select(Claim.id).where(Claim.quote == "30,000")) is not None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of the process so far: {peak:,.0f} MB")
     db.dispose()
     return found
 
@@ -182,7 +203,14 @@ def main() -> None:
     print(f"\nbaseline (previous design, 100,000 claims, commit 21ba51f) vs now at {max(sizes):,}:")
     for label, before in BASELINE.items():
         now = largest[label]
-        print(f"  {label:<20} {before:6.1f} s -> {now:6.2f} s  ({before / now:,.0f}x faster)")
+        print(f"  {label:<20} {before:6.1f} s -> {now:6.2f} s  ({before / now:,.1f}x faster)")
+    # A smaller run is scaled linearly to 100,000 claims: an estimate, said as such.
+    estimate = largest["full rebuild"] * 100_000 / max(sizes)
+    verdict = "meets" if estimate <= TARGET else "MISSES"
+    scaled = "" if max(sizes) == 100_000 else " (scaled linearly from the largest size)"
+    print(f"target: full rebuild at 100,000 claims {estimate:.2f} s{scaled}: {verdict} {TARGET} s")
+    if estimate > TARGET:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

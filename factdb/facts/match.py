@@ -21,6 +21,7 @@ of its earliest claim, so keys stay stable as articles are added.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -35,16 +36,19 @@ from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
+MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_SUBJECT, NAMED_NEARBY, OTHER_SUBJECT = 0.15, 0.1, -0.45
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
+FLOOR = THRESHOLD - SAME_SUBJECT - VALUES_EQUAL  # "what" below this cannot reach THRESHOLD
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
-NEAR = 40  # words this many characters from the figure weigh full; further ones half
+NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
+FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
-CANDIDATES = 5  # the claims sharing the most rare words, scored in full
-MAX_POSTING = 400  # words in more claims than this do not propose candidates (too common)
+CANDIDATES = 10  # the claims sharing the most rare words, scored in full
+MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
 _STOPWORDS = """
@@ -71,6 +75,14 @@ SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
 }  # fmt: skip
+# A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
+# million to 8.8 million", "compared with 230 a year earlier".
+_CHANGE = re.compile(
+    r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
+    | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
+    | \bcompared\s+(?:with|to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -105,7 +117,8 @@ class Clue:
 
     claim_id: int
     article_id: int
-    sentence: int  # where its sentence starts: a sentence's figures measure different things
+    sentence: int  # where its sentence starts: a sentence's figures measure different things…
+    change: bool  # …unless it states a change ("540, up from 400"): one figure, two times
     dimension: str
     words: dict[str, float]
     head: str  # the counted noun's last word as a term, "" if none
@@ -180,17 +193,22 @@ def clue(
             continue
         at = match.start()
         distance = offset - match.end() if at < offset else at - end
-        if any(abs(at - o) < distance for o in others):
+        if offset <= at < end:
+            # The figure's own words ("years", "exaflops") are its unit: the dimension says
+            # most of that already.
+            weight = FURTHER
+        elif any(abs(at - o) < distance for o in others):
             weight = OTHERS
         else:
-            weight = 1.0 if distance < NEAR else 0.5
+            weight = 1.0 if distance < NEAR else FURTHER
         key = term(word)
         words[key] = max(words.get(key, 0.0), weight)
     nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
     for word in nouns:
         words[word] = 1.0
     return Clue(
-        claim_id, article_id, sentence_start, dimension, words, nouns[-1] if nouns else "",
+        claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
+        nouns[-1] if nouns else "",
         subject.casefold(),
         names_in(sentence), context,
         interval, date,
@@ -202,11 +220,12 @@ def names_in(text: str) -> frozenset[str]:
     """The capitalised names of ``text``, case-folded, with each territory's canonical name
     ("Chinese" → "china")."""
     pattern, territories = territory_names()
-    found = {n.casefold() for n in _NAMES.findall(text)}
+    found = {_POSSESSIVE.sub("", n).casefold() for n in _NAMES.findall(text)}
     found.update(territories[m.group()].casefold() for m in pattern.finditer(text))
     return frozenset(found)
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 
 
@@ -215,6 +234,7 @@ class Evidence:
     """Why two claims are (or are not) the same figure: the score and each part in words."""
 
     score: float
+    what: float  # the share of context in common, the part that must carry a match
     parts: tuple[str, ...]
 
 
@@ -222,26 +242,43 @@ class Rarity:
     """How rare each word is among the claims (inverse document frequency)."""
 
     def __init__(self, clues: Iterable[Clue]) -> None:
-        self.df: Counter[str] = Counter()
-        self.n = 0
+        df: Counter[str] = Counter()
+        n = 0
         for c in clues:
-            self.n += 1
-            self.df.update(c.words.keys())
+            n += 1
+            df.update(c.words.keys())
+        self.df = df
+        self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
+        self.unseen = math.log(n + 1) + 0.1
+        self._norms: dict[int, float] = {}
 
     def weight(self, word: str) -> float:
-        """log(N / df): 0 for a word every claim has."""
-        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 0.1
+        """log(N / df), plus a little so a word every claim has still counts."""
+        return self.weights.get(word, self.unseen)
+
+    def norm(self, c: Clue) -> float:
+        """The weight of a clue's words together."""
+        found = self._norms.get(c.claim_id)
+        if found is None:
+            weight = self.weight
+            found = self._norms[c.claim_id] = sum(weight(w) * x for w, x in c.words.items())
+        return found
 
 
 def evidence(
-    a: Clue, b: Clue, rarity: Rarity, rate: Callable[[str, str], float | None]
+    a: Clue,
+    b: Clue,
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+    common: float | None = None,
 ) -> Evidence:
     """The evidence that ``a`` and ``b`` state the same figure (see the module's rules);
-    ``rate(from, to)`` converts between the units of money."""
+    ``rate(from, to)`` converts between the units of money; ``common``: the weight of their
+    shared words, if known."""
     shared = a.words.keys() & b.words.keys()
-    own_a = sum(rarity.weight(w) * x for w, x in a.words.items())
-    own_b = sum(rarity.weight(w) * x for w, x in b.words.items())
-    common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
+    if common is None:
+        common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
+    own_a, own_b = rarity.norm(a), rarity.norm(b)
     what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
     top = sorted(shared, key=rarity.weight, reverse=True)[:4]
     parts = [f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})"]
@@ -284,7 +321,7 @@ def evidence(
         parts.append(
             "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
         )
-    return Evidence(score, tuple(parts))
+    return Evidence(score, what, tuple(parts))
 
 
 @lru_cache(maxsize=1)
@@ -341,30 +378,39 @@ def best_matches(
 ) -> dict[int, tuple[int, Evidence]]:
     """Each claim's best match in another article scoring at least :data:`THRESHOLD`."""
     rarity = Rarity(clues)
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # A vague figure ("thousands") restates nothing in particular: it neither matches nor
+    # is matched.
+    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
     for i, c in enumerate(clues):
-        for w in c.words:
-            postings[c.dimension, w].append(i)
+        if c.interval is not None:
+            for w, x in c.words.items():
+                postings[c.dimension, w].append((i, x))
     found: dict[int, tuple[int, Evidence]] = {}
     for a in clues:
         if a.interval is None:
-            continue  # a vague figure ("thousands") restates nothing in particular
+            continue
         mass: dict[int, float] = defaultdict(float)
         for w, x in a.words.items():
             ids = postings[a.dimension, w]
             if len(ids) > MAX_POSTING:
                 continue
-            weight = rarity.weight(w) * x
-            for j in ids:
-                mass[j] += weight
-        ranked = sorted(
-            (j for j in mass if clues[j].article_id != a.article_id and clues[j].interval),
+            weight = rarity.weight(w)
+            for j, y in ids:
+                mass[j] += weight * (x if x < y else y)
+        ranked = heapq.nlargest(
+            CANDIDATES,
+            (j for j in mass if clues[j].article_id != a.article_id),
             key=mass.__getitem__,
         )
         best: tuple[int, Evidence] | None = None
-        for j in ranked[-CANDIDATES:]:
-            e = evidence(a, clues[j], rarity, rate)
-            if e.score >= THRESHOLD and (best is None or e.score > best[1].score):
+        for j in ranked:
+            # A candidate whose words alone cannot reach the threshold with every bonus is
+            # not worth the full comparison.
+            if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
+                continue
+            e = evidence(a, clues[j], rarity, rate, mass[j])
+            good = e.what >= MIN_WHAT and e.score >= THRESHOLD
+            if good and (best is None or e.score > best[1].score):
                 best = (clues[j].claim_id, e)
         if best is not None:
             found[a.claim_id] = best
@@ -377,7 +423,8 @@ def matched_keys(
     """Each claim's key after matching: claims sharing a key or matched across articles
     form one fact (strongest matches first; never two figures of one sentence), keyed by its
     earliest claim's key; and, for each claim that joined by a match, the evidence in words."""
-    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues})
+    # A change sentence's figures may share a fact, so its sentence is not recorded.
+    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change})
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)

@@ -128,3 +128,26 @@ def test_a_refused_fact_edit_is_reported_and_the_screen_stays(corpus_db: Databas
         assert any("no merge, split or rename left to undo" in m for m in messages)
 
     drive(corpus_db, scenario)
+
+
+def test_the_detail_says_why_each_claim_is_in_the_fact(corpus_db: Database) -> None:
+    """The matching evidence (what, whom, value) shows under each matched claim."""
+    with corpus_db.session() as session:
+        claim_id = session.scalars(select(Claim.id).where(Claim.quote == "20,000")).one()
+    fact = fact_of_claim(corpus_db, claim_id)
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        claims = app.screen
+        assert isinstance(claims, ClaimsScreen)
+        claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FactsScreen)
+        table = screen.query_one("#facts", DataTable)
+        assert table.get_row_at(table.cursor_row)[0] == str(fact.id)
+        text = str(screen.query_one("#fact-text", Static).render())
+        assert text.count("why:") == fact.claims
+        assert "matches claim" in text and "what:" in text and "whom:" in text
+
+    drive(corpus_db, scenario)
