@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from textual.worker import Worker, WorkerState
 
-from factdb.errors import FactdbError
-
-
-def describe(error: BaseException) -> str:
-    """One line saying what went wrong, in the CLI's words."""
-    if isinstance(error, FactdbError):
-        return str(error)
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        return "database error: " + (str(error.orig).strip().splitlines() or [""])[0]
-    if isinstance(error, SQLAlchemyError):
-        return f"database error: {error}"
-    return f"{type(error).__name__}: {error}"
+from factdb.errors import describe_error
 
 
 class ReportsWorkerErrors:
@@ -31,7 +19,7 @@ class ReportsWorkerErrors:
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state is WorkerState.ERROR and worker.error is not None:
-            message = describe(worker.error)
+            message = describe_error(worker.error)
             worker.node.app.notify(message, title="Error", severity="error")
             self.worker_failed(worker.group, message)
         elif event.state is WorkerState.SUCCESS:

@@ -269,6 +269,8 @@ def effective_normalized(claim: Claim) -> tuple[float | None, str | None]:
     if claim.corrected_value is None and claim.corrected_unit is None:
         return claim.normalized_value, claim.normalized_unit
     # Only a correction needs the extractor's vocabularies (pint, CLDR): loaded on first use.
+    from pint.errors import PintError
+
     from factdb.extract.currency import tables as currency_tables
     from factdb.extract.extractor import normalized_quantity
     from factdb.extract.units import DISPLAY_NAMES
@@ -279,7 +281,10 @@ def effective_normalized(claim: Claim) -> tuple[float | None, str | None]:
     kind = "money" if unit in currency_tables()[2] else claim.kind
     # Claims store a unit's display name ("tonne", "degC"); the extractor works on pint's.
     pint_names = {shown: name for name, shown in DISPLAY_NAMES.items()}
-    return normalized_quantity(value, pint_names.get(unit, unit), kind)
+    try:
+        return normalized_quantity(value, pint_names.get(unit, unit), kind)
+    except (PintError, ValueError):  # a unit no validation let in (an old or hand-made row)
+        return None, None
 
 
 def validate_correction(correction: Correction) -> Correction:

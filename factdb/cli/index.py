@@ -11,7 +11,8 @@ from __future__ import annotations
 COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": (
         "factdb.cli.store_cmds",
-        "Ingest files: split articles, extract claims, store them with their citations.",
+        "Ingest files, folders and http(s) URLs (text, HTML, PDF, RSS/Atom): split articles, "
+        "extract claims, store them with their citations.",
     ),
     "articles": (
         "factdb.cli.articles_cmds",

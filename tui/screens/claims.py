@@ -30,7 +30,7 @@ from factdb.claims.queries import (
 )
 from factdb.claims.review import Correction, SavedReview
 from factdb.claims.validation import check_evidence_url
-from factdb.errors import ConflictError, FactdbError, ValidationError
+from factdb.errors import ConflictError, FactdbError, ValidationError, describe_error
 from factdb.export.claims_csv import export_csv
 from factdb.store.database import Database
 from factdb.store.models import Claim, Status
@@ -54,7 +54,7 @@ from tui.widgets.detail import ClaimDetail, DetailPane
 from tui.widgets.filter_bar import FilterBar, next_status
 from tui.widgets.key_help import KeyHelp
 from tui.widgets.status_counts import StatusCounts
-from tui.worker_errors import ReportsWorkerErrors, describe
+from tui.worker_errors import ReportsWorkerErrors
 from tui.writer import ReviewRequest, ReviewWriter
 
 POLL_S = 3.0  # look for other reviewers' work and new ingests this often
@@ -478,7 +478,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             saved = await asyncio.shield(future)
         except FactdbError as exc:
             conflict = isinstance(exc, ConflictError)
-            error = describe(exc)
+            error = describe_error(exc)
             if request.undo is not None:
                 error = f"cannot undo: {error}"
             self.post_message(

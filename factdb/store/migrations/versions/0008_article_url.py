@@ -2,8 +2,8 @@
 in a feed cites the entry's page, not the feed. Other articles have none: they are cited by
 their source's URL or file.
 
-Revision ID: 0008_h_sources
-Revises: 0007_h_facts
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-02
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_h_sources"
-down_revision = "0007_h_facts"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -3,7 +3,7 @@
 The facts are rebuilt by the next reader anyway (the grouping rules' version changed), so
 existing rows start empty.
 
-Revision ID: 0007_h_facts
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-02
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_h_facts"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
