@@ -26,3 +26,4 @@ bench:
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py --mb 20
 	$(BIN)/python bench/bench_tui.py
+	$(BIN)/python bench/bench_commands.py
