@@ -86,12 +86,13 @@ SPEAKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"[,”\"]\s+(?P<who>the\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+)\s+{_VERB}\b")),
     # "Aramco, the world’s biggest oil exporter, said", "The company, which employs 2,000
     # people, said": the source before its description.
+    # A subject starts with a letter: the lookahead skips the other positions fast.
     ("name_described", re.compile(
-        rf"(?P<who>{_SUBJECT}),\s+(?:the|an?|its|which|who|{_NAME}[’']s)\s+[^,]{{1,80}},\s+"
+        rf"(?=[A-Za-z])(?P<who>{_SUBJECT}),\s+(?:the|an?|its|which|who|{_NAME}[’']s)\s+[^,]{{1,80}},\s+"
         rf"{_ADVERB}{_AUXILIARY}{_VERB}\b")),
     # "a Times/Siena College survey of 1,023 voters found": the sample is no part of the name.
     ("subject_verb", re.compile(
-        rf"(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),
+        rf"(?=[A-Za-z])(?P<who>{_SUBJECT})(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+{_ADVERB}{_AUXILIARY}{_VERB}\b")),
     # "Economists expect …": a plural source, not "Two-thirds of Americans say".
     ("plural_verb", re.compile(
         rf"(?P<who>{_PLURAL_SOURCE})\s+{_ADVERB}(?:say|expect|estimate|predict|warn)\b")),
@@ -146,11 +147,13 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:told|interview\s+with|[Aa]ccording\s+to|[Cc]iting|cited\s+by|seen\s+by|reviewed\s+by"
         r"|obtained\s+by|polled\s+by|surveyed\s+by|commissioned\s+by|for|in|by|with)\s+"
         rf"(?:(?:the|a|an)\s+)?({_OUTLET_NAME})")),
+    # These two open on the name: the lookahead skips every position that cannot start one
+    # (each known outlet starts with a capital, or is "dpa").
     ("outlets_work", re.compile(  # "Reuters calculations showed", "a Bloomberg News analysis"
-        rf"({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
+        rf"(?=[A-Zd])({_OUTLET_NAME})(?:[’']s)?\s+(?:calculations?|analysis|tally|poll|survey|report"
         r"|estimates?|count|investigation|review|data)\b")),
     ("reported", re.compile(
-        rf"({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:(?:[a-z]+ly|earlier|first)\s+)?"
+        rf"(?=[A-Zd])({_OUTLET_NAME})\s+(?:(?:has|had)\s+)?(?:(?:[a-z]+ly|earlier|first)\s+)?"
         r"(?:reported|reports|said|says"
         r"|understands|learned|learnt|revealed|found|calculated|estimated|wrote)\b")),
 )  # fmt: skip

@@ -15,22 +15,39 @@ from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, number_range, unit_of
 from factdb.extract.rules import RULES, Rule
-from factdb.extract.sentences import paragraphs, sentences
+from factdb.extract.sentences import paragraphs, sentences, soften
 from factdb.extract.units import conversion_factor, display_name, normalize
 
-# A sentence without a digit or one of these words holds no amount; skipping it is the fast path.
-_MAYBE_AMOUNT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
-    r"|trillion|dozen|dozens|few|several|multiple|half|third|thirds|quarter|quarters|fifth"
-    r"|scores|decades|months|zero|first|second|ranked|ranking|finished|placed|came|twice|thrice"
-    r"|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|doubled|doubling|tripled|tripling"
-    r"|trebled|quadrupled|quadrupling|halved|double|triple|quadruple|fifths|tenth"
-    r"|an?\s+(?:decade|century|year|month|fortnight|week|day|hour|minute)"  # "for a decade"
-    r")\b",
-    re.IGNORECASE,
+# A sentence without a digit, one of these words or a unit of time after "a"/"an" holds no
+# amount; skipping it is the fast path (a set lookup per word is far cheaper than a regex
+# alternation of the words tried at every character).
+_AMOUNT_WORDS = frozenset([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
+    "dozen", "dozens", "few", "several", "multiple", "half", "third", "thirds", "quarter",
+    "quarters", "fifth", "scores", "decades", "months", "zero", "first", "second", "ranked",
+    "ranking", "finished", "placed", "came", "twice", "thrice", "twofold", "threefold",
+    "fourfold", "fivefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled",
+    "tripling", "trebled", "quadrupled", "quadrupling", "halved", "double", "triple", "quadruple",
+    "fifths", "tenth",
+])  # fmt: skip
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")
+_AN_TIME_RE = re.compile(  # "for a decade"
+    r"\ban?\s+(?:decade|century|year|month|fortnight|week|day|hour|minute)\b", re.I
 )
+
+
+def _may_hold_amount(sentence: str) -> bool:
+    return bool(
+        _DIGIT_RE.search(sentence)
+        or not _AMOUNT_WORDS.isdisjoint(_WORD_RE.findall(sentence.lower()))
+        or _AN_TIME_RE.search(sentence)
+    )
+
+
 # Amount-like idioms: "one day" (someday), "one of the …" is already dropped as a lone "one".
 _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 # Between two amounts that modify one noun: "five-year, $275 million", "two-hour, 40-km".
@@ -75,6 +92,15 @@ def extract(
     if precision not in dates.REFERENCE_PRECISIONS:
         raise ValueError(f"precision {precision!r}: not one of {dates.REFERENCE_PRECISIONS}")
     reference = _Reference(reference_date, precision)
+    flat = soften(text)  # the same length: every offset into it is one into ``text``
+    mentions = _extract(flat, reference)
+    if flat is text:
+        return mentions
+    return [replace(m, quote=text[m.start : m.end]) for m in mentions]
+
+
+def _extract(text: str, reference: _Reference) -> list[Mention]:
+    """The mentions of a text whose wrapped line breaks are spaces."""
     mentions: list[Mention] = []
     labels: dict[str, str] = {}
     last_person = ""
@@ -85,7 +111,7 @@ def extract(
         quoted = ""  # who spoke the paragraph's last quotation, for the quotation's next sentence
         for s_start, s_end in sentences(text, p_start, p_end):
             sentence = text[s_start:s_end]
-            if not _MAYBE_AMOUNT_RE.search(sentence):
+            if not _may_hold_amount(sentence):
                 last_person = attribution.person(sentence) or last_person
                 quoted = attribution.quotation_speaker(sentence, last_person, quoted)
                 prev_sentence = sentence
@@ -113,7 +139,7 @@ def _mentions_in(
     sentence: str, offset: int, prev_sentence: str, reference: _Reference
 ) -> list[Mention]:
     """The mentions of one sentence; ``equivalent_to`` indexes this sentence's list."""
-    found = _matches(sentence)
+    found = [f for f in _matches(sentence) if not f.rule.excludes]
     if not found:
         return []
     date_spans = dates.find_dates(sentence)
@@ -141,12 +167,18 @@ def _matches(sentence: str) -> list[_Found]:
             start, end = m.span("q") if g.q else m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if not _accept(rule, m, g, sentence, start, end):
+            if not rule.excludes and not _accept(rule, m, g, sentence, start, end):
                 continue
             taken.append(m.span())
             found.append(_Found(start, end, rule, m, g))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def exclusions(sentence: str) -> list[tuple[str, str]]:
+    """(text, rule name) of each number in ``sentence`` that a name rule says is no amount:
+    why "FTSE 100" or "iPhone 15" gave no claim."""
+    return [(sentence[f.start : f.end], f.rule.name) for f in _matches(sentence) if f.rule.excludes]
 
 
 def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:

@@ -209,17 +209,10 @@ _LABEL_RE = re.compile(
 )  # "Phase 3", "junctions 4 and 5"
 
 
-# A house number: "221B Baker Street", "10 Downing Street", "1600 Pennsylvania Avenue".
-_STREET_RE = re.compile(
-    r"^\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive"
-    r"|Square|Place|Terrace|Crescent|Way)\b"
-)
-
-
 def is_label(surface: str, before: str, after: str) -> bool:
-    """A number used as an identifier: after a label noun, glued to a bracketed letter, or a
-    house number."""
-    if _CODE_SUFFIX_RE.match(after) or _STREET_RE.match(after):
+    """A number used as an identifier: after a label noun, or glued to a bracketed letter
+    (house numbers are a name rule: :mod:`factdb.extract.names`)."""
+    if _CODE_SUFFIX_RE.match(after):
         return True
     return bool(_BARE_NUMBER_RE.fullmatch(surface) and _LABEL_RE.search(before))
 

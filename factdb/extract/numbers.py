@@ -87,13 +87,22 @@ HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half years", "1 and a half million
 # The rest of a number after "hundred and": "one hundred and fifty", "a thousand and one".
 AND_REST = rf"""(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
     (?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))"""
+# Scientific notation: "1.5e6", "6.02×10^23", "6.02 x 10²³".
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
+EXPONENT = rf"(?:e[+-]?\d{{1,3}}(?!\w)|\s?[×x]\s?10(?:\^[-−]?\d{{1,3}}|[{_SUPERSCRIPTS}]+))"
+# "8 B users": a spaced capital B before a word is billions (a spaced "m" is metres).
+SPACED_BILLION = r"(?-i:[ \u00a0]B)(?=\s+[a-z])"
 # The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
 NUMBER = rf"""(?:
-    {DIGITS}(?:{HALF}?{SCALE}|{SUFFIX})?
+    {DIGITS}(?:{HALF}?{SCALE}|{SUFFIX}|{EXPONENT}|{SPACED_BILLION})?
   | {WORD_NUMBER}{HALF}?{SCALE}?{AND_REST}?
 )"""
 
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+_EXPONENT_RE = re.compile(
+    rf"([\d,]*\.?\d+)(?:e([+-]?\d+)|\s?[×x]\s?10(?:\^([-−]?\d+)|([{_SUPERSCRIPTS}]+)))"
+)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789-")
 
 
 def parse_number(surface: str) -> float:
@@ -112,6 +121,10 @@ def parse_number(surface: str) -> float:
         share = SCALE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.group(1))]
         scale_after = _scale_product(s[fraction.end() :].split(), surface)
         return share * SCALE_WORDS[fraction.group(2)] * scale_after
+    exponent = _EXPONENT_RE.fullmatch(s)
+    if exponent:
+        power = next(g for g in exponent.groups()[1:] if g).translate(_FROM_SUPERSCRIPT)
+        return float(exponent.group(1).replace(",", "")) * 10 ** int(power.replace("−", "-"))
     m = re.fullmatch(r"([\d,]*\.?\d+)\s*([a-z ]*)", s)
     if m:
         base = float(m.group(1).replace(",", ""))

@@ -1,7 +1,8 @@
 """The ordered rule table: each rule is a named, compiled-once pattern over one sentence.
 
 Rules run in the order listed and a later rule never takes text an earlier one matched, so
-the order encodes precedence: ranges before single amounts (so "1% to 5%" is one mention, not
+the order encodes precedence: names that hold numbers first (they exclude, see
+:mod:`factdb.extract.names`), ranges before single amounts (so "1% to 5%" is one mention, not
 two), money and percent before units (so "$5m" is money, not five metres), units before bare
 counts (so "three years" is a duration), vague words last (so "tens of thousands" is not read
 as "thousands").
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
+from factdb.extract.names import NAME_PATTERNS
 from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
@@ -37,6 +39,8 @@ class Rule:
     noun after the amount is the whole it is a share of ("one in five adults" → "share of
     adults"). ``screened``: its matches are bare numbers, kept only when no check of
     :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
+    ``excludes``: a match is a name, not an amount (:mod:`factdb.extract.names`); it takes its
+    text so that no later rule reads a claim there.
     """
 
     name: str
@@ -48,6 +52,7 @@ class Rule:
     noun: str | None = None
     shares: bool = False
     screened: bool = False
+    excludes: bool = False
 
 
 # Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
@@ -189,12 +194,11 @@ def _rule(
     noun: str | None = None,
     shares: bool = False,
     screened: bool = False,
+    excludes: bool = False,
 ) -> Rule:
     """A rule with its pattern compiled verbose and case-insensitive (see :class:`Rule`)."""
-    flags = re.VERBOSE | re.IGNORECASE
-    return Rule(
-        name, kind, re.compile(pattern, flags), gate, unit, qualifier, noun, shares, screened
-    )
+    compiled = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+    return Rule(name, kind, compiled, gate, unit, qualifier, noun, shares, screened, excludes)
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -239,6 +243,11 @@ _G_VAGUE = re.compile(r"hundred|million|billion|thousand|dozen|scores|few|severa
 
 
 RULES: tuple[Rule, ...] = (
+    # Names first: "the FTSE 100", "iPhone 15", "ZIP code 90210" are not amounts.
+    *(
+        _rule(name, "other", pattern, re.compile(gate), excludes=True)
+        for name, pattern, gate in NAME_PATTERNS
+    ),
     _rule(
         "spec.video_lines",
         "measure",

@@ -1,7 +1,9 @@
 """Paragraph and sentence splitting that keeps character offsets.
 
-A newline always ends a sentence (news items, captions and list entries are one line each).
-Inside a line, a sentence ends at ".", "!", "?" or "…" (plus any closing quotes or brackets)
+A blank line ends a paragraph. A single line break ends one too (news items, captions and
+list entries are one line each) unless :func:`soften` finds it is a hard wrap inside a
+paragraph ("spent $45\nmillion"), which the extractor reads as a space. Inside a paragraph, a
+sentence ends at ".", "!", "?" or "…" (plus any closing quotes or brackets)
 followed by a space and a capital, a digit or an opening quote — except after an
 abbreviation ("U.S.", "Mr.", "No."), an initial ("J. Smith") or a list
 number ("1."). A line's list number or bullet ("3. ", "• ") is not part of its first sentence.
@@ -94,6 +96,13 @@ _TIME_ZONE_RE = re.compile(
     r"\s+(?:[A-Z]{1,3}[SD]?T|GMT|UTC|Eastern|Pacific|Central|Mountain|local)\b"
 )
 _LINE_RE = re.compile(r"[^\n]+")
+# Hard-wrapped text: consecutive lines no longer than this (mail and wire copy wrap at 66-80).
+WRAP_WIDTH = 100
+# In a wrapped block, a line shorter than this share of the block's longest ends something
+# (a title, a paragraph) rather than wrapping.
+_WRAPPED_SHARE = 0.6
+_BLOCK_RE = re.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|$))+")  # consecutive non-blank lines
+_LOWER_WORD_RE = re.compile(r"[a-z]+\b")  # "million …", not "iPhone …" or "eBay …"
 _BOUNDARY_RE = re.compile(
     r"""
     [.!?…]+                # the end mark(s)
@@ -105,6 +114,44 @@ _BOUNDARY_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _LIST_MARKER_RE = re.compile(r"\s*\d{1,3}$")
 _LINE_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[•*·▪–-])\s+")
+
+
+def soften(text: str) -> str:
+    """``text`` with each line break that only wraps a paragraph made a space, so that
+    "spent $45\nmillion" reads as one amount; every other character, and so every offset,
+    stays as it is.
+
+    A break wraps when the next line goes on with a lower-case word, or when its block of
+    lines is hard-wrapped (no line longer than :data:`WRAP_WIDTH`) and the line it ends is
+    nearly full (a short line ends a title or a paragraph). A next line that opens with a
+    list number or a bullet is a new item either way.
+    """
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for block in _BLOCK_RE.finditer(text):
+        for cut in _wraps(block.group()):
+            chars = chars if chars is not None else list(text)
+            for i in range(block.start() + cut[0], block.start() + cut[1]):
+                chars[i] = " "
+    return text if chars is None else "".join(chars)
+
+
+def _wraps(block: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line break in a block of non-blank lines that only wraps."""
+    lines = block.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    widths = [len(line.rstrip()) for line in lines]
+    wrapped = max(widths) <= WRAP_WIDTH
+    pos = 0
+    for line, width, following in zip(lines, widths, lines[1:], strict=False):
+        pos += len(line) + 1
+        nxt = following.lstrip()
+        if _LINE_MARKER_RE.match(nxt):
+            continue
+        if _LOWER_WORD_RE.match(nxt) or (wrapped and width >= _WRAPPED_SHARE * max(widths)):
+            yield pos - 1 - (len(line) - len(line.rstrip("\r"))), pos
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ SURFACES = [
 NOT_UNITS = [
     "in", "at", "a", "an", "or", "is", "th", "pp", "bp", "pc", "mil", "B", "b", "G", "K", "M",
     "m", "s", "d", "t", "p", "points", "Tesla", "henry", "count", "cups", "stones", "quarters",
-    "bars", "bit", "SEC", "Sec", "oct", "%", "µ",
+    "bars", "bit", "SEC", "Sec", "oct", "%", "µ", "pm", "am",
 ]  # fmt: skip
 
 
