@@ -9,8 +9,9 @@ articles the gold covers are scored.
 
 Per-field accuracy is measured on detected claims: ``kind`` and ``qualifier`` must be equal;
 ``date_text`` must be equal once normalised (case folded, quotes and dashes straightened,
-white space collapsed, outer punctuation dropped); ``noun`` and ``speaker`` use a loose match,
-:func:`loose_match`.
+white space collapsed, outer punctuation dropped); ``speaker`` uses a loose match,
+:func:`loose_match`, and ``noun`` that loose match plus the gold noun's head
+(:func:`noun_match`): "China" is not "foreign direct investment into China".
 """
 
 from __future__ import annotations
@@ -219,9 +220,11 @@ def check_source(source: SourceFile, gold: Sequence[ScoredClaim]) -> None:
 
 
 def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) -> SourceFile:
-    """The corpus file the gold was annotated on: the first text file in ``./seeds`` or in
-    ``seeds`` beside the gold's folder whose articles and offsets agree with the gold."""
-    folders = [Path("seeds"), Path(gold_path).resolve().parent.parent / "seeds"]
+    """The corpus file the gold was annotated on: the first text file in ``./seeds`` or in a
+    ``seeds`` folder above the gold's (``shared/gold`` beside ``shared/seeds``, or the
+    repository's ``tests/gold`` under its ``seeds``) whose articles and offsets agree."""
+    above = Path(gold_path).resolve().parents
+    folders = [Path("seeds"), *(p / "seeds" for p in above if (p / "seeds").is_dir())]
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             source = read_source(path)
@@ -239,8 +242,8 @@ def find_source(gold_path: str | os.PathLike[str], gold: Sequence[ScoredClaim]) 
 def dated_articles(source: SourceFile) -> list[tuple[ArticleSpan, date | None]]:
     """The source's articles with the reference dates the ingest pipeline would infer."""
     spans = _articles(source)
-    dates = article_dates(source.text, spans, source.meta.published)
-    return [(span, published) for span, (published, _) in zip(spans, dates, strict=True)]
+    dates = article_dates(source.text, spans, source.meta.reference)
+    return [(span, dated.published) for span, dated in zip(spans, dates, strict=True)]
 
 
 def predict(source: SourceFile, articles: Iterable[int] | None = None) -> list[ScoredClaim]:
@@ -359,9 +362,7 @@ def normalise(text: str) -> str:
 
 
 def _tokens(text: str) -> set[str]:
-    # A crude singular ("vehicles" → "vehicle") so number agreement alone is no mismatch.
-    words = (w for w in _WORD.findall(text) if w not in _ARTICLES)
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+    return {_singular(w) for w in _WORD.findall(text) if w not in _ARTICLES}
 
 
 def loose_match(predicted: str, gold: str) -> bool:
@@ -379,10 +380,64 @@ def loose_match(predicted: str, gold: str) -> bool:
     return bool(ta and tb) and len(ta & tb) / max(len(ta), len(tb)) >= 0.5
 
 
+# What ends a noun phrase's head: a complement or clause after it ("cost OF the rail link",
+# "investment INTO China", "users WHO ..."), or a second conjunct ("homes AND businesses").
+HEAD_ENDERS = frozenset(
+    {
+        "of", "in", "for", "into", "on", "at", "to", "from", "between", "by", "with", "per",
+        "about", "among", "across", "over", "under", "during", "after", "before", "since",
+        "until", "than", "around", "near", "through", "within", "without", "against", "via",
+        "including", "who", "whom", "whose", "which", "that", "where", "when", "and", "or",
+    }
+)  # fmt: skip
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_HEAD_WORD = re.compile(r"[\w'-]+")
+
+
+def _singular(word: str) -> str:
+    # A crude singular ("vehicles" → "vehicle", "factories" → "factory") so number agreement
+    # alone is no mismatch.
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("'s", "ss"))
+
+
+def head_noun(phrase: str) -> str | None:
+    """The head of a noun phrase, singular, case folded: its last word before a complement,
+    a clause or a second conjunct (:data:`HEAD_ENDERS`), parentheses left out, a trailing
+    participle dropped ("extra time added to" → "time", "factories surrounding" → "factory");
+    None when the phrase starts with a complement ("per text")."""
+    words: list[str] = []
+    for word in _HEAD_WORD.findall(normalise(_PARENTHESIS.sub(" ", phrase))):
+        if word in HEAD_ENDERS or (word.endswith("ing") and words and _plural(words[-1])):
+            break
+        words.append(word)
+    while len(words) > 1 and words[-1].endswith("ed") and not words[-1].endswith("eed"):
+        words.pop()
+    return _singular(words[-1].removesuffix("'s")) if words else None
+
+
+def noun_match(predicted: str, gold: str) -> bool:
+    """Whether a predicted noun names the gold one: :func:`loose_match`, and the gold
+    phrase's head (:func:`head_noun`) is a word of the prediction, so that a word of the
+    gold's complement alone ("China", "airport") does not pass."""
+    if not loose_match(predicted, gold):
+        return False
+    head = head_noun(gold)
+    words = {_singular(w.removesuffix("'s")) for w in _HEAD_WORD.findall(normalise(predicted))}
+    return head is None or head in words or normalise(predicted) == normalise(gold)
+
+
 def field_right(name: str, p: ScoredClaim, g: ScoredClaim) -> bool:
     """Whether the predicted claim got field ``name`` right (see the module docstring)."""
-    if name in ("noun", "speaker"):
-        return loose_match(getattr(p, name), getattr(g, name))
+    if name == "noun":
+        return noun_match(p.noun, g.noun)
+    if name == "speaker":
+        return loose_match(p.speaker, g.speaker)
     if name == "date_text":
         return normalise(p.date_text) == normalise(g.date_text)
     return bool(getattr(p, name) == getattr(g, name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import ClassVar
 
 from textual.app import App
@@ -40,6 +41,18 @@ class FactdbApp(ReportsWorkerErrors, App[None]):
         """Show every key binding of the current screen."""
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        """Quit once every queued review is saved, saying so while it waits."""
+        pending = self.writer.pending
+        if pending:
+            self.notify(
+                f"waiting for {pending} save{'s' if pending > 1 else ''} before quitting…",
+                title="Quitting",
+                timeout=60,
+            )
+            await asyncio.to_thread(self.writer.close)
+        self.exit()
 
     def on_unmount(self) -> None:
         # Every review queued before quitting is saved before the app returns.

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.widget import Widget
 
 from factdb.store.models import Status
 
-STATUS_STYLES = {
-    Status.UNREVIEWED.value: "dim",
-    Status.VERIFIED.value: "bold green",
-    Status.DISPUTED.value: "bold yellow",
-    Status.REJECTED.value: "bold red",
-}
+# One component class per status, coloured by the theme (see app.tcss), so a status stays
+# readable in dark and light themes alike. Widgets showing statuses declare these.
+STATUS_CLASSES = frozenset(f"status--{s.value}" for s in Status)
 
 
-def status_text(status: str) -> Text:
-    """A status, coloured."""
-    return Text(status, style=STATUS_STYLES.get(status, ""))
+def status_text(status: str, widget: Widget) -> Text:
+    """A status, coloured by ``widget``'s status component class."""
+    name = f"status--{status}"
+    if name not in STATUS_CLASSES:
+        return Text(status)
+    return Text(status, style=widget.get_component_rich_style(name, partial=True))

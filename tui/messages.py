@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.message import Message
 
 from factdb.claims.queries import ArticleSummary, ClaimContext, ClaimRow, Facets
-from factdb.store.models import Claim
+from factdb.claims.review import SavedReview
 
 
 class PageLoaded(Message):
@@ -20,12 +20,22 @@ class PageLoaded(Message):
         start: int,
         rows: list[ClaimRow],
         counts: dict[str, int] | None = None,
+        token: tuple[int, ...] | None = None,
     ) -> None:
         super().__init__()
         self.generation = generation
         self.start = start
         self.rows = rows
         self.counts = counts
+        self.token = token  # the database's change token, read before the rows
+
+
+class DatabaseChanged(Message):
+    """Someone (another reviewer, an ingest, this app) changed the library since it was read."""
+
+    def __init__(self, token: tuple[int, ...]) -> None:
+        super().__init__()
+        self.token = token
 
 
 class CountsLoaded(Message):
@@ -62,22 +72,23 @@ class RowRefreshed(Message):
 
 
 class ReviewSaved(Message):
-    """A review was committed; ``claim`` is the claim as it now stands."""
+    """A review was committed; ``saved.claim`` is the claim as it now stands."""
 
-    def __init__(self, claim: Claim, action: str) -> None:
+    def __init__(self, saved: SavedReview, action: str) -> None:
         super().__init__()
-        self.claim = claim
+        self.saved = saved
         self.action = action
 
 
 class ReviewFailed(Message):
     """A review was refused; ``conflict`` if someone else changed the claim first."""
 
-    def __init__(self, claim_id: int, error: str, *, conflict: bool) -> None:
+    def __init__(self, claim_id: int, error: str, *, conflict: bool, quiet: bool = False) -> None:
         super().__init__()
         self.claim_id = claim_id
         self.error = error
         self.conflict = conflict
+        self.quiet = quiet  # shown where it was asked for (a dialog): no notification
 
 
 class ArticlesLoaded(Message):

@@ -6,9 +6,14 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from factdb.claims.review import Correction, review_claim, undo_last_review
+from factdb.claims.review import (
+    Correction,
+    SavedReview,
+    review_changes,
+    undo_review,
+    write_review,
+)
 from factdb.store.database import Database
-from factdb.store.models import Claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +26,12 @@ class ReviewRequest:
     note: str | None = None
     evidence_url: str | None = None
     correction: Correction | None = None
-    undo: bool = False
+    undo: int | None = None  # the id of this session's review to undo
 
     @property
     def action(self) -> str:
         """A short name for what the request does ("verified", "note", "undo"…)."""
-        if self.undo:
+        if self.undo is not None:
             return "undo"
         if self.status is not None:
             return self.status
@@ -44,33 +49,49 @@ class ReviewWriter:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factdb-review")
         # (claim id, version) -> the version this app's own write made of it.
         self._successor: dict[tuple[int, int], int] = {}
+        self._queued: set[Future[SavedReview]] = set()  # not saved yet
 
-    def submit(self, request: ReviewRequest) -> Future[Claim]:
-        """Queue a request; the future holds the claim as saved, or the library's error."""
-        return self._executor.submit(self._save, request)
+    def submit(self, request: ReviewRequest) -> Future[SavedReview]:
+        """Queue a request; the future holds the review as saved, or the library's error."""
+        future = self._executor.submit(self._save, request)
+        self._queued.add(future)
+        future.add_done_callback(self._queued.discard)
+        return future
 
-    def _save(self, request: ReviewRequest) -> Claim:
-        if request.undo:
-            claim = undo_last_review(self.db, request.claim_id, reviewer=self.reviewer)
+    @property
+    def pending(self) -> int:
+        """Requests queued or being saved."""
+        return len(self._queued)
+
+    def _save(self, request: ReviewRequest) -> SavedReview:
+        # A request made before this app's own previous write landed was based on the
+        # version that write replaced: that is not someone else's change.
+        version = request.version
+        while version is not None and (request.claim_id, version) in self._successor:
+            version = self._successor[request.claim_id, version]
+        if request.undo is not None:
+            assert version is not None  # an undo names the version its review made
+            saved = undo_review(
+                self.db, request.undo, reviewer=self.reviewer, expected_version=version
+            )
         else:
-            # A request made before this app's own previous write landed was based on the
-            # version that write replaced: that is not someone else's change.
-            version = request.version
-            while version is not None and (request.claim_id, version) in self._successor:
-                version = self._successor[request.claim_id, version]
-            claim = review_claim(
-                self.db,
-                request.claim_id,
+            changes = review_changes(
                 status=request.status,
                 note=request.note,
                 evidence_url=request.evidence_url,
                 correction=request.correction,
+            )
+            saved = write_review(
+                self.db,
+                request.claim_id,
+                changes,
                 reviewer=self.reviewer,
                 expected_version=version,
             )
+        claim = saved.claim
         assert claim.id is not None
         self._successor[claim.id, claim.version - 1] = claim.version
-        return claim
+        return saved
 
     def close(self) -> None:
         """Finish every queued request, then stop the thread."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from factdb.claims.review import CORRECTED_FIELDS, effective
+from factdb.claims.queries import ClaimContext
+from factdb.claims.review import CORRECTED_FIELDS, effective, effective_normalized
 from factdb.store.models import Claim, Review
 
 
@@ -20,6 +21,58 @@ def value_text(claim: Claim) -> str:
     return f"{value} {unit}" if unit else value
 
 
+def claim_headline(claim: Claim) -> str:
+    """The claim in one line: "claim 12  2.3–2.5 USD  (money, ~)"."""
+    return f"claim {claim.id}  {value_text(claim)}  ({claim.kind}, {claim.qualifier})"
+
+
+def citation_fields(ctx: ClaimContext) -> list[tuple[str, str]]:
+    """Where the claim was read: its article (by id, as ``--article`` takes it) and its
+    source with the claim's character offsets."""
+    c = ctx.claim
+    return [
+        ("article", f"{ctx.article.id}: {ctx.article.title}"),
+        ("source", f"{ctx.source.path} [{c.start}:{c.end}]"),
+    ]
+
+
+def claim_fields(ctx: ClaimContext) -> list[tuple[str, str]]:
+    """What the rules made of the claim and what reviewers said, as (label, value) pairs in
+    the order `factdb show` and the review app list them; fields without a value are left
+    out."""
+    c = ctx.claim
+    norm_value, norm_unit = effective_normalized(c)
+    corrections = [
+        f"{name} {_text(getattr(c, name))} → {_text(effective(c, name))}"
+        for name in CORRECTED_FIELDS
+        if getattr(c, f"corrected_{name}") is not None
+    ]
+    date = f"{c.date or 'not resolved'} (from {c.date_text!r})" if c.date_text else c.date
+    fields = [
+        ("status", c.status + (f" by {c.reviewed_by}" if c.reviewed_by else "")),
+        ("noun", effective(c, "noun") + (" (carried over)" if c.noun_implied else "")),
+        ("corrected", "; ".join(corrections)),
+        ("normalised", f"{number_text(norm_value)} {norm_unit or ''}".strip()),
+        ("date", date or ""),
+        ("speaker", c.speaker or ""),
+        ("cited outlet", c.cited_outlet or ""),
+        ("rule", f"{c.rule} (extractor {c.extractor_version})"),
+        ("note", c.note),
+        ("evidence", c.evidence_url),
+    ]
+    fields += [
+        ("equivalent", f"claim {e.id}: {e.quote} = {value_text(e)}") for e in ctx.equivalents
+    ]
+    return [(label, value) for label, value in fields if value]
+
+
+def _text(value: object) -> str:
+    """A field's value as shown: numbers in their shortest exact form, nothing as "—"."""
+    if value is None or value == "":
+        return "—"
+    return number_text(value) if isinstance(value, float | int) else str(value)
+
+
 def review_summary(review: Review) -> str:
     """What one review changed: "unreviewed → verified; note: 'checked'"."""
     changes = [
@@ -30,7 +83,7 @@ def review_summary(review: Review) -> str:
     for name in CORRECTED_FIELDS:
         old, new = getattr(review, f"old_corrected_{name}"), getattr(review, f"corrected_{name}")
         if old != new:
-            changes.append(f"{name}: {'—' if old is None else old} → {'—' if new is None else new}")
+            changes.append(f"{name}: {_text(old)} → {_text(new)}")
     if review.note != review.old_note:
         changes.append(f"note: {review.note!r}")
     if review.evidence_url != review.old_evidence_url:

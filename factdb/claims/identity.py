@@ -137,7 +137,9 @@ class Inheritance:
 def inherit_reviews(session: Session, sha256: str) -> Inheritance:
     """Carry reviews over to the source ``sha256`` from the previous version of its file.
 
-    The previous version is the latest other source stored under the same path. Each of
+    The previous version is the latest other source stored at the same location (the file's
+    resolved absolute path, or a URL), so the same name typed in another folder is another
+    file, never a version of this one. Each of
     its reviewed claims whose normalised quote appears in the same sentence text of the new
     version passes its review state on, as a review with action ``inherit`` by the original
     reviewer. The previous version's claims are then orphaned: they stay, with their
@@ -146,9 +148,11 @@ def inherit_reviews(session: Session, sha256: str) -> Inheritance:
     source = session.scalars(select(Source).where(col(Source.sha256) == sha256)).one()
     source_id = source.id
     assert source_id is not None  # a stored row has its id
+    if not source.location:
+        return Inheritance()
     previous = session.scalars(
         select(col(Source.id))
-        .where(col(Source.path) == source.path, col(Source.id) != source_id)
+        .where(col(Source.location) == source.location, col(Source.id) != source_id)
         .order_by(col(Source.id).desc())
         .limit(1)
     ).first()

@@ -30,6 +30,7 @@ SORTABLE: dict[str, Mapped[Any]] = {
     "date": col(Claim.date),
     "status": col(Claim.status),
 }
+CONTEXT_CHARS = 600  # of a claim's paragraph shown at most each side of its sentence
 # A select of any columns: ClaimFilter.apply hands back the kind of query it was given.
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
@@ -160,6 +161,17 @@ def status_counts(db: Database, filters: ClaimFilter = ClaimFilter()) -> dict[st
     return counts
 
 
+def change_token(db: Database) -> tuple[int, int, int]:
+    """A cheap summary of the library's state that changes whenever a review is saved or claims
+    are added or removed: (latest review id, latest claim id, number of claims)."""
+    with db.session() as session:
+        review = session.execute(select(func.max(col(Review.id)))).scalar_one()
+        latest, count = session.execute(
+            select(func.max(col(Claim.id)), func.count(col(Claim.id)))
+        ).one()
+    return review or 0, latest or 0, count
+
+
 @dataclass(frozen=True, slots=True)
 class Facets:
     """The values a claims filter can choose from."""
@@ -191,8 +203,10 @@ class ClaimContext:
     claim: Claim
     article: Article
     source: Source
-    paragraph: str  # the paragraph holding the claim
+    paragraph: str  # the paragraph holding the claim, at most CONTEXT_CHARS each side
     paragraph_start: int  # its offset in the source text
+    clipped_before: bool = False  # the paragraph goes on before what is shown
+    clipped_after: bool = False  # and after it
     history: list[Review] = field(default_factory=list)
     equivalents: list[Claim] = field(default_factory=list)
 
@@ -219,28 +233,40 @@ def claim_context(db: Database, claim_id: int) -> ClaimContext:
             .where(col(Source.id) == claim.source_id)
         ).one()
         assert article is not None
-        # Sources can be large: read only the claim's article from the database.
-        text = article_text(session, article)
-        para_start = text.rfind("\n\n", 0, claim.start - article.start)
-        para_start = 0 if para_start < 0 else para_start + 2
-        para_end = text.find("\n\n", claim.end - article.start)
-        para_end = len(text) if para_end < 0 else para_end
+        # Sources can be large (a 1.2 MB one-line file is one paragraph): read only a window
+        # around the claim's sentence, the claim itself never more than twice it away.
+        lo = max(
+            article.start,
+            claim.sentence_start - CONTEXT_CHARS,
+            claim.start - 2 * CONTEXT_CHARS,
+        )
+        hi = min(
+            article.end,
+            claim.sentence_end + CONTEXT_CHARS,
+            claim.end + 2 * CONTEXT_CHARS,
+        )
+        text = source_slice(session, claim.source_id, lo, hi)
+        before = text.rfind("\n\n", 0, claim.start - lo)  # the paragraph's start, if shown
+        after = text.find("\n\n", claim.end - lo)  # and its end
+        para_start = before + 2 if before >= 0 else 0
+        para_end = after if after >= 0 else len(text)
         return ClaimContext(
             claim=claim,
             article=article,
             source=source,
             paragraph=text[para_start:para_end],
-            paragraph_start=article.start + para_start,
+            paragraph_start=lo + para_start,
+            clipped_before=before < 0 and lo > article.start,
+            clipped_after=after < 0 and hi < article.end,
             history=_history(session, claim_id),
             equivalents=_equivalents(session, claim),
         )
 
 
-def article_text(session: Session, article: Article) -> str:
-    """The article's slice of its source's text, read without loading the whole source."""
-    length = article.end - article.start
-    query = select(func.substr(Source.text, article.start + 1, length)).where(
-        col(Source.id) == article.source_id
+def source_slice(session: Session, source_id: int, start: int, end: int) -> str:
+    """``text[start:end]`` of a source, read without loading the whole source."""
+    query = select(func.substr(Source.text, start + 1, end - start)).where(
+        col(Source.id) == source_id
     )
     return session.execute(query).scalar_one()
 

@@ -5,12 +5,16 @@ A matched claim keeps its id, reviews and corrections (corrections live in ``cor
 columns and override the extraction) and gets the freshly extracted fields; a mention no
 claim matches becomes a new claim; a claim no mention matches is marked orphaned, never
 deleted, and an orphan found again is restored. Everything is one transaction.
+
+Setting an article's reference date (:func:`redate_article`) re-extracts that article the
+same way, so its claims' dates are resolved again and their reviews stay attached.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -72,22 +76,72 @@ def _reextract_source(session: Session, source_id: int, report: ReextractReport)
         select(Article).where(col(Article.source_id) == source_id).order_by(col(Article.ordinal))
     ).all()
     for article in articles:
-        assert article.id is not None
-        text = source.text[article.start : article.end]
-        mentions = extract(text, article.published)
-        rows = [
-            claim_row(
-                m,
-                text,
-                source_id=source_id,
-                source_sha256=source.sha256,
-                article_id=article.id,
-                offset=article.start,
-            )
-            for m in mentions
-        ]
-        _merge_article(session, article.id, mentions, rows, report)
+        _reextract_article(session, source, article, report)
     report.sources += 1
+
+
+def _reextract_article(
+    session: Session, source: Source, article: Article, report: ReextractReport
+) -> None:
+    assert source.id is not None and article.id is not None  # stored rows have ids
+    text = source.text[article.start : article.end]
+    precision = article.published_precision or "day"
+    mentions = extract(text, article.published, precision=precision)
+    rows = [
+        claim_row(
+            m,
+            text,
+            source_id=source.id,
+            source_sha256=source.sha256,
+            article_id=article.id,
+            offset=article.start,
+        )
+        for m in mentions
+    ]
+    _merge_article(session, article.id, mentions, rows, report)
+
+
+@dataclass(frozen=True, slots=True)
+class DateChange:
+    """A claim whose resolved date changed with its article's reference date."""
+
+    claim_id: int
+    date_text: str
+    before: str | None
+    after: str | None
+
+
+@dataclass
+class RedateReport:
+    """What setting an article's reference date did."""
+
+    before: tuple[date | None, str | None, bool]  # (date, precision, inferred) before
+    claims: ReextractReport = field(default_factory=ReextractReport)
+    dates: list[DateChange] = field(default_factory=list)
+
+
+def redate_article(db: Database, article_id: int, published: date, precision: str) -> RedateReport:
+    """Set an article's reference date (``precision``: day, month or year; no longer
+    inferred) and re-extract its claims so their dates are resolved against it; reviews
+    stay attached. One transaction."""
+    with db.session() as session:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise NotFoundError(f"article {article_id}: no such article")
+        source = session.get_one(Source, article.source_id)
+        query = select(Claim).where(col(Claim.article_id) == article_id)
+        old = {c.id: c.date for c in session.scalars(query)}
+        done = RedateReport(
+            (article.published, article.published_precision, article.published_inferred)
+        )
+        article.published, article.published_precision = published, precision
+        article.published_inferred = False
+        _reextract_article(session, source, article, done.claims)
+        for claim in session.scalars(query.order_by(col(Claim.id))):
+            assert claim.id is not None
+            if claim.id in old and old[claim.id] != claim.date:
+                done.dates.append(DateChange(claim.id, claim.date_text, old[claim.id], claim.date))
+    return done
 
 
 def _merge_article(

@@ -14,6 +14,9 @@ from sqlmodel import Session, col
 
 from factdb.claims.validation import check_evidence_url, check_status, normalize_unit
 from factdb.errors import ConflictError, NotFoundError, ValidationError
+from factdb.extract.currency import tables as currency_tables
+from factdb.extract.extractor import normalized_quantity
+from factdb.extract.units import DISPLAY_NAMES
 from factdb.store.database import Database
 from factdb.store.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
 
@@ -50,6 +53,34 @@ class Correction:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class SavedReview:
+    """A review as committed: the claim as it now stands and the review's id."""
+
+    claim: Claim
+    review_id: int
+
+
+def review_changes(
+    *,
+    status: str | None = None,
+    note: str | None = None,
+    evidence_url: str | None = None,
+    correction: Correction | None = None,
+) -> dict[str, Any]:
+    """The review state fields a review sets, checked; fields left as None are not set."""
+    if status is not None:
+        check_status(status)
+    if evidence_url:
+        check_evidence_url(evidence_url)
+    correction = validate_correction(correction or Correction())
+    changes: dict[str, Any] = correction.changes()
+    for name, given in (("status", status), ("note", note), ("evidence_url", evidence_url)):
+        if given is not None:
+            changes[name] = given
+    return changes
+
+
 def review_claim(
     db: Database,
     claim_id: int,
@@ -66,16 +97,12 @@ def review_claim(
     Fields left as None keep their current value. With ``expected_version``, the review is
     refused with :class:`ConflictError` if someone else reviewed the claim since that version.
     """
-    if status is not None:
-        check_status(status)
-    if evidence_url:
-        check_evidence_url(evidence_url)
-    correction = validate_correction(correction or Correction())
-    changes: dict[str, Any] = correction.changes()
-    for name, given in (("status", status), ("note", note), ("evidence_url", evidence_url)):
-        if given is not None:
-            changes[name] = given
-    return write_review(db, claim_id, changes, reviewer=reviewer, expected_version=expected_version)
+    changes = review_changes(
+        status=status, note=note, evidence_url=evidence_url, correction=correction
+    )
+    return write_review(
+        db, claim_id, changes, reviewer=reviewer, expected_version=expected_version
+    ).claim
 
 
 def undo_last_review(
@@ -83,18 +110,17 @@ def undo_last_review(
     claim_id: int,
     *,
     reviewer: str | None = None,
-    expected_version: int | None = None,
+    force: bool = False,
 ) -> Claim:
     """Append a review that puts the claim back as it was before its latest review.
 
     History stays append-only: the undo is itself a review, and can be undone in turn. The
     latest review is read and undone in one transaction, guarded by the claim's version, so
-    a review someone else saves meanwhile is never undone by mistake.
+    a review someone else saves meanwhile is never undone by mistake. Another reviewer's
+    review is undone only with ``force``.
     """
+    reviewer = reviewer or default_reviewer()
     with db.session() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFoundError(f"claim {claim_id}: no such claim")
         last = session.scalars(
             select(Review)
             .where(col(Review.claim_id) == claim_id)
@@ -102,16 +128,51 @@ def undo_last_review(
             .limit(1)
         ).first()
         if last is None:
+            _get(session, claim_id)
             raise ValidationError(f"claim {claim_id}: nothing to undo")
-        before = {name: getattr(last, f"old_{name}") for name in REVIEW_STATE_FIELDS}
-        return apply_review(
-            session,
-            claim_id,
-            before,
-            reviewer=reviewer,
-            expected_version=claim.version if expected_version is None else expected_version,
-            action="undo",
-        )
+        if last.reviewer != reviewer and not force:
+            raise ConflictError(
+                f"claim {claim_id}: its latest review is {last.reviewer}'s "
+                f"({last.action}, {last.old_status} → {last.status}), not {reviewer}'s; "
+                "give --force to undo it anyway"
+            )
+        return _undo(session, last, reviewer, _get(session, claim_id).version)[0]
+
+
+def undo_review(
+    db: Database, review_id: int, *, reviewer: str | None = None, expected_version: int
+) -> SavedReview:
+    """Put a claim back as it was before review ``review_id``, provided the claim is still at
+    ``expected_version`` (the version that review made, or a later one of the caller's own
+    that left it as that review did); else :class:`ConflictError`, nothing written."""
+    with db.session() as session:
+        review = session.get(Review, review_id)
+        if review is None:
+            raise NotFoundError(f"review {review_id}: no such review")
+        claim, entry = _undo(session, review, reviewer or default_reviewer(), expected_version)
+        assert entry.id is not None
+        return SavedReview(claim, entry.id)
+
+
+def _get(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id}: no such claim")
+    return claim
+
+
+def _undo(
+    session: Session, review: Review, reviewer: str, expected_version: int
+) -> tuple[Claim, Review]:
+    before = {name: getattr(review, f"old_{name}") for name in REVIEW_STATE_FIELDS}
+    return _apply(
+        session,
+        review.claim_id,
+        before,
+        reviewer=reviewer,
+        expected_version=expected_version,
+        action="undo",
+    )
 
 
 def write_review(
@@ -121,12 +182,14 @@ def write_review(
     *,
     reviewer: str | None = None,
     expected_version: int | None = None,
-) -> Claim:
+) -> SavedReview:
     """Apply ``changes`` (a subset of the review state fields) in one transaction."""
     with db.session() as session:
-        return apply_review(
+        claim, entry = _apply(
             session, claim_id, changes, reviewer=reviewer, expected_version=expected_version
         )
+        assert entry.id is not None
+        return SavedReview(claim, entry.id)
 
 
 def apply_review(
@@ -140,10 +203,27 @@ def apply_review(
 ) -> Claim:
     """Apply ``changes`` within the caller's transaction (for writes of many reviews that
     must all succeed or all fail); :func:`write_review` is this in a transaction of its own."""
+    return _apply(
+        session,
+        claim_id,
+        changes,
+        reviewer=reviewer,
+        expected_version=expected_version,
+        action=action,
+    )[0]
+
+
+def _apply(
+    session: Session,
+    claim_id: int,
+    changes: dict[str, Any],
+    *,
+    reviewer: str | None = None,
+    expected_version: int | None = None,
+    action: str = "review",
+) -> tuple[Claim, Review]:
     reviewer = reviewer or default_reviewer()
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFoundError(f"claim {claim_id}: no such claim")
+    claim = _get(session, claim_id)
     version = claim.version
     if expected_version is not None and expected_version != version:
         raise ConflictError(
@@ -165,25 +245,39 @@ def apply_review(
             f"claim {claim_id} was reviewed by someone else while you were saving; "
             "reload it and try again"
         )
-    session.add(
-        Review(
-            claim_id=claim_id,
-            reviewer=reviewer,
-            created_at=now,
-            action=action,
-            **new,
-            **{f"old_{name}": value for name, value in old.items()},
-        )
+    entry = Review(
+        claim_id=claim_id,
+        reviewer=reviewer,
+        created_at=now,
+        action=action,
+        **new,
+        **{f"old_{name}": value for name, value in old.items()},
     )
+    session.add(entry)
     session.flush()
     session.refresh(claim)
-    return claim
+    return claim, entry
 
 
 def effective(claim: Claim, name: str) -> Any:
     """A field as the reviewer left it: the correction if there is one, else the extraction."""
     corrected = getattr(claim, f"corrected_{name}")
     return corrected if corrected is not None else getattr(claim, name)
+
+
+def effective_normalized(claim: Claim) -> tuple[float | None, str | None]:
+    """The claim's normalised value and unit as the reviewer left it: the extractor's when
+    value and unit are uncorrected, else the corrected value normalised the way the extractor
+    normalises (20 years in seconds; a unit corrected to a currency code is money)."""
+    if claim.corrected_value is None and claim.corrected_unit is None:
+        return claim.normalized_value, claim.normalized_unit
+    value, unit = effective(claim, "value"), effective(claim, "unit")
+    if unit is None:
+        return normalized_quantity(value, None, claim.kind)
+    kind = "money" if unit in currency_tables()[2] else claim.kind
+    # Claims store a unit's display name ("tonne", "degC"); the extractor works on pint's.
+    pint_names = {shown: name for name, shown in DISPLAY_NAMES.items()}
+    return normalized_quantity(value, pint_names.get(unit, unit), kind)
 
 
 def validate_correction(correction: Correction) -> Correction:

@@ -59,32 +59,17 @@ def claim_row(
 
 
 def insert_claims(
-    session: Session,
-    source_id: int,
-    source_sha256: str,
-    article_id: int,
-    offset: int,
-    article_text: str,
-    mentions: Sequence[Mention],
-) -> int:
-    """Insert an article's claims and link parenthetical conversions; returns the count."""
-    if not mentions:
-        return 0
-    rows = [
-        claim_row(
-            m,
-            article_text,
-            source_id=source_id,
-            source_sha256=source_sha256,
-            article_id=article_id,
-            offset=offset,
-        )
-        for m in mentions
-    ]
+    session: Session, rows: Sequence[dict[str, Any]], equivalents: Sequence[int | None]
+) -> list[int]:
+    """Insert claim rows (multi-row inserts) and link each parenthetical conversion to the
+    claim it converts, ``equivalents[i]`` being that claim's index in ``rows``; returns the
+    new ids in row order."""
+    if not rows:
+        return []
     table = SQLModel.metadata.tables[str(Claim.__tablename__)]
     # A Core insert skips the ORM's per-row bookkeeping; SQLAlchemy splices the RETURNING
     # rows of its insert batches back together at a cost quadratic in the rows of one call,
-    # so a claim-dense article goes in slices.
+    # so a claim-dense source goes in slices.
     statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
     connection = session.connection()
     ids = [
@@ -93,10 +78,10 @@ def insert_claims(
         for claim_id in connection.execute(statement, rows[first : first + INSERT_SLICE]).scalars()
     ]
     links = [
-        {"id": ids[i], "equivalent_id": ids[m.equivalent_to]}
-        for i, m in enumerate(mentions)
-        if m.equivalent_to is not None
+        {"id": ids[i], "equivalent_id": ids[target]}
+        for i, target in enumerate(equivalents)
+        if target is not None
     ]
     if links:
         session.execute(update(Claim), links)
-    return len(rows)
+    return ids

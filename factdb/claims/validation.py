@@ -8,6 +8,7 @@ Units are checked against the extractor's own tables — ISO 4217 codes, symbols
 from __future__ import annotations
 
 import math
+import re
 
 import pint
 
@@ -21,6 +22,8 @@ STATUSES = tuple(s.value for s in Status)
 EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")
 # Stored as claims store them; pint would call "%" "percent" too, but not "per cent".
 _PERCENT = {"%", "percent", "per cent", "pct"}
+# How a spreadsheet writes a large or small number: "1.7E+10".
+_E_NOTATION = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+")
 
 
 def check_status(status: str) -> None:
@@ -30,8 +33,14 @@ def check_status(status: str) -> None:
 
 
 def parse_value(text: str, *, what: str = "value") -> float:
-    """A finite number from what a person typed: "1,200", "2.3 billion", "-4.5", "twelve"."""
+    """A finite number from what a person typed: "1,200", "2.3 billion", "-4.5", "twelve",
+    or a spreadsheet wrote: "1.7E+10"."""
     s = text.strip()
+    if _E_NOTATION.fullmatch(s):
+        number = float(s)
+        if not math.isfinite(number):
+            raise ValidationError(f"{what} {text!r} is not a finite number")
+        return number
     negative = s.startswith(("-", "−"))
     body = s[1:].lstrip() if negative else s
     if not body:

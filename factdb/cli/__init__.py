@@ -7,10 +7,9 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import click
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from factdb import __version__
-from factdb.errors import FactdbError
+from factdb.errors import FactdbError, describe_error
 
 
 class FactdbGroup(click.Group):
@@ -20,12 +19,11 @@ class FactdbGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FactdbError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except DBAPIError as exc:
-            first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise click.ClickException(f"database error: {first}") from exc
-        except SQLAlchemyError as exc:
-            raise click.ClickException(f"database error: {exc}") from exc
+            raise click.ClickException(describe_error(exc)) from exc
+        except Exception as exc:
+            if type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
+                raise click.ClickException(describe_error(exc)) from exc
+            raise
 
 
 @click.group(cls=FactdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,7 +33,7 @@ def app() -> None:
 
 
 # Registering commands is an import side effect of each command module.
-from factdb.cli import claims_cmds, eval_cmd, facts_cmds, store_cmds  # noqa: E402, F401
+from factdb.cli import articles_cmds, claims_cmds, eval_cmd, facts_cmds, store_cmds  # noqa: E402, F401
 
 PLUGIN_GROUP = "factdb.cli"
 

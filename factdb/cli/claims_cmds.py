@@ -1,20 +1,21 @@
-"""The core commands: ingest, claims, show, review, history, export, stats."""
+"""The core commands: claims, show, review, history, export, stats."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import DownloadColumn, TransferSpeedColumn
 from rich.table import Table
 
-from factdb.claims.description import review_summary, value_text
+from factdb.claims.description import (
+    citation_fields,
+    claim_fields,
+    claim_headline,
+    review_summary,
+    value_text,
+)
 from factdb.claims.queries import (
     ClaimFilter,
     claim_context,
@@ -27,47 +28,11 @@ from factdb.claims.review import Correction, effective, review_claim, undo_last_
 from factdb.claims.validation import STATUSES
 from factdb.cli import app
 from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
-from factdb.cli.progress import progress_bar
 from factdb.errors import ValidationError
 from factdb.export import EXPORTERS
-from factdb.ingest import ingest_paths
 from factdb.store.models import Review
 
 console = Console(highlight=False)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(f"--published {text!r} is not a date (YYYY-MM-DD)") from exc
-
-
-@app.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", help="Publication date (YYYY-MM-DD) of the files; else inferred.")
-@db_option
-def ingest(paths: tuple[Path, ...], published: str | None, db_url: str | None) -> None:
-    """Ingest files: split articles, extract claims, store them with their citations."""
-    when = _parse_date(published)
-    database = open_db(db_url)
-    with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
-        task = progress.add_task("", total=None)
-
-        def on_files(files: Sequence[os.PathLike[str]]) -> None:
-            with contextlib.suppress(OSError):  # the reader reports a vanished file itself
-                progress.update(task, total=sum(os.stat(f).st_size for f in files))
-
-        def advance(path: str, size: int) -> None:
-            progress.update(task, advance=size, description=Path(path).name)
-
-        report = ingest_paths(database, paths, published=when, progress=advance, on_files=on_files)
-    console.print(
-        f"ingested {len(report.added)} new file(s): {report.articles} article(s), "
-        f"{report.claims} claim(s); {len(report.unchanged)} unchanged file(s) skipped"
-    )
 
 
 @app.command("claims")
@@ -93,7 +58,7 @@ def claims_command(
         c = row.claim
         table.add_row(
             str(c.id),
-            str(row.article_ordinal),
+            str(c.article_id),  # the id `--article` takes
             escape(c.quote),
             escape(value_text(c)),
             c.qualifier,
@@ -124,34 +89,20 @@ def show(claim_id: int, db_url: str | None) -> None:
     start = c.start - ctx.paragraph_start
     end = c.end - ctx.paragraph_start
     para = ctx.paragraph
-    console.print(f"[bold]claim {c.id}[/]  {escape(value_text(c))}  ({c.kind}, {c.qualifier})")
-    console.print(f"article  {ctx.article.ordinal}: {escape(ctx.article.title)}")
-    console.print(f"source   {escape(ctx.source.path)} [{c.start}:{c.end}]")
+    console.print(f"[bold]{escape(claim_headline(c))}[/]")
+    for label, value in citation_fields(ctx):
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)
     console.print(
-        escape(para[:start])
+        ("…" if ctx.clipped_before else "")
+        + escape(para[:start])
         + "[reverse]"
         + escape(para[start:end])
         + "[/reverse]"
         + escape(para[end:])
+        + ("…" if ctx.clipped_after else "")
     )
-    fields = {
-        "noun": effective(c, "noun") + (" (carried over)" if c.noun_implied else ""),
-        "normalized": f"{c.normalized_value:g} {c.normalized_unit or ''}"
-        if c.normalized_value is not None
-        else "",
-        "date": f"{c.date} ({c.date_text!r})" if c.date_text else "",
-        "speaker": c.speaker,
-        "cited outlet": c.cited_outlet,
-        "rule": f"{c.rule} (extractor {c.extractor_version})",
-        "status": c.status + (f" by {c.reviewed_by}" if c.reviewed_by else ""),
-        "note": c.note,
-        "evidence": c.evidence_url,
-    }
-    for name, text in fields.items():
-        if text:
-            console.print(f"{name:<12} {escape(str(text))}")
-    for eq in ctx.equivalents:
-        console.print(f"{'equivalent':<12} claim {eq.id}: {escape(eq.quote)}")
+    for label, value in claim_fields(ctx):
+        console.print(f"{label:<12} {escape(value)}", soft_wrap=True)  # one line per field
     console.print("[bold]history[/]")
     _print_history(ctx.history)
 
@@ -165,7 +116,8 @@ def show(claim_id: int, db_url: str | None) -> None:
 @click.option("--value-max", type=float, help="Corrected upper end of a range.")
 @click.option("--unit", help="Corrected unit.")
 @click.option("--noun", help="Corrected noun (what is counted).")
-@click.option("--undo", is_flag=True, help="Undo the claim's latest review instead.")
+@click.option("--undo", is_flag=True, help="Undo the claim's latest review (yours) instead.")
+@click.option("--force", is_flag=True, help="With --undo: undo another reviewer's review too.")
 @click.option("--expect-version", type=int, help="Refuse if the claim changed since VERSION.")
 @reviewer_option
 @db_option
@@ -179,6 +131,7 @@ def review(
     unit: str | None,
     noun: str | None,
     undo: bool,
+    force: bool,
     expect_version: int | None,
     reviewer: str | None,
     db_url: str | None,
@@ -186,7 +139,7 @@ def review(
     """Review a claim: set its status, note, evidence or corrections (scriptable)."""
     database = open_db(db_url)
     if undo:
-        claim = undo_last_review(database, claim_id, reviewer=reviewer)
+        claim = undo_last_review(database, claim_id, reviewer=reviewer, force=force)
     else:
         correction = Correction(value=value, value_max=value_max, unit=unit, noun=noun)
         if status is None and note is None and evidence is None and not correction.changes():

@@ -9,13 +9,22 @@ from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
-from factdb.facts import rebuild
+from factdb.facts import ensure_facts, rebuild
+from factdb.facts.build import Stale
 from factdb.facts.checks import FactChecks
 from factdb.facts.listing import fact_detail, fact_totals, list_facts, rate_findings
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
-from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text
+from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text, why_text
+from factdb.store.database import Database
 
 console = Console(highlight=False)
+
+
+def _refresh(database: Database) -> None:
+    """Bring the facts up to date, or say that this connection may only read them."""
+    found = ensure_facts(database)
+    if isinstance(found, Stale):
+        console.print(f"[yellow]note[/]: {escape(found.reason)}")
 
 
 def _print_checks(checks: FactChecks, indent: str = "") -> None:
@@ -39,7 +48,10 @@ def facts_command(
         console.print(
             f"rebuilt {report.facts} fact(s) from {report.claims} claim(s) in {report.seconds:.2f}s"
         )
-    facts = list_facts(database, conflicts_only=conflicts, search=search, limit=limit or None)
+    _refresh(database)
+    facts = list_facts(
+        database, conflicts_only=conflicts, search=search, limit=limit or None, refresh=False
+    )
     table = Table(box=None, header_style="bold")
     for column in ("id", "fact", "dimension", "claims", "sources", "dates", "conflicts"):
         table.add_column(column, overflow="fold")
@@ -74,7 +86,9 @@ def facts_command(
 @db_option
 def fact_command(fact_id: int, db_url: str | None) -> None:
     """Show a fact: every claim with its source, date and status, the checks and timeline."""
-    detail = fact_detail(open_db(db_url), fact_id)
+    database = open_db(db_url)
+    _refresh(database)
+    detail = fact_detail(database, fact_id, refresh=False)
     f = detail.fact
     console.print(f"[bold]fact {f.id}[/]  {escape(f.name)}")
     console.print(
@@ -96,6 +110,9 @@ def fact_command(fact_id: int, db_url: str | None) -> None:
             c.status,
         )
     console.print(table)
+    console.print("[bold]why each claim is here[/]")
+    for m in detail.members:
+        console.print(f"  claim {m.claim.id}: {why_text(m.evidence)}")
     for conv in detail.conversions:
         console.print(
             f"conversion  claim {conv.claim_id} “{escape(conv.quote)}” for “"

@@ -59,6 +59,8 @@ def filter_options(command: F) -> F:
     return decorated
 
 
-def open_db(url: str | None) -> Database:
-    """Open (creating if needed) the database the user named."""
-    return Database(url)
+def open_db(url: str | None, *, create: bool = False) -> Database:
+    """Open the database the user named. Only the commands that fill a database (ingest,
+    import) pass ``create``; a reader on a missing or empty database gets "no factdb
+    database … run `factdb ingest` first" and nothing is created."""
+    return Database(url, create=create)

@@ -1,31 +1,95 @@
-"""Commands that keep the store trustworthy: migrate, reextract, import, import-reviews."""
+"""Commands that fill the store and keep it trustworthy: ingest, migrate, reextract, import,
+import-reviews."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import DownloadColumn, TransferSpeedColumn
 
 from factdb.claims.reextract import reextract
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
-from factdb.export.importing import import_jsonl, import_reviews
+from factdb.errors import ValidationError
+from factdb.export.importing import import_jsonl
+from factdb.export.review_sheets import import_reviews
+from factdb.ingest import ingest_paths
+from factdb.ingest.refdate import ReferenceDate, parse_reference_date
 from factdb.store.database import Database
-from factdb.store.schema import describe, migrate
+from factdb.store.schema import migrate
 
 console = Console(highlight=False, soft_wrap=True)
+
+
+def parse_published(text: str) -> ReferenceDate:
+    """A ``--published`` value: YYYY, YYYY-MM or YYYY-MM-DD, its precision as written."""
+    try:
+        return parse_reference_date(text)
+    except ValueError as exc:
+        raise ValidationError(f"--published {text!r} is not a date (YYYY[-MM[-DD]])") from exc
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@app.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--published",
+    metavar="YYYY[-MM[-DD]]",
+    help="Publication date of the files, as precise as known; else inferred.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=_cores,
+    show_default="the machine's cores",
+    help="Worker processes extracting claims (files are still stored in order).",
+)
+@db_option
+def ingest(paths: tuple[Path, ...], published: str | None, jobs: int, db_url: str | None) -> None:
+    """Ingest files: split articles, extract claims, store them with their citations."""
+    when = None if published is None else parse_published(published)
+    database = open_db(db_url, create=True)
+    with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_files(files: Sequence[os.PathLike[str]]) -> None:
+            with contextlib.suppress(OSError):  # the reader reports a vanished file itself
+                progress.update(task, total=sum(os.stat(f).st_size for f in files))
+
+        def advance(path: str, size: int) -> None:
+            progress.update(task, advance=size, description=Path(path).name)
+
+        report = ingest_paths(
+            database,
+            paths,
+            published=when,
+            jobs=jobs,
+            progress=advance,
+            on_files=on_files,
+        )
+    console.print(
+        f"ingested {len(report.added)} new file(s): {report.articles} article(s), "
+        f"{report.claims} claim(s); {len(report.unchanged)} unchanged file(s) skipped"
+    )
 
 
 @app.command("migrate")
 @db_option
 def migrate_command(db_url: str | None) -> None:
     """Upgrade the database's schema to this factdb's (a SQLite file is backed up first)."""
-    database = Database(db_url, create=False)
+    database = Database(db_url, check=False)
     done = migrate(database)
-    where = escape(describe(database))
+    where = escape(database.name)
     if done.before == done.after:
         console.print(f"{where}: schema already at revision {done.after}")
         return
@@ -57,7 +121,7 @@ def reextract_command(source_id: int | None, db_url: str | None) -> None:
 @db_option
 def import_command(file: Path, db_url: str | None) -> None:
     """Restore a `factdb export --format jsonl` backup into an empty database."""
-    counts = import_jsonl(open_db(db_url), file)
+    counts = import_jsonl(open_db(db_url, create=True), file)
     console.print(
         f"imported {sum(counts.values())} row(s) from {escape(str(file))}: "
         + ", ".join(f"{n} {table}" for table, n in counts.items() if n)

@@ -21,7 +21,8 @@ from sqlmodel import col
 
 from factdb.claims.queries import ClaimFilter, list_sources
 from factdb.claims.review import effective
-from factdb.export.claims_csv import iter_claims
+from factdb.export.cells import short_title
+from factdb.export.claims_csv import claim_pages
 from factdb.export.files import atomic_text_file
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Source, Status
@@ -52,10 +53,10 @@ def _quantity(claim: Claim) -> list[dict[str, Any]]:
 def _appearance(source: Source, published: date | None) -> dict[str, Any]:
     appearance: dict[str, Any] = {
         "@type": "CreativeWork",
-        "url": source.url or Path(source.path).absolute().as_uri(),
+        "url": source.url or Path(source.location or source.path).absolute().as_uri(),
     }
     if source.title:
-        appearance["headline"] = source.title
+        appearance["headline"] = short_title(source.title)
     if source.outlet:
         appearance["publisher"] = {"@type": "Organization", "name": source.outlet}
     if published:
@@ -103,7 +104,7 @@ def export_claimreview(
     written = 0
     with atomic_text_file(path) as handle:
         handle.write(f'{{"@context": "{CONTEXT}", "@graph": [')
-        for claim, _path, _title in iter_claims(db, filters):
+        for claim in (row.claim for page in claim_pages(db, filters) for row in page):
             if claim.status == Status.UNREVIEWED.value:
                 continue
             review = claim_review(claim, sources[claim.source_id], published[claim.article_id])

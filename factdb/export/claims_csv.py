@@ -5,22 +5,25 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import col
 
 from factdb.claims.description import number_text
 from factdb.claims.queries import ClaimFilter
 from factdb.claims.review import effective
-from factdb.export.cells import code_cell, text_cell
+from factdb.export.cells import TITLE_CAP, code_cell, short_title, text_cell
 from factdb.export.files import atomic_text_file
 from factdb.extract.mention import QUALIFIERS
+from factdb.facts.listing import facts_of_claims
 from factdb.store.database import Database
-from factdb.store.models import Article, Claim, Source
+from factdb.store.models import Article, Claim, Fact, Source
 
 COLUMNS = (
     "claim_id",
     "source",
+    "source_path",
     "article",
     "start",
     "end",
@@ -29,6 +32,8 @@ COLUMNS = (
     "value",
     "value_max",
     "unit",
+    "extracted_value",
+    "extracted_unit",
     "kind",
     "qualifier",
     "noun",
@@ -38,6 +43,8 @@ COLUMNS = (
     "date",
     "normalized_value",
     "normalized_unit",
+    "fact_id",
+    "fact",
     "status",
     "note",
     "evidence_url",
@@ -49,12 +56,24 @@ COLUMNS = (
 _PAGE = 2000
 
 
-def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class ExportedClaim:
+    """A claim with what its row shows of its source and article."""
+
+    claim: Claim
+    source: str  # the path as given to ingest
+    source_location: str | None  # the resolved path, or the URL
+    article_title: str  # already cut to its first line (see :func:`short_title`)
+
+
+def claim_record(row: ExportedClaim, fact: Fact | None) -> list[str]:
     """A claim's CSV cells, in :data:`COLUMNS` order; corrections override extractions."""
+    claim = row.claim
     return [
         number_text(claim.id),
-        text_cell(source_path),
-        text_cell(article_title),
+        text_cell(row.source),
+        text_cell(row.source_location),
+        text_cell(row.article_title),
         number_text(claim.start),
         number_text(claim.end),
         text_cell(claim.quote),
@@ -62,6 +81,8 @@ def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str
         number_text(effective(claim, "value")),
         number_text(effective(claim, "value_max")),
         text_cell(effective(claim, "unit")),
+        number_text(claim.value),
+        text_cell(claim.unit),
         text_cell(claim.kind),
         code_cell(claim.qualifier, QUALIFIERS),
         text_cell(effective(claim, "noun")),
@@ -71,6 +92,8 @@ def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str
         text_cell(claim.date),
         number_text(claim.normalized_value),
         text_cell(claim.normalized_unit),
+        number_text(fact.id if fact else None),
+        text_cell(fact.name if fact else None),
         text_cell(claim.status),
         text_cell(claim.note),
         text_cell(claim.evidence_url),
@@ -81,16 +104,21 @@ def claim_record(claim: Claim, source_path: str, article_title: str) -> list[str
     ]
 
 
-def iter_claims(
+def claim_pages(
     db: Database,
     filters: ClaimFilter = ClaimFilter(),  # noqa: B008
-) -> Iterator[tuple[Claim, str, str]]:
-    """Every claim matching ``filters`` with its source path and article title, by id,
-    read page by page so memory stays bounded."""
+) -> Iterator[list[ExportedClaim]]:
+    """Every claim matching ``filters`` with its source and article, by id, a page at a time
+    so memory stays bounded (a title is read only as far as its row shows it)."""
     last_id = 0
     while True:
         query = filters.apply(
-            select(Claim, col(Source.path), col(Article.title))
+            select(
+                Claim,
+                col(Source.path),
+                col(Source.location),
+                func.substr(col(Article.title), 1, TITLE_CAP + 1),
+            )
             .join(Article, col(Article.id) == col(Claim.article_id))
             .join(Source, col(Source.id) == col(Claim.source_id))
             .where(col(Claim.id) > last_id)
@@ -101,7 +129,7 @@ def iter_claims(
             page = session.execute(query).all()
         if not page:
             return
-        yield from ((c, p, t) for c, p, t in page)
+        yield [ExportedClaim(c, path, where, short_title(title)) for c, path, where, title in page]
         last_id = page[-1][0].id
 
 
@@ -110,14 +138,20 @@ def export_csv(
     path: str | os.PathLike[str],
     filters: ClaimFilter = ClaimFilter(),  # noqa: B008
 ) -> int:
-    """Write the claims CSV to ``path`` atomically; returns the number of rows."""
+    """Write the claims CSV to ``path`` atomically; returns the number of rows. The facts
+    are brought up to date first, so each row names its claim's current fact."""
     rows = 0
+    refresh = True
     with atomic_text_file(path) as handle:
         # RFC 4180's CRLF: with it the csv module quotes any cell holding a bare CR or LF,
         # so a cell can never split its row.
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(COLUMNS)
-        for claim, source_path, title in iter_claims(db, filters):
-            writer.writerow(claim_record(claim, source_path, title))
-            rows += 1
+        for page in claim_pages(db, filters):
+            facts = facts_of_claims(
+                db, [r.claim.id for r in page if r.claim.id is not None], refresh=refresh
+            )
+            refresh = False
+            writer.writerows(claim_record(r, facts.get(r.claim.id or 0)) for r in page)
+            rows += len(page)
     return rows

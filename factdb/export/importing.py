@@ -1,38 +1,32 @@
-"""Bringing data back in: a JSONL backup, and reviews edited in a spreadsheet.
+"""Restoring a JSONL backup (:mod:`factdb.export.jsonl`) into an empty database, in one
+transaction: any bad line and nothing is written.
 
-:func:`import_jsonl` restores a full export (:mod:`factdb.export.jsonl`) into an empty
-database.
-:func:`import_reviews` applies a claims CSV (see :mod:`factdb.export.claims_csv`) whose
-status, note, evidence and value columns a person edited, back onto the claims by id.
-Every import is one transaction: any bad line or row and nothing is written.
+A backup is checked before it is trusted: each source's text against its hash (the
+``text_sha256`` the export writes beside the row; a backup written before it had one is checked
+against ``sha256``, the hash of the file's bytes, which for a UTF-8 text file are its text with
+or without the byte-order mark that decoding dropped), and each claim's citation against that
+text: ``text[start:end] == quote`` and ``text[sentence_start:sentence_end] == sentence``.
 """
 
 from __future__ import annotations
 
-import csv
+import codecs
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.types import TypeDecorator, TypeEngine
-from sqlmodel import Session
 
-from factdb.claims.description import number_text
-from factdb.claims.review import Correction, apply_review, effective, validate_correction
-from factdb.claims.validation import STATUSES, check_evidence_url, parse_value
-from factdb.errors import InputError, ValidationError
-from factdb.export.cells import FORMULA_TRIGGERS
-from factdb.export.claims_csv import COLUMNS
-from factdb.export.jsonl import FORMAT, FORMAT_VERSION, tables
+from factdb.errors import InputError
+from factdb.export.files import open_text_input
+from factdb.export.jsonl import FORMAT, FORMAT_VERSION, TEXT_HASH, tables, text_hash
 from factdb.store.database import Database
-from factdb.store.models import Claim
-from factdb.store.schema import describe, is_known_revision
+from factdb.store.schema import is_known_revision
 
 _BATCH = 1000
 
@@ -47,10 +41,12 @@ def import_jsonl(db: Database, path: str | os.PathLike[str]) -> dict[str, int]:
     try:
         with db.engine.begin() as conn:
             if any(conn.scalar(select(func.count()).select_from(t)) for t in known.values()):
-                raise InputError(f"{describe(db)}: not empty; import restores into an empty one")
-            with _open_text(name) as lines:
+                raise InputError(f"{db.name}: not empty; import restores into an empty one")
+            with open_text_input(name) as handle:
+                lines = iter(handle)
                 _check_header(name, next(lines, ""))
-                counts = _insert_records(conn, name, lines, known)
+                counts, claim_lines = _insert_records(conn, name, lines, known)
+            _check_citations(conn, name, known, claim_lines)
             if not db.is_sqlite:
                 _reset_sequences(conn, known.values())
     except IntegrityError as exc:
@@ -61,12 +57,16 @@ def import_jsonl(db: Database, path: str | os.PathLike[str]) -> dict[str, int]:
 
 def _insert_records(
     conn: Connection, name: str, lines: Iterator[str], known: dict[str, Table]
-) -> dict[str, int]:
+) -> tuple[dict[str, int], dict[int, int]]:
+    """Insert every record; returns the rows per table and each claim's line number."""
     counts = dict.fromkeys(known, 0)
+    claim_lines: dict[int, int] = {}
     pending: dict[str, list[dict[str, Any]]] = {}
     links: list[tuple[Table, str, dict[str, Any]]] = []
     for number, line in enumerate(lines, start=2):
         table, row = _parse_record(name, number, line, known)
+        if table.name == "claim" and isinstance(row.get("id"), int):
+            claim_lines[row["id"]] = number
         links.extend(_defer_self_references(table, row))
         batch = pending.setdefault(table.name, [])
         batch.append(row)
@@ -77,18 +77,7 @@ def _insert_records(
     for table, column, row in links:
         key = table.primary_key.columns[0]
         conn.execute(update(table).where(key == row[key.name]).values({column: row[column]}))
-    return counts
-
-
-@contextmanager
-def _open_text(name: str, newline: str | None = None) -> Iterator[Iterator[str]]:
-    try:
-        with open(name, encoding="utf-8", newline=newline) as handle:
-            yield iter(handle)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 (byte at offset {exc.start})") from exc
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    return counts, claim_lines
 
 
 def _check_header(name: str, line: str) -> None:
@@ -127,9 +116,72 @@ def _parse_record(
     if unknown:
         raise InputError(f"{where}: unknown column(s) {', '.join(sorted(unknown))} in {table.name}")
     try:
-        return table, {key: _from_json(table, key, value) for key, value in row.items()}
+        values = {key: _from_json(table, key, value) for key, value in row.items()}
     except (TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad value in {table.name} ({exc})") from exc
+    if table.name == "source":
+        _check_source_text(where, values, record.get(TEXT_HASH))
+    return table, values
+
+
+def _check_source_text(where: str, row: dict[str, Any], recorded: object) -> None:
+    text = row.get("text")
+    if not isinstance(text, str):
+        return  # a source without text is refused by the table itself
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{where}: source {row.get('id')}: text is not valid Unicode") from exc
+    if recorded is not None:
+        holds = recorded == text_hash(text)
+    else:
+        holds = row.get("sha256") in {
+            hashlib.sha256(data).hexdigest(),
+            hashlib.sha256(codecs.BOM_UTF8 + data).hexdigest(),
+        }
+    if not holds:
+        raise InputError(
+            f"{where}: source {row.get('id')}: its text does not match its hash "
+            "(edited after the export?)"
+        )
+
+
+def _check_citations(
+    conn: Connection, name: str, known: dict[str, Table], claim_lines: dict[int, int]
+) -> None:
+    """Refuse the backup at the first claim whose quote or sentence is not where its offsets
+    point in its source's text; one source's text in memory at a time."""
+    source, claim = known["source"], known["claim"]
+    for source_id in conn.scalars(select(source.c.id).order_by(source.c.id)).all():
+        text = conn.scalar(select(source.c.text).where(source.c.id == source_id)) or ""
+        rows = conn.execute(
+            select(
+                claim.c.id,
+                claim.c.start,
+                claim.c.end,
+                claim.c.quote,
+                claim.c.sentence_start,
+                claim.c.sentence_end,
+                claim.c.sentence,
+            )
+            .where(claim.c.source_id == source_id)
+            .order_by(claim.c.id)
+        ).all()
+        for claim_id, start, end, quote, sentence_start, sentence_end, sentence in rows:
+            where = f"{name} line {claim_lines.get(claim_id, '?')}: claim {claim_id}"
+            for what, (a, b), expected in (
+                ("quote", (start, end), quote),
+                ("sentence", (sentence_start, sentence_end), sentence),
+            ):
+                if not 0 <= a <= b <= len(text) or text[a:b] != expected:
+                    raise InputError(
+                        f"{where}: its {what} {_shown(expected)} is not at [{a}:{b}] of "
+                        f"source {source_id}'s text (there: {_shown(text[max(a, 0) : b])})"
+                    )
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _from_json(table: Table, column: str, value: Any) -> Any:
@@ -191,139 +243,3 @@ def _reset_sequences(conn: Connection, all_tables: Iterable[Table]) -> None:
                     f"FROM {table.name}"
                 )
             )
-
-
-# -- reviews from a spreadsheet ----------------------------------------------------------
-
-# Columns a reviews CSV must have: the claim's identity, and the fields a reviewer edits.
-IDENTITY_COLUMNS = ("claim_id", "start", "end", "quote")
-REVIEW_COLUMNS = ("status", "note", "evidence_url", "value", "value_max", "unit", "noun")
-_SHOWN_ERRORS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewImport:
-    """What :func:`import_reviews` did."""
-
-    rows: int
-    applied: int  # rows that changed their claim (one review each)
-    unchanged: int  # rows identical to their claim's current state
-
-
-def import_reviews(
-    db: Database, path: str | os.PathLike[str], *, reviewer: str | None = None
-) -> ReviewImport:
-    """Apply the reviews of an edited claims CSV by claim id, all or nothing.
-
-    A row whose claim's quote or offsets differ from the database (its claim changed, or
-    the row was edited there) is refused, and so is the whole file with it.
-    """
-    name = str(path)
-    errors: list[str] = []
-    applied = rows = 0
-    # newline="" as the csv module requires, so a quoted CR or LF stays inside its cell.
-    with _open_text(name, newline="") as lines, db.session() as session:
-        reader = csv.DictReader(lines)
-        _check_columns(name, reader.fieldnames)
-        for row in reader:
-            rows += 1
-            try:
-                changes = _row_changes(session, row)
-            except (ValidationError, InputError) as exc:
-                errors.append(f"line {reader.line_num}: {exc}")
-                continue
-            if changes:
-                apply_review(
-                    session, int(row["claim_id"]), changes, reviewer=reviewer, action="import"
-                )
-                applied += 1
-        if errors:
-            shown = "; ".join(errors[:_SHOWN_ERRORS])
-            more = (
-                f" (and {len(errors) - _SHOWN_ERRORS} more)" if len(errors) > _SHOWN_ERRORS else ""
-            )
-            raise ValidationError(
-                f"{name}: {len(errors)} row(s) refused, nothing imported: {shown}{more}"
-            )
-    return ReviewImport(rows, applied, rows - applied)
-
-
-def _check_columns(name: str, header: Sequence[str] | None) -> None:
-    if not header:
-        raise InputError(f"{name}: empty file, expected a claims CSV header")
-    missing = [c for c in (*IDENTITY_COLUMNS, *REVIEW_COLUMNS) if c not in header]
-    unknown = [c for c in header if c not in COLUMNS]
-    duplicate = sorted({c for c in header if header.count(c) > 1})
-    for problem, columns in (("missing", missing), ("unknown", unknown), ("repeated", duplicate)):
-        if columns:
-            raise InputError(
-                f"{name}: {problem} column(s) {', '.join(columns)}; expected the columns "
-                "of `factdb export --format csv`"
-            )
-
-
-def _untext(cell: str) -> str:
-    """The text a claims CSV cell holds, without the export's anti-formula apostrophe."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_TRIGGERS) else cell
-
-
-def _row_changes(session: Session, row: dict[str, str]) -> dict[str, Any]:
-    try:
-        claim_id = int(row["claim_id"])
-    except ValueError as exc:
-        raise ValidationError(f"claim_id {row['claim_id']!r} is not a number") from exc
-    claim = session.get(Claim, claim_id, with_for_update=True)
-    if claim is None:
-        raise ValidationError(f"claim {claim_id}: no such claim")
-    if (row["start"], row["end"], _untext(row["quote"])) != (
-        number_text(claim.start),
-        number_text(claim.end),
-        claim.quote,
-    ):
-        raise ValidationError(
-            f"claim {claim_id} changed since the export (quote or offsets differ)"
-        )
-    changes: dict[str, Any] = {}
-    status = row["status"].strip()
-    if status not in STATUSES:
-        raise ValidationError(f"claim {claim_id}: unknown status {status!r}")
-    evidence = _untext(row["evidence_url"]).strip()
-    if evidence:
-        check_evidence_url(evidence)
-    for field, value in (
-        ("status", status),
-        ("note", _untext(row["note"])),
-        ("evidence_url", evidence),
-    ):
-        if value != getattr(claim, field):
-            changes[field] = value
-    return changes | _correction_changes(claim, row)
-
-
-def _correction_changes(claim: Claim, row: dict[str, str]) -> dict[str, Any]:
-    """The ``corrected_*`` columns that make the claim's effective values what the row says;
-    a value equal to the extraction clears its correction."""
-    wanted: dict[str, Any] = {
-        "value": parse_value(row["value"]) if row["value"].strip() else None,
-        "value_max": parse_value(row["value_max"], what="value_max")
-        if row["value_max"].strip()
-        else None,
-        "unit": _untext(row["unit"]).strip() or None,
-        "noun": _untext(row["noun"]),
-    }
-    if wanted["value"] is None:
-        raise ValidationError(f"claim {claim.id}: value is empty")
-    if wanted["unit"] not in (None, effective(claim, "unit")):
-        wanted["unit"] = validate_correction(Correction(unit=wanted["unit"])).unit
-    validate_correction(Correction(value=wanted["value"], value_max=wanted["value_max"]))
-    changes: dict[str, Any] = {}
-    for field, value in wanted.items():
-        if value == effective(claim, field):
-            continue
-        if value == getattr(claim, field):
-            changes[f"corrected_{field}"] = None
-        elif value is None:
-            raise ValidationError(f"claim {claim.id}: {field} can be corrected but not cleared")
-        else:
-            changes[f"corrected_{field}"] = value
-    return changes

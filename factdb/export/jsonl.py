@@ -2,11 +2,15 @@
 
 Sources come with their metadata and text, then articles, claims, reviews and whatever
 other tables the schema has, parents before children; a header line names the format and
-the schema revision. ``factdb import`` (:func:`factdb.export.importing.import_jsonl`) restores it.
+the schema revision. Each source record also carries ``text_sha256``, the sha256 of its text
+as UTF-8: the row's ``sha256`` is the hash of the ingested file's bytes, which a text extracted
+from HTML or PDF cannot be checked against. ``factdb import``
+(:func:`factdb.export.importing.import_jsonl`) restores it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -25,6 +29,7 @@ from factdb.store.schema import head_revision
 
 FORMAT = "factdb-jsonl"
 FORMAT_VERSION = 1
+TEXT_HASH = "text_sha256"  # beside a source record's row (see the module docstring)
 _PAGE = 1000
 
 
@@ -47,9 +52,17 @@ def export_jsonl(
         for table in tables():
             query = select(table).order_by(*table.primary_key.columns)
             for row in conn.execution_options(yield_per=_PAGE).execute(query):
-                _write(handle, {"table": table.name, "row": _jsonable(row._mapping)})
+                record = {"table": table.name, "row": _jsonable(row._mapping)}
+                if table.name == "source":
+                    record[TEXT_HASH] = text_hash(row.text)
+                _write(handle, record)
                 rows += 1
     return rows
+
+
+def text_hash(text: str) -> str:
+    """The sha256 of a source's text as UTF-8, as a backup records it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @contextmanager

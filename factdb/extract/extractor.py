@@ -257,7 +257,7 @@ def _build(
     unit, kind, noun = _rate_unit(reading.unit, kind, noun, scene)
     spread = _spread_over(earlier, before, offset)
     value = amount(f.groups)
-    norm_value, norm_unit = _normalized(_scaled(value.value, reading.factor), unit, kind)
+    norm_value, norm_unit = normalized_quantity(_scaled(value.value, reading.factor), unit, kind)
     return Mention(
         start=offset + f.start,
         end=offset + end,
@@ -332,7 +332,12 @@ def _spread_over(earlier: list[Mention], before: str, offset: int) -> bool:
     return bool(_SPREAD_GAP_RE.match(before[earlier[-1].end - offset :]))
 
 
-def _normalized(value: float, unit: str | None, kind: str) -> tuple[float | None, str | None]:
+def normalized_quantity(
+    value: float, unit: str | None, kind: str
+) -> tuple[float | None, str | None]:
+    """``value`` in ``unit`` as compared across claims: money in its currency (a rate in its
+    currency per pint base unit), percentages as they are, other units in pint base (SI) units,
+    counts without a unit."""
     if unit is None:
         return value, ""
     if kind in ("money", "rate") and unit.isupper():

@@ -5,17 +5,15 @@ conversion rates, while listing stored facts is one indexed query. They are kept
 incrementally: ``fact_input`` records, per live claim, the fields fact tracking read
 (:data:`GROUPING_INPUTS`, :data:`CHECK_INPUTS`) and what it derived. One SQL comparison of
 those with the claims finds what changed, whoever changed it (a review, ingest,
-``reextract``, a hand-written UPDATE), and :func:`ensure_facts` then redoes only that:
+``reextract``, a hand-written UPDATE), and :func:`ensure_facts` then redoes what it calls for:
 
-* a claim whose grouping inputs changed (or that is new, orphaned or deleted): its article's
-  claims are derived again (an article's subject is shared, rule 3 of
-  :mod:`factdb.facts.group`), and the facts its claims leave or join are rechecked;
+* a claim whose grouping inputs changed (or that is new, orphaned or deleted): every claim is
+  derived and matched again (matching compares claims across articles, and the corpus's
+  names and word rarities change with it), writing only the facts and links that differ;
 * a claim whose check inputs only changed (a value correction, a new status): its fact is
-  rechecked, nothing is regrouped; a note or evidence link changes nothing;
-* new overrides: every claim's stored key is replayed through them (no derivation);
-* a changed currency conversion: every money fact is rechecked (they compare via the rates);
-* a changed set of sentences (ingest, reextract): the corpus's names are recomputed, and the
-  claims whose opening word's standing as a name flipped are derived again.
+  rechecked with its recorded key, nothing is regrouped; a note or evidence link changes
+  nothing;
+* new overrides: every claim's recorded key is replayed through them (no derivation).
 
 Fact ids live as long as their keys. Every update is one transaction under :func:`lock`.
 """
@@ -23,6 +21,7 @@ Fact ids live as long as their keys. Every update is one transaction under :func
 from __future__ import annotations
 
 import gc
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Sequence
@@ -31,20 +30,21 @@ from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, col
 
+from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.entities import known_names
-from factdb.facts.group import SPLIT_PREFIX, Overrides, base_keys
+from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, live, rows_of
-from factdb.facts.measure import MONEY
+from factdb.facts.match import clues_of, matched_keys
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
 # Bump when the grouping or check rules change, so stored facts are rebuilt.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 GROUPING_INPUTS = (
     "article_id", "start", "end", "sentence_start", "sentence_end", "noun", "corrected_noun",
     "unit", "corrected_unit", "equivalent_id",
@@ -150,13 +150,30 @@ def lock(session: Session) -> None:
     session.execute(update(FactBuild).where(col(FactBuild.id) == 1).values(built_at=utcnow()))
 
 
-def _ensure_build_row(db: Database) -> None:
-    try:
-        with db.session() as session:
-            if session.get(FactBuild, 1) is None:
-                session.add(FactBuild(id=1))
-    except IntegrityError:
-        pass  # another process created it first
+# What updating the facts writes: a role lacking any of these reads the stored facts as they are.
+FACT_TABLES = ("fact", "fact_claim", "fact_input", "fact_build")
+_WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def may_update(session: Session) -> bool:
+    """Whether this connection may write the fact tables: on PostgreSQL a read-only role
+    (``GRANT SELECT`` only, or no DELETE) may not; SQLite has no roles (a read-only file is
+    caught when the update starts)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    checks = [func.has_table_privilege(table, write) for table in FACT_TABLES for write in _WRITES]
+    return all(session.execute(select(*checks)).one())
+
+
+@dataclass(frozen=True, slots=True)
+class Stale:
+    """The stored facts lag the claims, and this connection may not update them."""
+
+    reason: str
+
+
+def _read_only(exc: OperationalError) -> bool:
+    return getattr(exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY
 
 
 def _stored(session: Session, ids: Collection[int] | None) -> dict[int, Any]:
@@ -191,7 +208,7 @@ def _links(session: Session, ids: Collection[int] | None) -> dict[int, str]:
 
 
 def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int) -> dict[str, Any]:
-    if key.startswith(SPLIT_PREFIX):
+    if key.startswith((SPLIT_PREFIX, FIGURE_PREFIX)):
         noun, dimension, subject = members[0].noun, members[0].dimension, members[0].subject
     else:
         noun, dimension, subject = key.split(KEY_SEPARATOR)
@@ -254,7 +271,7 @@ _INPUTS = ("version", *GROUPING_INPUTS, *CHECK_INPUTS)
 _read_inputs = attrgetter(*_INPUTS)
 
 
-def _input_row(row: Any, s: Statement, base_key: str) -> dict[str, Any]:
+def _input_row(row: Any, s: Statement, base_key: str, evidence: str) -> dict[str, Any]:
     """The ``fact_input`` row of a claim: its inputs and what was derived from them."""
     values = dict(zip(_INPUTS, _read_inputs(row), strict=True))
     values.update(
@@ -263,6 +280,7 @@ def _input_row(row: Any, s: Statement, base_key: str) -> dict[str, Any]:
         identity=s.identity,
         opening=s.opening,
         opening_known=s.opening_known,
+        evidence=evidence,
     )
     return values
 
@@ -280,40 +298,31 @@ class _Update:
     def run(self) -> BuildReport:
         started = time.perf_counter()
         session, found, full = self.session, self.found, self.found.full
-        stored = {} if full else _stored(session, found.regroup | found.removed)
-        names = self._names(stored)
-        # Derive again every claim of every article a regrouped claim is (or was) in.
-        rows = rows_of(session) if full else rows_of(session, articles=self._articles(stored))
-        if not full:
-            stored.update(_stored(session, {r.id for r in rows} - stored.keys()))
-        derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-        base = base_keys(derived.values())
-        regrouped = len(derived)
-        # A claim whose check inputs only changed keeps its recorded key: no regrouping.
-        recheck = found.recheck - derived.keys()
-        if recheck:
-            stored.update(_stored(session, recheck - stored.keys()))
-            rows += rows_of(session, ids=recheck)
-            for r in rows[-len(recheck) :]:
-                derived[r.id] = statement(r, r.published, r.title, names)
-                if stored[r.id].base_key:
-                    base[r.id] = stored[r.id].base_key
+        names = self._names()
+        if full:
+            rows = rows_of(session)
+            stored: dict[int, Any] = {}
+            derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
+            base, why = matched_keys(
+                base_keys(derived.values()), clues_of(rows, derived), self.rates.rate
+            )
+        else:
+            # Only check inputs changed: each claim keeps its recorded key, nothing is regrouped.
+            stored = _stored(session, found.recheck)
+            rows = rows_of(session, ids=found.recheck)
+            derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
+            base = {i: stored[i].base_key for i in derived if stored[i].base_key}
+            why = {i: stored[i].evidence for i in derived}
         keys = {i: self.overrides.key(k, derived[i].identity, derived[i].fingerprint)
                 for i, k in base.items()}  # fmt: skip
         if found.overrides and not full:
             keys = {**self._replayed(derived.keys()), **keys}
-        old = _links(
-            session,
-            None if full or found.overrides else derived.keys() | found.removed | found.recheck,
-        )
-        # A full rebuild reads every link: any not matching a derived key is stale.
-        candidates = keys.keys() | (
-            old.keys() if full else old.keys() & (derived.keys() | found.removed)
-        )
+        old = _links(session, None if full or found.overrides else derived.keys())
+        candidates = keys.keys() | old.keys()
         moved = {i for i in candidates if old.get(i) != keys.get(i)}
-        changed = moved | found.regroup | found.recheck | found.removed
+        changed = moved | found.recheck
         affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
-        affected |= self._touched_by_overrides() | self._touched_by_rates(stored, derived)
+        affected |= self._touched_by_overrides()
         if full:
             affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
         members = self._members(affected, keys, derived, names)
@@ -325,50 +334,27 @@ class _Update:
         gone = affected - members.keys()
         ids = _write_facts(session, facts, gone, everything=full)
         _write_links(session, moved, keys, ids)
-        inputs = [_input_row(r, derived[r.id], base.get(r.id, "")) for r in rows]
+        inputs = [_input_row(r, derived[r.id], base.get(r.id, ""), why.get(r.id, "")) for r in rows]
         if full:
             recorded = _Recorded(session)
-            found.removed = recorded.derived.keys() - derived.keys()
-            _write_inputs(session, [r for r in inputs if not recorded.same(r)], found.removed)
+            removed = recorded.derived.keys() - derived.keys()
+            _write_inputs(session, [r for r in inputs if not recorded.same(r)], removed)
         else:
-            _write_inputs(session, [r for r in inputs if not _same(stored, r)], found.removed)
+            _write_inputs(session, [r for r in inputs if not _same(stored, r)], ())
         session.execute(
             update(FactBuild).where(col(FactBuild.id) == 1).values(signature=_signature(session))
         )
+        regrouped = len(derived) if full else 0
         return BuildReport(full, regrouped, len(facts), len(gone), time.perf_counter() - started)
 
-    def _names(self, stored: dict[int, Any]) -> Container[str]:
-        """The corpus's known names: recomputed when its sentences changed (the claims whose
-        opening word gained or lost its standing as a name are then derived again); else the
-        opening words recorded as known are all a derivation asks about."""
-        found, session = self.found, self.session
-        current = {} if found.full else _current(session, found.regroup)
-        new_sentence = any(
-            i not in stored or any(getattr(stored[i], c) != current[i][c] for c in _SENTENCE)
-            for i in current
-        )
-        if not (found.full or found.removed or new_sentence):
+    def _names(self) -> Container[str]:
+        """The corpus's known names: recomputed from every sentence on a full update; else
+        the opening words recorded as known are all a derivation asks about."""
+        session = self.session
+        if not self.found.full:
             recorded = col(FactInput.opening_known).is_(True)
             return set(session.scalars(select(col(FactInput.opening)).where(recorded).distinct()))
-        names = known_names(session.scalars(select(col(Claim.sentence)).where(live()).distinct()))
-        if not found.full:
-            openings = select(
-                col(FactInput.claim_id), col(FactInput.opening), col(FactInput.opening_known)
-            ).where(col(FactInput.opening) != "")
-            for claim_id, opening, known in session.connection().execute(openings):
-                if (opening in names) != known:
-                    found.regroup.add(claim_id)
-        return names
-
-    def _articles(self, stored: dict[int, Any]) -> set[int]:
-        """The articles a regrouped claim is in, or was in."""
-        found = self.found
-        missing = (found.regroup | found.removed) - stored.keys()
-        stored.update(_stored(self.session, missing))
-        current = _current(self.session, found.regroup)
-        return {r["article_id"] for r in current.values()} | {
-            stored[i].article_id for i in found.regroup | found.removed if i in stored
-        }
+        return known_names(session.scalars(select(col(Claim.sentence)).where(live()).distinct()))
 
     def _replayed(self, skip: Collection[int]) -> dict[int, str]:
         """Every other tracked claim's key, its recorded base key replayed through the
@@ -396,19 +382,6 @@ class _Update:
         keys = {k for o in self.override_rows for k in (o.fact_key, o.target_key) if k}
         return keys | {self.overrides.key(k, "") for k in keys}
 
-    def _touched_by_rates(self, stored: dict[int, Any], derived: dict[int, Statement]) -> set[str]:
-        """Every money fact, if a claim that changed is part of a currency conversion."""
-        found = self.found
-        if found.full:
-            return set()
-        ends = {c.claim_id for cs in self.rates.by_pair.values() for c in cs}
-        ends |= {c.of_claim_id for cs in self.rates.by_pair.values() for c in cs}
-        ends |= {i for i, r in stored.items() if r.equivalent_id is not None}
-        ends |= {i for i, s in derived.items() if s.equivalent_id is not None}
-        if not ends & (found.regroup | found.recheck | found.removed):
-            return set()
-        return set(self.session.scalars(select(col(Fact.key)).where(col(Fact.dimension) == MONEY)))
-
     def _members(
         self,
         affected: set[str],
@@ -434,18 +407,6 @@ class _Update:
         return dict(members)
 
 
-def _current(session: Session, ids: Collection[int]) -> dict[int, dict[str, Any]]:
-    """The live claims' inputs as they are now."""
-    columns = [getattr(Claim, n) for n in ("id", *GROUPING_INPUTS, *CHECK_INPUTS)]
-    return {
-        row.id: row._asdict()
-        for chunk in chunks(ids)
-        for row in session.connection().execute(
-            select(*columns).where(live(), col(Claim.id).in_(chunk))
-        )
-    }
-
-
 def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:
     """The claims of the facts ``keys``, with their key."""
     return {
@@ -466,7 +427,7 @@ def _write_links(
         session.connection().execute(insert(_table(FactClaim)), new)
 
 
-_DERIVED = ("base_key", "identity", "opening", "opening_known")
+_DERIVED = ("base_key", "identity", "opening", "opening_known", "evidence")
 _COLUMNS = [c.name for c in _TABLE.columns]
 
 
@@ -520,7 +481,13 @@ def update_in(session: Session, *, full: bool = False) -> BuildReport | None:
     return _run(session, found) if found else None
 
 
+def _regroups(found: Changes) -> Changes:
+    """A grouping change anywhere may rematch claims of every article: derive them all."""
+    return Changes(full=True) if found.regroup or found.removed else found
+
+
 def _run(session: Session, found: Changes) -> BuildReport:
+    found = _regroups(found)
     if found.bumped:
         session.execute(
             update(FactInput),
@@ -539,24 +506,38 @@ def _run(session: Session, found: Changes) -> BuildReport:
 
 def rebuild(db: Database) -> BuildReport:
     """Derive every claim and fact again, in one transaction."""
-    _ensure_build_row(db)
     with db.session() as session:
+        if session.get(FactBuild, 1) is None:
+            session.add(FactBuild(id=1))
+            session.flush()
         lock(session)
         report = update_in(session, full=True)
         assert report is not None
         return report
 
 
-def ensure_facts(db: Database) -> BuildReport | None:
+def ensure_facts(db: Database) -> BuildReport | Stale | None:
     """Update the stored facts with whatever changed since the last update (see the module's
-    rules); None if nothing had."""
-    _ensure_build_row(db)
+    rules); None if nothing had; :class:`Stale` if something had but this connection may not
+    write (a read-only role reads the facts as last built)."""
     with db.session() as session:
         found = changes(session)
         if not found:
             return None
-    with db.session() as session:
-        lock(session)
-        # Another process may have updated meanwhile: harmless, since an update derives
-        # the claims it is given from their current rows and writes only what differs.
-        return _run(session, found)
+        if not may_update(session):
+            return Stale(f"{db.name}: this role may not update the facts; showing them as built")
+    try:
+        with db.session() as session:
+            if session.get(FactBuild, 1) is None:
+                session.add(FactBuild(id=1))
+                session.flush()
+            lock(session)
+            # Another process may have updated meanwhile: harmless, since an update derives
+            # the claims it is given from their current rows and writes only what differs.
+            return _run(session, found)
+    except IntegrityError:
+        return ensure_facts(db)  # another process created the build row first: start again
+    except DatabaseError as exc:
+        if isinstance(exc.__cause__, OperationalError) and _read_only(exc.__cause__):
+            return Stale(f"{db.name}: read-only; showing the facts as built")
+        raise

@@ -1,9 +1,15 @@
 """Consistency checks on a fact's statements, each explained in words.
 
-* **values**: statements of one fact for the same period must allow a common value (see
-  :mod:`factdb.facts.measure` for what each wording allows). Periods are the statements' dates
-  at their own precision; a year also covers its months and days. Money in other currencies
-  is converted with the corpus's own parenthetical conversion rates (the median of each pair).
+* **values**: statements of one fact for the same period must allow a common value, or at
+  least state values no more than :data:`TOLERANCE` apart (see :mod:`factdb.facts.measure`
+  for what each wording allows).
+  A statement's period is its own date ("in June 2024", "by the end of 2024") at its
+  precision, else its article's date. Two periods are the same (:func:`same_period`) when
+  both are a claim's own and one covers the other (a year covers its months); when one is
+  a claim's own, if the article's date falls in it; when both are articles' dates, if they
+  are of one year (an undated restatement in a later article speaks of the figure as known,
+  not of a new count). Money in other currencies is converted with the corpus's own
+  parenthetical conversion rates (the median of each pair).
 * **rate**: a parenthetical currency conversion whose implied rate differs by more than
   :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
 * **timeline**: a figure stated for several periods is shown period by period, with the change
@@ -25,6 +31,7 @@ from factdb.facts.statement import Statement
 from factdb.store.models import Status
 
 RATE_TOLERANCE = 0.10
+TOLERANCE = 0.10  # values of one period further apart than this (relative) conflict
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 UNDATED = "undated"
@@ -186,35 +193,58 @@ def _said(s: Statement) -> str:
     return f"claim {s.claim_id} “{s.quote}”" + (f" ({words})" if words else "")
 
 
-def _period(s: Statement) -> str:
-    return s.date or UNDATED
+def same_period(a: Statement, b: Statement) -> bool:
+    """Whether two statements speak of one period (see the module's rules)."""
+    if not a.date or not b.date:
+        return not a.date and not b.date
+    if a.dated and b.dated:
+        return a.date.startswith(b.date) or b.date.startswith(a.date)
+    if a.dated or b.dated:
+        own, default = (a.date, b.date) if a.dated else (b.date, a.date)
+        return default.startswith(own)
+    return a.date[:4] == b.date[:4]
+
+
+def _when(a: Statement, b: Statement) -> str:
+    if not a.date or not b.date:
+        return "undated"
+    if a.dated and b.dated:
+        return f"for {a.date if len(a.date) <= len(b.date) else b.date}"
+    if a.dated or b.dated:
+        return f"for {(a if a.dated else b).date}"
+    return f"in articles of {a.date[:4]} with no date of their own"
+
+
+def _apart(low: Interval, high: Interval) -> bool:
+    """Whether no value satisfies both and their middles are more than :data:`TOLERANCE`
+    apart."""
+    if low.overlaps(high):
+        return False
+    a, b = (low.low + low.high) / 2, (high.low + high.high) / 2
+    return abs(b - a) > TOLERANCE * max(abs(a), abs(b))
 
 
 def value_findings(items: Sequence[Comparable]) -> list[Finding]:
-    """The values check: for each period, the two statements that cannot both hold, if any."""
-    periods: dict[str, list[Comparable]] = defaultdict(list)
-    for c in items:
-        periods[_period(c.statement)].append(c)
-    result: dict[tuple[int, int], Finding] = {}
-    for period in sorted(periods):
-        # A coarser period (a year) also covers this one (a month or day of it).
-        pool = [c for p, cs in periods.items() if period.startswith(p) for c in cs]
-        high = max(pool, key=lambda c: c.interval.low)
-        low = min(pool, key=lambda c: c.interval.high)
-        if high.interval.low <= low.interval.high:
-            continue
-        a, b = low.statement, high.statement
-        pair = (a.claim_id, b.claim_id)
-        if pair in result:
-            continue
-        when = "undated" if period == UNDATED else f"for {period}"
-        result[pair] = Finding(
-            VALUES,
-            pair,
-            f"{when}: {_said(a)} allows {_span(low.interval)}, but {_said(b)} allows "
-            f"{_span(high.interval)}: they cannot both be right",
-        )
-    return list(result.values())
+    """The values check: each pair of statements of one period that cannot both hold."""
+    result = []
+    ordered = sorted(items, key=lambda c: c.interval.low)
+    for i, low in enumerate(ordered):
+        for high in ordered[i + 1 :]:
+            if not _apart(low.interval, high.interval):
+                continue
+            a, b = low.statement, high.statement
+            if not same_period(a, b):
+                continue
+            result.append(
+                Finding(
+                    VALUES,
+                    (a.claim_id, b.claim_id),
+                    f"{_when(a, b)}: {_said(a)} allows {_span(low.interval)}, but {_said(b)} "
+                    f"allows {_span(high.interval)}: more than {TOLERANCE:.0%} apart, they "
+                    "cannot both be right",
+                )
+            )
+    return result
 
 
 @dataclass(frozen=True, slots=True)

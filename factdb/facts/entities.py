@@ -74,7 +74,7 @@ _OPENING_PUNCTUATION = " “\"'‘("
 
 
 @cache
-def _territories() -> tuple[re.Pattern[str], dict[str, str]]:
+def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern over every territory surface and its surface → canonical name table."""
     names: dict[str, str] = {}
     for code, name in Locale("en").territories.items():
@@ -134,7 +134,7 @@ def subject(
 @lru_cache(maxsize=1 << 17)
 def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
     """The subject rules for the figure at ``sentence[start:end]``."""
-    pattern, territories = _territories()
+    pattern, territories = territory_names()
     before: str | None = None
     after: str | None = None
     for match in pattern.finditer(sentence):

@@ -2,16 +2,18 @@
 
 The rules, in order:
 
-1. a claim is tracked if it has a counted noun that is not in :data:`GENERIC_NOUNS` and is
-   not a parenthetical conversion of another claim (the conversion restates its claim; it is
-   used for the rate check instead);
+1. every claim is tracked but a parenthetical conversion of another claim (the conversion
+   restates its claim; it is used for the rate check instead);
 2. its key is (folded noun, dimension, subject) — see :mod:`factdb.facts.noun_keys`,
-   :mod:`factdb.facts.measure` and :mod:`factdb.facts.entities`;
+   :mod:`factdb.facts.measure` and :mod:`factdb.facts.entities`; a claim whose noun is
+   missing or in :data:`GENERIC_NOUNS` has a key of its own (``figure:<split identity>``);
 3. a claim with no subject takes the subject of the same noun and dimension in its own
    article if that article names exactly one ("the 21,000 hydrogen vehicles" after "China has
    about 21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
    across articles or between two countries would mix different figures;
-4. overrides replay in the order they were made, leaving out any a reviewer undid: a split
+4. claims of other articles that state the same figure in other words join one fact
+   (:mod:`factdb.facts.match`), keyed by its earliest claim's key;
+5. overrides replay in the order they were made, leaving out any a reviewer undid: a split
    claim gets a key of its own (``claim:<split identity>``, see
    :func:`factdb.facts.statement.split_identity`), a merge sends every claim of one key to
    another's, a rename names the key a merge chain ends at.
@@ -21,13 +23,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from factdb.facts.measure import COUNT
 from factdb.facts.statement import KEY_SEPARATOR, Statement, fact_key
 from factdb.store.models import FactOverride
 
 SPLIT_PREFIX = "claim:"
+FIGURE_PREFIX = "figure:"  # a claim with no usable noun: a key of its own
 MERGE, SPLIT, RENAME, UNDO = "merge", "split", "rename", "undo"
 ACTIONS = (MERGE, SPLIT, RENAME)  # the ones that can be undone
 # Nouns that name a property of many different things ("age" of whom? "length" of what?):
@@ -35,24 +37,25 @@ ACTIONS = (MERGE, SPLIT, RENAME)  # the ones that can be undone
 GENERIC_NOUNS = frozenset({"age", "length", "thing", "time", "year", "result", "way", "other"})
 
 
-@dataclass
-class Grouping:
-    """Facts by key: their statements and names."""
-
-    members: dict[str, list[Statement]] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
-
-
 def is_tracked(s: Statement) -> bool:
     """Whether a statement belongs in a fact (rule 1)."""
-    return bool(s.noun) and s.noun not in GENERIC_NOUNS and s.equivalent_id is None
+    return s.equivalent_id is None
+
+
+def has_noun(s: Statement) -> bool:
+    """Whether a statement's noun can key a fact (rule 2)."""
+    return bool(s.noun) and s.noun not in GENERIC_NOUNS
 
 
 def default_name(key: str, members: Sequence[Statement]) -> str:
     """A fact's name from its key: "hydrogen vehicle — China", "budget (money) — Wuhan"."""
     if key.startswith(SPLIT_PREFIX):
         first = members[0]
-        return f"{first.noun} (claim {first.claim_id} on its own)"
+        return f"{first.noun or first.quote} (claim {first.claim_id} on its own)"
+    if key.startswith(FIGURE_PREFIX):
+        first = members[0]
+        name = f"“{first.quote}”" + (f" {first.noun}" if first.noun else "")
+        return f"{name} — {first.subject}" if first.subject else name
     noun, dimension, subject = key.split(KEY_SEPARATOR)
     name = noun if dimension == COUNT else f"{noun} ({dimension})"
     return f"{name} — {subject}" if subject else name
@@ -84,10 +87,13 @@ def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
     tracked = [s for s in statements if is_tracked(s)]
     subjects: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for s in tracked:
-        if s.subject:
+        if s.subject and has_noun(s):
             subjects[s.article_id, s.noun, s.dimension].add(s.subject)
     keys: dict[int, str] = {}
     for s in tracked:
+        if not has_noun(s):
+            keys[s.claim_id] = FIGURE_PREFIX + s.identity
+            continue
         subject = s.subject
         if not subject:
             known = subjects.get((s.article_id, s.noun, s.dimension))
@@ -98,7 +104,7 @@ def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
 
 
 class Overrides:
-    """The reviewers' choices still in force (rule 4)."""
+    """The reviewers' choices still in force (rule 5)."""
 
     def __init__(self, rows: Iterable[FactOverride]) -> None:
         rows = sorted(rows, key=lambda o: o.id or 0)
@@ -127,17 +133,3 @@ class Overrides:
     def name(self, key: str, members: Sequence[Statement]) -> str:
         """The fact's name: the reviewer's if renamed, else from its key."""
         return self._names.get(key) or default_name(key, members)
-
-
-def group(statements: Sequence[Statement], overrides: Iterable[FactOverride]) -> Grouping:
-    """Facts of ``statements`` after replaying ``overrides`` (rules 1–4)."""
-    keys = base_keys(statements)
-    replay = Overrides(overrides)
-    result = Grouping()
-    for s in statements:
-        if s.claim_id in keys:
-            key = replay.key(keys[s.claim_id], s.identity, s.fingerprint)
-            result.members.setdefault(key, []).append(s)
-    for key, members in result.members.items():
-        result.names[key] = replay.name(key, members)
-    return result

@@ -5,17 +5,18 @@ not one per fact shown)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlmodel import col
 
 from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
 from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
-from factdb.facts.load import corpus_rates
+from factdb.facts.load import chunks, corpus_rates
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, Source
@@ -32,6 +33,7 @@ class Member:
     outlet: str | None
     article_title: str
     published: date | None
+    evidence: str = ""  # why matching put it in this fact, in words ("" if by its key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +53,12 @@ def list_facts(
     search: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    refresh: bool = True,
 ) -> list[Fact]:
     """Facts, conflicting ones first, then by number of claims; ``search`` matches the name,
     noun or subject."""
-    ensure_facts(db)
+    if refresh:
+        ensure_facts(db)
     query = select(Fact)
     if conflicts_only:
         query = query.where(col(Fact.conflicts) > 0)
@@ -94,8 +98,10 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
                 col(Source.outlet),
                 col(Article.title),
                 col(Article.published),
+                col(FactInput.evidence),
             )
             .join(FactClaim, col(FactClaim.claim_id) == col(Claim.id))
+            .outerjoin(FactInput, col(FactInput.claim_id) == col(Claim.id))
             .join(Article, col(Article.id) == col(Claim.article_id))
             .join(Source, col(Source.id) == col(Claim.source_id))
             .where(col(FactClaim.fact_id) == fact_id)
@@ -109,8 +115,10 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
             )
         )
     members = [
-        Member(c, statement(c, published, title, names), path, url, outlet, title, published)
-        for c, path, url, outlet, title, published in rows
+        Member(
+            c, statement(c, published, title, names), path, url, outlet, title, published, why or ""
+        )
+        for c, path, url, outlet, title, published, why in rows
     ]
     members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))
     statements = [m.statement for m in members]
@@ -137,6 +145,33 @@ def fact_of_claim(db: Database, claim_id: int, *, refresh: bool = True) -> Fact 
             .join(FactClaim, col(FactClaim.fact_id) == col(Fact.id))
             .where(col(FactClaim.claim_id).in_(ids))
         ).first()
+
+
+def facts_of_claims(
+    db: Database, claim_ids: Collection[int], *, refresh: bool = True
+) -> dict[int, Fact]:
+    """The fact of each claim of ``claim_ids`` that has one (a conversion: its claim's fact),
+    in one query per thousand ids."""
+    if refresh:
+        ensure_facts(db)
+    found: dict[int, Fact] = {}
+    with db.session() as session:
+        for chunk in chunks(claim_ids):
+            rows = session.execute(
+                select(col(Claim.id), Fact)
+                .join(
+                    FactClaim,
+                    or_(
+                        col(FactClaim.claim_id) == col(Claim.id),
+                        col(FactClaim.claim_id) == col(Claim.equivalent_id),
+                    ),
+                )
+                .join(Fact, col(Fact.id) == col(FactClaim.fact_id))
+                .where(col(Claim.id).in_(chunk))
+            ).all()
+            for claim_id, fact in rows:
+                found.setdefault(claim_id, fact)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

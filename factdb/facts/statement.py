@@ -44,6 +44,7 @@ class Statement:
     dimension: str
     date: str | None  # when the figure holds: the claim's date, else its article's
     date_precision: str | None
+    dated: bool  # the date is the claim's own (not its article's)
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
     status: str
     opening: str  # the sentence-opening word the subject rule asked the corpus's names about
@@ -105,6 +106,7 @@ def statement(
         dimension=dimension(unit),
         date=figure_date,
         date_precision=precision,
+        dated=claim.date is not None,
         equivalent_id=claim.equivalent_id,
         status=claim.status,
         opening=rule.opening,

@@ -40,6 +40,13 @@ def timeline_lines(checks: FactChecks) -> list[str]:
     return lines
 
 
+def why_text(evidence: str) -> str:
+    """Why a claim is in its fact, in words (Rich markup): the matching evidence, or its key."""
+    if evidence:
+        return f"[dim]why:[/] {escape(evidence)}"
+    return "[dim]why: same noun, dimension and subject as the fact (its key), or its first claim[/]"
+
+
 def undone_text(undone: Undone) -> str:
     """What an undo took back, in words: "undid override 3: rename to 'X'; see fact 12"."""
     o = undone.override

@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from factdb.errors import InputError
+from factdb.ingest.refdate import ReferenceDate, parse_reference_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+TEXT_MEDIA_TYPE = "text/plain"
 META_SUFFIX = ".meta.json"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # A file whose first block has this share of control bytes is binary even without a NUL.
@@ -29,17 +32,25 @@ class SourceMeta:
     url: str | None = None
     outlet: str | None = None
     published: date | None = None
+    precision: str = "day"  # of ``published``: "day", "month" or "year"
+
+    @property
+    def reference(self) -> ReferenceDate | None:
+        """``published`` at its precision, None when not given."""
+        return None if self.published is None else ReferenceDate(self.published, self.precision)
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """A decoded input file."""
 
-    path: str
+    path: str  # as given
     sha256: str
     size: int
     text: str
     meta: SourceMeta
+    location: str = ""  # identity across runs: the resolved absolute path (or a URL)
+    media_type: str = TEXT_MEDIA_TYPE
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -60,6 +71,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 raise InputError(f"{path}: no text files ({suffixes}) in this folder")
             found.extend(in_dir)
         else:
+            _check_regular(path)
             found.append(path)
     unique: dict[Path, None] = {}
     for path in found:
@@ -86,10 +98,34 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield path
 
 
-def read_source(path: Path, *, published: date | None = None) -> SourceFile:
-    """Read one file as UTF-8 text, or raise :class:`InputError` naming it and the problem."""
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _check_regular(path: Path) -> os.stat_result:
+    """``path``'s status, refusing what is not a regular file: reading a pipe or a device
+    would wait for a writer forever."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in _SPECIAL_FILES if test(status.st_mode)), "special")
+        raise InputError(f"{path}: not a regular file ({kind}); give text files or folders")
+    return status
+
+
+def read_source(path: Path, *, published: ReferenceDate | None = None) -> SourceFile:
+    """Read one file as UTF-8 text, or raise :class:`InputError` naming it and the problem.
+
+    A byte order mark is dropped (``utf-8-sig``), so offsets index the text without it.
+    """
+    size = _check_regular(path).st_size
+    try:
         if size > MAX_FILE_BYTES:
             raise InputError(
                 f"{path}: file is {size / 2**20:.0f} MiB, over the "
@@ -98,7 +134,9 @@ def read_source(path: Path, *, published: date | None = None) -> SourceFile:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return decode_source(str(path), data, meta=read_meta(path, published=published))
+    meta = read_meta(path, published=published)
+    source = decode_source(str(path), data, meta=meta)
+    return replace(source, location=str(path.resolve()))
 
 
 def decode_source(name: str, data: bytes, *, meta: SourceMeta | None = None) -> SourceFile:
@@ -128,8 +166,9 @@ def decode_source(name: str, data: bytes, *, meta: SourceMeta | None = None) -> 
     )
 
 
-def read_meta(path: Path, *, published: date | None = None) -> SourceMeta:
-    """The sidecar ``NAME.meta.json`` of ``path`` if there is one; ``published`` wins."""
+def read_meta(path: Path, *, published: ReferenceDate | None = None) -> SourceMeta:
+    """The sidecar ``NAME.meta.json`` of ``path`` if there is one; ``published`` wins. The
+    sidecar's ``published`` may be a year, a month or a day."""
     sidecar = path.with_name(path.stem + META_SUFFIX)
     raw: dict[str, object] = {}
     if sidecar.is_file():
@@ -143,14 +182,15 @@ def read_meta(path: Path, *, published: date | None = None) -> SourceMeta:
     when = published
     if when is None and raw.get("published"):
         try:
-            when = date.fromisoformat(str(raw["published"])[:10])
+            when = parse_reference_date(str(raw["published"])[:10])
         except ValueError as exc:
             raise InputError(f"{sidecar}: 'published' is not an ISO date") from exc
     return SourceMeta(
         title=_text_or_none(raw.get("title")),
         url=_text_or_none(raw.get("url")),
         outlet=_text_or_none(raw.get("outlet")),
-        published=when,
+        published=None if when is None else when.date,
+        precision="day" if when is None else when.precision,
     )
 
 

@@ -6,16 +6,18 @@ the best evidence is the text itself: the latest full date it mentions, or its l
 month-and-day completed with the latest plausible year found in the article or the whole
 source (articles collected in one file come from one period, and an article's own years
 are often the past it discusses). Years after today are forecasts ("by 2074"), never the present.
+
+A date keeps its precision: an article that only says "June 2024" is dated 2024-06 (month),
+one that only says "2024" is dated 2024 (year), never 1 January.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-import dateparser
 
 if TYPE_CHECKING:
     from factdb.ingest.split import ArticleSpan
@@ -24,19 +26,48 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# Ordered from most to least precise: a full date beats a month and day beats a year.
+# Ordered from most to least precise: a full date beats a month and day, then a month and
+# year, then a year.
 FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)")
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d\d\b")
 # A year, not an amount: "2000 years ago", "the 2000s" and "$2024" are not years.
 YEAR = re.compile(r"(?<![\d$€£¥.,-])(?:19|20)\d\d(?![\d%]|s\b|\s+years?\b)")
 
 
+PRECISIONS = ("day", "month", "year")
+# YYYY, YYYY-MM or YYYY-MM-DD: the precision is what is written.
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceDate:
+    """An article's reference date and how much of it is known: the first day of its month
+    or year when the precision is ``month`` or ``year``."""
+
+    date: date
+    precision: str = "day"
+
+    def __str__(self) -> str:
+        return self.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.precision]]
+
+
+def parse_reference_date(text: str) -> ReferenceDate:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with the precision written; ValueError else."""
+    match = _ISO_PREFIX.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = match.groups()
+    precision = "day" if day else "month" if month else "year"
+    return ReferenceDate(date(int(year), int(month or 1), int(day or 1)), precision)
+
+
 @lru_cache(maxsize=4096)
 def _parse(expression: str, year: int | None) -> date | None:
+    import dateparser  # slow to import: only when a date must be inferred
+
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]}
     if year is not None:
-        from datetime import datetime
-
         settings["RELATIVE_BASE"] = datetime(year, 12, 31)
         settings["PREFER_DATES_FROM"] = "past"
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
@@ -50,35 +81,57 @@ def plausible_years(text: str, today: date) -> list[int]:
 
 def infer_reference_date(
     text: str, *, fallback_year: int | None = None, today: date | None = None
-) -> date | None:
-    """The latest date ``text`` states, or None when it states no usable date."""
+) -> ReferenceDate | None:
+    """The latest date ``text`` states, at its precision, or None when it states none."""
     today = today or date.today()
-    full = [d for m in FULL_DATE.finditer(text) if (d := _parse(m.group(), None))]
-    full = [d for d in full if d <= today]
     years = plausible_years(text, today)
     if fallback_year is not None:
         years.append(fallback_year)
     year = max(years, default=None)
-    partial: list[date] = []
+    days = [d for m in FULL_DATE.finditer(text) if (d := _parse(m.group(), None))]
     if year is not None:
-        partial = [d for m in MONTH_DAY.finditer(text) if (d := _parse(m.group(), year))]
-    candidates = [d for d in full + partial if d <= today]
+        days += [d for m in MONTH_DAY.finditer(text) if (d := _parse(m.group(), year))]
+    months = [d.replace(day=1) for m in MONTH_YEAR.finditer(text) if (d := _parse(m.group(), None))]
+    # Latest month first; within one month a stated day beats the bare month.
+    candidates = [(d.year, d.month, 1, d.day, ReferenceDate(d)) for d in days if d <= today]
+    candidates += [(d.year, d.month, 0, 0, ReferenceDate(d, "month")) for d in months if d <= today]
     if candidates:
-        return max(candidates)
+        return max(candidates, key=lambda c: c[:4])[4]
     if year is not None:
-        return date(year, 1, 1)
+        return ReferenceDate(date(year, 1, 1), "year")
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    """An article's reference date (None when unknown) and whether it was inferred."""
+
+    reference: ReferenceDate | None
+    inferred: bool
+
+    @property
+    def published(self) -> date | None:
+        """The date, None when unknown."""
+        return None if self.reference is None else self.reference.date
+
+    @property
+    def precision(self) -> str | None:
+        """``day``, ``month`` or ``year``; None when the date is unknown."""
+        return None if self.reference is None else self.reference.precision
+
+
 def article_dates(
-    text: str, spans: list[ArticleSpan], given: date | None
-) -> list[tuple[date | None, bool]]:
-    """Each article's reference date and whether it was inferred from the text."""
+    text: str, spans: list[ArticleSpan], given: ReferenceDate | None
+) -> list[ArticleDate]:
+    """Each article's reference date: ``given`` for all, else inferred from its text."""
     if given is not None:
-        return [(given, False)] * len(spans)
+        return [ArticleDate(given, False)] * len(spans)
     today = date.today()
     source_year = max(plausible_years(text, today), default=None)
     return [
-        (infer_reference_date(text[s.start : s.end], fallback_year=source_year, today=today), True)
+        ArticleDate(
+            infer_reference_date(text[s.start : s.end], fallback_year=source_year, today=today),
+            True,
+        )
         for s in spans
     ]

@@ -19,6 +19,10 @@ ARTICLE_MARKERS = re.compile(
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]*\n?")
+# A title is shown in every listing and repeated in every CSV row: a longer first line (a
+# file with no line breaks) is cut at a word and marked with an ellipsis.
+TITLE_LIMIT = 200
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +67,25 @@ def _title_above(text: str, marker_start: int) -> tuple[int, str] | None:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
         if line.strip():
-            return begin, line.strip()
+            return begin, cap_title(line)
         end = begin - 1
     return None
 
 
 def _first_line(text: str) -> str:
-    for line in _LINE.findall(text):
-        if line.strip():
-            return line.strip()
+    for line in _LINE.finditer(text):
+        if line.group().strip():
+            return cap_title(line.group())
     return ""
+
+
+def cap_title(line: str) -> str:
+    """``line`` stripped, or its first :data:`TITLE_LIMIT` characters cut at a word with an
+    ellipsis when it is longer."""
+    line = line.strip()
+    if len(line) <= TITLE_LIMIT:
+        return line
+    head = line[:TITLE_LIMIT]
+    several_words = len(head.split(None, 1)) > 1
+    cut = head.rsplit(None, 1)[0] if several_words else head[: TITLE_LIMIT - len(ELLIPSIS)]
+    return cut.rstrip() + ELLIPSIS

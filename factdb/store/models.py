@@ -255,6 +255,8 @@ class FactInput(SQLModel, table=True):
     identity: str = Field(default="", max_length=64)
     opening: str = ""
     opening_known: bool = False
+    # Why matching put the claim in its fact, in words (0007): "" if by its key alone.
+    evidence: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class FactBuild(SQLModel, table=True):

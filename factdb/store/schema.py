@@ -19,21 +19,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from factdb.errors import DatabaseError
+from factdb.store.database import no_database
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     from factdb.store.database import Database
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 INITIAL_REVISION = "0001"
+# The revision this factdb writes. Alembic's head, spelt out so that opening a current database
+# (every command) does not load Alembic; a test checks that the two agree.
+HEAD_REVISION = "0007_h_facts"
 # Any fixed number: serialises schema changes of concurrent openers of a PostgreSQL database.
 _PG_LOCK_KEY = 0x66616374
 
@@ -49,6 +51,8 @@ class Migration:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration for factdb's migrations, run on ``connection``."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -57,45 +61,47 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
     """The schema revision this version of factdb writes."""
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
 
 
-def describe(db: Database) -> str:
-    """How to name the database in a message: its file, or its URL without the password."""
-    url = make_url(db.url)
-    if db.is_sqlite and url.database:
-        return url.database
-    return url.render_as_string(hide_password=True)
+def alembic_head() -> str | None:
+    """The head of the migration scripts (what :data:`HEAD_REVISION` must say)."""
+    return _scripts().get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
     """The database's revision; :data:`INITIAL_REVISION` for a pre-Alembic factdb database,
     None for an empty one."""
-    revision = MigrationContext.configure(connection).get_current_revision()
-    if revision is None and inspect(connection).has_table("source"):
-        return INITIAL_REVISION
-    return revision
+    tables = inspect(connection)
+    if tables.has_table("alembic_version"):
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision is not None:
+            return str(revision)
+    return INITIAL_REVISION if tables.has_table("source") else None
 
 
-def ensure_schema(db: Database) -> None:
-    """Make the database usable by this factdb: create, upgrade (SQLite) or refuse it."""
+def ensure_schema(db: Database, *, create: bool = True) -> None:
+    """Make the database usable by this factdb: create (if ``create``), upgrade (SQLite) or
+    refuse it; an empty database opened without ``create`` is "no factdb database"."""
     head = head_revision()
     with _guarded(db):
         with db.engine.connect() as conn:
             revision = current_revision(conn)
         if revision == head:
             return
+        if revision is None and not create:
+            raise no_database(db.name)
         _check_known(db, revision)
         if revision is not None and not db.is_sqlite:
             raise DatabaseError(
-                f"{describe(db)}: schema is at revision {revision}, this factdb needs {head}; "
+                f"{db.name}: schema is at revision {revision}, this factdb needs {head}; "
                 "back the database up (pg_dump), then run `factdb migrate`"
             )
     migrate(db)
@@ -116,6 +122,8 @@ def migrate(db: Database) -> Migration:
             # Another process may have migrated while we waited for the lock.
             before = current_revision(conn)
             if before != head:
+                from alembic import command
+
                 config = alembic_config(conn)
                 if before == INITIAL_REVISION and not _has_version_table(conn):
                     command.stamp(config, INITIAL_REVISION)
@@ -134,7 +142,7 @@ def is_known_revision(revision: str) -> bool:
 def _check_known(db: Database, revision: str | None) -> None:
     if revision is not None and not is_known_revision(revision):
         raise DatabaseError(
-            f"{describe(db)}: schema revision {revision!r} is newer than this factdb knows "
+            f"{db.name}: schema revision {revision!r} is newer than this factdb knows "
             f"(up to {head_revision()}); upgrade factdb to use this database"
         )
 
@@ -149,8 +157,7 @@ def _guarded(db: Database) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise DatabaseError(f"{describe(db)}: cannot use the database ({reason})") from exc
+        raise db.error(exc) from exc
 
 
 @contextmanager
@@ -168,7 +175,7 @@ def _schema_transaction(db: Database) -> Iterator[Connection]:
 
 def _backup_sqlite(db: Database) -> Path:
     """Copy the SQLite file (with its write-ahead log) to ``NAME.YYYYmmddTHHMMSS.bak``."""
-    path = Path(describe(db))
+    path = Path(db.name)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     backup = path.with_name(f"{path.name}.{stamp}.bak")
     source = sqlite3.connect(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from seeded import ROOT, SEED_FILE, SEEDS
 
-from factdb.claims.queries import stats
+from factdb.claims.queries import list_claims, stats
 from factdb.cli import app
 from factdb.export.claims_csv import COLUMNS
 
@@ -33,9 +33,8 @@ def test_ingest_then_export_cites_every_claim(cli, tmp_path: Path) -> None:
     assert len(rows) == stats(cli.database()).claims > 100
     text = SEED_FILE.read_text(encoding="utf-8")
     for row in rows:
-        quote = row["quote"].removeprefix("'") if row["quote"][:2] in ("'-", "'+") else row["quote"]
-        assert text[int(row["start"]) : int(row["end"])] == quote
-        assert quote in row["sentence"]
+        assert text[int(row["start"]) : int(row["end"])] == row["quote"]
+        assert row["quote"] in row["sentence"]
         assert row["status"] == "unreviewed"
         assert row["extractor_version"]
         float(row["value"])  # numeric columns are plain numbers
@@ -156,3 +155,36 @@ def test_every_command_has_help_and_is_in_readme() -> None:
         assert result.exit_code == 0, name
         assert command.help, f"{name} has no help text"
         assert f"factdb {name}" in readme, f"README does not document `factdb {name}`"
+
+
+def test_undo_refuses_another_reviewers_review_unless_forced(cli, monkeypatch) -> None:
+    cli("ingest", SEEDS)
+    monkeypatch.setenv("FACTDB_REVIEWER", "bob")
+    assert cli("review", "3", "--status", "rejected").exit_code == 0
+    monkeypatch.setenv("FACTDB_REVIEWER", "tester")
+    refused = cli("review", "3", "--undo")
+    assert refused.exit_code != 0
+    assert "latest review is bob's" in refused.output and "--force" in refused.output
+    assert "claim 3  " in cli("show", "3").output and "rejected by bob" in cli("show", "3").output
+    forced = cli("review", "3", "--undo", "--force")
+    assert forced.exit_code == 0 and "claim 3: unreviewed" in forced.output
+
+
+def test_article_option_takes_the_id_the_art_column_shows(cli) -> None:
+    cli("ingest", SEEDS)
+    cli("ingest", ROOT / "README.md")  # a second source: its article 1 is not article id 1
+    last = list_claims(cli.database())[-1]
+    assert last.article_ordinal == 1 and last.claim.article_id != 1
+    article_id = str(last.claim.article_id)
+    filtered = cli("claims", "--article", article_id, "--limit", "0").output
+    rows = re.findall(r"^\s*(\d+)\s+(\d+)\s", filtered, flags=re.MULTILINE)
+    assert rows and {art for _id, art in rows} == {article_id}
+    assert f"article      {article_id}: " in cli("show", str(last.claim.id)).output
+
+
+def test_show_gives_the_corrected_normalised_value(cli) -> None:
+    cli("ingest", SEEDS)
+    assert cli("review", "2", "--value", "10").exit_code == 0  # 40 miles → 10 miles
+    shown = cli("show", "2").output
+    assert "normalised   16093.44 meter" in shown
+    assert "corrected    value 40 → 10" in shown

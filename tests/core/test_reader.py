@@ -11,6 +11,7 @@ import pytest
 
 from factdb.errors import InputError
 from factdb.ingest.reader import decode_source, find_files, read_meta, read_source
+from factdb.ingest.refdate import ReferenceDate
 
 
 def test_utf8_text_is_decoded_and_hashed(tmp_path: Path) -> None:
@@ -82,7 +83,8 @@ def test_sidecar_metadata_and_published_override(tmp_path: Path) -> None:
         "Wire",
         date(2024, 5, 2),
     )
-    assert read_meta(path, published=date(2020, 1, 1)).published == date(2020, 1, 1)
+    given = ReferenceDate(date(2020, 1, 1))
+    assert read_meta(path, published=given).published == date(2020, 1, 1)
 
 
 def test_broken_sidecar_is_refused(tmp_path: Path) -> None:
@@ -91,3 +93,30 @@ def test_broken_sidecar_is_refused(tmp_path: Path) -> None:
     (tmp_path / "story.meta.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match=r"story\.meta\.json: unreadable metadata"):
         read_meta(path)
+
+
+def test_source_knows_its_resolved_location_and_media_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("Prices rose 5%.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "a")
+    source = read_source(Path("x.txt"))
+    assert source.path == "x.txt"  # as given
+    assert source.location == str(tmp_path / "a" / "x.txt")
+    assert source.media_type == "text/plain"
+
+
+def test_named_pipe_is_refused_when_listed(tmp_path: Path) -> None:
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)  # reading it would wait for a writer forever
+    with pytest.raises(InputError, match=r"feed\.txt: not a regular file \(a named pipe\)"):
+        find_files([pipe])
+
+
+def test_sidecar_dates_keep_their_precision(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("x", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(json.dumps({"published": "2024-05"}), "utf-8")
+    meta = read_meta(path)
+    assert (meta.published, meta.precision) == (date(2024, 5, 1), "month")

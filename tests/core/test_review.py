@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
+from sqlmodel import col
 
 from factdb.claims.queries import ClaimFilter, count_claims, get_claim, history, status_counts
-from factdb.claims.review import Correction, effective, review_claim, undo_last_review
+from factdb.claims.review import (
+    Correction,
+    effective,
+    effective_normalized,
+    review_changes,
+    review_claim,
+    undo_last_review,
+    undo_review,
+    write_review,
+)
 from factdb.errors import ConflictError, NotFoundError, ValidationError
 from factdb.store.database import Database
+from factdb.store.models import Claim
 
 
 def test_review_updates_state_and_appends_history(db: Database) -> None:
@@ -47,7 +59,7 @@ def test_correction_overrides_extraction_and_undo_restores(db: Database) -> None
     assert (effective(claim, "value"), effective(claim, "unit")) == (before.value, before.unit)
     assert [r.action for r in history(db, 4)] == ["review", "undo"]
     # An undo is a review too, so undoing it redoes the correction.
-    assert effective(undo_last_review(db, 4), "value") == 401
+    assert effective(undo_last_review(db, 4, reviewer="ann"), "value") == 401
 
 
 @pytest.mark.parametrize(
@@ -71,3 +83,47 @@ def test_unknown_claim_and_empty_undo(db: Database) -> None:
         review_claim(db, 999999, status="verified")
     with pytest.raises(ValidationError, match="nothing to undo"):
         undo_last_review(db, 1)
+
+
+def test_undo_refuses_another_reviewers_review_unless_forced(db: Database) -> None:
+    review_claim(db, 5, status="verified", reviewer="ann")
+    review_claim(db, 5, status="disputed", note="wrong year", reviewer="bob")
+    with pytest.raises(ConflictError, match=r"latest review is bob's .* not ann's.*--force"):
+        undo_last_review(db, 5, reviewer="ann")
+    assert get_claim(db, 5).status == "disputed"  # nothing written
+    claim = undo_last_review(db, 5, reviewer="ann", force=True)
+    assert (claim.status, claim.note, claim.reviewed_by) == ("verified", "", "ann")
+
+
+def test_undo_review_steps_back_through_own_reviews_with_a_version_check(db: Database) -> None:
+    first = write_review(db, 6, review_changes(status="verified"), reviewer="ann")
+    second = write_review(db, 6, review_changes(note="checked"), reviewer="ann")
+    undone = undo_review(db, second.review_id, reviewer="ann", expected_version=3)
+    assert (undone.claim.status, undone.claim.note) == ("verified", "")
+    # The review before: undone from the state the own undo left, not by toggling.
+    again = undo_review(db, first.review_id, reviewer="ann", expected_version=4)
+    assert (again.claim.status, again.claim.note) == ("unreviewed", "")
+    review_claim(db, 6, status="rejected", reviewer="bob")
+    with pytest.raises(ConflictError, match="claim 6 changed since you read it"):
+        undo_review(db, again.review_id, reviewer="ann", expected_version=5)
+    assert get_claim(db, 6).status == "rejected"
+
+
+def _claim_with_unit(db: Database, unit: str) -> Claim:
+    with db.session() as session:
+        return session.scalars(
+            select(Claim).where(col(Claim.unit) == unit).order_by(col(Claim.id)).limit(1)
+        ).one()
+
+
+def test_a_correction_recomputes_the_normalised_value(db: Database) -> None:
+    years = _claim_with_unit(db, "year")
+    assert effective_normalized(years) == (years.normalized_value, years.normalized_unit)
+    claim = review_claim(db, years.id, correction=Correction(value=20), reviewer="ann")
+    assert effective_normalized(claim) == (pytest.approx(20 * 365.25 * 86400), "second")
+    assert claim.normalized_value == years.normalized_value  # the extraction is kept
+    claim = review_claim(db, years.id, correction=Correction(unit="USD"), reviewer="ann")
+    assert effective_normalized(claim) == (20, "USD")  # money: in its currency
+    miles = _claim_with_unit(db, "mile")
+    claim = review_claim(db, miles.id, correction=Correction(value=10), reviewer="ann")
+    assert effective_normalized(claim) == (pytest.approx(16093.44), "meter")

@@ -1,5 +1,6 @@
-"""The gold claims of ../shared/gold/dev.jsonl as a corpus, scored by :mod:`factdb.evaluate`:
-each must be matched (as ``factdb eval`` matches) with its value, kind and qualifier right.
+"""The gold claims of tests/gold/dev.jsonl (a copy of ../shared/gold) as a corpus, scored by
+:mod:`factdb.evaluate`: each must be matched (as ``factdb eval`` matches) with its value, kind
+and qualifier right.
 
 Known misses stay here as strict xfails with the reason, so a fix shows up as an XPASS.
 """
@@ -20,7 +21,6 @@ from factdb.ingest.reader import read_source
 
 GOLD = gold_claims()
 SURE = [(g, n) for g, n in zip(GOLD, occurrences(GOLD), strict=True) if not g.unsure]
-pytestmark = pytest.mark.skipif(not GOLD or not SEED_FILE.exists(), reason="shared gold set absent")
 
 # (article_no, quote, occurrence) → why the noun is not found.
 NOUN_MISSES = {
@@ -32,6 +32,25 @@ NOUN_MISSES = {
     (7, "12 inches", 1): "'space' is in an earlier clause",
     (7, "14 inches", 1): "'space' is in an earlier clause",
     (7, "10 years", 1): "the interval is described by the whole main clause",
+    # Found once a noun had to hold the gold's head (issue 14): the noun names a word of
+    # the gold's complement only ("per text" for "price per text").
+    (1, "two years", 1): "the noun lacks the gold's head, 'time'",
+    (2, "three years", 1): "the noun lacks the gold's head, 'sentence'",
+    (2, "seven years", 1): "the noun lacks the gold's head, 'sentence'",
+    (2, "two years", 1): "the noun lacks the gold's head, 'time'",
+    (2, "870,000 RMB", 1): "the noun lacks the gold's head, 'earning'",
+    (2, "$120,000", 1): "the noun lacks the gold's head, 'earning'",
+    (4, "a few years", 1): "the noun lacks the gold's head, 'time'",
+    (4, "$2.2 million", 1): "the noun lacks the gold's head, 'price'",
+    (4, "12th", 1): "the noun lacks the gold's head, 'ranking'",
+    (5, "five years", 1): "the noun lacks the gold's head, 'sentence'",
+    (5, "1 RMB", 1): "the noun lacks the gold's head, 'price'",
+    (5, "$0.14", 1): "the noun lacks the gold's head, 'price'",
+    (5, "3,000 RMB", 1): "the noun lacks the gold's head, 'earning'",
+    (5, "$410", 1): "the noun lacks the gold's head, 'earning'",
+    (7, "2000 years", 1): "the noun lacks the gold's head, 'age'",
+    (7, "$200", 2): "the noun lacks the gold's head, 'spending'",
+    (8, "two to four months", 1): "the noun lacks the gold's head, 'time'",
 }
 
 
@@ -73,8 +92,15 @@ def test_targets() -> None:
     assert m.detection.f1 >= 0.97
     assert m.strict.f1 >= 0.93
     assert m.fields["qualifier"].accuracy >= 0.95
-    assert m.fields["noun"].accuracy >= 0.85
     assert m.fields["date_text"].accuracy >= 0.90
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="0.699 once a noun must hold the gold's head (see NOUN_MISSES); 0.904 before",
+)
+def test_noun_target() -> None:
+    assert report().fields["noun"].accuracy >= 0.85
 
 
 def test_whole_file_same_as_per_article() -> None:

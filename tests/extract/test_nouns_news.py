@@ -2,7 +2,7 @@
 
 Written in the wording of wire and newspaper copy, none taken from the corpus or the other
 test files. Each case is (text, quote, expected noun); the noun is compared as ``factdb eval``
-compares it (:func:`factdb.evaluate.loose_match`). Known misses stay as strict xfails.
+compares it (:func:`factdb.evaluate.noun_match`). Known misses stay as strict xfails.
 Run ``python tests/extract/test_nouns_news.py`` for the share right and the wrong ones.
 
 The cases came in fifteen batches (marked below); each of the first seven was scored before the
@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from factdb.evaluate import loose_match
+from factdb.evaluate import noun_match
 from factdb.extract import Mention, extract
 
 REFERENCE = date(2024, 8, 6)
@@ -1223,6 +1223,30 @@ XFAIL: dict[tuple[str, str], str] = {
         "The firm's chief executive was paid £6.3m last year, including a £3m bonus.",
         "£6.3m",
     ): "no rule turns a passive 'was paid' into 'pay'",
+    # Passed only while a word of the expected noun's complement was enough (issue 14).
+    (
+        "Opec+ agreed to extend output cuts of 2.2 million barrels a day until the end of the "
+        "year.",
+        "2.2 million barrels",
+    ): "the noun is the rate's 'per day', without its head 'cuts'",
+    (
+        "Foreign direct investment into China fell to $33 billion last year, the lowest in "
+        "three decades.",
+        "$33 billion",
+    ): "the noun is 'China', the complement, not the head 'investment'",
+    (
+        "The cost of the rail link between Dublin and its airport has risen to €9.5bn, a review "
+        "found.",
+        "€9.5bn",
+    ): "the noun is 'airport', the last word, not the head 'cost'",
+    (
+        "Insurers put the cost of the clean-up at $2bn, a person familiar with the matter said.",
+        "$2bn",
+    ): "the noun is 'clean-up', the complement of 'cost'",
+    (
+        "The survey of 2,000 adults has a margin of error of plus or minus 2.2 percentage points.",
+        "2.2 percentage points",
+    ): "the noun is 'error', the complement of 'margin'",
 }
 
 
@@ -1248,7 +1272,7 @@ def _param(case: tuple[str, str, str]) -> Any:  # a pytest ParameterSet
 def test_noun(text: str, quote: str, expected: str) -> None:
     noun = _noun(text, quote)
     assert noun is not None, f"{quote!r} not extracted"
-    assert loose_match(noun, expected), f"{quote!r}: noun {noun!r}, expected {expected!r}"
+    assert noun_match(noun, expected), f"{quote!r}: noun {noun!r}, expected {expected!r}"
 
 
 def test_cases_are_distinct() -> None:
@@ -1259,7 +1283,7 @@ if __name__ == "__main__":
     right = 0
     for text, quote, expected in CASES:
         noun = _noun(text, quote)
-        ok = noun is not None and loose_match(noun, expected)
+        ok = noun is not None and noun_match(noun, expected)
         right += ok
         if not ok:
             print(f"WRONG {quote!r}: {noun!r} != {expected!r} | {text}")

@@ -274,8 +274,11 @@ def test_noun_implied_from_previous_sentence() -> None:
         pytest.param(
             "First, young voters rarely read newspapers. Only 8% of them subscribe.",
             "8%",
-            "share of young voters subscribe",
+            "young voters who subscribe",  # as the gold writes "Taiwanese people who regularly use"
             id="share-of-them",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the extractor writes 'share of young voters subscribe'"
+            ),
         ),
     ],
 )

@@ -104,10 +104,13 @@ def test_a_claim_jumps_to_its_fact_and_a_conversion_to_its_claims(corpus_db: Dat
     price = fact_of_claim(corpus_db, _claim_id(corpus_db, "298 yuan"))
     assert price is not None
     assert fact_of_claim(corpus_db, _claim_id(corpus_db, "$40")).id == price.id
-    # A figure with no counted noun (and no claim it converts) is in no fact.
+    # A figure with no counted noun has a fact of its own, named by its quote, that a
+    # restatement elsewhere may join.
     with corpus_db.session() as session:
         bare = session.scalars(
-            select(Claim.id).where(Claim.noun == "", Claim.equivalent_id.is_(None))
+            select(Claim).where(Claim.noun == "", Claim.equivalent_id.is_(None))
         ).first()
-    assert bare is not None
-    assert fact_of_claim(corpus_db, bare) is None
+    assert bare is not None and bare.id is not None
+    fact = fact_of_claim(corpus_db, bare.id)
+    assert fact is not None and fact.key.startswith("figure:")
+    assert f"“{bare.quote}”" in fact.name

@@ -22,7 +22,7 @@ from factdb.extract.mention import QUALIFIERS
 from factdb.store.database import Database
 from factdb.store.models import Claim, Review
 
-FORMULAS = ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx")
+FORMULAS = ("=1+2", "+A1", "-cmd", "@SUM(A1)", "\tx", "\rx", "-2+3+cmd|' /C calc'!A0")
 
 
 def _rows(db: Database) -> dict[str, list[Any]]:
@@ -191,7 +191,7 @@ def _review_count(db: Database) -> int:
         (lambda h, r: (h, [r[0] | {"claim_id": "999999"}, *r[1:]]), "no such claim"),
         (lambda h, r: (h, [r[0] | {"status": "maybe"}, *r[1:]]), "unknown status"),
         (lambda h, r: (h, [r[0] | {"value": "lots"}, *r[1:]]), "value"),
-        (lambda h, r: ([c for c in h if c != "status"], r), "missing column(s) status"),
+        (lambda h, r: ([c for c in h if c != "claim_id"], r), "no claim_id column"),
         (lambda h, r: ([*h, "mood"], r), "unknown column(s) mood"),
         (lambda h, r: ([], []), "empty file"),
     ],

@@ -3,8 +3,11 @@ and the database is left exactly as it was (nothing half-written)."""
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from factdb.errors import InputError
 from factdb.export.jsonl import tables
 from factdb.ingest import ingest_paths
 from factdb.ingest.reader import MAX_FILE_BYTES
+from factdb.ingest.split import TITLE_LIMIT
 from factdb.store import database as db_module
 from factdb.store.database import Database
 
@@ -148,4 +152,48 @@ def test_locked_database_fails_cleanly_and_keeps_its_data(
     assert "database is locked" in result.output
     assert str(db.engine.url.database) in result.output
     assert _rows(db) == before
+    db.dispose()
+
+
+def test_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "b_feed.txt")  # no writer: reading it would block forever
+    url = f"sqlite:///{tmp_path / 'factdb.sqlite'}"
+    factdb = Path(sys.executable).parent / "factdb"
+
+    done = subprocess.run(
+        [factdb, "ingest", str(folder), "--db", url], capture_output=True, text=True, timeout=120
+    )
+
+    assert done.returncode != 0
+    assert done.stderr.strip() == f"Error: {folder / 'b_feed.txt'}: not a regular file " + (
+        "(a named pipe); give text files or folders"
+    )
+    db = Database(url)
+    assert all(not rows for rows in _rows(db).values())
+    db.dispose()
+
+
+def test_byte_order_mark_is_not_counted_in_offsets(sqlite_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "excel.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    out = tmp_path / "claims.csv"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(path), "--db", sqlite_url]).exit_code == 0
+    assert runner.invoke(app, ["export", str(out), "--db", sqlite_url]).exit_code == 0
+    text = path.read_text(encoding="utf-8-sig")  # what the README says offsets index
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert rows and all(text[int(r["start"]) : int(r["end"])] == r["quote"] for r in rows)
+
+
+def test_one_line_file_gets_a_short_title(sqlite_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "one-line.txt"
+    path.write_text(GOOD.replace("\n", " ") * 2_000, encoding="utf-8")  # 120 KB, one line
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    db = Database(sqlite_url)
+    [article] = _rows(db)["article"]
+    assert len(article.title) <= TITLE_LIMIT and article.title.endswith("…")
     db.dispose()

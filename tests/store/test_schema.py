@@ -19,7 +19,13 @@ from sqlmodel import SQLModel
 from factdb.cli import app
 from factdb.errors import DatabaseError
 from factdb.store.database import Database
-from factdb.store.schema import INITIAL_REVISION, alembic_config, head_revision, migrate
+from factdb.store.schema import (
+    INITIAL_REVISION,
+    alembic_config,
+    alembic_head,
+    head_revision,
+    migrate,
+)
 
 
 def _revision(url: str) -> str | None:
@@ -160,7 +166,7 @@ def test_truncated_database_file_is_refused_by_name_and_kept(tmp_path: Path) -> 
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     result = CliRunner().invoke(app, ["stats", "--db", f"sqlite:///{path}"])
     assert result.exit_code != 0
-    assert f"{path}: cannot use the database" in result.output
+    assert f"{path}: database error: file is not a database" in result.output
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
@@ -170,3 +176,9 @@ def test_empty_database_has_no_backup(sqlite_url: str) -> None:
     assert list(path.parent.glob("*.bak")) == []
     assert "review" in inspect(db.engine).get_table_names()
     db.dispose()
+
+
+def test_the_spelt_out_head_is_alembics_head() -> None:
+    """Opening a database compares with HEAD_REVISION without loading Alembic; a new migration
+    must move it."""
+    assert alembic_head() == head_revision()

@@ -13,8 +13,20 @@ from textual.worker import get_current_worker
 
 from factdb.claims.queries import ArticleSummary, list_articles
 from factdb.store.database import Database
+from factdb.store.models import Article
 from tui.messages import ArticlesLoaded
 from tui.worker_errors import ReportsWorkerErrors
+
+
+def published_text(article: Article) -> str:
+    """An article's date to its precision ("2024-06", "2024"), "(inferred)" when it was
+    guessed from the text rather than given; "unknown" without one. Rows older than the
+    precision column are days."""
+    if article.published is None:
+        return "unknown"
+    precision = article.published_precision or "day"
+    shown = article.published.isoformat()[: {"year": 4, "month": 7}.get(precision, 10)]
+    return f"{shown} (inferred)" if article.published_inferred else shown
 
 
 class ArticlesScreen(ReportsWorkerErrors, Screen[ArticleSummary | None]):
@@ -34,7 +46,9 @@ class ArticlesScreen(ReportsWorkerErrors, Screen[ArticleSummary | None]):
     def compose(self) -> ComposeResult:
         yield Label("Articles", id="articles-title")
         table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="articles")
-        table.add_columns("id", "source", "#", "title", "claims", "reviewed", "progress")
+        table.add_columns(
+            "id", "source", "#", "published", "title", "claims", "reviewed", "progress"
+        )
         yield table
         yield Footer()
 
@@ -59,6 +73,7 @@ class ArticlesScreen(ReportsWorkerErrors, Screen[ArticleSummary | None]):
                 str(a.article.id),
                 a.source_path,
                 str(a.article.ordinal),
+                published_text(a.article),
                 a.article.title,
                 str(a.claims),
                 str(a.reviewed),

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from factdb.claims.queries import (
@@ -21,13 +21,14 @@ from factdb.claims.queries import (
     ArticleSummary,
     ClaimFilter,
     ClaimRow,
+    change_token,
     claim_context,
     claim_facets,
     list_claims,
     list_claims_window,
     status_counts,
 )
-from factdb.claims.review import Correction
+from factdb.claims.review import Correction, SavedReview
 from factdb.claims.validation import check_evidence_url
 from factdb.errors import ConflictError, FactdbError, ValidationError
 from factdb.export import export_csv
@@ -36,6 +37,7 @@ from factdb.store.models import Claim, Status
 from tui.messages import (
     ContextLoaded,
     CountsLoaded,
+    DatabaseChanged,
     Exported,
     FacetsLoaded,
     PageLoaded,
@@ -50,10 +52,12 @@ from tui.screens.prompt import TextPrompt
 from tui.widgets.claims_table import PAGE, ClaimsTable, id_of
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar, next_status
+from tui.widgets.key_help import KeyHelp
 from tui.widgets.status_counts import StatusCounts
 from tui.worker_errors import ReportsWorkerErrors, describe
 from tui.writer import ReviewRequest, ReviewWriter
 
+POLL_S = 3.0  # look for other reviewers' work and new ingests this often
 DETAIL_DELAY_S = 0.04  # load the detail pane once the cursor pauses this long
 LOADING_DELAY_S = 0.15  # show the loading indicator only for loads slower than this
 UNREVIEWED = Status.UNREVIEWED.value
@@ -79,11 +83,11 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         Binding("s", "cycle_status", "Status filter", id="status-filter"),
         Binding("a", "articles", "Articles", id="articles"),
         Binding("f", "facts", "Fact of claim", id="facts"),
-        Binding("o", "cycle_sort", "Sort column", id="sort", show=False),
-        Binding("O", "reverse_sort", "Reverse sort", id="reverse-sort", show=False),
-        Binding("C", "clear_filters", "Clear filters", id="clear-filters", show=False),
+        Binding("o", "cycle_sort", "Sort column", id="sort"),
+        Binding("O", "reverse_sort", "Reverse sort", id="reverse-sort"),
+        Binding("C", "clear_filters", "Clear filters", id="clear-filters"),
         Binding("x", "export", "Export CSV", id="export"),
-        Binding("ctrl+r", "reload", "Reload", id="reload", show=False),
+        Binding("ctrl+r", "reload", "Reload", id="reload"),
         Binding("escape", "focus_table", "Back to table", id="focus-table", show=False),
     ]
 
@@ -107,17 +111,23 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._loading_timer: Timer | None = None
         self._last_saved = ""
         self._recount = False  # a review landed while a reload was on its way
+        # This session's own reviews, oldest first: (claim id, review id, version it made).
+        self._done: list[tuple[int, int, int]] = []
+        self._problem: tuple[str, str] | None = None  # (worker group, what failed) until fixed
+        self._keep: int | None = None  # the claim the cursor stays on through a refresh
+        self._token: tuple[int, ...] | None = None  # the database's state when last loaded
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
         yield StatusCounts(id="counts")
         yield ClaimsTable(id="claims")
         yield DetailPane(id="detail")
-        yield Footer()
+        yield KeyHelp(id="keys")
 
     def on_mount(self) -> None:
         self._load_facets()
         self.reload()
+        self.set_interval(POLL_S, self._poll)
 
     @property
     def table(self) -> ClaimsTable:
@@ -126,15 +136,22 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     # Loading ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, keep: bool = False) -> None:
         """Reload the table and counts for the current filter and sort. The table keeps its
-        rows until the new ones land, so a quick load shows no empty table in between."""
+        rows until the new ones land, so a quick load shows no empty table in between. With
+        ``keep``, the rows held are re-read and the cursor stays on its claim."""
         self.generation += 1
         self._seeking = False
         if self._loading_timer is None:
             self._loading_timer = self.set_timer(LOADING_DELAY_S, self._show_loading)
         counts = self._counts_cache.get(_counts_key(self.filters))
-        self._fetch_first(self.generation, self.filters, self.sort, self.descending, counts)
+        claim = self.table.claim_at_cursor() if keep else None
+        self._keep = claim.id if claim is not None else None
+        start = self.table.window_start if self._keep is not None else 0
+        limit = max(len(self.table.rows), PAGE) if self._keep is not None else PAGE
+        self._fetch_first(
+            self.generation, self.filters, self.sort, self.descending, counts, start, limit
+        )
         subtitle = f"sorted by {self.sort} {'↓' if self.descending else '↑'}"
         if self.table.border_subtitle != subtitle:  # else: a repaint of nothing new
             self.table.border_subtitle = subtitle
@@ -147,13 +164,39 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         sort: str,
         descending: bool,
         counts: dict[str, int] | None,
+        start: int,
+        limit: int,
     ) -> None:
         # One message with the first page and the counts, so the table is sized and filled
-        # in one repaint.
-        rows = list_claims(self._db, filters, limit=PAGE, sort=sort, descending=descending)
+        # in one repaint. The token is read first: rows read after it are at least as new.
+        token = change_token(self._db)
+        rows = list_claims(
+            self._db, filters, offset=start, limit=limit, sort=sort, descending=descending
+        )
         if counts is None:
             counts = status_counts(self._db, filters)
-        self._post_if_current(PageLoaded(generation, 0, rows, counts))
+        self._post_if_current(PageLoaded(generation, start, rows, counts, token))
+
+    def _poll(self) -> None:
+        if self._token is not None:  # else: the first load is on its way
+            self._check_changes(self._token)
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def _check_changes(self, seen: tuple[int, ...]) -> None:
+        token = change_token(self._db)
+        if token != seen:
+            self._post_if_current(DatabaseChanged(token))
+
+    @on(DatabaseChanged)
+    def _database_changed(self, message: DatabaseChanged) -> None:
+        if message.token != self._token and self.shown_generation == self.generation:
+            self.refresh_listing()
+
+    def refresh_listing(self) -> None:
+        """Re-read the listing, counts and facets, the cursor staying on its claim."""
+        self._counts_cache.clear()
+        self._load_facets()
+        self.reload(keep=True)
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def _fetch_rows(self, generation: int, start: int, limit: int, total: int) -> None:
@@ -210,7 +253,14 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             if self._recount:
                 self._recount = False
                 self._fetch_counts(self.generation, self.filters)
-            table.replace(message.rows, self.listed)
+            if message.token is not None:
+                self._token = message.token
+            table.replace(message.rows, self.listed, start=message.start)
+            if self._keep is not None:
+                ids = table.claim_ids
+                if self._keep in ids:
+                    table.move_cursor(row=table.window_start + ids.index(self._keep))
+                self._keep = None
         else:
             table.load(message.start, message.rows)
         if first or self._detail_pending():
@@ -250,9 +300,25 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._fetch_counts(self.generation, self.filters)
 
     def _show_counts(self) -> None:
+        pending = self._writer.pending
         self.query_one(StatusCounts).show(
-            self.counts, total=self.listed, last_saved=self._last_saved
+            self.counts,
+            total=self.listed,
+            last_saved=self._last_saved,
+            saving=f"saving {pending}…" if pending else "",
+            problem=self._problem[1] if self._problem else "",
         )
+
+    def worker_failed(self, group: str, message: str) -> None:
+        """Keep a failure in the status line until work of the same kind succeeds."""
+        self._problem = (group, message)
+        self._show_counts()
+
+    def worker_succeeded(self, group: str) -> None:
+        # A save's worker ends well even when it reports a refusal: a ReviewSaved clears it.
+        if group != "save" and self._problem is not None and self._problem[0] == group:
+            self._problem = None
+            self._show_counts()
 
     def _update_position(self) -> None:
         table = self.table
@@ -334,6 +400,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def action_search(self) -> None:
         self.query_one("#search").focus()
 
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.table.focus()  # the search is applied; the keys review claims again
+
     # Filters ---------------------------------------------------------------------------------
 
     @on(FilterBar.Changed)
@@ -376,16 +446,35 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(group="save", exit_on_error=False)
     async def _save(self, request: ReviewRequest) -> None:
+        await self._submit(request)
+
+    async def _submit(self, request: ReviewRequest, *, in_dialog: bool = False) -> str | None:
+        """Save ``request`` on the writer thread; what refused it (None if saved). A refusal
+        shown ``in_dialog`` is not notified again."""
         # The writer thread runs requests in order; shielding keeps a queued review from
         # being dropped if this worker is cancelled (the app closing): it is still saved.
         future = asyncio.wrap_future(self._writer.submit(request))
+        self._show_counts()  # "saving…"
         try:
-            claim = await asyncio.shield(future)
+            saved = await asyncio.shield(future)
         except FactdbError as exc:
             conflict = isinstance(exc, ConflictError)
-            self.post_message(ReviewFailed(request.claim_id, describe(exc), conflict=conflict))
-            return
-        self.post_message(ReviewSaved(claim, request.action))
+            error = describe(exc)
+            if request.undo is not None:
+                error = f"cannot undo: {error}"
+            self.post_message(
+                ReviewFailed(request.claim_id, error, conflict=conflict, quiet=in_dialog)
+            )
+            return error
+        self.post_message(ReviewSaved(saved, request.action))
+        return None
+
+    def _version(self, claim_id: int) -> int | None:
+        """The version of a claim as the table holds it (refreshed after a conflict)."""
+        for row in self.table.rows:
+            if row.claim.id == claim_id:
+                return row.claim.version
+        return None
 
     def action_review(self, status: str) -> None:
         claim = self._current()
@@ -393,53 +482,67 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self._save(ReviewRequest(id_of(claim), claim.version, status=status))
 
     def action_undo(self) -> None:
-        claim = self._current()
-        if claim is not None:
-            self._save(ReviewRequest(id_of(claim), undo=True))
+        """Undo this session's latest review not undone yet (again: the one before it)."""
+        if not self._done:
+            self.notify("nothing of yours to undo in this session", severity="warning")
+            return
+        claim_id, review_id, version = self._done.pop()
+        self._save(ReviewRequest(claim_id, version, undo=review_id))
 
     def action_note(self) -> None:
         claim = self._current()
         if claim is None:
             return
+        claim_id = id_of(claim)
 
-        def entered(note: str | None) -> None:
-            if note is not None:
-                self._save(ReviewRequest(id_of(claim), claim.version, note=note))
+        async def save(note: str) -> str | None:
+            request = ReviewRequest(claim_id, self._version(claim_id), note=note)
+            return await self._submit(request, in_dialog=True)
 
-        prompt = TextPrompt(f"Note on claim {claim.id}", value=claim.note, placeholder="note")
-        self.app.push_screen(prompt, entered)
+        prompt = TextPrompt(
+            f"Note on claim {claim.id}", value=claim.note, placeholder="note", save=save
+        )
+        self.app.push_screen(prompt)
 
     def action_evidence(self) -> None:
         claim = self._current()
         if claim is None:
             return
+        claim_id = id_of(claim)
 
-        def entered(url: str | None) -> None:
-            if url is not None:
-                self._save(ReviewRequest(id_of(claim), claim.version, evidence_url=url))
+        async def save(url: str) -> str | None:
+            request = ReviewRequest(claim_id, self._version(claim_id), evidence_url=url)
+            return await self._submit(request, in_dialog=True)
 
         prompt = TextPrompt(
             f"Evidence for claim {claim.id}",
             value=claim.evidence_url,
             placeholder="https://…",
             check=check_evidence_url,
+            save=save,
         )
-        self.app.push_screen(prompt, entered)
+        self.app.push_screen(prompt)
 
     def action_correct(self) -> None:
         claim = self._current()
         if claim is None:
             return
+        claim_id = id_of(claim)
 
-        def corrected(correction: Correction | None) -> None:
-            if correction is not None:
-                self._save(ReviewRequest(id_of(claim), claim.version, correction=correction))
+        async def save(correction: Correction) -> str | None:
+            request = ReviewRequest(claim_id, self._version(claim_id), correction=correction)
+            return await self._submit(request, in_dialog=True)
 
-        self.app.push_screen(CorrectScreen(claim), corrected)
+        self.app.push_screen(CorrectScreen(claim, save=save))
 
     @on(ReviewSaved)
     def _review_saved(self, message: ReviewSaved) -> None:
-        claim = message.claim
+        saved: SavedReview = message.saved
+        claim = saved.claim
+        if message.action != "undo":
+            self._done.append((id_of(claim), saved.review_id, claim.version))
+        if self._problem is not None and self._problem[0] == "save":
+            self._problem = None
         self._last_saved = f"claim {claim.id}: {message.action} ✓"
         old = self._claim_changed(claim)
         # Own reviews move a claim from one status to another: count that without a query.
@@ -455,10 +558,15 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self._set_counts(counts)
         else:
             self._fetch_counts(self.generation, self.filters)
+        self._show_counts()  # the saves still queued
 
     @on(ReviewFailed)
     def _review_failed(self, message: ReviewFailed) -> None:
-        self.notify(message.error, title="Not saved", severity="error")
+        if not message.quiet:
+            self.notify(message.error, title="Not saved", severity="error")
+        if not message.conflict:  # the database failed: say so until a save works again
+            self._problem = ("save", message.error)
+        self._show_counts()
         if message.conflict:
             self._refresh_row(message.claim_id)
 
@@ -492,9 +600,7 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self.notify(f"wrote {message.rows:,} claim(s) to {message.path}", title="Exported")
 
     def action_reload(self) -> None:
-        self._counts_cache.clear()
-        self._load_facets()
-        self.reload()
+        self.refresh_listing()
 
 
 def _check_export_path(text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
 from textual import on
@@ -17,11 +18,15 @@ from factdb.claims.validation import normalize_unit, parse_value
 from factdb.errors import FactdbError
 from factdb.store.models import Claim
 
+# Saves the correction; returns why it was refused (the form stays open to retry), or None.
+Save = Callable[[Correction], Awaitable[str | None]]
 FIELDS = (("value", "value"), ("value_max", "up to"), ("unit", "unit"), ("noun", "noun"))
 
 
 class CorrectScreen(ModalScreen[Correction | None]):
-    """Edit a claim's value, range, unit and noun; returns what changed, or None."""
+    """Edit a claim's value, range, unit and noun; returns what changed, or None. With
+    ``save``, the form closes only once the correction is saved: a refusal (someone else
+    changed the claim) is shown in it, with every field as typed, to retry."""
 
     CSS_PATH = "modal.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -29,9 +34,10 @@ class CorrectScreen(ModalScreen[Correction | None]):
         Binding("ctrl+s", "save", "Save", id="save"),
     ]
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(self, claim: Claim, *, save: Save | None = None) -> None:
         super().__init__()
         self._claim = claim
+        self._save = save
         self._initial = {name: _as_text(effective(claim, name)) for name, _ in FIELDS}
 
     def compose(self) -> ComposeResult:
@@ -46,13 +52,23 @@ class CorrectScreen(ModalScreen[Correction | None]):
             yield Label("enter: save   escape: cancel", classes="dialog-help")
 
     @on(Input.Submitted)
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        error = self.query_one(".dialog-error", Label)
         try:
             correction = self.correction()
         except FactdbError as exc:
-            self.query_one(".dialog-error", Label).update(str(exc))
+            error.update(str(exc))
             return
-        self.dismiss(correction if correction.changes() else None)
+        if not correction.changes():
+            self.dismiss(None)
+            return
+        if self._save is not None:
+            error.update("saving…")
+            refused = await self._save(correction)
+            if refused is not None:
+                error.update(f"{refused}\nenter: save again over it   escape: cancel")
+                return
+        self.dismiss(correction)
 
     def correction(self) -> Correction:
         """The fields the reviewer changed, checked; ValidationError names what is wrong."""

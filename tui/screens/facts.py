@@ -21,7 +21,13 @@ from factdb.errors import ValidationError
 from factdb.facts import Finding
 from factdb.facts.listing import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
-from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text
+from factdb.facts.wording import (
+    check_lines,
+    fact_dates,
+    timeline_lines,
+    undone_text,
+    why_text,
+)
 from factdb.store.database import Database
 from factdb.store.models import Fact
 from tui.screens.prompt import TextPrompt
@@ -82,6 +88,7 @@ def render_detail(detail: FactDetail, marked_claim: int | None) -> str:
             f"{mark}claim {c.id}  {m.statement.date or '—':<10}  “{escape(c.quote)}” "
             f"({c.qualifier})  {escape(where)}  [i]{c.status}[/i]"
         )
+        lines.append(f"      {why_text(m.evidence)}")
     lines.append("")
     lines += check_lines(detail.checks)
     if detail.checks.changes_over_time:

@@ -25,7 +25,7 @@ from factdb.claims.description import value_text
 from factdb.claims.queries import ClaimRow
 from factdb.claims.review import effective
 from factdb.store.models import Claim
-from tui.format import status_text
+from tui.format import STATUS_CLASSES, status_text
 
 PAGE = 200  # rows fetched per query
 WINDOW = 3 * PAGE  # rows held at most; loading more drops those farthest from the cursor
@@ -60,6 +60,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         "claims-table--cursor",
         "claims-table--even-row",
         "claims-table--placeholder",
+        *STATUS_CLASSES,
     }
     DEFAULT_CSS = """
     ClaimsTable {
@@ -138,16 +139,19 @@ class ClaimsTable(ScrollView, can_focus=True):
         """The ids of the rows held, in listing order from :attr:`window_start`."""
         return [id_of(row.claim) for row in self.rows]
 
-    def replace(self, rows: list[ClaimRow], total: int) -> None:
-        """Show a new listing, ``total`` rows long, from ``rows`` (its first), the cursor on
-        its first row. Its size changes only if its length does (a change lays the screen out)."""
+    def replace(self, rows: list[ClaimRow], total: int, *, start: int = 0) -> None:
+        """Show a new listing, ``total`` rows long, from ``rows`` (its rows from ``start``), the
+        cursor on its first row (or, re-reading the same listing from ``start`` > 0, where it
+        was). Its size changes only if its length does (a change lays the screen out)."""
         self.total = total
-        self.window_start = self.cursor_row = 0
+        self.window_start = start
         self.rows = []
         self._wanted = None
         self._strips.clear()
-        self.scroll_to(y=0, animate=False, immediate=True)
-        self.load(0, rows)
+        if start == 0:
+            self.cursor_row = 0
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.load(start, rows)
 
     def load(self, start: int, rows: list[ClaimRow]) -> None:
         """Hold ``rows`` (listing rows from ``start``) in the window: beside the rows held if
@@ -306,6 +310,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._header = None
+        self._strips.clear()  # their statuses are coloured by the theme
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -333,7 +338,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, None).apply_style(style)
 
     def _cells(self, row: ClaimRow) -> Strip:
-        strip = _strip(self.app.console, list(_cells(row)))
+        strip = _strip(self.app.console, list(_cells(row, status_text(row.claim.status, self))))
         self._strips[id_of(row.claim)] = strip
         return strip
 
@@ -363,7 +368,7 @@ def _column_at(x: int) -> str | None:
     return None
 
 
-def _cells(row: ClaimRow) -> tuple[Text, ...]:
+def _cells(row: ClaimRow, status: Text) -> tuple[Text, ...]:
     c = row.claim
     plain = (
         str(c.id),
@@ -374,7 +379,7 @@ def _cells(row: ClaimRow) -> tuple[Text, ...]:
         effective(c, "noun"),
         c.date or "",
     )
-    return (*(Text(cell) for cell in plain), status_text(c.status))
+    return (*(Text(cell) for cell in plain), status)
 
 
 def id_of(claim: Claim) -> int:

@@ -3,15 +3,21 @@ rules made of it, its equivalents and its review history."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from factdb.claims.description import number_text, review_summary, value_text
+from factdb.claims.description import (
+    citation_fields,
+    claim_fields,
+    claim_headline,
+    review_summary,
+)
 from factdb.claims.queries import ClaimContext
-from factdb.claims.review import CORRECTED_FIELDS, effective
-from tui.format import status_text
+from tui.format import STATUS_CLASSES, status_text
 
 
 class DetailPane(VerticalScroll):
@@ -20,79 +26,73 @@ class DetailPane(VerticalScroll):
     claim_id: int | None = None  # the claim shown
 
     def compose(self) -> ComposeResult:
-        yield Static(id="detail-text")
+        yield ClaimDetail(id="detail-text")
 
     def show(self, context: ClaimContext | None) -> None:
         """Show a claim in its context, or nothing."""
         self.claim_id = context.claim.id if context else None
-        body = self.query_one("#detail-text", Static)
-        body.update(render_context(context) if context else Text("no claim selected", "dim"))
+        self.query_one(ClaimDetail).show(context)
 
 
-def render_context(ctx: ClaimContext) -> Text:
-    """The detail pane's text for one claim."""
-    c = ctx.claim
-    text = Text()
-    text.append(f"claim {c.id}  ", style="bold")
-    text.append(value_text(c), style="bold")
-    text.append(f"  ({c.kind}, {c.qualifier})  ")
-    text.append_text(status_text(c.status))
-    if c.reviewed_by:
-        text.append(f" by {c.reviewed_by}", style="dim")
-    text.append("\n")
-    _field(text, "article", f"{ctx.article.ordinal}: {ctx.article.title}")
-    _field(text, "source", f"{ctx.source.path} [{c.start}:{c.end}]")
-    text.append("\n")
-    text.append_text(_paragraph(ctx))
-    text.append("\n\n")
-    normalized = (
-        f"{number_text(c.normalized_value)} {c.normalized_unit or ''}".strip()
-        if c.normalized_value is not None
-        else ""
-    )
-    corrections = [
-        f"{name} {getattr(c, name)!s} → {effective(c, name)!s}"
-        for name in CORRECTED_FIELDS
-        if getattr(c, f"corrected_{name}") is not None
-    ]
-    fields = {
-        "noun": effective(c, "noun") + (" (carried over)" if c.noun_implied else ""),
-        "corrected": "; ".join(corrections),
-        "normalised": normalized,
-        "date": f"{c.date or 'not resolved'} (from {c.date_text!r})"
-        if c.date_text
-        else (c.date or ""),
-        "speaker": c.speaker,
-        "cited outlet": c.cited_outlet,
-        "rule": f"{c.rule} (extractor {c.extractor_version})",
-        "note": c.note,
-        "evidence": c.evidence_url,
+class ClaimDetail(Static):
+    """The text of the detail pane, built on each render so its colours follow the theme."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail--label", *STATUS_CLASSES}
+    DEFAULT_CSS = """
+    ClaimDetail > .detail--label {
+        color: $text-accent;
+        text-style: bold;
     }
-    for name, value in fields.items():
-        if value:
-            _field(text, name, value)
-    for eq in ctx.equivalents:
-        _field(text, "equivalent", f"claim {eq.id}: {eq.quote} = {value_text(eq)}")
-    text.append("\nhistory\n", style="bold underline")
-    if not ctx.history:
-        text.append("no reviews yet\n", style="dim")
-    for review in reversed(ctx.history):
-        text.append(f"{review.created_at:%Y-%m-%d %H:%M:%S}  ", style="dim")
-        text.append(f"{review.reviewer}  [{review.action}] ")
-        text.append(review_summary(review) + "\n")
-    return text
+    """
+    context: ClaimContext | None = None
 
+    def show(self, context: ClaimContext | None) -> None:
+        """Show a claim in its context, or nothing."""
+        self.context = context
+        self.refresh(layout=True)
 
-def _field(text: Text, name: str, value: str) -> None:
-    text.append(f"{name:<13}", style="bold cyan")
-    text.append(value + "\n")
+    def render(self) -> Text:
+        if self.context is None:
+            return Text("no claim selected")
+        return self.render_context(self.context)
+
+    def render_context(self, ctx: ClaimContext) -> Text:
+        """The detail pane's text for one claim."""
+        text = Text(claim_headline(ctx.claim) + "\n", style="bold")
+        for label, value in citation_fields(ctx):
+            self._field(text, label, Text(value))
+        text.append("\n")
+        text.append_text(_paragraph(ctx))
+        text.append("\n\n")
+        for label, value in claim_fields(ctx):
+            shown = status_text(ctx.claim.status, self) if label == "status" else Text()
+            shown.append(value[len(ctx.claim.status) :] if label == "status" else value)
+            self._field(text, label, shown)
+        text.append("\nhistory\n", style="bold underline")
+        if not ctx.history:
+            text.append("no reviews yet\n")
+        for review in reversed(ctx.history):
+            text.append(f"{review.created_at:%Y-%m-%d %H:%M:%S}  {review.reviewer}  ")
+            text.append(f"[{review.action}] {review_summary(review)}\n")
+        return text
+
+    def _field(self, text: Text, label: str, value: Text) -> None:
+        text.append(
+            f"{label:<13}", style=self.get_component_rich_style("detail--label", partial=True)
+        )
+        text.append_text(value)
+        text.append("\n")
 
 
 def _paragraph(ctx: ClaimContext) -> Text:
-    """The paragraph with the claim's sentence underlined and its quote reversed."""
+    """The paragraph (or the window of it shown) with the claim's sentence underlined and its
+    quote reversed."""
     c = ctx.claim
-    para = Text(ctx.paragraph)
     base = ctx.paragraph_start
-    para.stylize("underline", c.sentence_start - base, c.sentence_end - base)
-    para.stylize("reverse bold", c.start - base, c.end - base)
+    para = Text("…" if ctx.clipped_before else "")
+    shift = len(para) - base  # from an offset in the source to one in ``para``
+    para.append(ctx.paragraph)
+    para.append("…" if ctx.clipped_after else "")
+    para.stylize("underline", max(c.sentence_start + shift, 0), c.sentence_end + shift)
+    para.stylize("reverse bold", c.start + shift, c.end + shift)
     return para

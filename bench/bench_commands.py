@@ -1,0 +1,159 @@
+"""Whole commands as a person runs them, process start included, against named peers in the
+same run.
+
+    python bench/bench_commands.py            # ~1 min on an idle 2-core machine
+    python bench/bench_commands.py --runs 5   # quicker, noisier
+
+- **CLI start**: `factdb --help` against `sqlite-utils --help`, and `factdb claims --limit 5`
+  against `sqlite-utils rows DB claim --limit 5` on the same SQLite file (the sample corpus).
+  sqlite-utils is a click CLI over SQLite too, so the ratio is what factdb's own start costs.
+  Each command runs ``--runs`` times; the figure is the median of the child's CPU time
+  (user + system, from ``wait4``), which other jobs on a busy machine do not inflate; wall
+  time is printed beside it. Targets: ≤ 1.5× and ≤ 2×.
+- **Whole ingest against quantulum3**: `factdb ingest` of 40 varied copies of the sample
+  corpus (new numbers, names and sentence order: no two files share a hash) into a fresh
+  SQLite file, in its own process, start to exit; characters per wall-clock second against
+  quantulum3's parser on the first ``--quantulum-chars`` characters of the same copies (CPU
+  time; it is single-threaded). Target: ≥ 20×. Wall time counts every core the ingest uses,
+  so run it on an idle machine.
+
+Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench_ingest import seed_articles, seed_names, vary
+
+BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parents[1]
+COPIES = 40
+TARGETS = {"help": 1.5, "claims": 2.0, "ingest": 20.0}
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A command's median CPU and wall seconds over its runs."""
+
+    cpu: float
+    wall: float
+
+
+def timed(command: list[str], runs: int) -> Timing:
+    """Run ``command`` ``runs`` times (output discarded); median child CPU and wall time."""
+    cpu, wall = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall.append(time.perf_counter() - started)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {child.stderr.read().decode()}")
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    return Timing(statistics.median(cpu), statistics.median(wall))
+
+
+def write_copies(folder: Path, copies: int) -> int:
+    """``copies`` varied copies of the sample corpus in ``folder``; returns their characters."""
+    rng = random.Random(7)
+    articles = seed_articles()
+    names = seed_names(articles)
+    chars = 0
+    for i in range(copies):
+        text = "\n".join(vary(a, names, rng) for a in articles)
+        (folder / f"copy_{i:02d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def quantulum_chars_per_second(folder: Path, limit: int) -> float:
+    """quantulum3's characters per CPU second on the first ``limit`` characters of ``folder``."""
+    from quantulum3 import parser
+
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))[:limit]
+    parser.parse("warm up: 3 km and $4 million")  # its unit tables load on first use
+    started = time.process_time()
+    for paragraph in text.split("\n"):
+        parser.parse(paragraph)
+    return len(text) / (time.process_time() - started)
+
+
+def compare(label: str, ours: float, theirs: float, target: float, *, higher: bool) -> bool:
+    """Print one ratio line; whether it meets its target."""
+    ratio = ours / theirs
+    ok = ratio >= target if higher else ratio <= target
+    sign = "≥" if higher else "≤"
+    print(f"{label:<44} {ratio:6.2f}×  (target {sign} {target}×)  {'ok' if ok else 'MISSED'}")
+    return ok
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--quantulum-chars", type=int, default=20_000)
+    parser.add_argument("--skip-ingest", action="store_true")
+    args = parser.parse_args()
+
+    factdb, sqlite_utils = str(BIN / "factdb"), str(BIN / "sqlite-utils")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="factdb-bench-") as tmp:
+        db = Path(tmp) / "seed.sqlite"
+        url = f"sqlite:///{db}"
+        subprocess.run(
+            [factdb, "ingest", str(ROOT / "seeds"), "--db", url], check=True, capture_output=True
+        )
+        pairs = {
+            "help": ([factdb, "--help"], [sqlite_utils, "--help"]),
+            "claims": (
+                [factdb, "claims", "--limit", "5", "--db", url],
+                [sqlite_utils, "rows", str(db), "claim", "--limit", "5"],
+            ),
+        }
+        print(f"{'command':<44} {'CPU s':>7} {'wall s':>7}")
+        for name, (ours, theirs) in pairs.items():
+            mine, peer = timed(ours, args.runs), timed(theirs, args.runs)
+            for command, t in ((ours, mine), (theirs, peer)):
+                shown = " ".join(
+                    Path(command[0]).name if i == 0 else c for i, c in enumerate(command[:4])
+                )
+                print(f"{shown:<44} {t.cpu:7.3f} {t.wall:7.3f}")
+            results.append(
+                compare(
+                    f"{name}: factdb / sqlite-utils (CPU)",
+                    mine.cpu,
+                    peer.cpu,
+                    TARGETS[name],
+                    higher=False,
+                )
+            )
+        if not args.skip_ingest:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            chars = write_copies(corpus, COPIES)
+            target_db = f"sqlite:///{Path(tmp) / 'ingest.sqlite'}"
+            run = timed([factdb, "ingest", str(corpus), "--db", target_db], 1)
+            ours = chars / run.wall
+            theirs = quantulum_chars_per_second(corpus, args.quantulum_chars)
+            print(
+                f"ingest {COPIES} copies ({chars:,} chars): {run.wall:.1f} s wall, "
+                f"{run.cpu:.1f} s CPU, {ours:,.0f} chars/s"
+            )
+            print(f"quantulum3 on {args.quantulum_chars:,} chars: {theirs:,.0f} chars/s")
+            results.append(
+                compare("whole ingest / quantulum3", ours, theirs, TARGETS["ingest"], higher=True)
+            )
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()

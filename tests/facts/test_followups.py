@@ -1,0 +1,77 @@
+"""The follow-up scorer on a small fixture of its own (``followups/``): the issue's Gogoro
+case ("9,000 battery-swap stations in Taiwan" against the sample's "12,500 stations around the
+island") is grouped and flagged, a restatement is grouped and not flagged, and look-alikes (a
+rival's kiosks, Japan's vehicles) stay apart; `factdb fact` says why in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from seeded import SEEDS, build
+
+from factdb.cli import app
+from factdb.facts.listing import fact_of_claim
+from factdb.store.database import Database
+
+from .score_followups import Score, score_database
+
+FIXTURE = Path(__file__).resolve().parent / "followups"
+
+
+@pytest.fixture(scope="module")
+def followup_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = build(tmp_path_factory.mktemp("followups") / "f.sqlite", [SEEDS, FIXTURE])
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="module")
+def scored(followup_url: str) -> Score:
+    db = Database(followup_url)
+    try:
+        return score_database(db, FIXTURE)
+    finally:
+        db.dispose()
+
+
+def test_the_four_figures(scored: Score) -> None:
+    assert scored.grouped == (3, 3)
+    assert scored.apart == (2, 2)
+    assert scored.flagged == (1, 1)
+    assert scored.false_conflicts == (0, 2)
+
+
+def test_gogoro_is_grouped_and_flagged(scored: Score) -> None:
+    (gogoro,) = [o for o in scored.outcomes if o.link.quote == "9,000"]
+    assert gogoro.grouped and gogoro.flagged
+    (kymco,) = [o for o in scored.outcomes if o.link.quote == "3,000"]
+    assert not kymco.grouped
+
+
+def test_fact_explains_why_each_claim_is_there(followup_url: str, scored: Score) -> None:
+    (gogoro,) = [o.link for o in scored.outcomes if o.link.quote == "9,000"]
+    db = Database(followup_url)
+    try:
+        fact = fact_of_claim(db, gogoro.claim_id or 0)
+    finally:
+        db.dispose()
+    assert fact is not None
+    result = CliRunner().invoke(app, ["fact", str(fact.id), "--db", followup_url])
+    assert result.exit_code == 0, result.output
+    assert "why each claim is here" in result.output
+    assert "what:" in result.output and "whom:" in result.output
+    assert "cannot both be right" in result.output
+
+
+def test_a_link_that_cannot_be_placed_is_one_line(tmp_path: Path, followup_url: str) -> None:
+    (tmp_path / "links.jsonl").write_text(
+        '{"file": "nowhere.txt", "quote": "1", "occurrence": 1, "seed_quote": "1", '
+        '"seed_occurrence": 1, "seed_context": "x", "label": "same"}\n'
+    )
+    db = Database(followup_url)
+    try:
+        with pytest.raises(SystemExit, match=r"links.jsonl:1: cannot place the link"):
+            score_database(db, tmp_path)
+    finally:
+        db.dispose()
