@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -14,7 +15,7 @@ from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, number_range, unit_of
-from factdb.extract.rules import RULES, Rule
+from factdb.extract.rules import NUMBER_START, RULES, Rule
 from factdb.extract.sentences import paragraphs, sentences, soften
 from factdb.extract.units import conversion_factor, display_name, normalize
 
@@ -156,13 +157,16 @@ def _matches(sentence: str) -> list[_Found]:
     taken = filters.blocked_spans(sentence)
     found: list[_Found] = []
     gates: dict[re.Pattern[str], bool] = {}
+    starts: list[int] = []  # where a number may start, found once the first rule needs it
     for rule in RULES:
         if rule.gate is not None:
             if rule.gate not in gates:
                 gates[rule.gate] = rule.gate.search(sentence) is not None
             if not gates[rule.gate]:
                 continue
-        for m in rule.pattern.finditer(sentence):
+        if rule.opens_on_number and not starts:
+            starts = [m.start() for m in NUMBER_START.finditer(sentence)] or [len(sentence) + 1]
+        for m in _rule_matches(rule, sentence, starts):
             g = Groups.of(m)
             start, end = m.span("q") if g.q else m.span()
             if any(start < e and s < end for s, e in taken):
@@ -179,6 +183,22 @@ def exclusions(sentence: str) -> list[tuple[str, str]]:
     """(text, rule name) of each number in ``sentence`` that a name rule says is no amount:
     why "FTSE 100" or "iPhone 15" gave no claim."""
     return [(sentence[f.start : f.end], f.rule.name) for f in _matches(sentence) if f.rule.excludes]
+
+
+def _rule_matches(rule: Rule, sentence: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The rule's matches, as ``finditer`` gives them; a rule that opens on a number is tried
+    only where one starts."""
+    if not rule.opens_on_number:
+        yield from rule.pattern.finditer(sentence)
+        return
+    end = 0
+    for start in starts:
+        if start < end or start > len(sentence):
+            continue
+        m = rule.pattern.match(sentence, start)
+        if m is not None:
+            end = max(m.end(), start + 1)
+            yield m
 
 
 def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:

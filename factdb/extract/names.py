@@ -48,6 +48,8 @@ _STREET_TYPES = (
 )  # fmt: skip
 # Roads and transit lines numbered as names: "Route 66", "Interstate 95", "Highway 101".
 _ROUTE_WORDS = ("Route", "Highway", "Hwy", "Interstate", "Motorway", "Freeway", "Line")
+# Emergency and service numbers: "call 999", "dial 911", "ring 101" (not "call 300 staff").
+_SHORT_NUMBERS = ("999", "911", "112", "101", "111", "000", "988", "211", "311", "119", "110")
 # Numbers that do not open an amount after the name: not "Windows 10 million", "FTSE 100-share".
 _WHOLE = r"(?!\d|[,.]\d|[ \u00a0-](?:thousand|million|billion|trillion|bn|m|k)\b)"
 
@@ -92,6 +94,12 @@ NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
         rf"""(?<![\w.,/:$€£¥₹₩-])\d{{1,5}}[A-Za-z]?\s+(?-i:(?:[A-Z][\w’'-]*\s+){{1,3}}
         (?:{_alt(_STREET_TYPES)}))\b""",
         r"\d\w?\s+[A-Z]",
+    ),
+    (
+        "name.phone_number",  # "call 101", "dial 911": a service's short number
+        rf"\b(?:call|dial|ring|phone|text)(?:s|ed|ing)?\s+(?:on\s+)?(?:{_alt(_SHORT_NUMBERS)})\b"
+        r"(?![,.]\d|\s+(?-i:[a-z]+s)\b)",
+        r"(?i:call|dial|ring|phone|text)",
     ),
     (
         "name.route",  # "Route 66", "Interstate 95", "Highway 101", "Line 2"

@@ -40,7 +40,9 @@ class Rule:
     adults"). ``screened``: its matches are bare numbers, kept only when no check of
     :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
     ``excludes``: a match is a name, not an amount (:mod:`factdb.extract.names`); it takes its
-    text so that no later rule reads a claim there.
+    text so that no later rule reads a claim there. ``opens_on_number``: every match starts
+    where :data:`NUMBER_START` finds a number (or its sign) starting, so only those positions
+    are tried (far cheaper than a scan that tries the pattern at every character).
     """
 
     name: str
@@ -53,6 +55,7 @@ class Rule:
     shares: bool = False
     screened: bool = False
     excludes: bool = False
+    opens_on_number: bool = False
 
 
 # Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
@@ -69,6 +72,8 @@ L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C91
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
+# Where a number, or a sign before one, may start (overlapping: every such position).
+NUMBER_START = re.compile(rf"(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE)
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
@@ -195,10 +200,14 @@ def _rule(
     shares: bool = False,
     screened: bool = False,
     excludes: bool = False,
+    opens_on_number: bool = False,
 ) -> Rule:
     """A rule with its pattern compiled verbose and case-insensitive (see :class:`Rule`)."""
     compiled = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
-    return Rule(name, kind, compiled, gate, unit, qualifier, noun, shares, screened, excludes)
+    return Rule(
+        name, kind, compiled, gate, unit, qualifier, noun, shares, screened, excludes,
+        opens_on_number,
+    )  # fmt: skip
 
 
 def _symbol_gate() -> re.Pattern[str]:
@@ -291,6 +300,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}{TO}{N2}\s+(?P<cur>{CUR_NAME})  # "1 to 2 billion yuan"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "money.name_suffix",
@@ -300,6 +310,7 @@ RULES: tuple[Rule, ...] = (
         |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
         |(?<=\d)(?P<pence>(?-i:p))\b)       # "a 10-cent rise" (glued only to digits: not
     """,  # "Tencent"), "25p a share", "fell to 301p"
+        opens_on_number=True,
     ),
     _rule(
         "money.vague",
@@ -315,6 +326,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}(?:{PCT})?{TO}{N2}(?P<pct>{PCT})  # "27% or 28%", "1% to 5%", "10-15 percent"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.points",
@@ -324,6 +336,7 @@ RULES: tuple[Rule, ...] = (
         (?P<pts>percentage[\s-]points?|basis[\s-]points?|(?-i:bps?))\b  # not "BP"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.simple",
@@ -332,6 +345,7 @@ RULES: tuple[Rule, ...] = (
         {L}{NEG}{N1}-?(?P<pct>{PCT})         # "90%", "11 percent", "5-percent", "-3.5%"
     """,
         _G_PERCENT,
+        opens_on_number=True,
     ),
     _rule(
         "percent.fraction",
@@ -358,6 +372,7 @@ RULES: tuple[Rule, ...] = (
         _G_RATIO,
         unit="percent",
         shares=True,
+        opens_on_number=True,
     ),
     _rule(
         "age.apposition",
@@ -378,12 +393,14 @@ RULES: tuple[Rule, ...] = (
     """,
         _G_YEAR_OLD,
         noun="age",
+        opens_on_number=True,
     ),
     _rule(
         "age.aged",
         "duration",
         rf"""
-        \b(?:age\s+of|aged)\s+(?P<q>{N1}){R}  # "at the age of 55", "aged 40"
+        \b(?:age\s+of|aged)\s+(?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+){N2})?){R}  # "aged 40",
+                                              # "at the age of 55", "children aged 2 to 6"
     """,
         _G_AGED,
         noun="age",
@@ -407,6 +424,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>magnitude|Richter)\b(?:\s+scale\b)?  # "6.8 on the Richter scale"
     """,
         _G_MAGNITUDE,
+        opens_on_number=True,
     ),
     _rule(
         "spec.magnitude_prefix",
@@ -433,6 +451,7 @@ RULES: tuple[Rule, ...] = (
         (?:{_after(_METRE_NOUNS)})(?P<n1>{DIGITS})(?P<unit>m)\b(?![.,]\d)  # "waves of 4m"
     """,
         _G_METRES,
+        opens_on_number=True,
     ),
     _rule(
         "measure.metres_the",
@@ -451,6 +470,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b
     """,
         _G_TEMPERATURE,
+        opens_on_number=True,
     ),
     _rule(
         "measure.temperature_glued",
@@ -460,6 +480,7 @@ RULES: tuple[Rule, ...] = (
         (?P<n1>{DIGITS})(?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b  # "48.8C", "1.5C", "30°C"
     """,
         _G_TEMPERATURE,
+        opens_on_number=True,
     ),
     _rule(
         "ratio.multiplier",
@@ -521,6 +542,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}{N1}(?:\s?{UNIT})?{TO}{N2}[\s-]?(?P<unit>{UNIT})\b  # "two to four months"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "measure.unit",
@@ -529,6 +551,7 @@ RULES: tuple[Rule, ...] = (
         {L}{NEG}{N1}(?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
         (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
     """,
+        opens_on_number=True,
     ),
     _rule(
         "vague.time",
@@ -581,6 +604,7 @@ RULES: tuple[Rule, ...] = (
         {L}{N1}{TO}{N2}{R}                   # "one or two", "10-15"
     """,
         screened=True,
+        opens_on_number=True,
     ),
     _rule(
         "count.vague",
@@ -601,5 +625,6 @@ RULES: tuple[Rule, ...] = (
                                               # digits before a noun: "a 12-storey block"
     """,
         screened=True,
+        opens_on_number=True,
     ),
 )

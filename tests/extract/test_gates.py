@@ -1,6 +1,7 @@
 """Each rule's gate is a necessary condition: a text its rule matches, its gate matches too,
-so skipping ungated sentences changes no output. Checked on the news corpus, on the rules'
-own vocabulary, and on random text built from amount-like pieces."""
+so skipping ungated sentences changes no output; and a rule that opens on a number, tried only
+where one starts, finds what a full scan finds. Checked on the news corpus, on the rules' own
+vocabulary, and on random text built from amount-like pieces."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from news import load_cases
 from test_fuzz import TEXT
 
 from factdb.extract.currency import tables
-from factdb.extract.rules import FRACTIONS, RULES, VAGUE
+from factdb.extract.extractor import _rule_matches
+from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 
 GATED = [r for r in RULES if r.gate is not None]
+ANCHORED = [r for r in RULES if r.opens_on_number]
 _VOCABULARY = [
     *(f"about {w} of dollars" for w in VAGUE),
     *(f"{w} of the vote" for w in FRACTIONS),
@@ -32,7 +35,7 @@ _VOCABULARY = [
     "5% to 6%, 2 percentage points, 11 per cent",
     "for a decade, for half an hour; won in 2:01:09; 30 to 35C, 38-40°C; into the top 10",
     "the FTSE 100, the S&P 500; iPhone 15, Route 66; a 737 Max; ZIP code 90210, CA  90210",
-    "Leeds LS6 2AB; 14 Elm Grove",
+    "Leeds LS6 2AB; 14 Elm Grove; call 999",
 ]
 
 
@@ -40,6 +43,10 @@ def _gates_hold(text: str) -> None:
     for rule in GATED:
         if rule.pattern.search(text):
             assert rule.gate.search(text), (rule.name, text)  # type: ignore[union-attr]
+    starts = [m.start() for m in NUMBER_START.finditer(text)]
+    for rule in ANCHORED:
+        scanned = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in _rule_matches(rule, text, starts)] == scanned, rule.name
 
 
 @pytest.mark.parametrize("text", [c["text"] for c in load_cases()] + _VOCABULARY)

@@ -46,6 +46,12 @@ NAMES = [
         "name.house_number",
         [],
     ),
+    (
+        "Anyone with information should call 101 quoting log 1842.",
+        "call 101",
+        "name.phone_number",
+        [],
+    ),
     ("Traffic on Route 66 was halted for 3 hours.", "Route 66", "name.route", ["3 hours"]),
     ("Interstate 95 was closed after 12 cars collided.", "Interstate 95", "name.route", ["12"]),
 ]
@@ -66,6 +72,7 @@ AMOUNTS = [
     ("Windows 10 million users will lose support.", ["10 million"]),
     ("The FTSE 100 fell 100 points.", ["100"]),
     ("Officials counted 90210 ballots.", ["90210"]),
+    ("The army plans to call 300 reservists.", ["300"]),
 ]
 
 
