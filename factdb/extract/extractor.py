@@ -307,6 +307,9 @@ def _rate_unit(unit: str | None, kind: str, noun: str, scene: Scene) -> tuple[st
         return unit, kind, noun
     if kind == "rate" and scene.money_rate and unit.isupper():
         return rates.compound(unit, scene.money_rate.removeprefix("per ")), kind, noun
+    converted = None if scene.converts is None else scene.earlier[scene.converts].unit or ""
+    if kind == "rate" and unit.isupper() and converted and "/" in converted:
+        return f"{unit}/{converted.partition('/')[2]}", kind, noun  # "1 RMB ($0.14) per text"
     paired = _paired_price(unit, kind, scene)
     if paired is not None:
         return paired.unit, "rate", noun or paired.noun

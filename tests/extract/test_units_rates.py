@@ -89,3 +89,8 @@ def test_a_bare_price_paired_with_a_price_per_unit_is_one_too(text: str, unit: s
 def test_a_sum_after_a_break_is_no_pair() -> None:
     _, total = extract("Tickets cost $50 a head; the club made $2m.")
     assert (total.kind, total.unit) == ("money", "USD")
+
+
+def test_a_converted_price_per_unit_shares_its_denominator() -> None:
+    rmb, usd = extract("Users pay 1 RMB ($0.14) per text message.")
+    assert (rmb.unit, usd.unit, usd.kind, usd.equivalent_to) == ("CNY/text", "USD/text", "rate", 0)
