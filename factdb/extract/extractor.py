@@ -53,6 +53,8 @@ def _may_hold_amount(sentence: str) -> bool:
 _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 # Between two amounts that modify one noun: "five-year, $275 million", "two-hour, 40-km".
 _MODIFIER_GAP_RE = re.compile(r"^,\s*$")
+# A break between two prices that stops the second from being the first's pair.
+_UNPAIRED_GAP_RE = re.compile(r"[;(]|\b(?:and\s+(?:a|an|the)|total|in\s+all)\b", re.I)
 # Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
 _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
 # "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
@@ -305,12 +307,29 @@ def _rate_unit(unit: str | None, kind: str, noun: str, scene: Scene) -> tuple[st
         return unit, kind, noun
     if kind == "rate" and scene.money_rate and unit.isupper():
         return rates.compound(unit, scene.money_rate.removeprefix("per ")), kind, noun
+    converted = None if scene.converts is None else scene.earlier[scene.converts].unit or ""
+    if kind == "rate" and unit.isupper() and converted and "/" in converted:
+        return f"{unit}/{converted.partition('/')[2]}", kind, noun  # "1 RMB ($0.14) per text"
+    paired = _paired_price(unit, kind, scene)
+    if paired is not None:
+        return paired.unit, "rate", noun or paired.noun
     per = rates.per_unit(scene.after) if kind == "measure" else None
     if per is not None:
         return f"{unit}/{per[0]}", "rate", f"{noun} per {per[1]}".strip()
     if kind == "measure" and rates.is_flow(unit):
         return unit, "rate", f"{noun} per {unit.partition('/')[2]}".strip()
     return unit, kind, noun
+
+
+def _paired_price(unit: str, kind: str, scene: Scene) -> Mention | None:
+    """The price per unit just before a bare sum in the same currency, which the sum is the
+    pair of: "$76.30 a barrel, while WTI slipped to $73.20", "₹60 a kg from ₹35"."""
+    if kind != "money" or not unit.isupper() or not scene.earlier:
+        return None
+    prev = scene.earlier[-1]
+    gap = scene.before[prev.end - scene.offset :]
+    same = prev.kind == "rate" and (prev.unit or "").partition("/")[0] == unit
+    return prev if same and len(gap) <= 80 and not _UNPAIRED_GAP_RE.search(gap) else None
 
 
 def _converted_measure(scene: Scene) -> int | None:

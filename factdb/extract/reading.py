@@ -24,7 +24,7 @@ from factdb.extract.rules import (
     VAGUE,
     Rule,
 )
-from factdb.extract.units import canonical_unit, is_time
+from factdb.extract.units import canonical_unit, conversion_factor, is_time
 
 _LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
 
@@ -55,6 +55,8 @@ class Groups:
     rden: str | None = None  # ... and the five
     clock: str | None = None  # a race time: "2:01:09"
     inches: str | None = None  # the inches after feet: "6-foot-9"
+    rest: str | None = None  # a duration's second part: "1 minute 54.06 seconds"
+    rest_unit: str | None = None  # ... and its unit, in which the whole is given
     q: str | None = None  # the quote, when the rest of the match is context
 
     @classmethod
@@ -98,6 +100,10 @@ def amount(g: Groups) -> Amount:
     assert g.n1 is not None  # every other rule has an amount
     if g.n2:
         return Amount(*number_range(g.n1, g.n2))
+    if g.rest and g.unit and g.rest_unit:  # "1 minute 54.06 seconds": 114.06 seconds
+        factor = conversion_factor(canonical_unit(g.unit) or "", canonical_unit(g.rest_unit) or "")
+        whole = parse_number(g.n1) * (factor or 0.0) + parse_number(g.rest)
+        return Amount(float(f"{whole:.12g}"))
     if g.inches:  # "6-foot-9": 6.75 feet
         return Amount(float(f"{parse_number(g.n1) + int(g.inches) / 12:.12g}"))
     return Amount(parse_number(g.n1) * (-1 if g.neg else 1))
@@ -162,7 +168,7 @@ def _marked_unit(g: Groups, rule: Rule) -> UnitReading | None:
 
 def _worded_unit(g: Groups, kind: str, after: str) -> UnitReading:
     """A unit written as a word after the amount, or implied by a time word or the kind."""
-    surface = (g.unit or g.vague or "").lower()
+    surface = (g.rest_unit or g.unit or g.vague or "").lower()
     if surface.startswith("decade"):
         return UnitReading("year", "duration", 10.0 if g.unit else 1.0)
     if not g.unit:
@@ -170,7 +176,7 @@ def _worded_unit(g: Groups, kind: str, after: str) -> UnitReading:
             return UnitReading("month", "duration")
         # ages: "17-year-old", "in her 20s", "at the age of 55"
         return UnitReading("year" if kind == "duration" else None, kind)
-    unit = "p" if g.unit == "p" else canonical_unit(g.unit)
+    unit = "p" if g.unit == "p" else canonical_unit(g.rest_unit or g.unit)
     if unit is None or (unit in _LENGTH_UNITS and not nouns.is_length(after)):
         return UnitReading(None, "count")  # "100,000 characters": a count
     return UnitReading(unit, "duration" if is_time(unit) else "measure")

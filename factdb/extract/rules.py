@@ -73,7 +73,7 @@ R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and e
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
 # Where a number, or a sign before one, may start (overlapping: every such position).
-NUMBER_START = re.compile(rf"(?=(?:[-−]|minus\s+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE)
+NUMBER_START = re.compile(rf"(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE)
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
@@ -88,6 +88,9 @@ TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
 # Words between an amount and its time unit that keep it a duration: "three consecutive days".
 TIME_ADJECTIVE = r"""(?:consecutive|straight|successive|more|full|long|additional|further|extra
     |whole|working|business|calendar|trading|school)"""
+# The units of a duration written in two parts: "1 minute 54.06 seconds", "2 hr 15 min".
+_BIG_TIME = r"(?:hours?|hrs?|h|minutes?|mins?|min)"
+_SMALL_TIME = r"(?:minutes?|mins?|min|seconds?|secs?|sec|s)"
 # A sign: "-3.5%", "minus 40 degrees Celsius" (not "plus or minus 3 points", a margin).
 NEG = r"(?P<neg>[-−](?=\d)|(?<!\bor\s)minus[\s-]+)?"  # "minus 40 degrees", "minus-3 yards"
 ORDINAL_WORDS = [
@@ -239,6 +242,8 @@ _G_MULTIPLIER = re.compile(
 )
 _G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade|century|fortnight", re.I)
 _G_CLOCK = re.compile(r"\d:\d")
+_G_BIG_TIME = re.compile(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
+_G_FEET = re.compile(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = re.compile(r"top[\s-]", re.I)
 _G_SPAN = re.compile(r"decades|months", re.I)
 _G_RANK = re.compile(r"rank|came|finished|placed", re.I)
@@ -514,12 +519,23 @@ RULES: tuple[Rule, ...] = (
         _G_TIME,
     ),
     _rule(
+        "duration.compound",
+        "duration",
+        rf"""
+        {L}{N1}[\s-]?(?P<unit>{_BIG_TIME})\b       # "1 minute 54.06 seconds", "2 hr 15 min",
+        (?:,?\s+(?:and\s+)?)(?P<rest>{NUMBER})[\s-]?  # "six minutes and 17 seconds"
+        (?P<rest_unit>{_SMALL_TIME})\b
+    """,
+        _G_BIG_TIME,
+    ),
+    _rule(
         "measure.feet_inches",
         "measure",
         rf"""
         {L}(?P<n1>[1-9])(?:-|\s?)(?P<unit>foot|feet|ft)(?:-|\s)?  # "6-foot-9", "6ft 2in",
         (?P<inches>1[01]|\d)(?:\s?(?:in|inches)\b|(?![\w.,]))  # "5 feet 11 inches"
     """,
+        _G_FEET,
     ),
     _rule(
         "measure.range",

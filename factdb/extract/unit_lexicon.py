@@ -41,6 +41,8 @@ NEWS_UNSAFE: frozenset[str] = frozenset(
      "stilb", "minim", "scruple", "hogshead", "thou", "are", "stere", "candle", "candles",
      "amp", "fermi", "micron", "mho", "pond", "kat", "statute", "svedberg", "planck",
      "sverdrup", "sv", "galileo", "dyn", "erg", "ergs", "pi", "decade", "decades",
+     # times of day: "11pm" is no picometre, "9am" no attometre
+     "pm", "am", "PM", "AM",
      # "m" is metres or millions by context (the metre rules decide)
      # Single letters other than those below: "8 B users", "5G", "3D", "1980s", "Class 5 A",
      # and "p", the video-lines rule's ("3 p.m.")

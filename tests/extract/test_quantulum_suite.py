@@ -59,9 +59,6 @@ DIFFERENT_CONVENTION: dict[str, str] = {
     "It opened recently, and it's used four times per w": (
         "a frequency is a count to factdb ('four'), not a 'count per week' unit"
     ),
-    "Give me -1e-3 W/min, now!": (
-        "scientific notation is read by the extract helper's rules (issue 11), not yet merged here"
-    ),
     "I would do it, but only for $15.4/hour": (
         "a price per period is written with a word ('$15.40 an hour'); '/' after money is not read"
     ),
@@ -143,6 +140,10 @@ DIFFERENT_CONVENTION: dict[str, str] = {
     ),
     "The length of my pencil is 2 in.": ("'in' is never an inch (news-safe filter)"),
     "The length of my pencil is 2 in": ("'in' is never an inch (news-safe filter)"),
+    "This nano grid has a size of 2.1 pm.": "'pm' is never a picometre (news-safe filter: 11pm)",
+    "This nano grid has a size of 2.123 pm.": (
+        "'pm' is never a picometre (news-safe filter: 11pm)"
+    ),
     "This nano grid has a size of 2.123 am.": (
         "'am' is never an attometre (news-safe filter: a.m.)"
     ),

@@ -537,7 +537,7 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("pounds-weight", "He lost 20 pounds in three months on the diet.",
      [_c("20 pounds", 20, "pound", "measure"), _c("three months", 3, "month", "duration")]),
     ("pence-glued", "The bank will pay a dividend of 25p a share, up from 21p.",
-     [_c("25p", 0.25, "GBP", "rate"), _c("21p", 0.21, "GBP", "money")]),
+     [_c("25p", 0.25, "GBP", "rate"), _c("21p", 0.21, "GBP", "rate")]),
     ("starting-from", "Fares on the new route are available starting from £29.",
      [_c("£29", 29, "GBP", "money", ">=")]),
     ("pence-share-price", "Shares in the lender fell 2.5p to 301p in early trading.",

@@ -35,7 +35,7 @@ SURFACES = [
 NOT_UNITS = [
     "in", "at", "a", "an", "or", "is", "th", "pp", "bp", "pc", "mil", "B", "b", "G", "K", "M",
     "m", "s", "d", "t", "p", "points", "Tesla", "henry", "count", "cups", "stones", "quarters",
-    "bars", "bit", "SEC", "Sec", "oct", "%", "µ",
+    "bars", "bit", "SEC", "Sec", "oct", "%", "µ", "pm", "am",
 ]  # fmt: skip
 
 
@@ -135,3 +135,19 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
     metres, feet = extract("The tower is 15m (49ft) tall.")
     assert (metres.value, metres.unit) == (15, "meter")
     assert (feet.value, feet.unit, feet.equivalent_to) == (49, "foot", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("She won in 1 minute 54.06 seconds.", "1 minute 54.06 seconds", 114.06, "second"),
+        ("He was six minutes 17 seconds faster.", "six minutes 17 seconds", 377, "second"),
+        ("The trip takes 2 hr 15 min.", "2 hr 15 min", 135, "minute"),
+        ("It lasted 3 hours and 20 minutes.", "3 hours and 20 minutes", 200, "minute"),
+    ],
+)
+def test_duration_in_two_parts_is_one_amount(
+    text: str, quote: str, value: float, unit: str
+) -> None:
+    (m,) = extract(text)
+    assert (m.quote, m.value, m.unit, m.kind) == (quote, pytest.approx(value), unit, "duration")

@@ -72,3 +72,25 @@ def test_scorer_unit_factor(
     predicted: str | None, gold: str | None, kind: str, factor: float | None
 ) -> None:
     assert unit_factor(predicted, gold, kind) == factor
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Brent rose to $76.30 a barrel on Monday, while WTI slipped to $73.20.", "USD/barrel"),
+        ("Onions jumped to ₹60 a kg from ₹35 a month ago.", "INR/kilogram"),
+    ],
+)
+def test_a_bare_price_paired_with_a_price_per_unit_is_one_too(text: str, unit: str) -> None:
+    _, second = extract(text)
+    assert (second.kind, second.unit) == ("rate", unit)
+
+
+def test_a_sum_after_a_break_is_no_pair() -> None:
+    _, total = extract("Tickets cost $50 a head; the club made $2m.")
+    assert (total.kind, total.unit) == ("money", "USD")
+
+
+def test_a_converted_price_per_unit_shares_its_denominator() -> None:
+    rmb, usd = extract("Users pay 1 RMB ($0.14) per text message.")
+    assert (rmb.unit, usd.unit, usd.kind, usd.equivalent_to) == ("CNY/text", "USD/text", "rate", 0)
