@@ -16,6 +16,15 @@ from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
 
 
+async def _open_fact_of(app: FactdbApp, pilot: Pilot[None], claim_id: int) -> None:
+    """Put the claims table's cursor on ``claim_id`` and press `f` for its fact."""
+    claims = app.screen
+    assert isinstance(claims, ClaimsScreen)
+    claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
+    await pilot.press("f")
+    await settle(pilot)
+
+
 def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None:
     with corpus_db.session() as session:
         claim_id = session.scalars(select(Claim.id).where(Claim.quote == "25,000")).one()
@@ -23,11 +32,7 @@ def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None
     conflicting = [f for f in list_facts(corpus_db) if f.conflicts]
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        claims = app.screen
-        assert isinstance(claims, ClaimsScreen)
-        claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
-        await pilot.press("f")
-        await settle(pilot)
+        await _open_fact_of(app, pilot, claim_id)
         screen = app.screen
         assert isinstance(screen, FactsScreen)
         table = screen.query_one("#facts", DataTable)
@@ -78,11 +83,7 @@ def test_rename_merge_split_and_undo_from_the_keyboard(corpus_db: Database) -> N
     other = next(f for f in list_facts(corpus_db) if f.id != fact.id and f.claims == 1)
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        claims = app.screen
-        assert isinstance(claims, ClaimsScreen)
-        claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
-        await pilot.press("f")
-        await settle(pilot)
+        await _open_fact_of(app, pilot, claim_id)
         table = _facts_table(app)
 
         await pilot.press("r")
@@ -137,11 +138,7 @@ def test_the_detail_says_why_each_claim_is_in_the_fact(corpus_db: Database) -> N
     fact = fact_of_claim(corpus_db, claim_id)
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        claims = app.screen
-        assert isinstance(claims, ClaimsScreen)
-        claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
-        await pilot.press("f")
-        await settle(pilot)
+        await _open_fact_of(app, pilot, claim_id)
         screen = app.screen
         assert isinstance(screen, FactsScreen)
         table = screen.query_one("#facts", DataTable)
