@@ -19,7 +19,9 @@ from textual.filter import dim_style
 from textual.pilot import Pilot
 
 from factdb.store.database import Database
+from factdb.store.models import Claim
 from tui.app import FactdbApp, create_app
+from tui.screens.claims import ClaimsScreen
 
 REVIEWER = "alice"
 SIZE = (140, 45)
@@ -62,6 +64,20 @@ def drive(db: Database, scenario: Scenario, *, size: tuple[int, int] = SIZE) -> 
 # Characters that are decoration, not text: box and block drawing (borders, scrollbars, bars).
 _DRAWING = range(0x2500, 0x25A0)
 MIN_CONTRAST = 3.0  # WCAG 2.1 for large text and user-interface components
+
+
+def main_screen(app: FactdbApp) -> ClaimsScreen:
+    """The app's claims screen (failing the test if another screen is on top)."""
+    screen = app.screen
+    assert isinstance(screen, ClaimsScreen)
+    return screen
+
+
+def current(app: FactdbApp) -> Claim:
+    """The claim under the claims table's cursor."""
+    claim = main_screen(app).table.claim_at_cursor()
+    assert claim is not None and claim.id is not None
+    return claim
 
 
 def _luminance(color: Color) -> float:

@@ -162,7 +162,7 @@ def _undo(
     session: Session, review: Review, reviewer: str, expected_version: int
 ) -> tuple[Claim, Review]:
     before = {name: getattr(review, f"old_{name}") for name in REVIEW_STATE_FIELDS}
-    return _apply(
+    return apply_review(
         session,
         review.claim_id,
         before,
@@ -182,7 +182,7 @@ def write_review(
 ) -> SavedReview:
     """Apply ``changes`` (a subset of the review state fields) in one transaction."""
     with db.session() as session:
-        claim, entry = _apply(
+        claim, entry = apply_review(
             session, claim_id, changes, reviewer=reviewer, expected_version=expected_version
         )
         assert entry.id is not None
@@ -197,28 +197,10 @@ def apply_review(
     reviewer: str | None = None,
     expected_version: int | None = None,
     action: str = "review",
-) -> Claim:
-    """Apply ``changes`` within the caller's transaction (for writes of many reviews that
-    must all succeed or all fail); :func:`write_review` is this in a transaction of its own."""
-    return _apply(
-        session,
-        claim_id,
-        changes,
-        reviewer=reviewer,
-        expected_version=expected_version,
-        action=action,
-    )[0]
-
-
-def _apply(
-    session: Session,
-    claim_id: int,
-    changes: dict[str, Any],
-    *,
-    reviewer: str | None = None,
-    expected_version: int | None = None,
-    action: str = "review",
 ) -> tuple[Claim, Review]:
+    """Apply ``changes`` within the caller's transaction (for writes of many reviews that
+    must all succeed or all fail); returns the claim and its new history entry.
+    :func:`write_review` is this in a transaction of its own."""
     reviewer = reviewer or default_reviewer()
     claim = _get(session, claim_id)
     version = claim.version

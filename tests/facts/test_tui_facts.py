@@ -16,13 +16,21 @@ from tui.screens.facts import FactsScreen
 from tui.screens.prompt import TextPrompt
 
 
-async def _open_fact_of(app: FactdbApp, pilot: Pilot[None], claim_id: int) -> None:
-    """Put the claims table's cursor on ``claim_id`` and press `f` for its fact."""
+async def _open_fact_of(app: FactdbApp, pilot: Pilot[None], claim_id: int) -> DataTable[str]:
+    """Put the claims table's cursor on ``claim_id``, press `f` for its fact, and return the
+    Facts screen's table."""
     claims = app.screen
     assert isinstance(claims, ClaimsScreen)
     claims.table.move_cursor(row=claims.table.claim_ids.index(claim_id))
     await pilot.press("f")
     await settle(pilot)
+    assert isinstance(app.screen, FactsScreen)
+    return _facts_table(app)
+
+
+def _fact_text(app: FactdbApp) -> str:
+    """The Facts screen's account of the fact under its cursor."""
+    return str(app.screen.query_one("#fact-text", Static).render())
 
 
 def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None:
@@ -32,12 +40,9 @@ def test_jump_from_a_claim_to_its_fact_and_siblings(corpus_db: Database) -> None
     conflicting = [f for f in list_facts(corpus_db) if f.conflicts]
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        await _open_fact_of(app, pilot, claim_id)
-        screen = app.screen
-        assert isinstance(screen, FactsScreen)
-        table = screen.query_one("#facts", DataTable)
+        table = await _open_fact_of(app, pilot, claim_id)
         assert table.get_row_at(table.cursor_row)[0] == str(fact.id)
-        text = str(screen.query_one("#fact-text", Static).render())
+        text = _fact_text(app)
         assert f"▶ claim {claim_id}" in text
         for sibling in ("“21,000”", "“20,000”", "“10,000”"):
             assert sibling in text
@@ -56,7 +61,7 @@ def test_conflicts_are_listed_first(corpus_db: Database) -> None:
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
         app.push_screen(FactsScreen(corpus_db, reviewer="tester"))
         await settle(pilot)
-        table = app.screen.query_one("#facts", DataTable)
+        table = _facts_table(app)
         conflicts = [table.get_row_at(i)[6] for i in range(table.row_count)]
         flagged = [c for c in conflicts if c]
         assert flagged and conflicts[: len(flagged)] == flagged
@@ -83,8 +88,7 @@ def test_rename_merge_split_and_undo_from_the_keyboard(corpus_db: Database) -> N
     other = next(f for f in list_facts(corpus_db) if f.id != fact.id and f.claims == 1)
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        await _open_fact_of(app, pilot, claim_id)
-        table = _facts_table(app)
+        table = await _open_fact_of(app, pilot, claim_id)
 
         await pilot.press("r")
         await _answer(pilot, "Hydrogen cars in China")
@@ -138,12 +142,9 @@ def test_the_detail_says_why_each_claim_is_in_the_fact(corpus_db: Database) -> N
     fact = fact_of_claim(corpus_db, claim_id)
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        await _open_fact_of(app, pilot, claim_id)
-        screen = app.screen
-        assert isinstance(screen, FactsScreen)
-        table = screen.query_one("#facts", DataTable)
+        table = await _open_fact_of(app, pilot, claim_id)
         assert table.get_row_at(table.cursor_row)[0] == str(fact.id)
-        text = str(screen.query_one("#fact-text", Static).render())
+        text = _fact_text(app)
         assert text.count("why:") == fact.claims
         assert "matches claim" in text and "what:" in text and "whom:" in text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, Select, Static
-from tui_harness import REVIEWER, drive, settle
+from tui_harness import REVIEWER, current, drive, main_screen, settle
 
 from factdb.claims.queries import (
     ClaimFilter,
@@ -21,7 +21,6 @@ from factdb.claims.queries import (
 )
 from factdb.claims.review import review_claim
 from factdb.store.database import Database
-from factdb.store.models import Claim
 from tui.app import FactdbApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.claims import ClaimsScreen
@@ -29,18 +28,6 @@ from tui.screens.correct import CorrectScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import TextPrompt
 from tui.widgets.claims_table import COLUMNS, PAGE, WINDOW, ClaimsTable
-
-
-def main_screen(app: FactdbApp) -> ClaimsScreen:
-    screen = app.screen
-    assert isinstance(screen, ClaimsScreen)
-    return screen
-
-
-def current(app: FactdbApp) -> Claim:
-    claim = main_screen(app).table.claim_at_cursor()
-    assert claim is not None and claim.id is not None
-    return claim
 
 
 def detail_text(app: FactdbApp) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import text, update
 from sqlmodel import col
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Label
-from tui_harness import REVIEWER, drive, screen_lines, settle
+from tui_harness import REVIEWER, current, drive, main_screen, screen_lines, settle
 
 import tui.screens.claims
 from factdb.claims.queries import CONTEXT_CHARS, claim_context, get_claim, history, list_claims
@@ -36,16 +36,10 @@ from tui.widgets.detail import ClaimDetail
 from tui.widgets.status_counts import StatusCounts
 
 
-def main_screen(app: FactdbApp) -> ClaimsScreen:
-    screen = app.screen
-    assert isinstance(screen, ClaimsScreen)
-    return screen
-
-
 def cursor_id(app: FactdbApp) -> int:
-    claim = main_screen(app).table.claim_at_cursor()
-    assert claim is not None and claim.id is not None
-    return claim.id
+    claim_id = current(app).id
+    assert claim_id is not None
+    return claim_id
 
 
 def status_line(app: FactdbApp) -> str:
