@@ -72,23 +72,35 @@ class RowRefreshed(Message):
 
 
 class ReviewSaved(Message):
-    """A review was committed; ``saved.claim`` is the claim as it now stands."""
+    """A review was committed; ``saved.claim`` is the claim as it now stands; ``status``: the
+    status it asked for (shown as pending until now), if any."""
 
-    def __init__(self, saved: SavedReview, action: str) -> None:
+    def __init__(self, saved: SavedReview, action: str, status: str | None = None) -> None:
         super().__init__()
         self.saved = saved
         self.action = action
+        self.status = status
 
 
 class ReviewFailed(Message):
-    """A review was refused; ``conflict`` if someone else changed the claim first."""
+    """A review was refused; ``conflict`` if someone else changed the claim first; ``status``:
+    the status it asked for (shown as pending until now), if any."""
 
-    def __init__(self, claim_id: int, error: str, *, conflict: bool, quiet: bool = False) -> None:
+    def __init__(
+        self,
+        claim_id: int,
+        error: str,
+        *,
+        conflict: bool,
+        quiet: bool = False,
+        status: str | None = None,
+    ) -> None:
         super().__init__()
         self.claim_id = claim_id
         self.error = error
         self.conflict = conflict
         self.quiet = quiet  # shown where it was asked for (a dialog): no notification
+        self.status = status
 
 
 class ArticlesLoaded(Message):

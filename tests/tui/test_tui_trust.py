@@ -124,6 +124,41 @@ def test_saving_is_shown_and_quit_waits_for_saves_saying_so(db: Database) -> Non
     drive(db, scenario)
 
 
+def cursor_line(app: FactdbApp) -> str:
+    """The claims table's row under the cursor, as the table draws it."""
+    table = main_screen(app).table
+    return table.render_line(table.cursor_row - round(table.scroll_y) + 1).text
+
+
+def test_a_status_shows_at_once_marked_pending_until_it_is_saved(db: Database) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        claim_id = cursor_id(app)
+        with write_locked(db):
+            await pilot.press("v")
+            await pilot.pause(0.3)
+            assert "verified…" in cursor_line(app)
+            assert get_claim(db, claim_id).status == "unreviewed"  # shown, not yet stored
+        await settle(pilot)
+        line = cursor_line(app)
+        assert "verified" in line and "…" not in line
+        assert get_claim(db, claim_id).status == "verified"
+
+    drive(db, scenario)
+
+
+def test_a_refused_status_is_taken_back_from_the_row(db: Database) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        claim_id = cursor_id(app)
+        review_claim(db, claim_id, status="disputed", note="mine", reviewer="bob")
+        await pilot.press("r")
+        await settle(pilot)
+        line = cursor_line(app)
+        assert "disputed" in line and "rejected" not in line and "…" not in line
+        assert get_claim(db, claim_id).status == "disputed"
+
+    drive(db, scenario)
+
+
 def test_the_listing_follows_other_reviewers_keeping_the_cursor(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

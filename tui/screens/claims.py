@@ -482,10 +482,16 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             if request.undo is not None:
                 error = f"cannot undo: {error}"
             self.post_message(
-                ReviewFailed(request.claim_id, error, conflict=conflict, quiet=in_dialog)
+                ReviewFailed(
+                    request.claim_id,
+                    error,
+                    conflict=conflict,
+                    quiet=in_dialog,
+                    status=request.status,
+                )
             )
             return error
-        self.post_message(ReviewSaved(saved, request.action))
+        self.post_message(ReviewSaved(saved, request.action, request.status))
         return None
 
     def _version(self, claim_id: int) -> int | None:
@@ -498,6 +504,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def action_review(self, status: str) -> None:
         claim = self._current()
         if claim is not None:
+            # Shown at once, marked pending, so the reviewer can move on while it is saved.
+            self.table.show_pending(id_of(claim), status)
             self._save(ReviewRequest(id_of(claim), claim.version, status=status))
 
     def action_undo(self) -> None:
@@ -572,6 +580,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         if self._problem is not None and self._problem[0] == "save":
             self._problem = None
         self._last_saved = f"claim {claim.id}: {message.action} ✓"
+        if message.status is not None:
+            self.table.settle_pending(id_of(claim))
         old = self._claim_changed(claim)
         # Own reviews move a claim from one status to another: count that without a query.
         # Other filters' counts may include the claim or not: those are recounted when shown.
@@ -592,6 +602,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def _review_failed(self, message: ReviewFailed) -> None:
         if not message.quiet:
             self.notify(message.error, title="Not saved", severity="error")
+        if message.status is not None:
+            self.table.settle_pending(message.claim_id)  # back to the status it has
         if not message.conflict:  # the database failed: say so until a save works again
             self._problem = ("save", message.error)
         self._show_counts()

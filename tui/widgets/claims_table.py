@@ -129,6 +129,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.cursor_row = 0
         self._wanted: tuple[int, int] | None = None  # the rows last asked for
         self._strips: dict[int, Strip] = {}  # claim id -> its cells, unstyled
+        self._pending: dict[int, list[str]] = {}  # claim id -> statuses asked for, not saved
         self._header: Strip | None = None
         self.virtual_size = Size(_WIDTH, 1)
 
@@ -205,6 +206,32 @@ class ClaimsTable(ScrollView, can_focus=True):
                 self._refresh_row(self.window_start + local)
                 return old
         return None
+
+    def show_pending(self, claim_id: int, status: str) -> None:
+        """Show ``status`` on a claim's row at once, marked "…" until its save is settled."""
+        self._pending.setdefault(claim_id, []).append(status)
+        self._redraw(claim_id)
+
+    def settle_pending(self, claim_id: int) -> None:
+        """The oldest pending status of a claim was saved or refused: the row shows the next
+        one pending, else the claim's own."""
+        queue = self._pending.get(claim_id)
+        if queue:
+            queue.pop(0)
+            if not queue:
+                del self._pending[claim_id]
+        self._redraw(claim_id)
+
+    def pending_status(self, claim_id: int) -> str | None:
+        """The status a claim's row shows as pending, if any."""
+        queue = self._pending.get(claim_id)
+        return queue[-1] if queue else None
+
+    def _redraw(self, claim_id: int) -> None:
+        self._strips.pop(claim_id, None)
+        for local, row in enumerate(self.rows):
+            if row.claim.id == claim_id:
+                self._refresh_row(self.window_start + local)
 
     def next_index(self, status: str, start: int) -> int | None:
         """The first held row at or after listing index ``start`` whose claim has ``status``."""
@@ -341,7 +368,11 @@ class ClaimsTable(ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, None).apply_style(style)
 
     def _cells(self, row: ClaimRow) -> Strip:
-        strip = _strip(self.app.console, list(_cells(row, status_text(row.claim.status, self))))
+        pending = self.pending_status(id_of(row.claim))
+        status = status_text(pending or row.claim.status, self)
+        if pending is not None:
+            status.append("…")
+        strip = _strip(self.app.console, list(_cells(row, status)))
         self._strips[id_of(row.claim)] = strip
         return strip
 
