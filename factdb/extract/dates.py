@@ -174,8 +174,24 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ago" bounds another expression and "most recently" orders events: neither is a time.
     ("recently", r"(?<!as\s)(?<!most\s)(?<!more\s)\b(?:recently|lately)\b(?!\s+as\b)"),
 )
+# The words a time expression may open on, besides a month, a weekday or a digit: matching the
+# patterns only where one of them starts is far cheaper than at every word (a test checks that
+# no expression in the news corpus or in random text built from the patterns' words is lost).
+OPENING_WORDS = (
+    "in", "for", "during", "over", "from", "on", "by", "until", "since", "through", "before",
+    "after", "at", "to", "towards?", "of", "into", "within", "as", "between", "the", "this",
+    "last", "next", "every", "just", "early", "late", "later", "earlier", "mid", "fiscal",
+    "financial", "first", "second", "third", "fourth", "final", "year", "so", "a", "an", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
+    "tonight", "now", "currently", "today", "recently", "lately", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sept?", "oct", "nov", "dec", "fy", "q[1-4]", "h[12]",
+)  # fmt: skip
+_OPENING = rf"(?=(?:{'|'.join(OPENING_WORDS)}|{_MONTH}|{_WEEKDAY})\b|\d|fy)"
+# A time expression opens a word, not after a hyphen ("year-on-year" is no "on").
 _DATE_RE = re.compile(
-    "|".join(rf"(?P<{name}>(?<![\w-]){pattern})" for name, pattern in DATE_PATTERNS),
+    rf"(?<![\w-]){_OPENING}(?:"
+    + "|".join(rf"(?P<{name}>{pattern})" for name, pattern in DATE_PATTERNS)
+    + ")",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
@@ -189,23 +205,10 @@ _LEAD_RE = re.compile(
 _PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
 
 
-# Where a time expression may start: every pattern opens with a word character after no word
-# character or hyphen. Trying the patterns only there is much faster than a scan, which tries
-# them at every character.
-_WORD_START_RE = re.compile(r"(?<![\w-])\w")
-
-
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, pattern name) of each time expression in a sentence."""
     found = []
-    end = 0
-    for start in _WORD_START_RE.finditer(sentence):
-        if start.start() < end:
-            continue  # inside the last expression: matches do not overlap
-        m = _DATE_RE.match(sentence, start.start())
-        if m is None:
-            continue
-        end = m.end()
+    for m in _DATE_RE.finditer(sentence):  # matches do not overlap
         name = m.lastgroup or ""
         # Month names must be capitalised: "may" and "march" are ordinary words too.
         months = _MONTH_RE.findall(m.group())

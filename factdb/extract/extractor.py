@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns, rates
+from factdb.extract.gates import Gate, fold
 from factdb.extract.mention import Mention
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
@@ -156,12 +157,13 @@ def _matches(sentence: str) -> list[_Found]:
     a match never overlaps text an earlier one took (see :mod:`factdb.extract.rules`)."""
     taken = filters.blocked_spans(sentence)
     found: list[_Found] = []
-    gates: dict[re.Pattern[str], bool] = {}
+    folded = fold(sentence)
+    gates: dict[Gate, bool] = {}
     starts: list[int] = []  # where a number may start, found once the first rule needs it
     for rule in RULES:
         if rule.gate is not None:
             if rule.gate not in gates:
-                gates[rule.gate] = rule.gate.search(sentence) is not None
+                gates[rule.gate] = rule.gate.holds(sentence, folded)
             if not gates[rule.gate]:
                 continue
         if rule.opens_on_number and not starts:

@@ -18,9 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factdb.extract import gates
 from factdb.extract.currency import SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
+from factdb.extract.gates import Gate
 from factdb.extract.names import NAME_PATTERNS
 from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
 from factdb.extract.numbers import alternation as _alt
@@ -31,8 +33,8 @@ from factdb.extract.units import UNIT
 class Rule:
     """A named pattern; ``kind`` is the mention kind unless the unit decides it.
 
-    ``gate``, when set, is a cheap pattern that finds something every match of ``pattern``
-    holds (a currency symbol, "%", "magnitude"…): a sentence it does not match is not scanned.
+    ``gate``, when set, is a cheap test that finds something every match of ``pattern``
+    holds (a currency symbol, "%", "magnitude"…): a sentence it fails is not scanned.
     Rules of one family share one gate object, so a sentence is tested once per family.
     ``unit``, ``qualifier`` and ``noun``, when set, are what the rule's wording fixes ("one
     in five" is a percentage, "in the top 10" at most 10th, "aged 40" an age). ``shares``: the
@@ -41,14 +43,14 @@ class Rule:
     :mod:`factdb.extract.filters` finds a date, a score, a list number or a name in them.
     ``excludes``: a match is a name, not an amount (:mod:`factdb.extract.names`); it takes its
     text so that no later rule reads a claim there. ``opens_on_number``: every match starts
-    where :data:`NUMBER_START` finds a number (or its sign) starting, so only those positions
-    are tried (far cheaper than a scan that tries the pattern at every character).
+    where :data:`NUMBER_START` finds a number (or its sign) starting a token, so only those
+    positions are tried (far cheaper than a scan that tries the pattern at every character).
     """
 
     name: str
     kind: str
     pattern: re.Pattern[str]
-    gate: re.Pattern[str] | None = None
+    gate: Gate | None = None
     unit: str | None = None
     qualifier: str | None = None
     noun: str | None = None
@@ -72,8 +74,12 @@ L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C91
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
-# Where a number, or a sign before one, may start (overlapping: every such position).
-NUMBER_START = re.compile(rf"(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE)
+# Where a number, or a sign before one, may start a token (overlapping: every such position).
+# Every rule that opens on a number begins with a lookbehind that refuses a letter or a digit
+# before it, so positions inside a word or a number ("often", "2024") are never tried.
+NUMBER_START = re.compile(
+    rf"(?<!\w)(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE
+)
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy
@@ -192,7 +198,7 @@ def _rule(
     name: str,
     kind: str,
     pattern: str,
-    gate: re.Pattern[str] | None = None,
+    gate: Gate | None = None,
     *,
     unit: str | None = None,
     qualifier: str | None = None,
@@ -210,7 +216,7 @@ def _rule(
     )  # fmt: skip
 
 
-def _symbol_gate() -> re.Pattern[str]:
+def _symbol_gate() -> Gate:
     """A currency symbol's mark ("$", "€", "₹"…), or the whole symbol when it is letters and
     dots only ("Rs"): a character class is far cheaper than the alternation of every symbol."""
     marks: set[str] = set()
@@ -220,41 +226,45 @@ def _symbol_gate() -> re.Pattern[str]:
         marks |= own
         if not own:
             plain.append(symbol)
-    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]|{_alt(plain)}", re.I)
+    return gates.pattern(f"[{re.escape(''.join(sorted(marks)))}]", 0, *plain)
 
 
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.
 _G_SYMBOL = _symbol_gate()
-_G_CODE = re.compile(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
-_G_PERCENT = re.compile(r"%|per\s*cent|basis|bps?\b|\dpc\b", re.I)  # "percentage", "25bp", "5pc"
-_G_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
-_G_RATIO = re.compile(r"\s(?:in|out)\s", re.I)
-_G_APPOSITION = re.compile(r",\s[1-9]\d?(?:,\s|\.?$)")
-_G_YEAR_OLD = re.compile(r"(?:year|month|week|day)s?-old", re.I)
-_G_AGED = re.compile(r"age", re.I)
-_G_AGE_DECADE = re.compile(r"[1-9]0s", re.I)
-_G_VIDEO = re.compile(r"\dp", re.I)
-_G_MAGNITUDE = re.compile(r"magnitude|richter", re.I)
-_G_METRES = re.compile(r"\dm", re.I)
-_G_TEMPERATURE = re.compile(r"\d(?:°\s?)?[CF]")
-_G_MULTIPLIER = re.compile(
-    r"twice|thrice|times|fold|doubl|tripl|trebl|quadrupl|halved|factor", re.I
+_G_CODE = gates.pattern(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
+_G_PERCENT = gates.words("%", "cent", "basis", "bp", "pc")  # "per cent", "25bp", "5pc"
+_G_FRACTION = gates.words("half", "third", "quarter", "fifth", "tenth")
+_G_RATIO = gates.pattern(r"\s(?:in|out)\s", re.I)
+_G_APPOSITION = gates.pattern(r",\s[1-9]\d?(?:,\s|\.?$)")
+_G_YEAR_OLD = gates.words("-old")
+_G_AGED = gates.words("age")
+_G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
+_G_VIDEO = gates.pattern(r"\dp", re.I)
+_G_MAGNITUDE = gates.words("magnitude", "richter")
+_G_METRES = gates.pattern(r"\dm", re.I)
+_G_TEMPERATURE = gates.pattern(r"\d(?:°\s?)?[CF]")
+_G_MULTIPLIER = gates.words(
+    "twice", "thrice", "times", "fold", "doubl", "tripl", "trebl", "quadrupl", "halved", "factor"
 )
-_G_TIME = re.compile(r"year|month|week|day|hour|minute|second|decade|century|fortnight", re.I)
-_G_CLOCK = re.compile(r"\d:\d")
-_G_BIG_TIME = re.compile(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
-_G_FEET = re.compile(r"\d[\s-]?f(?:oo|ee)?t", re.I)
-_G_TOP = re.compile(r"top[\s-]", re.I)
-_G_SPAN = re.compile(r"decades|months", re.I)
-_G_RANK = re.compile(r"rank|came|finished|placed", re.I)
-_G_NUMBER_SIGN = re.compile(r"No\.", re.I)
-_G_VAGUE = re.compile(r"hundred|million|billion|thousand|dozen|scores|few|several|multiple", re.I)
+_G_TIME = gates.words(
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"
+)
+_G_CLOCK = gates.pattern(r"\d:\d")
+_G_BIG_TIME = gates.pattern(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
+_G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
+_G_TOP = gates.words("top")
+_G_SPAN = gates.words("decades", "months")
+_G_RANK = gates.words("rank", "came", "finished", "placed")
+_G_NUMBER_SIGN = gates.words("no.")
+_G_VAGUE = gates.words(
+    "hundred", "million", "billion", "thousand", "dozen", "scores", "few", "several", "multiple"
+)
 
 
 RULES: tuple[Rule, ...] = (
     # Names first: "the FTSE 100", "iPhone 15", "ZIP code 90210" are not amounts.
     *(
-        _rule(name, "other", pattern, re.compile(gate), excludes=True)
+        _rule(name, "other", pattern, gates.pattern(gate), excludes=True)
         for name, pattern, gate in NAME_PATTERNS
     ),
     _rule(
@@ -318,6 +328,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\s+of\s+(?P<cur>{CUR_NAME}|{_POUNDS})  # "billions of dollars"
     """,
+        _G_VAGUE,
     ),
     _rule(
         "percent.range",

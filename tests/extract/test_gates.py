@@ -5,6 +5,7 @@ vocabulary, and on random text built from amount-like pieces."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -16,8 +17,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from news import load_cases
 from test_fuzz import TEXT
 
+from factdb.extract import dates
 from factdb.extract.currency import tables
 from factdb.extract.extractor import _rule_matches
+from factdb.extract.gates import fold
 from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 
 GATED = [r for r in RULES if r.gate is not None]
@@ -42,22 +45,47 @@ _VOCABULARY = [
 def _gates_hold(text: str) -> None:
     for rule in GATED:
         if rule.pattern.search(text):
-            assert rule.gate.search(text), (rule.name, text)  # type: ignore[union-attr]
+            assert rule.gate.holds(text, fold(text)), (rule.name, text)  # type: ignore[union-attr]
     starts = [m.start() for m in NUMBER_START.finditer(text)]
     for rule in ANCHORED:
         scanned = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in _rule_matches(rule, text, starts)] == scanned, rule.name
 
 
+# Every time-expression pattern tried at every word start, as before the opening-word gate.
+_DATES_UNGATED = re.compile(
+    "|".join(rf"(?P<{name}>(?<![\w-]){pattern})" for name, pattern in dates.DATE_PATTERNS),
+    re.IGNORECASE,
+)
+_DATE_WORDS = sorted({w for _, p in dates.DATE_PATTERNS for w in re.findall(r"[A-Za-z]+", p)})
+_DATE_PHRASES = st.lists(
+    st.one_of(st.sampled_from(_DATE_WORDS), st.sampled_from(["2024", "4", "1990s", "Q3", "FY24"])),
+    max_size=6,
+).map(" ".join)
+
+
+def _dates_hold(text: str) -> None:
+    """The gated scan finds the first expression at each word start, as the full one does."""
+    spans, end = [], 0
+    for start in re.finditer(r"(?<![\w-])\w", text):
+        if start.start() >= end and (m := _DATES_UNGATED.match(text, start.start())):
+            end = m.end()
+            spans.append((m.start(), m.end(), m.lastgroup))
+    found = [m for m in dates._DATE_RE.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in found] == spans
+
+
 @pytest.mark.parametrize("text", [c["text"] for c in load_cases()] + _VOCABULARY)
 def test_gate_holds_on_news_and_vocabulary(text: str) -> None:
     _gates_hold(text)
+    _dates_hold(text)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXT, st.lists(st.sampled_from(_VOCABULARY), max_size=3).map(" ".join)))
+@given(st.one_of(TEXT, _DATE_PHRASES, st.lists(st.sampled_from(_VOCABULARY), max_size=3).map(" ".join)))
 def test_gate_holds_on_random_text(text: str) -> None:
     _gates_hold(text)
+    _dates_hold(text)
 
 
 def test_vocabulary_reaches_every_gated_rule() -> None:
