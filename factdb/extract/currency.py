@@ -11,6 +11,7 @@ Only the few news aliases, symbols and minor units CLDR lacks are added by hand
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -47,6 +48,7 @@ NEWS_ALIASES: dict[str, str] = {
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "euro": "EUR", "euros": "EUR",
     "won": "KRW",  # after an amount "won" is the currency, never the verb
     "reais": "BRL",  # Portuguese plural, as English copy writes it
+    "kronur": "ISK", "kronas": "SEK",  # "krónur" without its accent
 }  # fmt: skip
 # Last words of CLDR names that are English words or people before they are money
 # ("3 marks", "a real", "Peru's sol", "5 drams", "gold"): only their full name is a currency.
@@ -57,10 +59,38 @@ NOT_BARE_NAMES = frozenset(
 )  # fmt: skip
 # Names that are a currency only in context (the rules decide): "5 billion pounds".
 CONTEXT_NAMES: dict[str, str] = {"pounds": "GBP", "pounds sterling": "GBP"}
+# Names several current currencies share, and the words of a sentence that say whose it is:
+# "Norway's fund lost 2.2 trillion crowns" is NOK. With no such word, or words of two owners,
+# no currency is guessed and the amount is no sum of money.
+SHARED_NAMES: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
+    ("crown", "crowns", "krone", "kroner"): {
+        "NOK": ("Norway", "Norwegian", "Oslo"), "DKK": ("Denmark", "Danish", "Copenhagen"),
+        "SEK": ("Sweden", "Swedish", "Stockholm"), "CZK": ("Czech", "Prague"),
+    },
+    ("dirham", "dirhams"): {
+        "AED": ("UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"),
+        "MAD": ("Morocco", "Moroccan", "Rabat", "Casablanca"),
+    },
+    ("peso", "pesos"): {
+        "MXN": ("Mexico", "Mexican"), "ARS": ("Argentina", "Argentine", "Buenos Aires"),
+        "PHP": ("Philippines", "Philippine", "Filipino", "Manila"),
+        "CLP": ("Chile", "Chilean", "Santiago"), "COP": ("Colombia", "Colombian", "Bogota"),
+    },
+    ("dinar", "dinars"): {
+        "KWD": ("Kuwait",), "IQD": ("Iraq",), "JOD": ("Jordan",), "BHD": ("Bahrain",),
+        "RSD": ("Serbia",), "TND": ("Tunisia",), "DZD": ("Algeria",), "LYD": ("Libya",),
+    },
+    ("franc", "francs"): {"CHF": ("Swiss", "Switzerland", "Zurich", "Geneva", "Bern")},
+    ("shilling", "shillings"): {
+        "KES": ("Kenya", "Nairobi"), "UGX": ("Uganda", "Kampala"), "TZS": ("Tanzania",),
+    },
+}  # fmt: skip
+SHARED = frozenset(name for names in SHARED_NAMES for name in names)
 # Symbols English newsrooms write that CLDR's English locales lack.
 NEWS_SYMBOLS: dict[str, str] = {
     "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
     "$US": "USD",  # Australian and French style: "$US5 million"
+    "Rp": "IDR",  # Indonesia's rupiah: "Rp 15,000"
 }  # fmt: skip
 
 
@@ -130,17 +160,44 @@ def _territory_symbols() -> dict[str, str]:
 
 @cache
 def patterns() -> tuple[str, str, str]:
-    """Regex alternations: (symbols, names, codes)."""
+    """Regex alternations: (symbols, names, codes); the names include :data:`SHARED_NAMES`."""
     symbols, names, codes = tables()
-    return _alt(list(symbols)), _alt(list(names)), _alt([*codes, "RMB"])
+    shared = [name for group in SHARED_NAMES for name in group]
+    return _alt(list(symbols)), _alt([*names, *shared]), _alt([*codes, "RMB"])
 
 
-def to_iso(surface: str) -> str | None:
-    """ISO 4217 code of a currency symbol, code or name, e.g. "HK$" → "HKD"; None if unknown."""
+def to_iso(surface: str, context: str = "") -> str | None:
+    """ISO 4217 code of a currency symbol, code or name, e.g. "HK$" → "HKD"; a name several
+    currencies share is resolved by the words of ``context``, the sentence it is in (see
+    :data:`SHARED_NAMES`); None if unknown."""
+    if context and (owners := _shared_owners().get(surface.lower())):
+        found = {code for code, cue in owners if cue.search(context)}
+        return found.pop() if len(found) == 1 else None
     symbols, names, codes = tables()
     s = " ".join(surface.split())
     if s in symbols:
         return symbols[s]
+    if s.lower() in _folded_symbols():  # the rules read symbols in any case: "KSh" is "Ksh"
+        return _folded_symbols()[s.lower()]
     if s.upper() in codes:
         return s.upper()
     return names.get(s.lower()) or CONTEXT_NAMES.get(s.lower())
+
+
+@cache
+def _folded_symbols() -> dict[str, str]:
+    """Lower-cased symbol → ISO code, for symbols of letters whose case copy varies."""
+    folded: dict[str, str] = {}
+    for symbol, code in tables()[0].items():
+        folded.setdefault(symbol.lower(), code)
+    return folded
+
+
+@cache
+def _shared_owners() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Each shared name → (ISO code, pattern of the words that name its owner)."""
+    return {
+        name: [(code, re.compile(rf"\b(?:{_alt(cues)})")) for code, cues in owners.items()]
+        for names, owners in SHARED_NAMES.items()
+        for name in names
+    }

@@ -10,12 +10,13 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns, rates
+from factdb.extract.currency import SHARED
 from factdb.extract.gates import Gate, fold
 from factdb.extract.mention import Mention
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
-from factdb.extract.reading import Groups, amount, number_range, unit_of
+from factdb.extract.reading import Groups, amount, currency, number_range, unit_of
 from factdb.extract.rules import NUMBER_START, RULES, Rule
 from factdb.extract.sentences import paragraphs, sentences, soften
 from factdb.extract.units import conversion_factor, display_name, normalize
@@ -219,6 +220,8 @@ def _accept(rule: Rule, m: re.Match[str], g: Groups, sentence: str, start: int, 
     before = sentence[:start]
     if g.andjoin and not _BETWEEN_RE.search(before):
         return False
+    if g.cur and g.cur.lower() in SHARED and currency(g, sentence) is None:
+        return False  # "crowns" in a sentence that does not say whose
     if _IDIOM_RE.match(sentence, start):
         return False
     if g.rnum and g.rden and parse_number(g.rnum) >= parse_number(g.rden):
@@ -268,15 +271,15 @@ def _build(
     """A mention (without its date) from one accepted match: the match's own reading, then
     its noun by :data:`~factdb.extract.noun_strategies.NOUN_STRATEGIES`, then a measure or
     duration per period made a rate."""
-    reading = unit_of(f.groups, f.rule, sentence[f.end :])
+    reading = unit_of(f.groups, f.rule, sentence[f.end :], sentence)
     end = f.end
     if f.groups.unit and reading.unit is None:  # "100,000 characters": a count, without them
         end = f.match.end("n2" if f.groups.n2 else "n1" if f.groups.n1 else "vague")
     before, after = sentence[: f.start], sentence[end:]
     scene = Scene(f.rule, before, after, reading.kind, reading.unit, prev_sentence, earlier, offset)
     noun, implied = noun_of(scene)
-    kind, noun = per_period(scene, noun)
-    unit, kind, noun = _rate_unit(reading.unit, kind, noun, scene)
+    kind, noun, period = per_period(scene, noun)
+    unit, kind, noun = _rate_unit(reading.unit, kind, noun, scene, period)
     spread = _spread_over(earlier, before, offset)
     value = amount(f.groups)
     norm_value, norm_unit = normalized_quantity(_scaled(value.value, reading.factor), unit, kind)
@@ -301,12 +304,17 @@ def _build(
     )
 
 
-def _rate_unit(unit: str | None, kind: str, noun: str, scene: Scene) -> tuple[str | None, str, str]:
+def _rate_unit(
+    unit: str | None, kind: str, noun: str, scene: Scene, period: str
+) -> tuple[str | None, str, str]:
     """(unit, kind, noun) with a rate's compound unit (:mod:`factdb.extract.rates`): a price
     per unit or period ("$71.10 a barrel" → USD/barrel), a measure per unit of another ("8
-    tonnes per hectare" → metric_ton/hectare, noun "… per hectare"), a flow ("bpd")."""
+    tonnes per hectare" → metric_ton/hectare, noun "… per hectare") or per ``period`` ("1.5
+    million barrels a day" → barrel/day), a flow ("bpd")."""
     if unit is None:
         return unit, kind, noun
+    if period and scene.kind == "measure" and "/" not in unit:
+        return f"{unit}/{period}", kind, noun
     if kind == "rate" and scene.money_rate and unit.isupper():
         return rates.compound(unit, scene.money_rate.removeprefix("per ")), kind, noun
     converted = None if scene.converts is None else scene.earlier[scene.converts].unit or ""

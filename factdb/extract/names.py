@@ -102,6 +102,13 @@ NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?i:call|dial|ring|phone|text)",
     ),
     (
+        "name.video_format",  # "4K TVs", "filmed in 8K": a resolution's name, not 4,000
+        r"""(?<![\w.,$€£-])(?-i:[248]K)(?:(?=[\s-]+(?:TVs?|televisions?|video|resolution|screens?
+        |displays?|monitors?|streaming|HDR|cameras?|UHD|Ultra|content|footage|movies?|films?)\b)
+        |(?<=\bin\s[248]K)\b(?![,.]\d))""",
+        r"[248]K",
+    ),
+    (
         "name.route",  # "Route 66", "Interstate 95", "Highway 101", "Line 2"
         rf"(?<![\w-])(?-i:(?:US\s+|State\s+)?(?:{_alt(_ROUTE_WORDS)}))\s+\d{{1,3}}[A-Z]?"
         rf"{_WHOLE}\b",

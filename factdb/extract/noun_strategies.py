@@ -25,11 +25,17 @@ from factdb.extract.units import canonical_unit, display_name
 # "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
 _NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year ago": a date
 _RATE_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+(?P<what>[A-Za-z]+)\b{_NOT_A_PERIOD}"
-    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+"
+    rf"(?P<what>(?:sq|square|cubic)\s+[A-Za-z]+|[A-Za-z]+)\b{_NOT_A_PERIOD}"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|pcm|per\s+annum|pa)\b|(?P<pa>p\.a\.)"
+    r"|/(?P<slash>[A-Za-z][A-Za-z\d²³]*)\b)"  # "$2,400/oz", "€3,000/m2", "$3,000/month"
 )
+# Periods a price is said per in one word: "£1,500 pcm" (per calendar month), "€40,000 pa".
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                  "daily": "day", "hourly": "hour"}  # fmt: skip
+                  "daily": "day", "hourly": "hour", "pcm": "month", "per annum": "year",
+                  "pa": "year", "p.a.": "year"}  # fmt: skip
+# Periods written short after a slash: "$3,000/mo".
+_SLASH_PERIODS = {"mo": "month", "mth": "month", "wk": "week"}
 # What "a"/"an" may introduce as a rate's unit ("per" and "each" introduce any noun).
 _RATE_PERIODS = frozenset([
     "year", "month", "week", "day", "hour", "minute", "second", "text", "toy", "unit",
@@ -237,15 +243,16 @@ def noun_of(scene: Scene) -> Found:
     return "", False
 
 
-def per_period(scene: Scene, noun: str) -> tuple[str, str]:
-    """(kind, noun) with a measure or a duration per period made a rate: "36,000 tonnes of
-    CO2 a year" → "CO2 per year", "8 hours a day" (not "twice a day")."""
+def per_period(scene: Scene, noun: str) -> tuple[str, str, str]:
+    """(kind, noun, period) with a measure or a duration per period made a rate: "36,000
+    tonnes of CO2 a year" → "CO2 per year", "8 hours a day" (not "twice a day"); the period
+    is "" when there is none."""
     pattern = _PER_PERIOD.get(scene.kind)
     per = pattern.match(scene.after) if pattern else None
     if per is None or _REPEAT_RE.search(per.group()):
-        return scene.kind, noun
-    period = per.group("what") or _ADVERB_PERIOD[per.group("adv").lower()]
-    return "rate", f"{noun} per {period}".strip()
+        return scene.kind, noun, ""
+    period = (per.group("what") or _ADVERB_PERIOD[per.group("adv").lower()]).lower()
+    return "rate", f"{noun} per {period}".strip(), period
 
 
 def _money_rate(after: str, kind: str) -> str:
@@ -254,8 +261,14 @@ def _money_rate(after: str, kind: str) -> str:
     rate = _RATE_RE.match(after) if kind == "money" else None
     if rate is None:
         return ""
-    if rate.group("adv"):
-        return f"per {_ADVERB_PERIOD[rate.group('adv')]}"
+    adverb = rate.group("adv") or rate.group("pa")
+    if adverb:
+        return f"per {_ADVERB_PERIOD[' '.join(adverb.lower().split())]}"
+    slash = rate.group("slash")
+    if slash:
+        period = _SLASH_PERIODS.get(slash.lower())
+        known = period or canonical_unit(slash) or slash.lower() in _RATE_PERIODS
+        return f"per {period or slash}" if known else ""
     what = rate.group("what")
     if what in _RATE_PERIODS or rate.group("per") in ("per", "each") or canonical_unit(what):
         return f"per {rate.group('what')}"

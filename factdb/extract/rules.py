@@ -72,6 +72,8 @@ _SYM_LIST = list(currency_tables()[0])
 L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
 # "2:01:09"
 R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
+# A sum ends a token, or a price per unit goes on after a slash: "$2,400/oz", "€80/MWh".
+R_MONEY = rf"(?:{R}|(?=/[A-Za-z]))"
 N1 = rf"(?P<n1>{NUMBER})"
 N2 = rf"(?P<n2>{NUMBER})"
 # Where a number, or a sign before one, may start a token (overlapping: every such position).
@@ -280,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "money",
         rf"""
         {L}(?P<cur>{CUR_SYM})\s?{N1}        # "$10"
-        {TO}(?:{CUR_SYM})?\s?{N2}{R}        # "-$15 million", "to 15bn"
+        {TO}(?:{CUR_SYM})?\s?{N2}{R_MONEY}  # "-$15 million", "to 15bn"
     """,
         _G_SYMBOL,
     ),
@@ -290,7 +292,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         (?<![A-Za-z$])(?P<cur>{CUR_SYM})    # "$", "HK$", "€" (a letter before = part of a word)
         (?P<neg>[-−](?=\d))?                 # "$-12.3bn"
-        [ \u00a0]?{N1}{R}                   # "2.3 billion", "6bn"
+        [ \u00a0]?{N1}{R_MONEY}             # "2.3 billion", "6bn", "$82/bbl"
     """,
         _G_SYMBOL,
     ),
@@ -300,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only, and apart from
         (?:[ \u00a0]|(?={_GLUED_AMOUNT}))   # the digits ("COP28" is a summit, not pesos)
-        {N1}{R}                             # unless scaled or in cents: "USD25m", "EUR3.5bn"
+        {N1}{R_MONEY}                       # unless scaled or in cents: "USD25m", "EUR3.5bn"
     """,
         _G_CODE,
     ),

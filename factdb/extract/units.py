@@ -30,6 +30,8 @@ CUSTOM_DEFINITIONS = (
     "pound_force_foot = pound_force * foot",
     "revolution_per_minute = revolutions_per_minute",
     "newton_meter = newton * meter",
+    "million_btu = 1e6 * british_thermal_unit",  # gas prices: "$4.50/MMBtu"
+    "international_unit = [biological_activity]",  # vitamins and drugs: "10,000 IU"
 )
 
 # Surfaces pint lacks or reads otherwise, canonical unit → surfaces (pint's own names,
@@ -56,6 +58,8 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "year": ("yrs",),
     "minute": ("mins",),
     "second": ("secs",),
+    "million_btu": ("MMBtu", "mmBtu", "MMBTU", "mmbtu"),
+    "international_unit": ("IU", "international units", "international unit"),
 }
 
 # Letters that are a unit only glued to digits in a context a rule checks ("the 100m final",

@@ -130,7 +130,7 @@ CASES = [
     ("milligrams", "Patients received 5 mg of the drug twice daily.",
      "5 mg", 5, None, "milligram", "measure", "=", "measure.unit"),
     ("measure-rate", "The plant will capture up to 36,000 tonnes of carbon dioxide a year.",
-     "36,000 tonnes", 36000, None, "tonne", "rate", "<=", "measure.unit"),
+     "36,000 tonnes", 36000, None, "metric_ton/year", "rate", "<=", "measure.unit"),
     ("tally-not-range", "The bill passed the Senate by a vote of 68 to 32.",
      "32", 32, None, None, "count", "=", "count.number"),
     ("temperature-negative", "Temperatures could fall to minus 8°C in the hills overnight.",

@@ -638,8 +638,6 @@ CASES: list[tuple[str, str, list[dict]]] = [
 # are still checked (news.known_misses).
 XFAIL = {
     ("doubled-in-a-week", "a week"): "'in a week' is read as a time frame, never as a duration",
-    ("crowns", "2.2 trillion crowns"): "'crowns' names several currencies (NOK, SEK, DKK, "
-    "CZK); none is guessed",
     ("yen-past", "160"): "'past' is no qualifier: it opens 'the past 12 months' far more often",
 }
 
