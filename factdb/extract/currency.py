@@ -86,6 +86,7 @@ SHARED_NAMES: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 SHARED = frozenset(name for names in SHARED_NAMES for name in names)
+Owners = list[tuple[str, re.Pattern[str]]]  # a shared name's (ISO code, its owner's words)
 # Symbols English newsrooms write that CLDR's English locales lack.
 NEWS_SYMBOLS: dict[str, str] = {
     "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
@@ -166,13 +167,12 @@ def patterns() -> tuple[str, str, str]:
     return _alt(list(symbols)), _alt([*names, *shared]), _alt([*codes, "RMB"])
 
 
-def to_iso(surface: str, context: str = "") -> str | None:
+def to_iso(surface: str, before: str = "", after: str = "") -> str | None:
     """ISO 4217 code of a currency symbol, code or name, e.g. "HK$" → "HKD"; a name several
-    currencies share is resolved by the words of ``context``, the sentence it is in (see
-    :data:`SHARED_NAMES`); None if unknown."""
-    if context and (owners := _shared_owners().get(surface.lower())):
-        found = {code for code, cue in owners if cue.search(context)}
-        return found.pop() if len(found) == 1 else None
+    currencies share is its owner's whom the sentence names nearest to it (the text
+    ``before`` and ``after`` it, see :data:`SHARED_NAMES`); None if unknown."""
+    if owners := _shared_owners().get(surface.lower()):
+        return _nearest_owner(owners, before, after)
     symbols, names, codes = tables()
     s = " ".join(surface.split())
     if s in symbols:
@@ -194,10 +194,20 @@ def _folded_symbols() -> dict[str, str]:
 
 
 @cache
-def _shared_owners() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def _shared_owners() -> dict[str, Owners]:
     """Each shared name → (ISO code, pattern of the words that name its owner)."""
     return {
         name: [(code, re.compile(rf"\b(?:{_alt(cues)})")) for code, cues in owners.items()]
         for names, owners in SHARED_NAMES.items()
         for name in names
     }
+
+
+def _nearest_owner(owners: Owners, before: str, after: str) -> str | None:
+    """The code whose words the sentence names last before the name, else first after it."""
+    last = {code: max((m.end() for m in cue.finditer(before)), default=-1) for code, cue in owners}
+    code, end = max(last.items(), key=lambda item: item[1])
+    if end >= 0:
+        return code
+    first = {code: m.start() for code, cue in owners if (m := cue.search(after))}
+    return min(first, key=first.__getitem__) if first else None

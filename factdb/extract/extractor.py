@@ -220,7 +220,7 @@ def _accept(rule: Rule, m: re.Match[str], g: Groups, sentence: str, start: int, 
     before = sentence[:start]
     if g.andjoin and not _BETWEEN_RE.search(before):
         return False
-    if g.cur and g.cur.lower() in SHARED and currency(g, sentence) is None:
+    if g.cur and g.cur.lower() in SHARED and currency(g, before, sentence[end:]) is None:
         return False  # "crowns" in a sentence that does not say whose
     if _IDIOM_RE.match(sentence, start):
         return False
@@ -271,7 +271,7 @@ def _build(
     """A mention (without its date) from one accepted match: the match's own reading, then
     its noun by :data:`~factdb.extract.noun_strategies.NOUN_STRATEGIES`, then a measure or
     duration per period made a rate."""
-    reading = unit_of(f.groups, f.rule, sentence[f.end :], sentence)
+    reading = unit_of(f.groups, f.rule, sentence[: f.start], sentence[f.end :])
     end = f.end
     if f.groups.unit and reading.unit is None:  # "100,000 characters": a count, without them
         end = f.match.end("n2" if f.groups.n2 else "n1" if f.groups.n1 else "vague")
@@ -310,10 +310,10 @@ def _rate_unit(
     """(unit, kind, noun) with a rate's compound unit (:mod:`factdb.extract.rates`): a price
     per unit or period ("$71.10 a barrel" → USD/barrel), a measure per unit of another ("8
     tonnes per hectare" → metric_ton/hectare, noun "… per hectare") or per ``period`` ("1.5
-    million barrels a day" → barrel/day), a flow ("bpd")."""
+    million barrels a day" → barrel/day, "8 hours a day" → hour/day), a flow ("bpd")."""
     if unit is None:
         return unit, kind, noun
-    if period and scene.kind == "measure" and "/" not in unit:
+    if period and scene.kind in ("measure", "duration") and "/" not in unit:
         return f"{unit}/{period}", kind, noun
     if kind == "rate" and scene.money_rate and unit.isupper():
         return rates.compound(unit, scene.money_rate.removeprefix("per ")), kind, noun

@@ -51,7 +51,7 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(rf"\b(?:{_alt(BEFORE)})(?:\s+(?:a|an|only|just))?\s*$", re.IGNORECASE)
-_AFTER_RE = re.compile(rf"^[\s,]*(?P<q>{_alt(AFTER)})\b", re.IGNORECASE)
+_AFTER_RE = re.compile(rf"^(?:[\s,]*|-)(?P<q>{_alt(AFTER)})\b", re.IGNORECASE)  # "$13bn-plus"
 # A phrasal verb "<verb> up" before "up to" makes it "to": "unemployment ticked up to 4.1%"
 # ("rose up to 10%", "goes up to 1080p", "drive up to 300 miles" stay "as much as").
 _MOVED_UP_RE = re.compile(

@@ -139,21 +139,21 @@ def number_range(low: str, high: str) -> tuple[float, float]:
     return value, value_max
 
 
-def unit_of(g: Groups, rule: Rule, after: str, sentence: str = "") -> UnitReading:
-    """The unit and kind of a match; ``after`` is the sentence after it, ``sentence`` the whole
-    one (it says whose "crowns" they are)."""
-    return _marked_unit(g, rule, sentence) or _worded_unit(g, rule.kind, after)
+def unit_of(g: Groups, rule: Rule, before: str, after: str) -> UnitReading:
+    """The unit and kind of a match; ``before`` and ``after`` are the sentence around it (they
+    say whose "crowns" they are, and whether "characters" is a length)."""
+    return _marked_unit(g, rule, before, after) or _worded_unit(g, rule.kind, after)
 
 
-def currency(g: Groups, sentence: str) -> str | None:
-    """The ISO code of a match's currency, if it has one this sentence can tell."""
-    return to_iso(g.cur.replace(".", ""), sentence) if g.cur else None
+def currency(g: Groups, before: str, after: str) -> str | None:
+    """The ISO code of a match's currency, if it has one the sentence around it can tell."""
+    return to_iso(g.cur.replace(".", ""), before, after) if g.cur else None
 
 
-def _marked_unit(g: Groups, rule: Rule, sentence: str) -> UnitReading | None:
+def _marked_unit(g: Groups, rule: Rule, before: str, after: str) -> UnitReading | None:
     """A currency, a point or a percentage: a unit its mark or its rule fixes."""
     if g.cur:
-        return UnitReading(currency(g, sentence), rule.kind)
+        return UnitReading(currency(g, before, after), rule.kind)
     minor = g.sub or g.pence
     if minor:  # "1.5 cents", "25p": a share of the major unit
         code, share = SUBUNITS[_words(minor)]

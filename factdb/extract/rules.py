@@ -71,7 +71,7 @@ _SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
 L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
 # "2:01:09"
-R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month))"  # ...and ends one
+R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month|plus\b))"  # ...and ends one
 # A sum ends a token, or a price per unit goes on after a slash: "$2,400/oz", "€80/MWh".
 R_MONEY = rf"(?:{R}|(?=/[A-Za-z]))"
 N1 = rf"(?P<n1>{NUMBER})"
@@ -255,6 +255,7 @@ _G_CLOCK = gates.pattern(r"\d:\d")
 _G_BIG_TIME = gates.pattern(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
 _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
+_G_INCHES = gates.pattern(r"\din\b")
 _G_SPAN = gates.words("decades", "months")
 _G_RANK = gates.words("rank", "came", "finished", "placed")
 _G_NUMBER_SIGN = gates.words("no.")
@@ -549,6 +550,15 @@ RULES: tuple[Rule, ...] = (
         (?P<inches>1[01]|\d)(?:\s?(?:in|inches)\b|(?![\w.,]))  # "5 feet 11 inches"
     """,
         _G_FEET,
+    ),
+    _rule(
+        "measure.inches_glued",
+        "measure",
+        rf"""
+        {L}(?P<n1>{DIGITS})(?P<unit>(?-i:in))\b(?![.,]\d|-)  # "4in of snow", "a 12in screen"
+    """,
+        _G_INCHES,
+        opens_on_number=True,
     ),
     _rule(
         "measure.range",

@@ -63,8 +63,10 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 # Letters that are a unit only glued to digits in a context a rule checks ("the 100m final",
-# "48.8C"); anywhere else "5m" is five million and "5 C" is not an amount.
-GLUED_ONLY: dict[str, str] = {"m": "meter", "C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# "48.8C", "4in of snow"); anywhere else "5m" is five million and "5 C" is not an amount.
+GLUED_ONLY: dict[str, str] = {
+    "m": "meter", "C": "degree_Celsius", "F": "degree_Fahrenheit", "in": "inch"
+}  # fmt: skip
 # What a unit is shown as in a Mention (pint's name otherwise).
 DISPLAY_NAMES: dict[str, str] = {
     "metric_ton": "tonne",
