@@ -309,7 +309,8 @@ def _rate_unit(
 ) -> tuple[str | None, str, str]:
     """(unit, kind, noun) with a rate's compound unit (:mod:`factdb.extract.rates`): a price
     per unit or period ("$71.10 a barrel" → USD/barrel), a measure per unit of another ("8
-    tonnes per hectare" → metric_ton/hectare, noun "… per hectare") or per ``period`` ("1.5
+    tonnes per hectare" → metric_ton/hectare, noun "… per hectare"; "2 min 51 sec per
+    kilometre" → second/kilometer) or per ``period`` ("1.5
     million barrels a day" → barrel/day, "8 hours a day" → hour/day), a flow ("bpd")."""
     if unit is None:
         return unit, kind, noun
@@ -323,7 +324,7 @@ def _rate_unit(
     paired = _paired_price(unit, kind, scene)
     if paired is not None:
         return paired.unit, "rate", noun or paired.noun
-    per = rates.per_unit(scene.after) if kind == "measure" else None
+    per = rates.per_unit(scene.after) if kind in ("measure", "duration") else None
     if per is not None:
         return f"{unit}/{per[0]}", "rate", f"{noun} per {per[1]}".strip()
     if kind == "measure" and rates.is_flow(unit):
@@ -375,7 +376,7 @@ def normalized_quantity(
         return value, ""
     if kind in ("money", "rate") and unit.isupper():
         return value, unit
-    if kind == "rate" and unit.partition("/")[0].isupper():  # "USD/barrel"
+    if kind == "rate" and "/" in unit:  # "USD/barrel", "barrel/day", "hour/night"
         return rates.normalized(value, unit)
     if unit in ("percent", "percentage_point"):
         return value, unit

@@ -27,13 +27,15 @@ _NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year
 _RATE_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+"
     rf"(?P<what>(?:sq|square|cubic)\s+[A-Za-z]+|[A-Za-z]+)\b{_NOT_A_PERIOD}"
-    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|pcm|per\s+annum|pa)\b|(?P<pa>p\.a\.)"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|pcm|per\s+annum|pa|psf)\b"
+    r"|(?P<pa>p\.a\.)"
     r"|/(?P<slash>[A-Za-z][A-Za-z\d²³]*)\b)"  # "$2,400/oz", "€3,000/m2", "$3,000/month"
 )
-# Periods a price is said per in one word: "£1,500 pcm" (per calendar month), "€40,000 pa".
+# Words that say "per" a period or a unit at once: "annually", "£1,500 pcm" (per calendar
+# month), "€40,000 pa", "S$2,000 psf" (per square foot).
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                   "daily": "day", "hourly": "hour", "pcm": "month", "per annum": "year",
-                  "pa": "year", "p.a.": "year"}  # fmt: skip
+                  "pa": "year", "p.a.": "year", "psf": "square foot"}  # fmt: skip
 # Periods written short after a slash: "$3,000/mo".
 _SLASH_PERIODS = {"mo": "month", "mth": "month", "wk": "week"}
 # What "a"/"an" may introduce as a rate's unit ("per" and "each" introduce any noun).
@@ -60,7 +62,7 @@ _MEASURE_RATE_RE = re.compile(
 )
 # A duration per period, right after it: "10 hours a day", "three days a week".
 _DURATION_RATE_RE = re.compile(
-    rf"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day)\b{_NOT_A_PERIOD}"
+    rf"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day|night)\b{_NOT_A_PERIOD}"
     r"|^\s+(?P<adv>annually|yearly|monthly|weekly|daily)\b",
     re.I,
 )

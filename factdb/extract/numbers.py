@@ -90,7 +90,7 @@ AND_REST = rf"""(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
 # Scientific notation: "1.5e6", "6.02×10^23", "6.02 x 10²³".
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 EXPONENT = rf"""(?:e[+-]?\d{{1,3}}(?!\w)|\s?[×x]\s?10(?:\^[-−]?\d{{1,3}}|[{_SUPERSCRIPTS}]+)
-    |(?<=(?<![\d.,])10)[{_SUPERSCRIPTS}]+)"""  # "10⁹": a power of ten alone
+    |(?<=(?<![\d.,])10)(?:[{_SUPERSCRIPTS}]+|\^[-−]?\d{{1,3}}))"""  # "10⁹", "10^9" alone
 # "8 B users": a spaced capital B before a word is billions (a spaced "m" is metres).
 SPACED_BILLION = r"(?-i:[ \u00a0]B)(?=\s+[a-z])"
 # The full amount: "18,000", "1.4 million", "$6bn" (without the $), "two", "half a dozen".
@@ -103,7 +103,7 @@ _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _EXPONENT_RE = re.compile(
     rf"([\d,]*\.?\d+)(?:e([+-]?\d+)|\s?[×x]\s?10(?:\^([-−]?\d+)|([{_SUPERSCRIPTS}]+)))"
 )
-_POWER_OF_TEN_RE = re.compile(rf"10([{_SUPERSCRIPTS}]+)")
+_POWER_OF_TEN_RE = re.compile(rf"10(?:([{_SUPERSCRIPTS}]+)|\^([-−]?\d+))")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789-")
 
 
@@ -125,7 +125,8 @@ def parse_number(surface: str) -> float:
         return share * SCALE_WORDS[fraction.group(2)] * scale_after
     power_of_ten = _POWER_OF_TEN_RE.fullmatch(s)
     if power_of_ten:
-        return 10.0 ** int(power_of_ten.group(1).translate(_FROM_SUPERSCRIPT))
+        power = (power_of_ten.group(1) or power_of_ten.group(2)).translate(_FROM_SUPERSCRIPT)
+        return 10.0 ** int(power.replace("−", "-"))
     exponent = _EXPONENT_RE.fullmatch(s)
     if exponent:
         power = next(g for g in exponent.groups()[1:] if g).translate(_FROM_SUPERSCRIPT)

@@ -61,10 +61,13 @@ def _is_period(unit: str) -> bool:
 
 
 def normalized(value: float, unit: str) -> tuple[float, str]:
-    """A price per unit in base units: 71.10 USD/barrel → 447.2 USD/meter ** 3; a price per
-    counted thing ("USD/share") is left as it is."""
+    """A rate in base units: 71.10 USD/barrel → 447.2 USD/meter ** 3, 1.5 million
+    barrel/day → 2.76 meter ** 3 / second; a rate per counted thing ("USD/share",
+    "hour/night") is left as it is."""
     code, _, denominator = unit.partition("/")
     try:
+        if not code.isupper():
+            return normalize(value, unit)
         factor, base = normalize(1.0, denominator)
     except (PintError, AttributeError):  # a counted noun, which pint does not know
         return value, unit

@@ -24,7 +24,7 @@ from factdb.extract.rules import (
     VAGUE,
     Rule,
 )
-from factdb.extract.units import canonical_unit, conversion_factor, is_time
+from factdb.extract.units import canonical_unit, conversion_factor, in_context, is_time
 
 _LENGTH_UNITS = frozenset({"character"})  # a unit only when it measures a length
 
@@ -36,6 +36,7 @@ class Groups:
     n1: str | None = None  # the amount
     n2: str | None = None  # a range's upper end
     neg: str | None = None  # a minus sign or word
+    sign: str | None = None  # ... before a currency symbol: "minus $37.63"
     andjoin: str | None = None  # a range joined by "and" (only after "between")
     cur: str | None = None  # a currency surface: "$", "yuan", "RMB"
     sub: str | None = None  # a currency's minor unit: "cents"
@@ -106,7 +107,7 @@ def amount(g: Groups) -> Amount:
         return Amount(float(f"{whole:.12g}"))
     if g.inches:  # "6-foot-9": 6.75 feet
         return Amount(float(f"{parse_number(g.n1) + int(g.inches) / 12:.12g}"))
-    return Amount(parse_number(g.n1) * (-1 if g.neg else 1))
+    return Amount(parse_number(g.n1) * (-1 if g.neg or g.sign else 1))
 
 
 def _worded_amount(g: Groups) -> float | None:
@@ -182,7 +183,7 @@ def _worded_unit(g: Groups, kind: str, after: str) -> UnitReading:
             return UnitReading("month", "duration")
         # ages: "17-year-old", "in her 20s", "at the age of 55"
         return UnitReading("year" if kind == "duration" else None, kind)
-    unit = "p" if g.unit == "p" else canonical_unit(g.rest_unit or g.unit)
+    unit = "p" if g.unit == "p" else in_context(g.rest_unit or g.unit, after)
     if unit is None or (unit in _LENGTH_UNITS and not nouns.is_length(after)):
         return UnitReading(None, "count")  # "100,000 characters": a count
     return UnitReading(unit, "duration" if is_time(unit) else "measure")

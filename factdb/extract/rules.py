@@ -192,7 +192,7 @@ _COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part|he|she|i
     (?-i:[a-z]+)
     |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
     |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
-    |price|cost)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
+    |price|cost|limit|threshold|target|cap|total|norm)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
     |(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|ebitda|book\s+value))"""  # valuations
 
 
@@ -291,6 +291,8 @@ RULES: tuple[Rule, ...] = (
         "money.symbol_prefix",
         "money",
         rf"""
+        (?:(?P<sign>(?<![\w.,-])(?<!\bor\s)minus\s+|(?<![\w.,$-])[-−])(?={CUR_SYM}\s?\d))?
+                                             # "minus $37.63", "-$5.2bn"
         (?<![A-Za-z$])(?P<cur>{CUR_SYM})    # "$", "HK$", "€" (a letter before = part of a word)
         (?P<neg>[-−](?=\d))?                 # "$-12.3bn"
         [ \u00a0]?{N1}{R_MONEY}             # "2.3 billion", "6bn", "$82/bbl"
@@ -515,7 +517,7 @@ RULES: tuple[Rule, ...] = (
         "duration.clock",
         "duration",
         r"""
-        \b(?:in|time\s+of|clocked|timed)\s+   # a race time, not a time of day ("at 10:30"):
+        \b(?:in|time\s+of|clocked|clocking|timed|ran|swam)\s+  # a race time, not a time of day:
         (?P<q>(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?))(?![\d:])  # "won in 2:01:09"
     """,
         _G_CLOCK,

@@ -70,6 +70,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "joule": (*_BIG, "milli"),
     "electron_volt": (*_BIG,),
     "calorie": ("kilo",),
+    "mole": ("milli", "micro", "nano"),  # blood tests: "6.5 mmol/L"
     "hertz": (*_BIG,),
     "pascal": ("kilo", "mega", "giga", "hecto"),
     "volt": ("kilo", "mega", "milli"),
@@ -200,8 +201,8 @@ def _prefixed(ureg: pint.UnitRegistry) -> Iterator[tuple[str, Iterable[str], Ite
     for unit, prefixes in PREFIXES.items():
         definition = ureg._units[unit]
         spelt = (unit, *definition.aliases)
-        unit_symbols = [  # "l" and "L" for litres: "ml", "mL"
-            a for a in (definition.symbol, *definition.aliases) if a and len(a) <= 2 and a != "µ"
+        unit_symbols = [  # "l" and "L" for litres: "ml", "mL"; "mmol", "kcal"
+            a for a in (definition.symbol, *definition.aliases) if a and len(a) <= 3 and a != "µ"
         ]
         for prefix in prefixes:
             p = ureg._prefixes[prefix]
@@ -267,6 +268,8 @@ def build(ureg: pint.UnitRegistry, extra: Mapping[str, Iterable[str]]) -> Lexico
         for surface in surfaces:
             if _is_symbol(surface) and not (" " in surface or "-" in surface):
                 lexicon.symbols[surface] = unit
+                if "/" in surface:  # also a word, so that a word ("mmol") never ends "mmol/L"
+                    lexicon.words.setdefault(surface.lower(), unit)
             else:
                 lexicon.words[surface.lower()] = unit
     for source in (_defined(ureg), _prefixed(ureg)):

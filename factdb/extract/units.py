@@ -8,6 +8,7 @@ flops are counted operations, and prompt lengths count characters.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 import pint
@@ -60,6 +61,14 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "second": ("secs",),
     "million_btu": ("MMBtu", "mmBtu", "MMBTU", "mmbtu"),
     "international_unit": ("IU", "international units", "international unit"),
+    "kilocalorie": ("kcal",),
+    "millimole/liter": ("mmol/L", "mmol/l"),  # blood tests
+    "micromole/liter": ("µmol/L", "μmol/L", "umol/L"),
+}
+# Symbols that name another unit in some contexts: "kt" is a knot ("winds of 120 kt") but a
+# kilotonne when "of" a substance follows or it is said per period ("400 kt of CO2").
+CONTEXT_UNITS: dict[str, tuple[str, str]] = {
+    "kt": ("kilotonne", r"^\s+(?:of\b|(?:a|per)\s+(?:year|month|day)\b)"),
 }
 
 # Letters that are a unit only glued to digits in a context a rule checks ("the 100m final",
@@ -104,6 +113,19 @@ def canonical_unit(surface: str) -> str | None:
     """The canonical unit of a surface form ("miles" → "mile", "km" → "kilometer")."""
     s = " ".join(surface.split())
     return lexicon().lookup(s) or GLUED_ONLY.get(s)
+
+
+@cache
+def _context_patterns() -> dict[str, tuple[str, re.Pattern[str]]]:
+    return {s: (unit, re.compile(after)) for s, (unit, after) in CONTEXT_UNITS.items()}
+
+
+def in_context(surface: str, after: str) -> str | None:
+    """The canonical unit of a surface given the text ``after`` it (see :data:`CONTEXT_UNITS`)."""
+    other = _context_patterns().get(surface)
+    if other is not None and other[1].match(after):
+        return other[0]
+    return canonical_unit(surface)
 
 
 UNIT = unit_pattern()
