@@ -87,9 +87,10 @@ HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half years", "1 and a half million
 # The rest of a number after "hundred and": "one hundred and fifty", "a thousand and one".
 AND_REST = rf"""(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
     (?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))"""
-# Scientific notation: "1.5e6", "6.02×10^23", "6.02 x 10²³".
+# Scientific notation: "1.5e6", "6.02×10^23", "6.02 x 10²³", "2.48×10−5" (its caret lost).
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
-EXPONENT = rf"""(?:e[+-]?\d{{1,3}}(?!\w)|\s?[×x]\s?10(?:\^[-−]?\d{{1,3}}|[{_SUPERSCRIPTS}]+)
+EXPONENT = rf"""(?:e[+-]?\d{{1,3}}(?!\w)
+    |\s?[×x]\s?10(?:\^[-−]?\d{{1,3}}|[{_SUPERSCRIPTS}]+|[-−]\d{{1,3}}\b)
     |(?<=(?<![\d.,])10)(?:[{_SUPERSCRIPTS}]+|\^[-−]?\d{{1,3}}))"""  # "10⁹", "10^9" alone
 # "8 B users": a spaced capital B before a word is billions (a spaced "m" is metres).
 SPACED_BILLION = r"(?-i:[ \u00a0]B)(?=\s+[a-z])"
@@ -101,7 +102,7 @@ NUMBER = rf"""(?:
 
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _EXPONENT_RE = re.compile(
-    rf"([\d,]*\.?\d+)(?:e([+-]?\d+)|\s?[×x]\s?10(?:\^([-−]?\d+)|([{_SUPERSCRIPTS}]+)))"
+    rf"([\d,]*\.?\d+)(?:e([+-]?\d+)|\s?[×x]\s?10(?:\^?([-−]?\d+)|([{_SUPERSCRIPTS}]+)))"
 )
 _POWER_OF_TEN_RE = re.compile(rf"10(?:([{_SUPERSCRIPTS}]+)|\^([-−]?\d+))")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789-")

@@ -49,22 +49,12 @@ DIFFERENT_CONVENTION: dict[str, str] = {
     "Even though we're in the 21st century, we need an ": (
         "fractions written with a slash or a vulgar-fraction sign are not read"
     ),
-    "OPERA detected neutrinos traveling faster than lig": (
-        "scientific notation is read by the extract helper's rules (issue 11), not yet merged here"
-    ),
-    "Violet light oscillates at 4e14 s-1": (
-        "scientific notation is read by the extract helper's rules (issue 11), not yet merged"
-        " here; and 's-1' (per second) is not a unit surface"
-    ),
+    "Violet light oscillates at 4e14 s-1": ("'s-1' (per second) is not a unit surface"),
     "It opened recently, and it's used four times per w": (
         "a frequency is a count to factdb ('four'), not a 'count per week' unit"
     ),
-    "I would do it, but only for $15.4/hour": (
-        "a price per period is written with a word ('$15.40 an hour'); '/' after money is not read"
-    ),
     "Objects fall with an acceleration of 9.83e-3 +/- 1": (
-        "scientific notation is read by the extract helper's rules (issue 11), not yet merged"
-        " here; and a '+/-' margin is not read"
+        "a '+/-' margin is not read, and 'km/s2' is not a unit surface"
     ),
     "I want a gallon of beer, and 3 to 4 L of wine": (
         "an article as an amount ('a gallon', 'a penny') is read only for durations"
@@ -188,6 +178,9 @@ def _quantulum_unit(name: str) -> str | None:
     unit = load.units("en_US").names.get(name)
     if unit is not None and getattr(unit, "currency_code", None):
         return str(unit.currency_code)
+    head, per, tail = name.partition(" per ")
+    if per and (code := _quantulum_unit(head)) and code.isupper():  # "dollar per hour"
+        return f"{code}/{_quantulum_unit(tail)}"
     ureg = registry()
     name = _SPELLINGS.get(name, name)
     for spelling in (name.replace(" ", "_"), name):
