@@ -16,7 +16,7 @@ from factdb.extract.mention import Mention
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
-from factdb.extract.reading import Groups, amount, currency, number_range, unit_of
+from factdb.extract.reading import Groups, amount, currency, signed_range, unit_of
 from factdb.extract.rules import NUMBER_START, RULES, Rule
 from factdb.extract.sentences import paragraphs, sentences, soften
 from factdb.extract.units import conversion_factor, display_name, normalize
@@ -64,6 +64,7 @@ _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|
 _SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _TO_RE = re.compile(r"\bto\b", re.I)
+_PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 
 
 class _Reference(NamedTuple):
@@ -222,6 +223,8 @@ def _accept(rule: Rule, m: re.Match[str], g: Groups, sentence: str, start: int, 
         return False
     if g.cur and g.cur.lower() in SHARED and currency(g, before, sentence[end:]) is None:
         return False  # "crowns" in a sentence that does not say whose
+    if _PER_BEFORE_RE.search(before):  # "12.5 kWh per 100 km", "per 100,000 people": the
+        return False  # denominator of the rate before it, no claim of its own
     if _IDIOM_RE.match(sentence, start):
         return False
     if g.rnum and g.rden and parse_number(g.rnum) >= parse_number(g.rden):
@@ -233,9 +236,8 @@ def _accept(rule: Rule, m: re.Match[str], g: Groups, sentence: str, start: int, 
 
 def _is_range(m: re.Match[str], g: Groups, sentence: str, before: str) -> bool:
     """Whether two numbers joined by "to" or a dash are one range."""
-    assert g.n1 is not None and g.n2 is not None
-    low, high = number_range(g.n1, g.n2)
-    if high <= low:
+    low, high = signed_range(g)
+    if high <= low and not (g.neg and g.neg2):  # "-5C to -10C" is a range as it falls
         return False  # "a vote of 68 to 32", "won 4-1", "drew 1-1": two amounts, not a range
     joiner = sentence[m.end("n1") : m.start("n2")]
     return not (_TO_RE.search(joiner) and filters.is_change(before))  # "rose from 2% to 3%"

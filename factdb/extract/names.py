@@ -109,6 +109,11 @@ NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"[248]K",
     ),
     (
+        "name.zero_idiom",  # "absolute zero", "ground zero", "zero tolerance": no amount
+        r"(?<=\babsolute\s)zero\b|(?<=\bground\s)zero\b|\bzero(?=[\s-](?:tolerance|sum)\b)",
+        r"(?i:zero)",
+    ),
+    (
         "name.route",  # "Route 66", "Interstate 95", "Highway 101", "Line 2"
         rf"(?<![\w-])(?-i:(?:US\s+|State\s+)?(?:{_alt(_ROUTE_WORDS)}))\s+\d{{1,3}}[A-Z]?"
         rf"{_WHOLE}\b",

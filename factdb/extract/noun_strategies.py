@@ -62,7 +62,8 @@ _MEASURE_RATE_RE = re.compile(
 )
 # A duration per period, right after it: "10 hours a day", "three days a week".
 _DURATION_RATE_RE = re.compile(
-    rf"^\s+(?:per|a|an|each)\s+(?P<what>year|month|week|day|night)\b{_NOT_A_PERIOD}"
+    rf"^(?:\s+of(?:\s+[\w’'-]+){{1,2}})?\s+(?:per|a|an|each)\s+"  # "4 hours of sunshine a day"
+    rf"(?P<what>year|month|week|day|night)\b{_NOT_A_PERIOD}"
     r"|^\s+(?P<adv>annually|yearly|monthly|weekly|daily)\b",
     re.I,
 )

@@ -37,6 +37,7 @@ class Groups:
     n2: str | None = None  # a range's upper end
     neg: str | None = None  # a minus sign or word
     sign: str | None = None  # ... before a currency symbol: "minus $37.63"
+    neg2: str | None = None  # ... before a range's upper end: "-5C to -10C"
     andjoin: str | None = None  # a range joined by "and" (only after "between")
     cur: str | None = None  # a currency surface: "$", "yuan", "RMB"
     sub: str | None = None  # a currency's minor unit: "cents"
@@ -100,7 +101,8 @@ def amount(g: Groups) -> Amount:
         return Amount(sum(float(p) * 60**i for i, p in enumerate(parts)))
     assert g.n1 is not None  # every other rule has an amount
     if g.n2:
-        return Amount(*number_range(g.n1, g.n2))
+        low, high = sorted(signed_range(g))  # "-5C to -10C" is -10 to -5
+        return Amount(low, high)
     if g.rest and g.unit and g.rest_unit:  # "1 minute 54.06 seconds": 114.06 seconds
         factor = conversion_factor(canonical_unit(g.unit) or "", canonical_unit(g.rest_unit) or "")
         whole = parse_number(g.n1) * (factor or 0.0) + parse_number(g.rest)
@@ -138,6 +140,13 @@ def number_range(low: str, high: str) -> tuple[float, float]:
     if scale_of(low) == 1 and scale_of(high) > 1:
         value *= scale_of(high)
     return value, value_max
+
+
+def signed_range(g: Groups) -> tuple[float, float]:
+    """The two ends of a range as written, with their signs."""
+    assert g.n1 is not None and g.n2 is not None
+    low, high = number_range(g.n1, g.n2)
+    return -low if g.neg else low, -high if g.neg2 else high
 
 
 def unit_of(g: Groups, rule: Rule, before: str, after: str) -> UnitReading:

@@ -60,8 +60,8 @@ class Rule:
     opens_on_number: bool = False
 
 
-# Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)".
-PATTERN_ONLY_GROUPS = frozenset({"by", "factor"})
+# Groups only a pattern's own conditionals read: "(?(by)…)", "(?(factor)…)", "(?(btw)…)".
+PATTERN_ONLY_GROUPS = frozenset({"by", "factor", "btw"})
 
 
 _SYM, _NAMES, _CODES = currency_patterns()
@@ -218,9 +218,10 @@ def _rule(
     )  # fmt: skip
 
 
-def _symbol_gate() -> Gate:
+def _symbol_gate(also: str = "") -> Gate:
     """A currency symbol's mark ("$", "€", "₹"…), or the whole symbol when it is letters and
-    dots only ("Rs"): a character class is far cheaper than the alternation of every symbol."""
+    dots only ("Rs"), or the regex ``also``: a character class is far cheaper than the
+    alternation of every symbol."""
     marks: set[str] = set()
     plain: list[str] = []
     for symbol in _SYM_LIST:
@@ -228,12 +229,14 @@ def _symbol_gate() -> Gate:
         marks |= own
         if not own:
             plain.append(symbol)
-    return gates.pattern(f"[{re.escape(''.join(sorted(marks)))}]", 0, *plain)
+    mark = f"[{re.escape(''.join(sorted(marks)))}]"
+    return gates.pattern(f"{mark}|{also}" if also else mark, 0, *plain)
 
 
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.
 _G_SYMBOL = _symbol_gate()
 _G_CODE = gates.pattern(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
+_G_SYMBOL_OR_CODE = _symbol_gate(_G_CODE.pattern.pattern if _G_CODE.pattern else "")
 _G_PERCENT = gates.words("%", "cent", "basis", "bp", "pc")  # "per cent", "25bp", "5pc"
 _G_FRACTION = gates.words("half", "third", "quarter", "fifth", "tenth")
 _G_RATIO = gates.pattern(r"\s(?:in|out)\s", re.I)
@@ -282,10 +285,10 @@ RULES: tuple[Rule, ...] = (
         "money.range",
         "money",
         rf"""
-        {L}(?P<cur>{CUR_SYM})\s?{N1}        # "$10"
-        {TO}(?:{CUR_SYM})?\s?{N2}{R_MONEY}  # "-$15 million", "to 15bn"
-    """,
-        _G_SYMBOL,
+        {L}(?P<cur>{CUR_SYM}|(?-i:{_CODES}|RMB)(?=[ \u00a0]\d))\s?{N1}  # "$10", "USD 1.5"
+        {TO}(?:{CUR_SYM}|(?-i:{_CODES}|RMB)[ \u00a0])?\s?{N2}{R_MONEY}  # "-$15 million",
+    """,  # "to 15bn", "-2 billion"
+        _G_SYMBOL_OR_CODE,
     ),
     _rule(
         "money.symbol_prefix",
@@ -415,8 +418,9 @@ RULES: tuple[Rule, ...] = (
         "age.aged",
         "duration",
         rf"""
-        \b(?:age\s+of|aged)\s+(?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+){N2})?){R}  # "aged 40",
-                                              # "at the age of 55", "children aged 2 to 6"
+        \b(?:age\s+of|aged)\s+(?P<btw>between\s+)?  # "aged 40", "at the age of 55",
+        (?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+|(?(btw)\s+and\s+|(?!))){N2})?){R}
+                                              # "children aged 2 to 6", "aged between 16 and 19"
     """,
         _G_AGED,
         noun="age",
@@ -483,7 +487,8 @@ RULES: tuple[Rule, ...] = (
         "measure.temperature_range",
         "measure",
         rf"""
-        {L}(?P<n1>{DIGITS})(?:°\s?)?(?-i:[CF])?{TO}(?P<n2>{DIGITS})  # "30 to 35C", "38-40°C"
+        {L}(?P<neg>[-−](?=\d)|minus\s+)?(?P<n1>{DIGITS})(?:°\s?)?(?-i:[CF])?  # "30 to 35C",
+        {TO}(?P<neg2>(?<=\s)[-−](?=\d)|minus\s+)?(?P<n2>{DIGITS})  # "38-40°C", "-5C to -10C"
         (?P<unit>(?-i:[CF])|°\s?(?-i:[CF]))\b
     """,
         _G_TEMPERATURE,

@@ -31,6 +31,7 @@ CUSTOM_DEFINITIONS = (
     "pound_force_foot = pound_force * foot",
     "revolution_per_minute = revolutions_per_minute",
     "newton_meter = newton * meter",
+    "mile_per_gallon = mile / gallon",
     "million_btu = 1e6 * british_thermal_unit",  # gas prices: "$4.50/MMBtu"
     "international_unit = [biological_activity]",  # vitamins and drugs: "10,000 IU"
 )
@@ -62,6 +63,7 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "million_btu": ("MMBtu", "mmBtu", "MMBTU", "mmbtu"),
     "international_unit": ("IU", "international units", "international unit"),
     "kilocalorie": ("kcal",),
+    "mile_per_gallon": ("mpg", "miles per gallon", "mile per gallon"),
     "millimole/liter": ("mmol/L", "mmol/l"),  # blood tests
     "micromole/liter": ("µmol/L", "μmol/L", "umol/L"),
 }
