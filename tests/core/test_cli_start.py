@@ -31,12 +31,16 @@ HEAVY = (
 )
 
 
-def _loaded_after(args: list[str]) -> set[str]:
+# What the SQLite listing reads without: the standard library's sqlite3 does it.
+DATABASE_LIBRARIES = ("sqlalchemy", "sqlmodel", "pydantic", "psycopg")
+
+
+def _loaded_after(args: list[str], watched: tuple[str, ...] = HEAVY) -> set[str]:
     code = (
         "import json, sys\n"
         "from factdb.cli import app\n"
         f"app({args!r}, standalone_mode=False)\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+        f"print(json.dumps([m for m in {watched!r} if m in sys.modules]))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
@@ -53,6 +57,14 @@ def test_listing_claims_imports_nothing_heavy(tmp_path: Path) -> None:
 
     db = build(tmp_path / "factdb.sqlite", [SEED_FILE.parent])
     assert _loaded_after(["claims", "--limit", "5", "--db", f"sqlite:///{db}"]) == set()
+
+
+def test_listing_claims_from_sqlite_loads_no_database_library(tmp_path: Path) -> None:
+    from seeded import SEED_FILE, build
+
+    db = build(tmp_path / "factdb.sqlite", [SEED_FILE.parent])
+    args = ["claims", "--search", "million", "--db", f"sqlite:///{db}"]
+    assert _loaded_after(args, DATABASE_LIBRARIES) == set()
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
