@@ -17,12 +17,9 @@ from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
 from factdb.errors import ValidationError
-from factdb.ingest import ingest_paths
 from factdb.ingest.parallel import start_workers
+from factdb.ingest.prepare import WORKER_PRELOAD
 from factdb.ingest.refdate import ReferenceDate, parse_reference_date
-from factdb.ingest.runner import WORKER_PRELOAD
-from factdb.store.database import Database
-from factdb.store.schema import migrate
 
 console = Console(highlight=False, soft_wrap=True)
 
@@ -60,7 +57,11 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
     extract claims, store them with their citations."""
     when = None if published is None else parse_published(published)
     if jobs > 1:
-        start_workers(WORKER_PRELOAD)  # the workers import while the database opens
+        # First: the workers' server imports the extractor while this process loads the
+        # database library and checks the files.
+        start_workers(WORKER_PRELOAD)
+    from factdb.ingest import ingest_paths
+
     database = open_db(db_url, create=True)
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
         task = progress.add_task("", total=None)
@@ -90,6 +91,9 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
 @db_option
 def migrate_command(db_url: str | None) -> None:
     """Upgrade the database's schema to this factdb's (a SQLite file is backed up first)."""
+    from factdb.store.database import Database
+    from factdb.store.schema import migrate
+
     database = Database(db_url, check=False)
     done = migrate(database)
     where = escape(database.name)

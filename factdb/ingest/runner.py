@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from factdb.ingest.parallel import ordered_map, start_workers
-from factdb.ingest.prepare import prepare_source
+from factdb.ingest.prepare import WORKER_PRELOAD, prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
 from factdb.ingest.writer import store_source
@@ -30,10 +30,6 @@ from factdb.store.models import Source
 
 ProgressCallback = Callable[[str, int], None]
 _LOOKUP_SLICE = 500
-# What the extraction workers import, once, in the server they are forked from: the
-# extractor's rules, pint and dateparser, and the main script (which each worker would
-# otherwise import again).
-WORKER_PRELOAD = ("__main__", "factdb.extract.extractor", "factdb.ingest.prepare", "dateparser")
 
 
 @dataclass

@@ -12,8 +12,10 @@ from pathlib import Path
 import click
 import pytest
 
+from factdb.claims.queries import count_claims
 from factdb.cli import app
 from factdb.cli.index import COMMANDS
+from factdb.store.database import Database
 
 HEAVY = (
     "factdb.extract.extractor",
@@ -82,3 +84,16 @@ def test_every_registered_command_is_in_the_index() -> None:
     for name in app.list_commands(ctx):
         app.get_command(ctx, name)
     assert set(app.commands) - {"tui"} == set(COMMANDS)
+
+
+def test_ingesting_with_workers_leaves_the_extractor_to_them(tmp_path: Path) -> None:
+    """With --jobs 2 the writing process loads neither the extractor nor dateparser: the
+    workers' server does, once."""
+    from seeded import SEED_FILE
+
+    url = f"sqlite:///{tmp_path / 'factdb.sqlite'}"
+    args = ["ingest", str(SEED_FILE), "--jobs", "2", "--db", url]
+    assert _loaded_after(args, ("factdb.extract.extractor", "dateparser", "pint")) == set()
+    db = Database(url, create=False)
+    assert count_claims(db) > 0
+    db.dispose()
