@@ -122,6 +122,8 @@ class RunResult:
     claims: int
     seconds: float
     peak_mb: float
+    cpu: float  # CPU seconds of the whole process tree (the ingest and its workers)
+    main_cpu: float  # of the ingest process alone: the writer, reading files, imports
 
     @property
     def mb_per_s(self) -> float:
@@ -143,7 +145,7 @@ def ingest_child(corpus: Path, url: str, jobs: int) -> None:
     seconds = time.perf_counter() - started
     db.dispose()
     counts = {"files": report.files, "bytes": report.bytes, "claims": report.claims}
-    print(json.dumps(counts | {"seconds": seconds}))
+    print(json.dumps(counts | {"seconds": seconds, "cpu": time.process_time()}))
 
 
 def _children() -> dict[int, list[int]]:
@@ -157,12 +159,19 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_pss_mb(root: int) -> float:
-    """The summed PSS of ``root`` and every process under it, in MB."""
-    tree, total_kb, todo = _children(), 0, [root]
+def _tree(root: int) -> list[int]:
+    tree, found, todo = _children(), [], [root]
     while todo:
         pid = todo.pop()
+        found.append(pid)
         todo.extend(tree.get(pid, []))
+    return found
+
+
+def tree_pss_mb(root: int) -> float:
+    """The summed PSS of ``root`` and every process under it, in MB."""
+    total_kb = 0
+    for pid in _tree(root):
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
@@ -171,6 +180,18 @@ def tree_pss_mb(root: int) -> float:
             int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")
         )
     return total_kb / 1024
+
+
+def sample_cpu(root: int, seen: dict[int, float]) -> None:
+    """Record in ``seen`` the CPU seconds (user + system) each process under ``root`` has
+    used so far; a process's last sample is what it used (less at most one interval)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in _tree(root):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seen[pid] = max(seen.get(pid, 0.0), (int(fields[11]) + int(fields[12])) / tick)
 
 
 def run_ingest(label: str, corpus: Path, url: str, jobs: int) -> RunResult:
@@ -182,19 +203,30 @@ def run_ingest(label: str, corpus: Path, url: str, jobs: int) -> RunResult:
     )
     assert child.stdout is not None
     peak = 0.0
+    cpu: dict[int, float] = {}
     while child.poll() is None:
         peak = max(peak, tree_pss_mb(child.pid))
+        sample_cpu(child.pid, cpu)
         time.sleep(0.2)
     out = child.stdout.read()
     if child.returncode != 0:
         raise SystemExit(f"{label}: ingest failed (exit {child.returncode})")
     data = json.loads(out)
-    return RunResult(label, data["files"], data["bytes"], data["claims"], data["seconds"], peak)
+    return RunResult(
+        label,
+        data["files"],
+        data["bytes"],
+        data["claims"],
+        data["seconds"],
+        peak,
+        cpu=sum(cpu.values()),
+        main_cpu=data["cpu"],
+    )
 
 
 HEADER = (
-    f"{'run':<22}{'files':>6}{'MB':>7}{'claims':>9}{'wall s':>8}{'MB/s':>7}{'claims/s':>10}"
-    f"{'peak MB':>9}"
+    f"{'run':<22}{'files':>6}{'MB':>7}{'claims':>9}{'wall s':>8}{'cpu s':>8}{'main cpu':>9}"
+    f"{'MB/s':>7}{'claims/s':>10}{'peak MB':>9}"
 )
 
 
@@ -202,7 +234,8 @@ def row(r: RunResult) -> str:
     """One run as a line under :data:`HEADER`."""
     return (
         f"{r.label:<22}{r.files:>6}{r.bytes / 1e6:>7.1f}{r.claims:>9}{r.seconds:>8.1f}"
-        f"{r.mb_per_s:>7.2f}{r.claims_per_s:>10.0f}{r.peak_mb:>9.0f}"
+        f"{r.cpu:>8.1f}{r.main_cpu:>9.1f}{r.mb_per_s:>7.2f}{r.claims_per_s:>10.0f}"
+        f"{r.peak_mb:>9.0f}"
     )
 
 
@@ -275,6 +308,10 @@ def main() -> None:
     print(
         f"\n--jobs 2 vs --jobs 1: x{speedup:.2f}, "
         f"{verdict(speedup >= SPEEDUP_TARGET)} the target (>= {SPEEDUP_TARGET}x)"
+    )
+    print(
+        f"CPU: --jobs 2 used {parallel.cpu:.1f} s against {base.cpu:.1f} s; on two idle cores "
+        f"that allows at most x{2 * base.cpu / parallel.cpu:.2f}"
     )
     print(
         f"peak memory {peak:.0f} MB {verdict(peak < PEAK_MEMORY_TARGET_MB)} the target "

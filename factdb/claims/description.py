@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from factdb.claims.queries import ClaimContext
-from factdb.claims.review import CORRECTED_FIELDS, effective, effective_normalized
-from factdb.store.models import Claim, Review
+from factdb.claims.fields import CORRECTED_FIELDS, effective, effective_normalized
+
+if TYPE_CHECKING:
+    from factdb.claims.queries import ClaimContext
+    from factdb.store.models import Claim, Review
 
 
-def value_text(claim: Claim) -> str:
+def value_text(claim: object) -> str:
     """The claim's value (or range) and unit as the reviewer left them: "2.3–2.5 USD"."""
     value = number_text(effective(claim, "value"))
     value_max = effective(claim, "value_max")

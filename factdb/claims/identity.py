@@ -145,14 +145,14 @@ def inherit_reviews(session: Session, sha256: str) -> Inheritance:
     reviewer. The previous version's claims are then orphaned: they stay, with their
     reviews, as the record of what that version said, but no longer count as current.
     """
-    source = session.scalars(select(Source).where(col(Source.sha256) == sha256)).one()
-    source_id = source.id
-    assert source_id is not None  # a stored row has its id
-    if not source.location:
+    source_id, location = session.execute(
+        select(col(Source.id), col(Source.location)).where(col(Source.sha256) == sha256)
+    ).one()
+    if not location:
         return Inheritance()
     previous = session.scalars(
         select(col(Source.id))
-        .where(col(Source.location) == source.location, col(Source.id) != source_id)
+        .where(col(Source.location) == location, col(Source.id) != source_id)
         .order_by(col(Source.id).desc())
         .limit(1)
     ).first()

@@ -8,81 +8,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Mapped, defer
 from sqlmodel import Session, col
 
 from factdb.claims.citation import Citation, cite
-from factdb.claims.validation import check_status
-from factdb.errors import NotFoundError, ValidationError
+from factdb.claims.filters import SORT_COLUMNS, ClaimFilter, check_sort, like_pattern
+from factdb.errors import NotFoundError
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Review, Source, Status
 
 SORTABLE: dict[str, Mapped[Any]] = {
-    "id": col(Claim.id),
-    "article": col(Claim.article_id),
-    "quote": col(Claim.quote),
-    "value": col(Claim.value),
-    "unit": col(Claim.unit),
-    "kind": col(Claim.kind),
-    "qualifier": col(Claim.qualifier),
-    "noun": col(Claim.noun),
-    "date": col(Claim.date),
-    "status": col(Claim.status),
+    name: col(getattr(Claim, column)) for name, column in SORT_COLUMNS.items()
 }
 CONTEXT_CHARS = 600  # of a claim's paragraph shown at most each side of its sentence
-# A select of any columns: ClaimFilter.apply hands back the kind of query it was given.
-_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFilter:
-    """Which claims to list; every field left as None matches everything."""
-
-    status: str | None = None
-    kind: str | None = None
-    unit: str | None = None
-    article_id: int | None = None
-    source_id: int | None = None
-    search: str | None = None  # case-insensitive substring of quote, sentence or noun
-    include_orphaned: bool = False
-    ids: tuple[int, ...] | None = None
-
-    def with_(self, **changes: Any) -> ClaimFilter:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
-
-    def apply(self, query: _Query) -> _Query:
-        """Add this filter's conditions to a query over :class:`Claim`."""
-        if self.status:
-            check_status(self.status)
-            query = query.where(col(Claim.status) == self.status)
-        if self.kind:
-            query = query.where(col(Claim.kind) == self.kind)
-        if self.unit:
-            query = query.where(col(Claim.unit) == self.unit)
-        if self.article_id is not None:
-            query = query.where(col(Claim.article_id) == self.article_id)
-        if self.source_id is not None:
-            query = query.where(col(Claim.source_id) == self.source_id)
-        if self.search:
-            query = query.where(
-                contains(self.search, col(Claim.quote), col(Claim.sentence), col(Claim.noun))
-            )
-        if not self.include_orphaned:
-            query = query.where(col(Claim.orphaned) == False)  # noqa: E712
-        if self.ids is not None:
-            query = query.where(col(Claim.id).in_(self.ids))
-        return query
 
 
 def contains(text: str, *columns: Mapped[Any]) -> ColumnElement[bool]:
     """Whether any of ``columns`` contains ``text`` (ignoring case; ``%`` and ``_`` are
     plain characters)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return or_(*(column.ilike(f"%{escaped}%", escape="\\") for column in columns))
+    return or_(*(column.ilike(like_pattern(text), escape="\\") for column in columns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +43,7 @@ class ClaimRow:
 
 def list_claims(
     db: Database,
-    filters: ClaimFilter = ClaimFilter(),
+    filters: ClaimFilter = ClaimFilter(),  # noqa: B008
     *,
     offset: int = 0,
     limit: int | None = None,
@@ -105,8 +52,7 @@ def list_claims(
 ) -> list[ClaimRow]:
     """A page of claims matching ``filters``, ordered by ``sort`` (then id, the same way: a
     descending listing is the ascending one reversed)."""
-    if sort not in SORTABLE:
-        raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+    check_sort(sort)
     column = SORTABLE[sort]
     order = [column.desc() if descending else column.asc()]
     if sort != "id":
@@ -146,13 +92,16 @@ def list_claims_window(
     return rows[::-1]
 
 
-def count_claims(db: Database, filters: ClaimFilter = ClaimFilter()) -> int:
+def count_claims(db: Database, filters: ClaimFilter = ClaimFilter()) -> int:  # noqa: B008
     """How many claims match ``filters``."""
     with db.session() as session:
         return session.execute(filters.apply(select(func.count(col(Claim.id))))).scalar_one()
 
 
-def status_counts(db: Database, filters: ClaimFilter = ClaimFilter()) -> dict[str, int]:
+def status_counts(
+    db: Database,
+    filters: ClaimFilter = ClaimFilter(),  # noqa: B008
+) -> dict[str, int]:
     """Claims per status (every status present, zero if none) among those matching ``filters``."""
     query = filters.with_(status=None).apply(
         select(col(Claim.status), func.count(col(Claim.id))).group_by(col(Claim.status))

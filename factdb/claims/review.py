@@ -12,13 +12,15 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
+# Re-exported: the review app and the exports read a claim's effective fields from here.
+from factdb.claims.fields import CORRECTED_FIELDS
+from factdb.claims.fields import effective as effective
+from factdb.claims.fields import effective_normalized as effective_normalized
 from factdb.claims.validation import check_evidence_url, check_status, normalize_unit
 from factdb.environment import REVIEWER_ENV
 from factdb.errors import ConflictError, NotFoundError, ValidationError
 from factdb.store.database import Database
 from factdb.store.models import REVIEW_STATE_FIELDS, Claim, Review, utcnow
-
-CORRECTED_FIELDS = ("value", "value_max", "unit", "noun")  # each stored as corrected_<name>
 
 
 def default_reviewer() -> str:
@@ -236,37 +238,6 @@ def apply_review(
     session.flush()
     session.refresh(claim)
     return claim, entry
-
-
-def effective(claim: Claim, name: str) -> Any:
-    """A field as the reviewer left it: the correction if there is one, else the extraction."""
-    corrected = getattr(claim, f"corrected_{name}")
-    return corrected if corrected is not None else getattr(claim, name)
-
-
-def effective_normalized(claim: Claim) -> tuple[float | None, str | None]:
-    """The claim's normalised value and unit as the reviewer left it: the extractor's when
-    value and unit are uncorrected, else the corrected value normalised the way the extractor
-    normalises (20 years in seconds; a unit corrected to a currency code is money)."""
-    if claim.corrected_value is None and claim.corrected_unit is None:
-        return claim.normalized_value, claim.normalized_unit
-    # Only a correction needs the extractor's vocabularies (pint, CLDR): loaded on first use.
-    from pint.errors import PintError
-
-    from factdb.extract.currency import tables as currency_tables
-    from factdb.extract.extractor import normalized_quantity
-    from factdb.extract.units import DISPLAY_NAMES
-
-    value, unit = effective(claim, "value"), effective(claim, "unit")
-    if unit is None:
-        return normalized_quantity(value, None, claim.kind)
-    kind = "money" if unit in currency_tables()[2] else claim.kind
-    # Claims store a unit's display name ("tonne", "degC"); the extractor works on pint's.
-    pint_names = {shown: name for name, shown in DISPLAY_NAMES.items()}
-    try:
-        return normalized_quantity(value, pint_names.get(unit, unit), kind)
-    except (PintError, ValueError):  # a unit no validation let in (an old or hand-made row)
-        return None, None
 
 
 def validate_correction(correction: Correction) -> Correction:

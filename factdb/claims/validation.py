@@ -12,7 +12,7 @@ import re
 
 from factdb.errors import ValidationError
 from factdb.extract.numbers import parse_number
-from factdb.store.models import Status
+from factdb.store.status import Status
 
 STATUSES = tuple(s.value for s in Status)
 EVIDENCE_SCHEMES = ("http://", "https://", "doi:", "file:")

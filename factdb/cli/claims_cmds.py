@@ -1,4 +1,5 @@
-"""The core commands: claims, show, review, history, export, stats."""
+"""The core commands: show, review, history, export, stats (`claims` is in
+:mod:`factdb.cli.claims_list`)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,20 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from factdb.claims.description import (
     citation_fields,
     claim_fields,
     claim_headline,
     review_summary,
-    value_text,
 )
 from factdb.claims.queries import (
     ClaimFilter,
     claim_context,
-    count_claims,
     history,
-    list_claims,
     stats,
 )
-from factdb.claims.review import Correction, effective, review_claim, undo_last_review
+from factdb.claims.review import Correction, review_claim, undo_last_review
 from factdb.claims.validation import STATUSES
 from factdb.cli import app
 from factdb.cli.options import db_option, filter_options, open_db, reviewer_option
@@ -33,41 +30,6 @@ from factdb.export import EXPORTERS
 from factdb.store.models import Review
 
 console = Console(highlight=False)
-
-
-@app.command("claims")
-@filter_options
-@click.option("--limit", default=50, show_default=True, help="At most this many rows (0: all).")
-@click.option("--offset", default=0, help="Skip this many rows first.")
-@click.option("--sort", default="id", help="Sort by id, article, value, unit, kind, date, status…")
-@click.option("--desc", is_flag=True, help="Sort descending.")
-@db_option
-def claims_command(
-    filters: ClaimFilter, limit: int, offset: int, sort: str, desc: bool, db_url: str | None
-) -> None:
-    """List claims, filtered."""
-    database = open_db(db_url)
-    rows = list_claims(
-        database, filters, offset=offset, limit=limit or None, sort=sort, descending=desc
-    )
-    total = count_claims(database, filters)
-    table = Table(box=None, header_style="bold")
-    for column in ("id", "art", "quote", "value", "q", "noun", "date", "status"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        c = row.claim
-        table.add_row(
-            str(c.id),
-            str(c.article_id),  # the id `--article` takes
-            escape(c.quote),
-            escape(value_text(c)),
-            c.qualifier,
-            escape(effective(c, "noun")),
-            c.date or "",
-            c.status,
-        )
-    console.print(table)
-    console.print(f"{len(rows)} of {total} claim(s)")
 
 
 def _print_history(reviews: list[Review]) -> None:

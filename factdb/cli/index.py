@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "factdb.cli.articles_cmds",
         "Set an article's reference date and re-resolve its claims' dates (reviews stay).",
     ),
-    "claims": ("factdb.cli.claims_cmds", "List claims, filtered."),
+    "claims": ("factdb.cli.claims_list", "List claims, filtered."),
     "show": (
         "factdb.cli.claims_cmds",
         "Show a claim in its context, with its citation and review history.",

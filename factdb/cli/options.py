@@ -44,7 +44,7 @@ def filter_options(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from factdb.claims.queries import ClaimFilter
+        from factdb.claims.filters import ClaimFilter
 
         kwargs["filters"] = ClaimFilter(
             status=kwargs.pop("status"),

@@ -13,17 +13,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import DownloadColumn, TransferSpeedColumn
 
-from factdb.claims.reextract import reextract
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.cli.progress import progress_bar
 from factdb.errors import ValidationError
-from factdb.export.importing import import_jsonl
-from factdb.export.review_sheets import import_reviews
-from factdb.ingest import ingest_paths
+from factdb.ingest.parallel import start_workers
+from factdb.ingest.prepare import WORKER_PRELOAD
 from factdb.ingest.refdate import ReferenceDate, parse_reference_date
-from factdb.store.database import Database
-from factdb.store.schema import migrate
 
 console = Console(highlight=False, soft_wrap=True)
 
@@ -60,6 +56,12 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
     """Ingest files, folders and http(s) URLs (text, HTML, PDF, RSS/Atom): split articles,
     extract claims, store them with their citations."""
     when = None if published is None else parse_published(published)
+    if jobs > 1:
+        # First: the workers' server imports the extractor while this process loads the
+        # database library and checks the files.
+        start_workers(WORKER_PRELOAD)
+    from factdb.ingest import ingest_paths
+
     database = open_db(db_url, create=True)
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
         task = progress.add_task("", total=None)
@@ -89,6 +91,9 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
 @db_option
 def migrate_command(db_url: str | None) -> None:
     """Upgrade the database's schema to this factdb's (a SQLite file is backed up first)."""
+    from factdb.store.database import Database
+    from factdb.store.schema import migrate
+
     database = Database(db_url, check=False)
     done = migrate(database)
     where = escape(database.name)
@@ -105,6 +110,8 @@ def migrate_command(db_url: str | None) -> None:
 @db_option
 def reextract_command(source_id: int | None, db_url: str | None) -> None:
     """Re-run the current extractor over stored sources, keeping every claim's reviews."""
+    from factdb.claims.reextract import reextract  # loads the extractor
+
     with progress_bar("reextract") as bar:
         task = bar.add_task("sources", total=None)
         report = reextract(
@@ -123,6 +130,8 @@ def reextract_command(source_id: int | None, db_url: str | None) -> None:
 @db_option
 def import_command(file: Path, db_url: str | None) -> None:
     """Restore a `factdb export --format jsonl` backup into an empty database."""
+    from factdb.export.importing import import_jsonl
+
     counts = import_jsonl(open_db(db_url, create=True), file)
     console.print(
         f"imported {sum(counts.values())} row(s) from {escape(str(file))}: "
@@ -136,6 +145,8 @@ def import_command(file: Path, db_url: str | None) -> None:
 @db_option
 def import_reviews_command(file: Path, reviewer: str | None, db_url: str | None) -> None:
     """Apply reviews edited in a claims CSV back by claim id (all rows or none)."""
+    from factdb.export.review_sheets import import_reviews
+
     done = import_reviews(open_db(db_url), file, reviewer=reviewer)
     console.print(
         f"{escape(str(file))}: {done.rows} row(s), {done.applied} review(s) recorded, "

@@ -1,5 +1,21 @@
-"""Ingesting documents: find files, read them as text, split articles, extract, store."""
+"""Ingesting documents: find files, read them as text, split articles, extract, store.
 
-from factdb.ingest.runner import IngestReport, ingest_paths
+:func:`ingest_paths` is loaded on first use, so that a command can start the extraction
+workers (:mod:`factdb.ingest.parallel`) before it loads the database library."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factdb.ingest.runner import IngestReport, ingest_paths
 
 __all__ = ["IngestReport", "ingest_paths"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from factdb.ingest import runner
+
+        return getattr(runner, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,14 +7,24 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from multiprocessing import forkserver
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Results waiting for the writer, per worker: enough to keep every worker busy while the
-# writer commits, few enough that memory stays bounded by a handful of files.
-WINDOW_PER_JOB = 2
+# Results waiting for the writer, per worker: enough that a worker never idles behind a
+# large file the writer waits for, few enough that memory stays bounded by a few files.
+WINDOW_PER_JOB = 4
+
+
+def start_workers(preload: Sequence[str]) -> None:
+    """Start the server that worker processes are forked from, importing ``preload`` once,
+    without waiting for it: its imports (seconds, for the extractor) run while this process
+    does its own work. Workers are forked from it, not from this process, whose threads a
+    fork would copy mid-lock."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
+    forkserver.ensure_running()
 
 
 def ordered_map(
@@ -23,16 +33,16 @@ def ordered_map(
     """``map(func, items)`` computed by ``jobs`` worker processes, yielded in input order.
 
     At most ``jobs * WINDOW_PER_JOB`` items are submitted ahead of the one being yielded.
-    Workers are forked from a fresh server process that imported ``preload`` once (not from
-    this process, whose threads a fork would copy mid-lock). ``jobs <= 1`` runs in-process.
+    Workers come from the server :func:`start_workers` starts (with ``preload``) unless it
+    runs already. ``jobs <= 1`` runs in-process.
     """
     if jobs <= 1:
         yield from map(func, items)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(preload))
+    start_workers(preload)
     pending: deque[Future[R]] = deque()
     source = iter(items)
+    context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         try:
             pending.extend(

@@ -1,34 +1,45 @@
 """Everything an ingest does to one file before touching the database: read it, split its
-articles, date them, extract their claims. Runs in worker processes under ``--jobs``, so it
-takes and returns only picklable values."""
+articles, date them, extract their claims and build their table rows. Runs in worker
+processes under ``--jobs``, so it takes and returns only picklable values, and leaves the
+one process writing to the database nothing to compute but the ids the database assigns."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from factdb.extract import Mention, extract
+from factdb.claims.rows import claim_values
 from factdb.ingest.reader import SourceFile, read_source
 from factdb.ingest.refdate import ArticleDate, ReferenceDate, article_dates
 from factdb.ingest.split import ArticleSpan, cap_title, split_articles
 
+# What extraction workers import, once, in the server they are forked from: the main script
+# (which each worker would otherwise import again), then the extractor's rules, pint and
+# dateparser, each called once (factdb.ingest.warm).
+WORKER_PRELOAD = ("__main__", "factdb.ingest.warm")
+
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """An article's span, its reference date and the claims found in it."""
+    """An article's span and its reference date."""
 
     span: ArticleSpan
     dated: ArticleDate
-    mentions: list[Mention]
     url: str | None = None  # a feed entry's own link
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedSource:
-    """A source ready to be stored."""
+    """A source ready to be stored: its articles, and its claims in source order, each as
+    (index of its article in ``articles``, *its values under
+    :data:`factdb.claims.rows.CLAIM_COLUMNS`)."""
 
     source: SourceFile
     articles: list[PreparedArticle]
+    claims: list[tuple[Any, ...]]
+    # (claim, the claim it converts) for parenthetical conversions, as indices in ``claims``.
+    equivalents: list[tuple[int, int]]
 
 
 def prepare_source(
@@ -52,12 +63,25 @@ def prepare(source: SourceFile) -> PreparedSource:
         spans = split_articles(source.text, default_title=meta.title or source.path)
     dates = article_dates(source.text, spans, meta.reference)
     urls: list[str | None] = [e.url for e in source.entries] or [None] * len(spans)
-    articles = []
-    for span, dated, url in zip(spans, _entry_dates(source, dates), urls, strict=True):
+    # Imported here: with --jobs, the writing process never loads the extractor.
+    from factdb.extract import extract
+
+    articles = [
+        PreparedArticle(span, dated, url)
+        for span, dated, url in zip(spans, _entry_dates(source, dates), urls, strict=True)
+    ]
+    claims: list[tuple[Any, ...]] = []
+    equivalents: list[tuple[int, int]] = []
+    for index, article in enumerate(articles):
+        span, dated = article.span, article.dated
         text = source.text[span.start : span.end]
-        mentions = extract(text, dated.published, precision=dated.precision or "day")
-        articles.append(PreparedArticle(span, dated, mentions, url))
-    return PreparedSource(source, articles)
+        first = len(claims)
+        for mention in extract(text, dated.published, precision=dated.precision or "day"):
+            if mention.equivalent_to is not None:
+                equivalents.append((len(claims), first + mention.equivalent_to))
+            values = claim_values(mention, text, source_sha256=source.sha256, offset=span.start)
+            claims.append((index, *values))
+    return PreparedSource(source, articles, claims, equivalents)
 
 
 def _entry_dates(source: SourceFile, dates: list[ArticleDate]) -> list[ArticleDate]:

@@ -13,6 +13,7 @@ one that only says "2024" is dated 2024 (year), never 1 January.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -62,8 +63,34 @@ def parse_reference_date(text: str) -> ReferenceDate:
     return ReferenceDate(date(int(year), int(month or 1), int(day or 1)), precision)
 
 
+# The month a written month name (or its abbreviation) stands for, by its first three letters.
+_MONTH_NUMBERS = {name[:3]: n for n, name in enumerate(calendar.month_name) if n}
+_NUMBER = re.compile(r"\d+")
+
+
 @lru_cache(maxsize=4096)
 def _parse(expression: str, year: int | None) -> date | None:
+    """The date a :data:`FULL_DATE`, :data:`MONTH_DAY` (completed with ``year``) or
+    :data:`MONTH_YEAR` match states, as dateparser reads it; read directly when it is a valid
+    date (dateparser takes a millisecond a call), else left to dateparser."""
+    month = _MONTH_NUMBERS[expression[:3]]
+    numbers = [int(n) for n in _NUMBER.findall(expression)]
+    stated: int | None
+    if len(numbers) == 2:  # month day year
+        day, stated = numbers
+    elif numbers[0] >= 1000:  # month year: its first day
+        day, stated = 1, numbers[0]
+    else:  # month day, in the given year
+        day, stated = numbers[0], year
+    if stated is None:
+        return _dateparser(expression, year)
+    try:
+        return date(stated, month, day)
+    except ValueError:  # June 31, February 29 of a common year: whatever dateparser makes of it
+        return _dateparser(expression, year)
+
+
+def _dateparser(expression: str, year: int | None) -> date | None:
     import dateparser  # slow to import: only when a date must be inferred
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]}

@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from factdb.ingest.parallel import ordered_map
-from factdb.ingest.prepare import prepare_source
+from factdb.ingest.parallel import ordered_map, start_workers
+from factdb.ingest.prepare import WORKER_PRELOAD, prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
 from factdb.ingest.writer import store_source
@@ -66,6 +66,8 @@ def ingest_paths(
     """
     if isinstance(published, date):
         published = ReferenceDate(published)
+    if jobs > 1:
+        start_workers(WORKER_PRELOAD)  # they import while the files are checked
     given = [str(p) for p in paths]
     urls = [p for p in given if is_web_url(p)]
     files = find_files(p for p in given if not is_web_url(p))
@@ -87,10 +89,7 @@ def ingest_paths(
         else:
             todo[sha256] = item
     prepare = partial(prepare_source, published=published)
-    # The workers' imports (the extractor's rules, pint, dateparser) and the main script
-    # (which the workers would otherwise each import again) load once, in the fork server.
-    preload = ["__main__", "factdb.ingest.prepare", "dateparser"]
-    for prepared in ordered_map(prepare, todo.values(), jobs, preload=preload):
+    for prepared in ordered_map(prepare, todo.values(), jobs, preload=WORKER_PRELOAD):
         source = prepared.source
         with db.session() as session:
             counts = store_source(session, prepared)

@@ -1,18 +1,25 @@
 """Storing one prepared source: its row, its articles and their claims, and the reviews it
-inherits from the earlier version of its file — all in the caller's transaction."""
+inherits from the earlier version of its file — all in the caller's transaction.
+
+Claims arrive as rows the extraction workers built; they go in with one ``executemany`` of a
+plain ``INSERT`` per source (no ORM objects, no per-row ``RETURNING``), so the single
+writing process keeps up with every worker.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Dialect, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
 from factdb.claims.identity import inherit_reviews
-from factdb.claims.rows import claim_row, insert_claims
+from factdb.claims.rows import CLAIM_COLUMNS
 from factdb.ingest.prepare import PreparedSource
-from factdb.store.models import Article, Source
+from factdb.store.models import Article, Claim, Source
 
 _DIALECT_INSERT: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
@@ -62,25 +69,49 @@ def store_source(session: Session, prepared: PreparedSource) -> tuple[int, int] 
             for a in articles
         ],
     ).all()
-    rows: list[dict[str, Any]] = []
-    equivalents: list[int | None] = []
-    for article, article_id in zip(articles, article_ids, strict=True):
-        assert article_id is not None  # RETURNING gives each new row's id
-        text = source.text[article.span.start : article.span.end]
-        base = len(rows)
-        for mention in article.mentions:
-            rows.append(
-                claim_row(
-                    mention,
-                    text,
-                    source_id=source_id,
-                    source_sha256=source.sha256,
-                    article_id=article_id,
-                    offset=article.span.start,
-                )
-            )
-            target = mention.equivalent_to
-            equivalents.append(None if target is None else base + target)
-    insert_claims(session, rows, equivalents)
+    _insert_claims(session, source_id, article_ids, prepared)
     inherit_reviews(session, source.sha256)  # a changed file keeps its reviews
-    return len(articles), len(rows)
+    return len(articles), len(prepared.claims)
+
+
+def _insert_claims(
+    session: Session, source_id: int, article_ids: Sequence[int | None], prepared: PreparedSource
+) -> None:
+    """Insert the source's claim rows in order and link each parenthetical conversion to
+    the claim it converts."""
+    if not prepared.claims:
+        return
+    connection = session.connection()
+    sql, defaults = _claim_insert(connection.dialect)
+    connection.exec_driver_sql(
+        sql,
+        [(source_id, article_ids[a], *values, *defaults) for a, *values in prepared.claims],
+    )
+    if prepared.equivalents:
+        # Ids grow in insertion order (one writer holds SQLite's lock; PostgreSQL's sequence
+        # only grows), so the source's claims by id are its rows in order.
+        ids = session.scalars(
+            select(col(Claim.id)).where(col(Claim.source_id) == source_id).order_by(col(Claim.id))
+        ).all()
+        session.execute(
+            update(Claim),
+            [{"id": ids[i], "equivalent_id": ids[target]} for i, target in prepared.equivalents],
+        )
+
+
+@cache
+def _claim_insert(dialect: Dialect) -> tuple[str, tuple[Any, ...]]:
+    """The driver-level ``INSERT`` of a claim row (source id, article id, the
+    :data:`CLAIM_COLUMNS`, then every other column at its model default) and those defaults."""
+    table = Claim.__table__  # type: ignore[attr-defined]  # SQLModel declares no __table__
+    given = ("source_id", "article_id", *CLAIM_COLUMNS)
+    rest = [c for c in table.columns if c.name not in given and not c.primary_key]
+    defaults = tuple(None if c.default is None else c.default.arg for c in rest)
+    names = [*given, *(c.name for c in rest)]
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([mark] * len(names))})"
+    )
+    return sql, defaults

@@ -21,9 +21,10 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
 
-from factdb.environment import CONNECT_TIMEOUT_ENV, DEFAULT_URL, STATEMENT_TIMEOUT_ENV, URL_ENV
+from factdb.environment import CONNECT_TIMEOUT_ENV, STATEMENT_TIMEOUT_ENV
 from factdb.errors import DatabaseError, describe_error
 from factdb.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from factdb.store.locate import no_database, resolve_url
 
 # Seconds; each can be set in the environment (a slow VPN, a huge rebuild).
 DEFAULT_CONNECT_TIMEOUT = 10
@@ -36,11 +37,6 @@ POSTGRES_DRIVERS = frozenset(
 POSTGRES_DRIVER = "postgresql+psycopg"
 # "user:secret@" after a scheme or at the start of a scheme-less string.
 _PASSWORD_RE = re.compile(r"((?:^|://)[^:/@\s]*:)[^@/\s]*@")
-
-
-def resolve_url(url: str | None = None) -> str:
-    """The database URL: the one given, else ``$FACTDB_DATABASE_URL``, else the SQLite default."""
-    return url or os.environ.get(URL_ENV) or DEFAULT_URL
 
 
 def mask_password(text: str) -> str:
@@ -69,11 +65,6 @@ def parse_url(raw: str) -> URL:
         f"{shown}: unsupported database {url.get_backend_name()!r}; factdb stores claims in "
         "SQLite (sqlite:///PATH) or PostgreSQL (postgresql://…)"
     )
-
-
-def no_database(name: str) -> DatabaseError:
-    """The error for a reader pointed at a database that does not exist (yet)."""
-    return DatabaseError(f"no factdb database at {name} — run `factdb ingest` first")
 
 
 def _seconds(env: str, default: int) -> float:

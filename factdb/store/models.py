@@ -8,24 +8,16 @@ append-only history and the source of truth.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from factdb.store.status import Status
 
 
 def utcnow() -> datetime:
     """The current time in UTC, timezone-aware."""
     return datetime.now(UTC)
-
-
-class Status(StrEnum):
-    """A claim's review status."""
-
-    UNREVIEWED = "unreviewed"
-    VERIFIED = "verified"
-    DISPUTED = "disputed"
-    REJECTED = "rejected"
 
 
 class Source(SQLModel, table=True):

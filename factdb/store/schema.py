@@ -23,7 +23,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from factdb.errors import DatabaseError
-from factdb.store.database import no_database
+from factdb.store.locate import HEAD_REVISION, no_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 INITIAL_REVISION = "0001"
-# The revision this factdb writes. Alembic's head, spelt out so that opening a current database
-# (every command) does not load Alembic; a test checks that the two agree.
-HEAD_REVISION = "0008"
 # Any fixed number: serialises schema changes of concurrent openers of a PostgreSQL database.
 _PG_LOCK_KEY = 0x66616374
 

@@ -1,0 +1,17 @@
+"""Imported by the server that extraction workers are forked from (see
+:data:`factdb.ingest.runner.WORKER_PRELOAD`): extracts one sample paragraph and infers its
+date, so that what the extractor and dateparser set up on their first call (dateparser's
+language data, the rules' caches) is paid once, in the server, not again in every worker."""
+
+from __future__ import annotations
+
+from factdb.ingest.prepare import prepare
+from factdb.ingest.reader import decode_source
+
+SAMPLE = (
+    "Sample\n\nOn June 4, 2024, the company said it had spent $45 million (£35 million) on 3 "
+    "plants last year, up 12% from 2023, officials told Reuters. By March, 40 miles of track "
+    "were built.\n"
+)
+
+prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))

@@ -1,0 +1,59 @@
+"""Reference-date inference reads the dates it matches without dateparser when they are valid
+dates, and reads each one exactly as dateparser does (every month spelling, day form and
+kind of match), leaving impossible dates to dateparser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factdb.ingest import refdate
+
+MONTHS = [
+    *("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun"),
+    *("June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October"),
+    *("Nov", "November", "Dec", "December"),
+]
+DAYS = ("1", "2nd", "3rd", "11th", "22", "28", "29", "30", "31")
+
+
+def _cases() -> list[tuple[str, re.Pattern[str], int | None]]:
+    cases: list[tuple[str, re.Pattern[str], int | None]] = []
+    for month in MONTHS:
+        for written in {month, f"{month}."}:
+            for year in (2023, 2024):
+                cases += [(f"{written} {year}", refdate.MONTH_YEAR, None)]
+                cases += [(f"{written}, {year}", refdate.MONTH_YEAR, None)]
+                for day in DAYS:
+                    cases += [(f"{written} {day}, {year}", refdate.FULL_DATE, None)]
+                    cases += [(f"{written} {day} {year}", refdate.FULL_DATE, None)]
+                    cases += [(f"{written} {day}", refdate.MONTH_DAY, year)]
+    return cases
+
+
+CASES = _cases()
+
+
+def test_every_case_is_a_match_of_its_pattern() -> None:
+    for text, pattern, _ in CASES:
+        found = pattern.search(f"Said on {text} here.")
+        assert found is not None and found.group() == text, text
+
+
+@pytest.mark.parametrize("chunk", range(8))
+def test_dates_read_directly_are_what_dateparser_reads(chunk: int) -> None:
+    for text, _, year in CASES[chunk::8]:
+        assert refdate._parse.__wrapped__(text, year) == refdate._dateparser(text, year), text
+
+
+def test_valid_dates_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(expression: str, year: int | None) -> None:
+        raise AssertionError(f"dateparser asked for {expression!r}")
+
+    monkeypatch.setattr(refdate, "_dateparser", refuse)
+    assert refdate._parse.__wrapped__("Sept. 4th, 2024", None).isoformat() == "2024-09-04"
+    assert refdate._parse.__wrapped__("June 30", 2023).isoformat() == "2023-06-30"
+    assert refdate._parse.__wrapped__("Feb, 2024", None).isoformat() == "2024-02-01"
+    with pytest.raises(AssertionError, match="Feb 29"):
+        refdate._parse.__wrapped__("Feb 29", 2023)
