@@ -16,7 +16,7 @@ from sqlmodel import col
 from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
-from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
+from factdb.facts.checks import Conversion, FactChecks, Finding, Rates, check_fact
 from factdb.facts.load import chunks, corpus_rates
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
@@ -124,14 +124,22 @@ def fact_position(
         return session.scalar(query) or 0
 
 
+def conversion_rates(db: Database) -> Rates:
+    """The corpus's parenthetical currency conversions and the rates they imply."""
+    with db.session() as session:
+        return corpus_rates(session)
+
+
 def rate_findings(db: Database) -> list[Finding]:
     """The rate check over every parenthetical currency conversion in the corpus."""
-    with db.session() as session:
-        return corpus_rates(session).findings()
+    return conversion_rates(db).findings()
 
 
-def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDetail:
-    """One fact with its claims, their citations, the checks and the timeline."""
+def fact_detail(
+    db: Database, fact_id: int, *, refresh: bool = True, rates: Rates | None = None
+) -> FactDetail:
+    """One fact with its claims, their citations, the checks and the timeline; ``rates``:
+    the corpus's (:func:`conversion_rates`), if a caller showing several facts has them."""
     if refresh:
         ensure_facts(db)
     with db.session() as session:
@@ -154,7 +162,7 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
             .join(Source, col(Source.id) == col(Claim.source_id))
             .where(col(FactClaim.fact_id) == fact_id)
         ).all()
-        rates = corpus_rates(session)
+        rates = rates or corpus_rates(session)
         names = set(
             session.scalars(
                 select(col(FactInput.opening))
