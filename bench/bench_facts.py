@@ -2,6 +2,7 @@
 
     /work/venv/bin/python bench/bench_facts.py              # 1,000 and 100,000 claims
     /work/venv/bin/python bench/bench_facts.py --claims 20000
+    /work/venv/bin/python bench/bench_facts.py --first-use 10000 281000
 
 Builds SQLite databases from the sample corpus and the fact tests' articles, then copies their
 claims up to the size wanted. Each copy gets its own noun ("vehicles g7") and its own
@@ -23,12 +24,25 @@ small, and no per-claim cache is hit more than it would be. Times, each as wall 
 
 The baseline is the previous design's measured figures at 100,000 claims (commit 21ba51f):
 every change, even one review, made the next reader rebuild everything.
+
+``--first-use SIZES`` measures instead what a reader waits for on a corpus whose facts were
+never built, each in a fresh process so its peak memory is its own: the command
+``factdb facts --conflicts`` (wall, CPU, peak RSS), and the review app's Facts screen (the real
+app through its pilot: from pressing for the screen to the first screen update showing its
+facts). The smallest size is the baseline beside the others, with the figures this bench
+measured before fact matching was vectorised (:data:`FIRST_USE_BEFORE`).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import io
+import json
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -57,6 +71,17 @@ COLUMNS = (
 )
 BASELINE = {"full rebuild": 23.0, "list after review": 23.0}  # seconds, 100,000 claims
 TARGET = 10.0  # seconds: a full rebuild at 100,000 claims (issue 10)
+# First use at 281,052 claims before matching was vectorised (commit 0230da3, this machine).
+FIRST_USE_BEFORE = {
+    281_052: {
+        "cli_s": 164.1,
+        "cli_cpu_s": 131.2,
+        "cli_mb": 2023.0,
+        "screen_s": 486.5,
+        "screen_cpu_s": 195.2,
+        "screen_mb": 2301.4,
+    }
+}
 
 
 def build(path: Path, claims: int) -> Database:
@@ -192,10 +217,115 @@ def bench(claims: int, folder: Path) -> dict[str, float]:
     return found
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _first_cli(url: str) -> dict[str, float]:
+    """``factdb facts --conflicts`` in this process (output discarded)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    with contextlib.redirect_stdout(io.StringIO()):
+        app.main(["facts", "--conflicts", "--db", url], standalone_mode=False)
+    wall = time.perf_counter() - started
+    return {"cli_s": wall, "cli_cpu_s": time.process_time() - cpu, "cli_mb": _peak_mb()}
+
+
+async def _first_screen(url: str) -> dict[str, float]:
+    """The review app's Facts screen: seconds from opening it to the first screen update
+    showing its facts."""
+    from textual.widgets import DataTable
+
+    from tui.app import create_app
+    from tui.screens.claims import ClaimsScreen
+    from tui.screens.facts import FactsScreen
+
+    app = create_app(Database(url, create=False), reviewer="bench")
+    display = app._display
+    shown: list[float] = []
+
+    def noting_display(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if renderable is not None and not shown and isinstance(screen, FactsScreen):
+            table = screen.query_one("#facts", DataTable)
+            if table.row_count and not table.loading:
+                shown.append(time.perf_counter())
+
+    app._display = noting_display  # type: ignore[method-assign]
+    async with app.run_test(size=(140, 45)) as pilot:
+        while not isinstance(app.screen, ClaimsScreen):
+            await pilot.pause(0)
+        await pilot.pause()
+        started, cpu = time.perf_counter(), time.process_time()
+        app.push_screen(FactsScreen(app.screen._db, reviewer="bench"))
+        while not shown:
+            await asyncio.sleep(0.01)
+        cpu = time.process_time() - cpu
+    return {"screen_s": shown[0] - started, "screen_cpu_s": cpu, "screen_mb": _peak_mb()}
+
+
+def _child(what: str, path: Path) -> dict[str, float]:
+    """Measure ``what`` ("cli" or "screen") on a copy of ``path`` in a fresh process."""
+    copy = path.with_suffix(f".{what}.sqlite")
+    shutil.copy(path, copy)
+    try:
+        result = subprocess.run(
+            [sys.executable, __file__, "--child", what, f"sqlite:///{copy}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        copy.unlink()
+    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def first_use(sizes: list[int], folder: Path) -> None:
+    """First ``facts --conflicts`` and first Facts screen at each size, the smallest as
+    the baseline, beside the figures measured before (:data:`FIRST_USE_BEFORE`)."""
+    rows: dict[int, dict[str, float]] = {}
+    for claims in sorted(sizes):
+        path = folder / f"first{claims}.sqlite"
+        db = build(path, claims)
+        with db.engine.connect() as conn:
+            total = conn.execute(text("SELECT count(*) FROM claim")).scalar_one()
+        db.dispose()
+        rows[total] = _child("cli", path) | _child("screen", path)
+        path.unlink()
+    labels = {
+        "cli_s": "facts --conflicts wall s",
+        "cli_cpu_s": "facts --conflicts CPU s",
+        "cli_mb": "facts --conflicts peak MB",
+        "screen_s": "Facts screen paint wall s",
+        "screen_cpu_s": "Facts screen paint CPU s",
+        "screen_mb": "Facts screen peak MB",
+    }
+    columns = [f"{n:,} claims" for n in rows] + [f"before {n:,}" for n in FIRST_USE_BEFORE]
+    print(f"\nfirst use (facts never built){'':<2}" + "".join(f"{c:>17}" for c in columns))
+    for key, label in labels.items():
+        before = [FIRST_USE_BEFORE[n].get(key) for n in FIRST_USE_BEFORE]
+        cells = [f"{r[key]:17.1f}" for r in rows.values()]
+        cells += [f"{b:17.1f}" if b is not None else f"{'-':>17}" for b in before]
+        print(f"  {label:<29}" + "".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, help="one size only (default: 1,000 and 100,000)")
+    parser.add_argument(
+        "--first-use", type=int, nargs="+", metavar="CLAIMS", help="first use at these sizes"
+    )
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        what, url = args.child
+        figures = _first_cli(url) if what == "cli" else asyncio.run(_first_screen(url))
+        print(json.dumps(figures))
+        return
+    if args.first_use:
+        with tempfile.TemporaryDirectory() as folder:
+            first_use(args.first_use, Path(folder))
+        return
     sizes = [args.claims] if args.claims else [1_000, 100_000]
     with tempfile.TemporaryDirectory() as folder:
         results = {n: bench(n, Path(folder)) for n in sizes}

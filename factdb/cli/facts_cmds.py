@@ -12,7 +12,7 @@ from factdb.cli.options import db_option, open_db, reviewer_option
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts.build import Stale
 from factdb.facts.checks import FactChecks
-from factdb.facts.listing import fact_detail, fact_totals, list_facts, rate_findings
+from factdb.facts.listing import conversion_rates, fact_detail, fact_totals, list_facts
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone_text, why_text
 from factdb.store.database import Database
@@ -67,12 +67,14 @@ def facts_command(
         )
     console.print(table)
     if conflicts:
+        rates = conversion_rates(database)
         for f in facts:
             console.print(f"[bold]fact {f.id}[/] {escape(f.name)}")
-            _print_checks(fact_detail(database, f.id or 0, refresh=False).checks, indent="  ")
-        rates = rate_findings(database)
-        console.print(f"[bold]currency conversions[/]: {len(rates)} stale or odd rate(s)")
-        for finding in rates:
+            detail = fact_detail(database, f.id or 0, refresh=False, rates=rates)
+            _print_checks(detail.checks, indent="  ")
+        findings = rates.findings()
+        console.print(f"[bold]currency conversions[/]: {len(findings)} stale or odd rate(s)")
+        for finding in findings:
             console.print(f"  [red]stale rate[/]: {escape(finding.message)}")
     totals = fact_totals(database, refresh=False)
     console.print(

@@ -26,6 +26,7 @@ import time
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -54,6 +55,7 @@ CHECK_INPUTS = (
     "date", "date_precision", "status",
 )  # fmt: skip
 _SENTENCE = ("article_id", "sentence_start", "sentence_end")
+BATCH = 10_000  # fact_input rows made and written at a time
 
 
 def _table(model: type[SQLModel]) -> Table:
@@ -334,13 +336,15 @@ class _Update:
         gone = affected - members.keys()
         ids = _write_facts(session, facts, gone, everything=full)
         _write_links(session, moved, keys, ids)
-        inputs = [_input_row(r, derived[r.id], base.get(r.id, ""), why.get(r.id, "")) for r in rows]
+        # Made and written a batch at a time: every claim's row at once would weigh more
+        # than everything else a full update holds.
+        inputs = (_input_row(r, derived[r.id], base.get(r.id, ""), why.get(r.id, "")) for r in rows)
         if full:
             recorded = _Recorded(session)
             removed = recorded.derived.keys() - derived.keys()
-            _write_inputs(session, [r for r in inputs if not recorded.same(r)], removed)
+            _write_inputs(session, (r for r in inputs if not recorded.same(r)), removed)
         else:
-            _write_inputs(session, [r for r in inputs if not _same(stored, r)], ())
+            _write_inputs(session, (r for r in inputs if not _same(stored, r)), ())
         session.execute(
             update(FactBuild).where(col(FactBuild.id) == 1).values(signature=_signature(session))
         )
@@ -465,13 +469,16 @@ class _Recorded:
 
 
 def _write_inputs(
-    session: Session, changed: list[dict[str, Any]], removed: Collection[int]
+    session: Session, changed: Iterable[dict[str, Any]], removed: Collection[int]
 ) -> None:
-    """Record ``changed`` inputs; forget removed claims'."""
-    for chunk in chunks({r["claim_id"] for r in changed} | set(removed)):
+    """Record ``changed`` inputs, :data:`BATCH` at a time; forget removed claims'."""
+    rows = iter(changed)
+    while batch := list(islice(rows, BATCH)):
+        for chunk in chunks({r["claim_id"] for r in batch}):
+            session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
+        session.connection().execute(insert(_TABLE), batch)
+    for chunk in chunks(removed):
         session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
-    if changed:
-        session.connection().execute(insert(_TABLE), changed)
 
 
 def update_in(session: Session, *, full: bool = False) -> BuildReport | None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlmodel import col
 
 from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
-from factdb.facts.checks import Conversion, FactChecks, Finding, check_fact
+from factdb.facts.checks import Conversion, FactChecks, Finding, Rates, check_fact
 from factdb.facts.load import chunks, corpus_rates
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
@@ -46,6 +47,15 @@ class FactDetail:
     conversions: list[Conversion]  # the parenthetical conversions of its claims
 
 
+def _listed(query: Select[Any], conflicts_only: bool, search: str | None) -> Select[Any]:
+    """``query`` over the facts a listing shows."""
+    if conflicts_only:
+        query = query.where(col(Fact.conflicts) > 0)
+    if search:
+        query = query.where(contains(search, col(Fact.name), col(Fact.noun), col(Fact.subject)))
+    return query
+
+
 def list_facts(
     db: Database,
     *,
@@ -56,34 +66,80 @@ def list_facts(
     refresh: bool = True,
 ) -> list[Fact]:
     """Facts, conflicting ones first, then by number of claims; ``search`` matches the name,
-    noun or subject."""
+    noun or subject; ``limit`` facts from ``offset`` (a page), or every one."""
     if refresh:
         ensure_facts(db)
-    query = select(Fact)
-    if conflicts_only:
-        query = query.where(col(Fact.conflicts) > 0)
-    if search:
-        query = query.where(contains(search, col(Fact.name), col(Fact.noun), col(Fact.subject)))
-    query = query.order_by(
-        col(Fact.conflicts).desc(),
-        col(Fact.claims).desc(),
-        col(Fact.name),
-        col(Fact.id),
-    ).offset(offset)
+    query = (
+        _listed(select(Fact), conflicts_only, search)
+        .order_by(col(Fact.conflicts).desc(), col(Fact.claims).desc(), col(Fact.name), col(Fact.id))
+        .offset(offset)
+    )
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
         return list(session.scalars(query).all())
 
 
+def count_facts(
+    db: Database, *, conflicts_only: bool = False, search: str | None = None, refresh: bool = True
+) -> int:
+    """How many facts :func:`list_facts` lists with the same filters."""
+    if refresh:
+        ensure_facts(db)
+    with db.session() as session:
+        query = _listed(select(func.count(col(Fact.id))), conflicts_only, search)
+        return session.scalar(query) or 0
+
+
+def fact_position(
+    db: Database,
+    fact_id: int,
+    *,
+    conflicts_only: bool = False,
+    search: str | None = None,
+    refresh: bool = True,
+) -> int | None:
+    """Where fact ``fact_id`` comes in :func:`list_facts` with the same filters (0 first),
+    counted by SQL; None if the filters leave it out (or it does not exist)."""
+    if refresh:
+        ensure_facts(db)
+    with db.session() as session:
+        fact = session.get(Fact, fact_id)
+        this = select(col(Fact.id)).where(col(Fact.id) == fact_id)
+        if fact is None or session.scalar(_listed(this, conflicts_only, search)) is None:
+            return None
+        conflicts, claims, name = col(Fact.conflicts), col(Fact.claims), col(Fact.name)
+        before = or_(
+            conflicts > fact.conflicts,
+            and_(conflicts == fact.conflicts, claims > fact.claims),
+            and_(conflicts == fact.conflicts, claims == fact.claims, name < fact.name),
+            and_(
+                conflicts == fact.conflicts,
+                claims == fact.claims,
+                name == fact.name,
+                col(Fact.id) < fact_id,
+            ),
+        )
+        query = _listed(select(func.count(col(Fact.id))).where(before), conflicts_only, search)
+        return session.scalar(query) or 0
+
+
+def conversion_rates(db: Database) -> Rates:
+    """The corpus's parenthetical currency conversions and the rates they imply."""
+    with db.session() as session:
+        return corpus_rates(session)
+
+
 def rate_findings(db: Database) -> list[Finding]:
     """The rate check over every parenthetical currency conversion in the corpus."""
-    with db.session() as session:
-        return corpus_rates(session).findings()
+    return conversion_rates(db).findings()
 
 
-def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDetail:
-    """One fact with its claims, their citations, the checks and the timeline."""
+def fact_detail(
+    db: Database, fact_id: int, *, refresh: bool = True, rates: Rates | None = None
+) -> FactDetail:
+    """One fact with its claims, their citations, the checks and the timeline; ``rates``:
+    the corpus's (:func:`conversion_rates`), if a caller showing several facts has them."""
     if refresh:
         ensure_facts(db)
     with db.session() as session:
@@ -106,7 +162,7 @@ def fact_detail(db: Database, fact_id: int, *, refresh: bool = True) -> FactDeta
             .join(Source, col(Source.id) == col(Claim.source_id))
             .where(col(FactClaim.fact_id) == fact_id)
         ).all()
-        rates = corpus_rates(session)
+        rates = rates or corpus_rates(session)
         names = set(
             session.scalars(
                 select(col(FactInput.opening))

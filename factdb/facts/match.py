@@ -21,7 +21,6 @@ of its earliest claim, so keys stay stable as articles are added.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdb.facts.candidates import candidates
 from factdb.facts.entities import territory_names
 from factdb.facts.measure import Interval
 from factdb.facts.noun_keys import singular
@@ -379,39 +379,25 @@ def best_matches(
     """Each claim's best match in another article scoring at least :data:`THRESHOLD`."""
     rarity = Rarity(clues)
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
-    # is matched.
-    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
-    for i, c in enumerate(clues):
-        if c.interval is not None:
-            for w, x in c.words.items():
-                postings[c.dimension, w].append((i, x))
+    # is matched (:func:`candidates` skips it). FLOOR is the least "what" that every other
+    # part of the evidence together can lift to THRESHOLD: a candidate whose "what" plus
+    # that most cannot beat the best score so far is not compared in full.
+    bonus = THRESHOLD - FLOOR + 1e-9
     found: dict[int, tuple[int, Evidence]] = {}
-    for a in clues:
-        if a.interval is None:
-            continue
-        mass: dict[int, float] = defaultdict(float)
-        for w, x in a.words.items():
-            ids = postings[a.dimension, w]
-            if len(ids) > MAX_POSTING:
-                continue
-            weight = rarity.weight(w)
-            for j, y in ids:
-                mass[j] += weight * (x if x < y else y)
-        ranked = heapq.nlargest(
-            CANDIDATES,
-            (j for j in mass if clues[j].article_id != a.article_id),
-            key=mass.__getitem__,
-        )
+    ranked = candidates(
+        clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
+    )
+    for i, among in ranked:
+        a = clues[i]
         best: tuple[int, Evidence] | None = None
-        for j in ranked:
-            # A candidate whose words alone cannot reach the threshold with every bonus is
-            # not worth the full comparison.
-            if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
+        for candidate in among:
+            if best is not None and candidate.what + bonus < best[1].score:
                 continue
-            e = evidence(a, clues[j], rarity, rate, mass[j])
+            b = clues[candidate.index]
+            e = evidence(a, b, rarity, rate, candidate.common)
             good = e.what >= MIN_WHAT and e.score >= THRESHOLD
             if good and (best is None or e.score > best[1].score):
-                best = (clues[j].claim_id, e)
+                best = (b.claim_id, e)
         if best is not None:
             found[a.claim_id] = best
     return found

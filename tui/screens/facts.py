@@ -1,6 +1,10 @@
 """The facts screen: facts with conflicts first, and for the highlighted fact its claims
 (the claim the screen was opened from marked), the checks in words and the timeline; the
-reviewer renames, merges and splits facts here, and undoes those choices."""
+reviewer renames, merges and splits facts here, and undoes those choices.
+
+A corpus may hold a hundred thousand facts: the screen reads a page of them (:data:`PAGE`)
+around the fact it opens on, and the next page above or below as the cursor nears either end
+of those read; the title says which they are of how many."""
 
 from __future__ import annotations
 
@@ -19,7 +23,15 @@ from textual.worker import get_current_worker
 
 from factdb.errors import ValidationError
 from factdb.facts import Finding
-from factdb.facts.listing import FactDetail, fact_detail, fact_of_claim, list_facts, rate_findings
+from factdb.facts.listing import (
+    FactDetail,
+    count_facts,
+    fact_detail,
+    fact_of_claim,
+    fact_position,
+    list_facts,
+    rate_findings,
+)
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
 from factdb.facts.wording import (
     check_lines,
@@ -33,23 +45,41 @@ from factdb.store.models import Fact
 from tui.screens.prompt import TextPrompt
 from tui.worker_errors import ReportsWorkerErrors
 
+PAGE = 200  # facts read at a time
+EDGE = 20  # rows from either end of those read at which the next page is read
+
 
 class FactsLoaded(Message):
-    """Every fact (conflicts first), the corpus's rate findings, the fact to select, and the
-    claim the screen was opened on if it is in no fact."""
+    """A page of facts (conflicts first) from position ``start`` of ``total``, the corpus's
+    rate findings, the fact to select, and the claim the screen was opened on if it is in no
+    fact."""
 
     def __init__(
         self,
         facts: list[Fact],
+        start: int,
+        total: int,
         rates: list[Finding],
         selected: int | None,
         unplaced_claim: int | None = None,
     ) -> None:
         super().__init__()
         self.facts = facts
+        self.start = start
+        self.total = total
         self.rates = rates
         self.selected = selected
         self.unplaced_claim = unplaced_claim
+
+
+class FactsPage(Message):
+    """The facts from position ``start`` next to those shown, read for listing ``listing``."""
+
+    def __init__(self, facts: list[Fact], start: int, listing: int) -> None:
+        super().__init__()
+        self.facts = facts
+        self.start = start
+        self.listing = listing
 
 
 class FactEdited(Message):
@@ -116,7 +146,10 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         self._db = db
         self._claim_id = claim_id
         self._reviewer = reviewer
-        self._facts: list[Fact] = []
+        self._facts: list[Fact] = []  # those read: positions start to start + len
+        self._start = 0
+        self._total = 0
+        self._listing = 0  # counts the listings read, so a late page of an old one is dropped
         self._conflicts_only = False
 
     def compose(self) -> ComposeResult:
@@ -134,15 +167,36 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def _load(self, conflicts_only: bool, select: int | None = None) -> None:
-        facts = list_facts(self._db, conflicts_only=conflicts_only)
+        total = count_facts(self._db, conflicts_only=conflicts_only)  # brings facts up to date
         rates = rate_findings(self._db)
         unplaced = None
         if select is None and self._claim_id is not None:
             fact = fact_of_claim(self._db, self._claim_id, refresh=False)
             select = fact.id if fact else None
             unplaced = None if fact else self._claim_id
+        position = (
+            None
+            if select is None
+            else fact_position(self._db, select, conflicts_only=conflicts_only, refresh=False)
+        )
+        start = 0 if position is None else max(0, position - PAGE // 2)
+        facts = list_facts(
+            self._db, conflicts_only=conflicts_only, limit=PAGE, offset=start, refresh=False
+        )
         if not get_current_worker().is_cancelled:
-            self.post_message(FactsLoaded(facts, rates, select, unplaced))
+            self.post_message(FactsLoaded(facts, start, total, rates, select, unplaced))
+
+    @work(thread=True, exclusive=True, group="facts-page", exit_on_error=False)
+    def _load_page(self, start: int, limit: int, listing: int) -> None:
+        facts = list_facts(
+            self._db,
+            conflicts_only=self._conflicts_only,
+            limit=limit,
+            offset=start,
+            refresh=False,
+        )
+        if not get_current_worker().is_cancelled:
+            self.post_message(FactsPage(facts, start, listing))
 
     @work(thread=True, exclusive=True, group="fact-detail", exit_on_error=False)
     def _load_detail(self, fact_id: int) -> None:
@@ -151,13 +205,10 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
         if not get_current_worker().is_cancelled:
             self.post_message(FactDetailLoaded(detail))
 
-    @on(FactsLoaded)
-    def _show(self, message: FactsLoaded) -> None:
-        self._facts = message.facts
+    def _add_rows(self, facts: list[Fact]) -> None:
         table = self.query_one("#facts", DataTable)
-        table.clear()
-        for f in message.facts:
-            table.add_row(
+        table.add_rows(
+            (
                 str(f.id),
                 f.name,
                 f.dimension,
@@ -166,6 +217,26 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
                 fact_dates(f),
                 str(f.conflicts or ""),
             )
+            for f in facts
+        )
+
+    def _title(self) -> None:
+        which = "conflicts only" if self._conflicts_only else "conflicts first"
+        shown = (
+            f"{self._start + 1:,}–{self._start + len(self._facts):,} of {self._total:,}"
+            if self._facts
+            else "none"
+        )
+        self.query_one("#facts-title", Label).update(f"Facts — {which}  ({shown})")
+
+    @on(FactsLoaded)
+    def _show(self, message: FactsLoaded) -> None:
+        self._listing += 1
+        self._facts, self._start, self._total = message.facts, message.start, message.total
+        self._title()
+        table = self.query_one("#facts", DataTable)
+        table.clear()
+        self._add_rows(message.facts)
         table.loading = False
         if message.rates:
             self.notify(
@@ -185,6 +256,31 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self._facts):
             self._load_detail(self._facts[event.cursor_row].id or 0)
+        row = self.query_one("#facts", DataTable).cursor_row  # the event's may be stale
+        end = self._start + len(self._facts)
+        if row >= len(self._facts) - EDGE and end < self._total:
+            self._load_page(end, PAGE, self._listing)
+        elif row < EDGE and self._start > 0:
+            start = max(0, self._start - PAGE)
+            self._load_page(start, self._start - start, self._listing)
+
+    @on(FactsPage)
+    def _more(self, message: FactsPage) -> None:
+        """Add a page read above or below those shown, the cursor staying on its fact."""
+        if message.listing != self._listing or not message.facts:
+            return
+        table = self.query_one("#facts", DataTable)
+        if message.start == self._start + len(self._facts):
+            self._facts += message.facts
+            self._add_rows(message.facts)
+        elif message.start + len(message.facts) == self._start:
+            row = table.cursor_row + len(message.facts)
+            self._facts = message.facts + self._facts
+            self._start = message.start
+            table.clear()
+            self._add_rows(self._facts)
+            table.move_cursor(row=row, animate=False)
+        self._title()
 
     @on(FactDetailLoaded)
     def _show_detail(self, message: FactDetailLoaded) -> None:
@@ -192,9 +288,6 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_conflicts(self) -> None:
         self._conflicts_only = not self._conflicts_only
-        self.query_one("#facts-title", Label).update(
-            "Facts — conflicts only" if self._conflicts_only else "Facts — conflicts first"
-        )
         self.query_one("#facts", DataTable).loading = True
         self._load(self._conflicts_only)
 

@@ -1,0 +1,140 @@
+"""Candidate matches of each claim, found in bulk: the claims of other articles whose context
+shares the most rarity-weighted words with its own (see :mod:`factdb.facts.match`).
+
+Every claim's words are numbered once and held in flat arrays, the postings of each word (the
+claims using it, within one dimension) are slices of one array, and the shared weight of every
+pair of claims is summed by numpy for a batch of claims at a time, so memory stays bounded
+whatever the corpus's size. The result is the one a dictionary per claim gave: the same sums
+(each pair's words added in the claim's word order) and the same ranking (ties in the order
+the candidates were first met).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from factdb.facts.match import Clue
+
+BATCH = 2048  # claims whose candidates are summed together
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim worth comparing in full: its index, the weight of the words it shares with
+    the claim matched, and that weight's share of both claims' words ("what")."""
+
+    index: int
+    common: float
+    what: float
+
+
+class _Postings:
+    """Every matchable claim's words, numbered per (dimension, word), and for each word the
+    claims using it (in claim order) with the word's weight in each."""
+
+    def __init__(
+        self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
+    ) -> None:
+        numbers: dict[tuple[str, str], int] = {}
+        owners, words, weights = array("i"), array("i"), array("d")
+        for i, c in enumerate(clues):
+            if c.interval is None:
+                continue
+            for w, x in c.words.items():
+                owners.append(i)
+                words.append(numbers.setdefault((c.dimension, w), len(numbers)))
+                weights.append(x)
+        self.owner: NDArray[np.int32] = np.frombuffer(owners, dtype=np.int32)
+        self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
+        self.x: NDArray[np.float64] = np.frombuffer(weights, dtype=np.float64)
+        self.rarity = np.array([weight(w) for _, w in numbers], dtype=np.float64)
+        counts = np.bincount(self.word, minlength=len(numbers))
+        # Words in too many claims propose no candidates.
+        self.length = np.where(counts <= max_posting, counts, 0)
+        self.start = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        order = np.argsort(self.word, kind="stable")  # claim order within a word
+        self.posting_owner = self.owner[order]
+        self.posting_x = self.x[order]
+        # Where each claim's words begin in the flat arrays (they are in claim order).
+        self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
+
+
+def candidates(
+    clues: Sequence[Clue],
+    weight: Callable[[str], float],
+    norm: Callable[[Clue], float],
+    *,
+    limit: int,
+    max_posting: int,
+    floor: float,
+) -> Iterator[tuple[int, list[Candidate]]]:
+    """For each claim with a usable value (by index), the ``limit`` claims of other articles
+    sharing the most word weight with it (``weight``: a word's rarity; a shared word counts
+    the lower of its two weights in the claims), those whose share ("what", over both claims'
+    ``norm``) is below ``floor`` left out; each claim's list best first."""
+    if not clues:
+        return
+    postings = _Postings(clues, weight, max_posting)
+    article = np.array([c.article_id for c in clues], dtype=np.int64)
+    matchable = np.array([c.interval is not None for c in clues])
+    norms = np.array([norm(c) if c.interval is not None else 0.0 for c in clues])
+    n = len(clues)
+    for low in range(0, n, BATCH):
+        high = min(low + BATCH, n)
+        found = _batch(postings, article, norms, low, high, limit, floor)
+        for a in range(low, high):
+            if matchable[a]:
+                yield a, found.get(a, [])
+
+
+def _batch(
+    postings: _Postings,
+    article: NDArray[np.int64],
+    norms: NDArray[np.float64],
+    low: int,
+    high: int,
+    limit: int,
+    floor: float,
+) -> dict[int, list[Candidate]]:
+    """The candidates of the claims ``low`` to ``high`` (see :func:`candidates`)."""
+    p = postings
+    entries = np.arange(p.first[low], p.first[high])
+    entries = entries[p.length[p.word[entries]] > 0]
+    if not len(entries):
+        return {}
+    words = p.word[entries]
+    lengths = p.length[words]
+    # Every (word of a claim, claim of that word's posting) pair, in the claim's word order.
+    entry = np.repeat(entries, lengths)
+    ends = np.cumsum(lengths)
+    slot = np.arange(ends[-1]) + np.repeat(p.start[words] - (ends - lengths), lengths)
+    a = p.owner[entry].astype(np.int64)
+    b = p.posting_owner[slot].astype(np.int64)
+    share = p.rarity[p.word[entry]] * np.minimum(p.x[entry], p.posting_x[slot])
+    other = article[a] != article[b]
+    a, b, share = a[other], b[other], share[other]
+    if not len(a):
+        return {}
+    pair, met, group = np.unique(a * len(article) + b, return_index=True, return_inverse=True)
+    common = np.bincount(group, weights=share)  # summed in the order the words came
+    a, b = pair // len(article), pair % len(article)
+    order = np.lexsort((met, -common, a))  # best first, ties in the order first met
+    a, b, common = a[order], b[order], common[order]
+    starts = np.searchsorted(a, a, side="left")
+    top = np.arange(len(a)) - starts < limit
+    a, b, common = a[top], b[top], common[top]
+    what = common / np.sqrt(norms[a] * norms[b])
+    kept = what >= floor
+    found: dict[int, list[Candidate]] = {}
+    for i, j, c, w in zip(
+        a[kept].tolist(), b[kept].tolist(), common[kept].tolist(), what[kept].tolist(), strict=True
+    ):
+        found.setdefault(i, []).append(Candidate(j, c, w))
+    return found
