@@ -25,12 +25,12 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factdb.facts.entities import territory_names
+from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
 from factdb.facts.measure import Interval
 from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
@@ -39,9 +39,11 @@ THRESHOLD = 0.33
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
-SAME_SUBJECT, NAMED_NEARBY, OTHER_SUBJECT = 0.15, 0.1, -0.45
+SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
+SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-FLOOR = THRESHOLD - SAME_SUBJECT - VALUES_EQUAL  # "what" below this cannot reach THRESHOLD
+# "what" below FLOOR cannot reach THRESHOLD
+FLOOR = THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
@@ -75,6 +77,16 @@ SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
 }  # fmt: skip
+# Words news copy uses for one another when it restates a figure ("swap sites" for
+# "battery-swap locations", "parking spaces" for "parking spots", "holds" for "controls"), by
+# their matching form (singular, without -ing/-ed: "operat" is "operated").
+SYNONYMS: dict[str, str] = {
+    "project": "program", "scheme": "program", "initiative": "program",
+    "site": "location", "space": "spot", "kiosk": "station", "pile": "charger",
+    "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
+    "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
+    "earmark": "budget", "allocat": "budget", "firm": "company",
+}  # fmt: skip
 # A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
 # million to 8.8 million", "compared with 230 a year earlier".
 _CHANGE = re.compile(
@@ -91,14 +103,14 @@ _INFLECTION = re.compile(r"(?:ing|ed)$")
 @lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
     """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
-    undone ("refuelling" → "refuel")."""
+    undone ("refuelling" → "refuel"), a synonym folded to one word."""
     word = SPELLINGS.get(word, word).removesuffix("'s").removesuffix("'")
     word = singular(word)
     if len(word) > 5:
         stem = _INFLECTION.sub("", word)
         if stem != word:
             word = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-    return word
+    return SYNONYMS.get(word, word)
 
 
 def _folded(text: str) -> str:
@@ -108,6 +120,17 @@ def _folded(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Whom:
+    """Whom a figure is about: companies, people or cities (``orgs``) and territories
+    (``places``), case-folded; ``carried``: the orgs are those of an earlier sentence (or the
+    title) that "the company", "it" or "she" refers back to."""
+
+    orgs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,27 +145,21 @@ class Clue:
     dimension: str
     words: dict[str, float]
     head: str  # the counted noun's last word as a term, "" if none
-    subject: str
-    names: frozenset[str]  # names in the sentence, case-folded, territories canonical
-    context: frozenset[str]  # names in the article's title and figures' sentences
+    whom: Whom
     interval: Interval | None  # None: vague, not compared
     date: str  # the figure's date (its own, else its article's), "" if none
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
-    ``title``) whose statements are in ``statements``; an article's names are those of its
-    title and of every figure's sentence. A claim whose noun a reviewer corrected has none:
-    the reviewer said what it counts, so it joins only claims of its own key."""
+    ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
+    about). A claim whose noun a reviewer corrected has none: the reviewer said what it
+    counts, so it joins only claims of its own key."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
-    context: dict[int, set[str]] = defaultdict(set)
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
-        context[r.article_id] |= names_in(r.sentence)
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
-    for r in chosen:
-        context[r.article_id] |= names_in(r.title)
-    frozen = {article: frozenset(names) for article, names in context.items()}
+    whom = whom_of(chosen, known_names(r.sentence for r in chosen))
     found = []
     for r in chosen:
         s = statements[r.id]
@@ -157,14 +174,54 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 offset,
                 len(r.quote),
                 r.noun,
-                s.subject,
-                frozen[r.article_id],
+                whom[r.id],
                 None if s.vague else s.interval,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
             )
         )
     return found
+
+
+def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
+    """Whom each claim of ``rows`` is about, by these rules: the names of its sentence
+    (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
+    if it names no one but refers back ("the company", "its", "she"), the names of the
+    nearest earlier figure's sentence of its article that has some, else of its title (those
+    the corpus writes mid-sentence: a title may be in title case);
+    "the island" / "the country" without a territory of its own: the nearest territory its
+    article names (before it first, an island for "the island")."""
+    folded = {name.casefold() for name in known}
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    found: dict[int, Whom] = {}
+    for claims in by_article.values():
+        claims.sort(key=lambda r: r.sentence_start)
+        title = mentions(claims[0].title)
+        said = [title] + [mentions(r.sentence) for r in claims]
+        # A title's capitals may be title case: only names the corpus writes mid-sentence.
+        last = frozenset(o for o in title.names(known) if set(o.split()) & folded)
+        for at, r in enumerate(claims, 1):
+            m = said[at]
+            orgs, places, carried = m.names(known), m.places, False
+            if not orgs and m.refers_to_org and last:
+                orgs, carried = last, True
+            if orgs and not carried:
+                last = orgs
+            if not places and m.refers_to_place:
+                places = _nearest_place(said, at, island=m.refers_to_place == "island")
+            found[r.id] = Whom(orgs, places, carried)
+    return found
+
+
+def _nearest_place(said: Sequence[Mentions], at: int, *, island: bool) -> frozenset[str]:
+    """The territory named nearest before ``said[at]`` (else after it), an island if asked."""
+    for m in [*reversed(said[:at]), *said[at + 1 :]]:
+        fitting = {p for p in m.places if p in ISLANDS} if island else set(m.places)
+        if len(fitting) == 1:
+            return frozenset(fitting)
+    return frozenset()
 
 
 def clue(
@@ -176,8 +233,7 @@ def clue(
     offset: int,
     length: int,
     noun: str,
-    subject: str,
-    context: frozenset[str],
+    whom: Whom,
     interval: Interval | None,
     date: str = "",
     others: Sequence[int] = (),
@@ -209,24 +265,9 @@ def clue(
     return Clue(
         claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
         nouns[-1] if nouns else "",
-        subject.casefold(),
-        names_in(sentence), context,
+        whom,
         interval, date,
     )  # fmt: skip
-
-
-@lru_cache(maxsize=1 << 16)
-def names_in(text: str) -> frozenset[str]:
-    """The capitalised names of ``text``, case-folded, with each territory's canonical name
-    ("Chinese" → "china")."""
-    pattern, territories = territory_names()
-    found = {_POSSESSIVE.sub("", n).casefold() for n in _NAMES.findall(text)}
-    found.update(territories[m.group()].casefold() for m in pattern.finditer(text))
-    return frozenset(found)
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
-_NAMES = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,21 +327,7 @@ def evidence(
     if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
         score += OTHER_NOUN
         parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
-    if a.subject and b.subject and a.subject == b.subject:
-        score += SAME_SUBJECT
-        parts.append(f"whom: both about {a.subject!r} (+{SAME_SUBJECT:.2f})")
-    elif a.subject and b.subject:
-        # Two countries exclude each other unless a sentence names both; a company or person
-        # other than the other article's subjects is another subject.
-        seen = b.names if _is_territory(a.subject) and _is_territory(b.subject) else b.context
-        seen_a = a.names if seen is b.names else a.context
-        if a.subject not in seen and b.subject not in seen_a:
-            score += OTHER_SUBJECT
-            parts.append(f"whom: {a.subject!r} vs {b.subject!r} ({OTHER_SUBJECT:+.2f})")
-    elif a.subject in b.context or b.subject in a.context:
-        score += NAMED_NEARBY
-        name = a.subject or b.subject
-        parts.append(f"whom: {name!r}, named in the other's article (+{NAMED_NEARBY:.2f})")
+    score += _whom(a.whom, b.whom, parts)
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -324,13 +351,54 @@ def evidence(
     return Evidence(score, what, tuple(parts))
 
 
-@lru_cache(maxsize=1)
-def _territory_set() -> frozenset[str]:
-    return frozenset(name.casefold() for name in territory_names()[1].values())
+def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
+    """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
+    for x in xs:
+        for y in ys:
+            if x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+                return x
+    return ""
 
 
-def _is_territory(name: str) -> bool:
-    return name in _territory_set()
+def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts``."""
+    score = 0.0
+    if a.orgs and b.orgs:
+        same = _same_name(a.orgs, b.orgs)
+        if same:
+            score += SAME_SUBJECT
+            parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
+        else:
+            weight = OTHER_CARRIED if a.carried or b.carried else OTHER_SUBJECT
+            score += weight
+            told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
+            parts.append(
+                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
+                f"{told} ({weight:+.2f})"
+            )
+    elif a.orgs or b.orgs:
+        # "Tesla's share" against "Chinese brands' share": a company against a place the
+        # company's sentence does not name.
+        named, other = (a, b) if a.orgs else (b, a)
+        unnamed = other.places - named.places
+        if unnamed and not other.carried:
+            score += ORG_VS_PLACE
+            parts.append(
+                f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
+                f" ({ORG_VS_PLACE:+.2f})"
+            )
+    if a.places and b.places:
+        if a.places & b.places:
+            score += SAME_PLACE
+            place = sorted(a.places & b.places)[0]
+            parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
+        else:
+            score += OTHER_PLACE
+            parts.append(
+                f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
+                f" ({OTHER_PLACE:+.2f})"
+            )
+    return score
 
 
 def _close(a: Interval, b: Interval) -> bool:
