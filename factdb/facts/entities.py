@@ -1,9 +1,10 @@
 """Who or what a figure is about ("China", "Gogoro", "DJI"), read from the claim's sentence.
 
 Rules, in order: a country or territory named in the sentence (CLDR's English territory
-names via babel, plus the short forms and demonyms news copy uses), nearest before the number,
-else nearest after it; else the nearest capitalised name before the number that is not a
-function word, a month or weekday, a title, a currency, or part of the counted noun. A name
+names via babel, plus the short forms and demonyms news copy uses) nearest before the number;
+else the nearest capitalised name before the number that is not a function word, a month or
+weekday, a title, a currency, or part of the counted noun ("Rival Kymco operates 1,500
+stations in Taiwan" is about Kymco); else a territory nearest after the number. A name
 that opens the sentence counts only if it has an inner capital ("DJI", "iPhone"), is followed
 by one of :data:`ACTOR_VERBS` ("Wuhan recently budgeted…"), or is known as a name from
 elsewhere in the corpus (written capitalised after a lower-case word or a comma), since most
@@ -104,11 +105,13 @@ def known_names(sentences: Iterable[str]) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class SubjectRule:
     """The subject rules' answer for one figure, before the counted noun and the corpus's
-    names are known: a ``territory``, else the first of ``names`` (nearest first) that is not
-    part of the noun, else the name opening the sentence: ``if_known`` if ``opening`` is a
-    known name of the corpus, else ``plain``."""
+    names are known: a ``territory`` before the figure, else the first of ``names`` (nearest
+    first) that is not part of the noun, else the name opening the sentence: ``if_known`` if
+    ``opening`` is a known name of the corpus, else ``plain``; else a territory ``after``
+    the figure."""
 
     territory: str = ""
+    after: str = ""
     names: tuple[str, ...] = ()
     opening: str = ""
     plain: str = ""
@@ -122,7 +125,7 @@ class SubjectRule:
             if name.casefold() not in noun:
                 return name
         name = self.if_known if self.opening and known else self.plain
-        return name if name.casefold() not in noun else ""
+        return name if name and name.casefold() not in noun else self.after
 
 
 def subject(
@@ -145,12 +148,12 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
             before = territories[match.group()]
         elif match.start() >= end and after is None:
             after = territories[match.group()]
-    if before or after:
-        return SubjectRule(territory=before or after or "")
-    return _name_before(sentence, sentence[:start])
+    if before:
+        return SubjectRule(territory=before)
+    return _name_before(sentence, sentence[:start], after or "")
 
 
-def _name_before(sentence: str, text: str) -> SubjectRule:
+def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
     opening_at = len(text) - len(text.lstrip(_OPENING_PUNCTUATION))
     names: list[str] = []
     for match in reversed(list(_NAME.finditer(text))):
@@ -164,12 +167,14 @@ def _name_before(sentence: str, text: str) -> SubjectRule:
         if _INNER_CAPITAL.search(words[0]) or (
             len(words) == 1 and _names_follow(sentence, match.end())
         ):
-            return SubjectRule(names=tuple(names), plain=_clean(words))
+            return SubjectRule(names=tuple(names), plain=_clean(words), after=after)
         plain, known = _clean(words[1:]), _clean(words)
         if plain == known:
-            return SubjectRule(names=tuple(names), plain=plain)
-        return SubjectRule(names=tuple(names), opening=words[0], plain=plain, if_known=known)
-    return SubjectRule(names=tuple(names))
+            return SubjectRule(names=tuple(names), plain=plain, after=after)
+        return SubjectRule(
+            names=tuple(names), opening=words[0], plain=plain, if_known=known, after=after
+        )
+    return SubjectRule(names=tuple(names), after=after)
 
 
 def _names_follow(sentence: str, at: int) -> bool:

@@ -31,7 +31,8 @@ from functools import lru_cache
 from typing import Any
 
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
-from factdb.facts.measure import Interval
+from factdb.facts.measure import MONEY, Interval, is_currency, to_base
+from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
 
@@ -147,6 +148,7 @@ class Clue:
     head: str  # the counted noun's last word as a term, "" if none
     whom: Whom
     interval: Interval | None  # None: vague, not compared
+    stated: float  # the value as stated, in the interval's unit
     date: str  # the figure's date (its own, else its article's), "" if none
 
 
@@ -164,23 +166,38 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
     for r in chosen:
         s = statements[r.id]
         offset = r.start - r.sentence_start
+        dimension, allowed, stated = _values(s)
         found.append(
             clue(
                 r.id,
                 r.article_id,
                 r.sentence_start,
-                s.dimension,
+                dimension,
                 r.sentence,
                 offset,
                 len(r.quote),
                 r.noun,
                 whom[r.id],
-                None if s.vague else s.interval,
+                None if s.vague else allowed,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
+                stated,
             )
         )
     return found
+
+
+_ANNUAL = "/year"
+
+
+def _values(s: Statement) -> tuple[str, Interval, float]:
+    """A statement's dimension, interval and stated value for matching: money a year ("$6
+    billion a year", a market's size) is compared as money."""
+    unit = s.unit or ""
+    if unit.endswith(_ANNUAL) and is_currency(unit.removesuffix(_ANNUAL)):
+        unit = unit.removesuffix(_ANNUAL)
+        return MONEY, interval_of(s.value, s.value_max, s.qualifier, unit), s.value
+    return s.dimension, s.interval, to_base(s.value, unit)[0]
 
 
 def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
@@ -237,10 +254,12 @@ def clue(
     interval: Interval | None,
     date: str = "",
     others: Sequence[int] = (),
+    stated: float | None = None,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
-    nearest to it; a word nearer another figure weighs :data:`OTHERS`)."""
+    nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
+    as stated (default: the interval's middle)."""
     words: dict[str, float] = {}
     end = offset + length
     for match in _TOKEN.finditer(_folded(sentence)):
@@ -266,7 +285,9 @@ def clue(
         claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
         nouns[-1] if nouns else "",
         whom,
-        interval, date,
+        interval,
+        _middle(interval) if stated is None else stated,
+        date,
     )  # fmt: skip
 
 
@@ -334,7 +355,7 @@ def evidence(
         )
         if factor is not None:
             other = b.interval.scaled(factor, a.interval.unit)
-            if _close(a.interval, other):
+            if _same_value(a.interval, a.stated, other, b.stated * factor):
                 score += VALUES_EQUAL
                 parts.append(f"value: the same after conversion (+{VALUES_EQUAL:.2f})")
             elif a.interval.overlaps(other):
@@ -381,7 +402,7 @@ def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
         # company's sentence does not name.
         named, other = (a, b) if a.orgs else (b, a)
         unnamed = other.places - named.places
-        if unnamed and not other.carried:
+        if unnamed and not (a.carried or b.carried):
             score += ORG_VS_PLACE
             parts.append(
                 f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
@@ -401,9 +422,17 @@ def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
     return score
 
 
-def _close(a: Interval, b: Interval) -> bool:
-    x, y = (a.low + a.high) / 2, (b.low + b.high) / 2
-    return abs(x - y) <= EQUAL * max(abs(x), abs(y))
+def _middle(i: Interval | None) -> float:
+    return 0.0 if i is None else (i.low + i.high) / 2
+
+
+def _same_value(a: Interval, x: float, b: Interval, y: float) -> bool:
+    """Whether the stated values ``x`` and ``y`` are the same figure: each allowed by the
+    other's wording ("over 600 million" and "600 million"; "about 5 km" and "three miles"),
+    or within :data:`EQUAL` of each other."""
+    return abs(x - y) <= EQUAL * max(abs(x), abs(y)) or (
+        a.low <= y <= a.high and b.low <= x <= b.high
+    )
 
 
 def _ratio(a: Interval, b: Interval) -> float:
