@@ -3,8 +3,9 @@
 Rules, in order: a country or territory named in the sentence (CLDR's English territory
 names via babel, plus the short forms and demonyms news copy uses) nearest before the number;
 else the nearest capitalised name before the number that is not a function word, a month or
-weekday, a title, a currency, or part of the counted noun ("Rival Kymco operates 1,500
-stations in Taiwan" is about Kymco); else a territory nearest after the number. A name
+weekday, a title, a currency, or part of the counted noun, with the territory nearest after
+the number if any ("Rival Kymco operates 1,500 stations in Taiwan": "Kymco (Taiwan)"); else
+that territory. A name
 that opens the sentence counts only if it has an inner capital ("DJI", "iPhone"), is followed
 by one of :data:`ACTOR_VERBS` ("Wuhan recently budgeted…"), or is known as a name from
 elsewhere in the corpus (written capitalised after a lower-case word or a comma), since most
@@ -107,8 +108,8 @@ class SubjectRule:
     """The subject rules' answer for one figure, before the counted noun and the corpus's
     names are known: a ``territory`` before the figure, else the first of ``names`` (nearest
     first) that is not part of the noun, else the name opening the sentence: ``if_known`` if
-    ``opening`` is a known name of the corpus, else ``plain``; else a territory ``after``
-    the figure."""
+    ``opening`` is a known name of the corpus, else ``plain`` — with the territory ``after``
+    the figure if there is one ("Gogoro (India)"); else that territory."""
 
     territory: str = ""
     after: str = ""
@@ -123,9 +124,13 @@ class SubjectRule:
             return self.territory
         for name in self.names:
             if name.casefold() not in noun:
-                return name
+                return self._named(name)
         name = self.if_known if self.opening and known else self.plain
-        return name if name and name.casefold() not in noun else self.after
+        return self._named(name) if name and name.casefold() not in noun else self.after
+
+    def _named(self, name: str) -> str:
+        # "Gogoro opened 1,200 stations in India": Gogoro's figure for India, not Gogoro's.
+        return f"{name} ({self.after})" if self.after else name
 
 
 def subject(

@@ -51,6 +51,7 @@ NEAR = 40  # words this many characters from the figure weigh full, further ones
 FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
 CANDIDATES = 10  # the claims sharing the most rare words, scored in full
+MATCHES = 3  # the best matches of a claim tried, in order
 MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
@@ -441,12 +442,18 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 
 class _Union:
-    """Claims joined into facts; a fact never takes two figures of one sentence."""
+    """Claims joined into facts; a fact never takes two figures of one sentence, nor (by a
+    match) two companies or two territories that no claim of it names together."""
 
-    def __init__(self, sentences: dict[int, tuple[int, int]]) -> None:
+    def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
+        # A change sentence's figures may share a fact, so its sentence is not recorded.
         self.sentences: dict[int, set[tuple[int, int]]] = {
-            claim_id: {sentence} for claim_id, sentence in sentences.items()
+            c.claim_id: set() if c.change else {(c.article_id, c.sentence)} for c in clues
+        }
+        self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+            c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
+            for c in clues
         }
 
     def find(self, x: int) -> int:
@@ -457,23 +464,40 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
-    def join(self, a: int, b: int, *, apart: bool = True) -> None:
-        """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence."""
+    def join(self, a: int, b: int, *, apart: bool = True) -> bool:
+        """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
+        are about other companies or territories. Whether they are one fact now."""
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
-            return
-        mine, theirs = self.sentences.pop(ra, set()), self.sentences.pop(rb, set())
-        if apart and not mine.isdisjoint(theirs):
-            self.sentences[ra], self.sentences[rb] = mine, theirs
-            return
+            return True
+        mine, theirs = self.sentences.get(ra, set()), self.sentences.get(rb, set())
+        (orgs, places), (other_orgs, other_places) = (
+            self.whom.get(ra, _NO_ONE),
+            self.whom.get(rb, _NO_ONE),
+        )
+        if apart and (
+            not mine.isdisjoint(theirs)
+            or (orgs and other_orgs and not _same_name(orgs, other_orgs))
+            or (places and other_places and places.isdisjoint(other_places))
+        ):
+            return False
         self.parent[rb] = ra
         self.sentences[ra] = mine | theirs if len(mine) > len(theirs) else theirs | mine
+        self.sentences.pop(rb, None)
+        self.whom[ra] = (orgs | other_orgs, places | other_places)
+        self.whom.pop(rb, None)
+        return True
+
+
+_NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def best_matches(
     clues: Sequence[Clue], rate: Callable[[str, str], float | None]
-) -> dict[int, tuple[int, Evidence]]:
-    """Each claim's best match in another article scoring at least :data:`THRESHOLD`."""
+) -> dict[int, list[tuple[int, Evidence]]]:
+    """Each claim's best :data:`MATCHES` matches in other articles scoring at least
+    :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
+    take the claim)."""
     rarity = Rarity(clues)
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
     # is matched.
@@ -482,7 +506,7 @@ def best_matches(
         if c.interval is not None:
             for w, x in c.words.items():
                 postings[c.dimension, w].append((i, x))
-    found: dict[int, tuple[int, Evidence]] = {}
+    found: dict[int, list[tuple[int, Evidence]]] = {}
     for a in clues:
         if a.interval is None:
             continue
@@ -499,18 +523,17 @@ def best_matches(
             (j for j in mass if clues[j].article_id != a.article_id),
             key=mass.__getitem__,
         )
-        best: tuple[int, Evidence] | None = None
+        good: list[tuple[int, Evidence]] = []
         for j in ranked:
             # A candidate whose words alone cannot reach the threshold with every bonus is
             # not worth the full comparison.
             if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
                 continue
             e = evidence(a, clues[j], rarity, rate, mass[j])
-            good = e.what >= MIN_WHAT and e.score >= THRESHOLD
-            if good and (best is None or e.score > best[1].score):
-                best = (clues[j].claim_id, e)
-        if best is not None:
-            found[a.claim_id] = best
+            if e.what >= MIN_WHAT and e.score >= THRESHOLD:
+                good.append((clues[j].claim_id, e))
+        if good:
+            found[a.claim_id] = heapq.nlargest(MATCHES, good, key=lambda m: m[1].score)
     return found
 
 
@@ -518,21 +541,23 @@ def matched_keys(
     keys: dict[int, str], clues: Sequence[Clue], rate: Callable[[str, str], float | None]
 ) -> tuple[dict[int, str], dict[int, str]]:
     """Each claim's key after matching: claims sharing a key or matched across articles
-    form one fact (strongest matches first; never two figures of one sentence), keyed by its
-    earliest claim's key; and, for each claim that joined by a match, the evidence in words."""
-    # A change sentence's figures may share a fact, so its sentence is not recorded.
-    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change})
+    form one fact (strongest matches first; never two figures of one sentence, nor two
+    companies or territories), keyed by its earliest claim's key; and, for each claim that
+    joined by a match, the evidence in words."""
+    union = _Union(clues)
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
-    matches = best_matches(clues, rate)
-    for claim_id, (other, _) in sorted(matches.items(), key=lambda m: -m[1][1].score):
-        if claim_id in keys and other in keys:
-            union.join(claim_id, other)
-    why = {
-        claim_id: f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
-        + "; ".join(e.parts)
-        for claim_id, (other, e) in matches.items()
-        if claim_id in keys and other in keys and union.find(claim_id) == union.find(other)
-    }
+    pairs = [
+        (claim_id, other, e)
+        for claim_id, found in best_matches(clues, rate).items()
+        for other, e in found
+        if claim_id in keys and other in keys
+    ]
+    why: dict[int, str] = {}
+    for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
+        if union.join(claim_id, other) and claim_id not in why:
+            why[claim_id] = (
+                f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
+            )
     return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why
