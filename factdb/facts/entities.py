@@ -217,8 +217,8 @@ _REFERS_TO_ORG = re.compile(
     r"""\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?
         (?:company|firm|group|startup|maker|platform|app|giant|carmaker|automaker|operator
           |brand|chipmaker|manufacturer|business|businesswoman|businessman)\b
-    | \b(?:[Ii]t|[Ii]ts|[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b""",
-    re.VERBOSE,
+    | \b(?:it|its|she|her|he|his)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 _WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+$")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
