@@ -52,6 +52,7 @@ FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
 CANDIDATES = 10  # the claims sharing the most rare words, scored in full
 MATCHES = 3  # the best matches of a claim tried, in order
+CARRY = 500  # "the company" refers to a name this many characters back at most
 MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
@@ -205,8 +206,9 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
     """Whom each claim of ``rows`` is about, by these rules: the names of its sentence
     (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
     if it names no one but refers back ("the company", "its", "she"), the names of the
-    nearest earlier figure's sentence of its article that has some, else of its title (those
-    the corpus writes mid-sentence: a title may be in title case);
+    nearest earlier figure's sentence of its article that has some, if it starts at most
+    :data:`CARRY` characters before, else of its title (those the corpus writes mid-sentence:
+    a title may be in title case);
     "the island" / "the country" without a territory of its own: the nearest territory its
     article names (before it first, an island for "the island")."""
     folded = {name.casefold() for name in known}
@@ -219,14 +221,16 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
         title = mentions(claims[0].title)
         said = [title] + [mentions(r.sentence) for r in claims]
         # A title's capitals may be title case: only names the corpus writes mid-sentence.
-        last = frozenset(o for o in title.names(known) if set(o.split()) & folded)
+        headline = frozenset(o for o in title.names(known) if set(o.split()) & folded)
+        last, last_at = headline, -CARRY
         for at, r in enumerate(claims, 1):
             m = said[at]
             orgs, places, carried = m.names(known), m.places, False
-            if not orgs and m.refers_to_org and last:
-                orgs, carried = last, True
+            if not orgs and m.refers_to_org:
+                orgs = last if r.sentence_start - last_at <= CARRY else headline
+                carried = bool(orgs)
             if orgs and not carried:
-                last = orgs
+                last, last_at = orgs, r.sentence_start
             if not places and m.refers_to_place:
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
             found[r.id] = Whom(orgs, places, carried)
