@@ -212,6 +212,8 @@ def _when(a: Statement, b: Statement) -> str:
         return f"for {a.date if len(a.date) <= len(b.date) else b.date}"
     if a.dated or b.dated:
         return f"for {(a if a.dated else b).date}"
+    if a.date == b.date:
+        return f"for {a.date}, the date of both articles"
     return f"in articles of {a.date[:4]} with no date of their own"
 
 

@@ -1,9 +1,11 @@
 """Who or what a figure is about ("China", "Gogoro", "DJI"), read from the claim's sentence.
 
 Rules, in order: a country or territory named in the sentence (CLDR's English territory
-names via babel, plus the short forms and demonyms news copy uses), nearest before the number,
-else nearest after it; else the nearest capitalised name before the number that is not a
-function word, a month or weekday, a title, a currency, or part of the counted noun. A name
+names via babel, plus the short forms and demonyms news copy uses) nearest before the number;
+else the nearest capitalised name before the number that is not a function word, a month or
+weekday, a title, a currency, or part of the counted noun, with the territory nearest after
+the number if any ("Rival Kymco operates 1,500 stations in Taiwan": "Kymco (Taiwan)"); else
+that territory. A name
 that opens the sentence counts only if it has an inner capital ("DJI", "iPhone"), is followed
 by one of :data:`ACTOR_VERBS` ("Wuhan recently budgeted…"), or is known as a name from
 elsewhere in the corpus (written capitalised after a lower-case word or a comma), since most
@@ -18,7 +20,7 @@ names can change without running the rules again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,6 +40,7 @@ TERRITORY_ALIASES: dict[str, str] = {
     "Chinese": "China", "American": "United States", "Japanese": "Japan",
     "Taiwanese": "Taiwan", "Korean": "South Korea", "Indian": "India", "British": "United Kingdom",
     "German": "Germany", "French": "France", "Russian": "Russia", "European": "European Union",
+    "Turkey": "Türkiye",
 }  # fmt: skip
 # Capitalised words that open sentences or name times, never a figure's subject.
 _NOT_SUBJECT_WORDS = """
@@ -46,7 +49,7 @@ _NOT_SUBJECT_WORDS = """
     now then today yesterday last next this about over under more less nearly almost around
     some many most few all each every one two three four five six seven eight nine ten
     according meanwhile however also still even only just both per my your i'm i’m
-    ceo cto cfo chairman president minister mr ms mrs dr
+    ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
@@ -70,6 +73,8 @@ _ACTOR_VERB = re.compile(
     (?:{})\b""".format("|".join(ACTOR_VERBS.split())),
     re.VERBOSE,
 )
+# A name with an apposition after it: "Autel, a smaller rival, holds…".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|its|one of)\s")
 _OPENING_PUNCTUATION = " “\"'‘("
 
 
@@ -101,11 +106,13 @@ def known_names(sentences: Iterable[str]) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class SubjectRule:
     """The subject rules' answer for one figure, before the counted noun and the corpus's
-    names are known: a ``territory``, else the first of ``names`` (nearest first) that is not
-    part of the noun, else the name opening the sentence: ``if_known`` if ``opening`` is a
-    known name of the corpus, else ``plain``."""
+    names are known: a ``territory`` before the figure, else the first of ``names`` (nearest
+    first) that is not part of the noun, else the name opening the sentence: ``if_known`` if
+    ``opening`` is a known name of the corpus, else ``plain`` — with the territory ``after``
+    the figure if there is one ("Gogoro (India)"); else that territory."""
 
     territory: str = ""
+    after: str = ""
     names: tuple[str, ...] = ()
     opening: str = ""
     plain: str = ""
@@ -117,9 +124,13 @@ class SubjectRule:
             return self.territory
         for name in self.names:
             if name.casefold() not in noun:
-                return name
+                return self._named(name)
         name = self.if_known if self.opening and known else self.plain
-        return name if name.casefold() not in noun else ""
+        return self._named(name) if name and name.casefold() not in noun else self.after
+
+    def _named(self, name: str) -> str:
+        # "Gogoro opened 1,200 stations in India": Gogoro's figure for India, not Gogoro's.
+        return f"{name} ({self.after})" if self.after else name
 
 
 def subject(
@@ -142,12 +153,12 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
             before = territories[match.group()]
         elif match.start() >= end and after is None:
             after = territories[match.group()]
-    if before or after:
-        return SubjectRule(territory=before or after or "")
-    return _name_before(sentence, sentence[:start])
+    if before:
+        return SubjectRule(territory=before)
+    return _name_before(sentence, sentence[:start], after or "")
 
 
-def _name_before(sentence: str, text: str) -> SubjectRule:
+def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
     opening_at = len(text) - len(text.lstrip(_OPENING_PUNCTUATION))
     names: list[str] = []
     for match in reversed(list(_NAME.finditer(text))):
@@ -159,14 +170,26 @@ def _name_before(sentence: str, text: str) -> SubjectRule:
             continue
         # The leftmost name, opening the sentence: the only one the corpus's names decide.
         if _INNER_CAPITAL.search(words[0]) or (
-            len(words) == 1 and _ACTOR_VERB.match(sentence, match.end())
+            len(words) == 1 and _names_follow(sentence, match.end())
         ):
-            return SubjectRule(names=tuple(names), plain=_clean(words))
+            return SubjectRule(names=tuple(names), plain=_clean(words), after=after)
         plain, known = _clean(words[1:]), _clean(words)
         if plain == known:
-            return SubjectRule(names=tuple(names), plain=plain)
-        return SubjectRule(names=tuple(names), opening=words[0], plain=plain, if_known=known)
-    return SubjectRule(names=tuple(names))
+            return SubjectRule(names=tuple(names), plain=plain, after=after)
+        return SubjectRule(
+            names=tuple(names), opening=words[0], plain=plain, if_known=known, after=after
+        )
+    return SubjectRule(names=tuple(names), after=after)
+
+
+def _names_follow(sentence: str, at: int) -> bool:
+    """Whether what follows ``sentence[:at]`` says it ends with a name: an actor verb
+    ("Wuhan recently budgeted") or an apposition ("Autel, a smaller rival,")."""
+    return bool(_ACTOR_VERB.match(sentence, at) or _APPOSITION.match(sentence, at))
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".’'")
 
 
 def _clean(words: list[str]) -> str:
@@ -182,3 +205,83 @@ def _clean(words: list[str]) -> str:
     ):
         return name
     return ""
+
+
+# Capitalised words that are no one's name: acronyms of things, not of companies or people.
+NOT_NAMES = frozenset(
+    {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals"}
+)
+# Words naming the subject of an earlier sentence: a company ("the company", "the firm",
+# "the short-video platform", "it", "she") or a place ("the island", "the country").
+_REFERS_TO_ORG = re.compile(
+    r"""\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?
+        (?:company|firm|group|startup|maker|platform|app|giant|carmaker|automaker|operator
+          |brand|chipmaker|manufacturer|business|businesswoman|businessman)\b
+    | \b(?:it|its|she|her|he|his)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+$")
+_REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
+# Territories an "island" can be (the rest are "the country").
+ISLANDS = frozenset(
+    {"taiwan", "japan", "united kingdom", "ireland", "iceland", "singapore", "sri lanka", "cuba",
+     "madagascar", "new zealand", "philippines", "indonesia", "hong kong", "macao", "jamaica",
+     "cyprus", "malta", "bahrain"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Whom a sentence names: companies, people or cities (``orgs``, case-folded; a name
+    opening the sentence apart, as ``opening``, since most opening capitals are just words),
+    territories (``places``, canonical and case-folded), and whether it refers back to a
+    company (``the company``, ``it``) or a place (``island`` or ``country``)."""
+
+    orgs: frozenset[str]
+    opening: str  # as written: the corpus's known names are
+    places: frozenset[str]
+    refers_to_org: bool
+    refers_to_place: str
+
+    def names(self, known: Container[str]) -> frozenset[str]:
+        """The organisations, with the opening name if it is known as a name elsewhere."""
+        if self.opening and self.opening in known:
+            return self.orgs | {self.opening.casefold()}
+        return self.orgs
+
+
+@lru_cache(maxsize=1 << 17)
+def mentions(sentence: str) -> Mentions:
+    """The names and references of ``sentence`` (see :class:`Mentions`)."""
+    pattern, territories = territory_names()
+    places = {territories[m.group()].casefold() for m in pattern.finditer(sentence)}
+    opening_at = len(sentence) - len(sentence.lstrip(_OPENING_PUNCTUATION))
+    orgs: set[str] = set()
+    opening = ""
+    for match in _NAME.finditer(sentence):
+        if _WHERE.search(sentence, 0, match.start()):
+            continue  # "properties in London": where it happens, not whom it is about
+        words = [w for w in match.group().split() if _bare(w) not in territories]
+        if match.start() == opening_at:
+            first = match.group().split()[0]
+            # "Qian Zhimin fled", "Rival Kymco runs": a run of capitals is a name without its
+            # first word too; a lone opening word may be just a word.
+            plain = not (
+                _INNER_CAPITAL.search(first)
+                or _POSSESSIVE.search(first)
+                or _names_follow(sentence, match.end())
+            )
+            if plain and len(words) == 1 and words[0] == first:
+                opening = _clean(words)
+                continue
+        name = _clean([w for w in words if not w.endswith("-based")])
+        if name and name.casefold() not in NOT_NAMES:
+            orgs.add(" ".join(w for w in name.casefold().split() if w not in NOT_NAMES))
+    place = _REFERS_TO_PLACE.search(sentence)
+    return Mentions(
+        frozenset(orgs),
+        opening if opening.casefold() not in NOT_NAMES else "",
+        frozenset(places),
+        bool(_REFERS_TO_ORG.search(sentence)),
+        place.group(1).casefold() if place else "",
+    )

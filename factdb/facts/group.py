@@ -7,10 +7,11 @@ The rules, in order:
 2. its key is (folded noun, dimension, subject) — see :mod:`factdb.facts.noun_keys`,
    :mod:`factdb.facts.measure` and :mod:`factdb.facts.entities`; a claim whose noun is
    missing or in :data:`GENERIC_NOUNS` has a key of its own (``figure:<split identity>``);
-3. a claim with no subject takes the subject of the same noun and dimension in its own
-   article if that article names exactly one ("the 21,000 hydrogen vehicles" after "China has
-   about 21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
-   across articles or between two countries would mix different figures;
+3. a claim with no subject takes the subject of the same noun and dimension named earlier in
+   its own article if exactly one is ("the 21,000 hydrogen vehicles" after "China has about
+   21,000 hydrogen vehicles"); with none or several it keeps no subject, since guessing
+   across articles or between two countries would mix different figures, and a subject named
+   later ("Another suspect, Jian Wen, laundered 3,000 bitcoins") is another figure's;
 4. claims of other articles that state the same figure in other words join one fact
    (:mod:`factdb.facts.match`), keyed by its earliest claim's key;
 5. overrides replay in the order they were made, leaving out any a reviewer undid: a split
@@ -84,21 +85,20 @@ class _Merges:
 
 def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
     """Each tracked statement's key by claim id, by rules 1–3."""
-    tracked = [s for s in statements if is_tracked(s)]
+    tracked = sorted((s for s in statements if is_tracked(s)), key=lambda s: s.claim_id)
+    # Claims are numbered in the order of their article's text: an earlier id comes first.
     subjects: dict[tuple[int, str, str], set[str]] = defaultdict(set)
-    for s in tracked:
-        if s.subject and has_noun(s):
-            subjects[s.article_id, s.noun, s.dimension].add(s.subject)
     keys: dict[int, str] = {}
     for s in tracked:
         if not has_noun(s):
             keys[s.claim_id] = FIGURE_PREFIX + s.identity
             continue
         subject = s.subject
-        if not subject:
-            known = subjects.get((s.article_id, s.noun, s.dimension))
-            if known and len(known) == 1:
-                (subject,) = known
+        named = subjects[s.article_id, s.noun, s.dimension]
+        if subject:
+            named.add(subject)
+        elif len(named) == 1:
+            (subject,) = named
         keys[s.claim_id] = fact_key(s.noun, s.dimension, subject)
     return keys
 

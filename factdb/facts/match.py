@@ -21,17 +21,19 @@ of its earliest claim, so keys stay stable as articles are added.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from factdb.facts.candidates import candidates
-from factdb.facts.entities import territory_names
-from factdb.facts.measure import Interval
+from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
+from factdb.facts.measure import MONEY, Interval, is_currency, to_base
+from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
 
@@ -39,15 +41,19 @@ THRESHOLD = 0.33
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
-SAME_SUBJECT, NAMED_NEARBY, OTHER_SUBJECT = 0.15, 0.1, -0.45
+SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
+SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-FLOOR = THRESHOLD - SAME_SUBJECT - VALUES_EQUAL  # "what" below this cannot reach THRESHOLD
+# "what" below FLOOR cannot reach THRESHOLD
+FLOOR = THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
 FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
 CANDIDATES = 10  # the claims sharing the most rare words, scored in full
+MATCHES = 3  # the best matches of a claim tried, in order
+CARRY = 500  # "the company" refers to a name this many characters back at most
 MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
 # words, and words of time (the date is compared apart).
@@ -75,6 +81,16 @@ SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
 }  # fmt: skip
+# Words news copy uses for one another when it restates a figure ("swap sites" for
+# "battery-swap locations", "parking spaces" for "parking spots", "holds" for "controls"), by
+# their matching form (singular, without -ing/-ed: "operat" is "operated").
+SYNONYMS: dict[str, str] = {
+    "project": "program", "scheme": "program", "initiative": "program",
+    "site": "location", "space": "spot", "kiosk": "station", "pile": "charger",
+    "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
+    "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
+    "earmark": "budget", "allocat": "budget", "firm": "company",
+}  # fmt: skip
 # A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
 # million to 8.8 million", "compared with 230 a year earlier".
 _CHANGE = re.compile(
@@ -91,14 +107,14 @@ _INFLECTION = re.compile(r"(?:ing|ed)$")
 @lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
     """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
-    undone ("refuelling" → "refuel")."""
+    undone ("refuelling" → "refuel"), a synonym folded to one word."""
     word = SPELLINGS.get(word, word).removesuffix("'s").removesuffix("'")
     word = singular(word)
     if len(word) > 5:
         stem = _INFLECTION.sub("", word)
         if stem != word:
             word = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-    return word
+    return SYNONYMS.get(word, word)
 
 
 def _folded(text: str) -> str:
@@ -108,6 +124,17 @@ def _folded(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Whom:
+    """Whom a figure is about: companies, people or cities (``orgs``) and territories
+    (``places``), case-folded; ``carried``: the orgs are those of an earlier sentence (or the
+    title) that "the company", "it" or "she" refers back to."""
+
+    orgs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,49 +149,102 @@ class Clue:
     dimension: str
     words: dict[str, float]
     head: str  # the counted noun's last word as a term, "" if none
-    subject: str
-    names: frozenset[str]  # names in the sentence, case-folded, territories canonical
-    context: frozenset[str]  # names in the article's title and figures' sentences
+    whom: Whom
     interval: Interval | None  # None: vague, not compared
+    stated: float  # the value as stated, in the interval's unit
     date: str  # the figure's date (its own, else its article's), "" if none
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
-    ``title``) whose statements are in ``statements``; an article's names are those of its
-    title and of every figure's sentence. A claim whose noun a reviewer corrected has none:
-    the reviewer said what it counts, so it joins only claims of its own key."""
+    ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
+    about). A claim whose noun a reviewer corrected has none: the reviewer said what it
+    counts, so it joins only claims of its own key."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
-    context: dict[int, set[str]] = defaultdict(set)
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
-        context[r.article_id] |= names_in(r.sentence)
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
-    for r in chosen:
-        context[r.article_id] |= names_in(r.title)
-    frozen = {article: frozenset(names) for article, names in context.items()}
+    whom = whom_of(chosen, known_names(r.sentence for r in chosen))
     found = []
     for r in chosen:
         s = statements[r.id]
         offset = r.start - r.sentence_start
+        dimension, allowed, stated = _values(s)
         found.append(
             clue(
                 r.id,
                 r.article_id,
                 r.sentence_start,
-                s.dimension,
+                dimension,
                 r.sentence,
                 offset,
                 len(r.quote),
                 r.noun,
-                s.subject,
-                frozen[r.article_id],
-                None if s.vague else s.interval,
+                whom[r.id],
+                None if s.vague else allowed,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
+                stated,
             )
         )
     return found
+
+
+_ANNUAL = "/year"
+
+
+def _values(s: Statement) -> tuple[str, Interval, float]:
+    """A statement's dimension, interval and stated value for matching: money a year ("$6
+    billion a year", a market's size) is compared as money."""
+    unit = s.unit or ""
+    if unit.endswith(_ANNUAL) and is_currency(unit.removesuffix(_ANNUAL)):
+        unit = unit.removesuffix(_ANNUAL)
+        return MONEY, interval_of(s.value, s.value_max, s.qualifier, unit), s.value
+    return s.dimension, s.interval, to_base(s.value, unit)[0]
+
+
+def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
+    """Whom each claim of ``rows`` is about, by these rules: the names of its sentence
+    (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
+    if it names no one but refers back ("the company", "its", "she"), the names of the
+    nearest earlier figure's sentence of its article that has some, if it starts at most
+    :data:`CARRY` characters before, else of its title (those the corpus writes mid-sentence:
+    a title may be in title case);
+    "the island" / "the country" without a territory of its own: the nearest territory its
+    article names (before it first, an island for "the island")."""
+    folded = {name.casefold() for name in known}
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    found: dict[int, Whom] = {}
+    for claims in by_article.values():
+        claims.sort(key=lambda r: r.sentence_start)
+        title = mentions(claims[0].title)
+        said = [title] + [mentions(r.sentence) for r in claims]
+        # A title's capitals may be title case: only names the corpus writes mid-sentence.
+        headline = frozenset(o for o in title.names(known) if set(o.split()) & folded)
+        last, last_at = headline, -CARRY
+        for at, r in enumerate(claims, 1):
+            m = said[at]
+            orgs, places, carried = m.names(known), m.places, False
+            if not orgs and m.refers_to_org:
+                orgs = last if r.sentence_start - last_at <= CARRY else headline
+                carried = bool(orgs)
+            if orgs and not carried:
+                last, last_at = orgs, r.sentence_start
+            if not places and m.refers_to_place:
+                places = _nearest_place(said, at, island=m.refers_to_place == "island")
+            found[r.id] = Whom(orgs, places, carried)
+    return found
+
+
+def _nearest_place(said: Sequence[Mentions], at: int, *, island: bool) -> frozenset[str]:
+    """The territory named nearest before ``said[at]`` (else after it), an island if asked."""
+    for m in [*reversed(said[:at]), *said[at + 1 :]]:
+        fitting = {p for p in m.places if p in ISLANDS} if island else set(m.places)
+        if len(fitting) == 1:
+            return frozenset(fitting)
+    return frozenset()
 
 
 def clue(
@@ -176,15 +256,16 @@ def clue(
     offset: int,
     length: int,
     noun: str,
-    subject: str,
-    context: frozenset[str],
+    whom: Whom,
     interval: Interval | None,
     date: str = "",
     others: Sequence[int] = (),
+    stated: float | None = None,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
-    nearest to it; a word nearer another figure weighs :data:`OTHERS`)."""
+    nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
+    as stated (default: the interval's middle)."""
     words: dict[str, float] = {}
     end = offset + length
     for match in _TOKEN.finditer(_folded(sentence)):
@@ -209,24 +290,11 @@ def clue(
     return Clue(
         claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
         nouns[-1] if nouns else "",
-        subject.casefold(),
-        names_in(sentence), context,
-        interval, date,
+        whom,
+        interval,
+        _middle(interval) if stated is None else stated,
+        date,
     )  # fmt: skip
-
-
-@lru_cache(maxsize=1 << 16)
-def names_in(text: str) -> frozenset[str]:
-    """The capitalised names of ``text``, case-folded, with each territory's canonical name
-    ("Chinese" → "china")."""
-    pattern, territories = territory_names()
-    found = {_POSSESSIVE.sub("", n).casefold() for n in _NAMES.findall(text)}
-    found.update(territories[m.group()].casefold() for m in pattern.finditer(text))
-    return frozenset(found)
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
-_NAMES = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,28 +354,14 @@ def evidence(
     if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
         score += OTHER_NOUN
         parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
-    if a.subject and b.subject and a.subject == b.subject:
-        score += SAME_SUBJECT
-        parts.append(f"whom: both about {a.subject!r} (+{SAME_SUBJECT:.2f})")
-    elif a.subject and b.subject:
-        # Two countries exclude each other unless a sentence names both; a company or person
-        # other than the other article's subjects is another subject.
-        seen = b.names if _is_territory(a.subject) and _is_territory(b.subject) else b.context
-        seen_a = a.names if seen is b.names else a.context
-        if a.subject not in seen and b.subject not in seen_a:
-            score += OTHER_SUBJECT
-            parts.append(f"whom: {a.subject!r} vs {b.subject!r} ({OTHER_SUBJECT:+.2f})")
-    elif a.subject in b.context or b.subject in a.context:
-        score += NAMED_NEARBY
-        name = a.subject or b.subject
-        parts.append(f"whom: {name!r}, named in the other's article (+{NAMED_NEARBY:.2f})")
+    score += _whom(a.whom, b.whom, parts)
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
         )
         if factor is not None:
             other = b.interval.scaled(factor, a.interval.unit)
-            if _close(a.interval, other):
+            if _same_value(a.interval, a.stated, other, b.stated * factor):
                 score += VALUES_EQUAL
                 parts.append(f"value: the same after conversion (+{VALUES_EQUAL:.2f})")
             elif a.interval.overlaps(other):
@@ -324,18 +378,67 @@ def evidence(
     return Evidence(score, what, tuple(parts))
 
 
-@lru_cache(maxsize=1)
-def _territory_set() -> frozenset[str]:
-    return frozenset(name.casefold() for name in territory_names()[1].values())
+def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
+    """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
+    for x in xs:
+        for y in ys:
+            if x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+                return x
+    return ""
 
 
-def _is_territory(name: str) -> bool:
-    return name in _territory_set()
+def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts``."""
+    score = 0.0
+    if a.orgs and b.orgs:
+        same = _same_name(a.orgs, b.orgs)
+        if same:
+            score += SAME_SUBJECT
+            parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
+        else:
+            weight = OTHER_CARRIED if a.carried or b.carried else OTHER_SUBJECT
+            score += weight
+            told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
+            parts.append(
+                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
+                f"{told} ({weight:+.2f})"
+            )
+    elif a.orgs or b.orgs:
+        # "Tesla's share" against "Chinese brands' share": a company against a place the
+        # company's sentence does not name.
+        named, other = (a, b) if a.orgs else (b, a)
+        unnamed = other.places - named.places
+        if unnamed and not (a.carried or b.carried):
+            score += ORG_VS_PLACE
+            parts.append(
+                f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
+                f" ({ORG_VS_PLACE:+.2f})"
+            )
+    if a.places and b.places:
+        if a.places & b.places:
+            score += SAME_PLACE
+            place = sorted(a.places & b.places)[0]
+            parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
+        else:
+            score += OTHER_PLACE
+            parts.append(
+                f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
+                f" ({OTHER_PLACE:+.2f})"
+            )
+    return score
 
 
-def _close(a: Interval, b: Interval) -> bool:
-    x, y = (a.low + a.high) / 2, (b.low + b.high) / 2
-    return abs(x - y) <= EQUAL * max(abs(x), abs(y))
+def _middle(i: Interval | None) -> float:
+    return 0.0 if i is None else (i.low + i.high) / 2
+
+
+def _same_value(a: Interval, x: float, b: Interval, y: float) -> bool:
+    """Whether the stated values ``x`` and ``y`` are the same figure: each allowed by the
+    other's wording ("over 600 million" and "600 million"; "about 5 km" and "three miles"),
+    or within :data:`EQUAL` of each other."""
+    return abs(x - y) <= EQUAL * max(abs(x), abs(y)) or (
+        a.low <= y <= a.high and b.low <= x <= b.high
+    )
 
 
 def _ratio(a: Interval, b: Interval) -> float:
@@ -344,12 +447,18 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 
 class _Union:
-    """Claims joined into facts; a fact never takes two figures of one sentence."""
+    """Claims joined into facts; a fact never takes two figures of one sentence, nor (by a
+    match) two companies or two territories that no claim of it names together."""
 
-    def __init__(self, sentences: dict[int, tuple[int, int]]) -> None:
+    def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
+        # A change sentence's figures may share a fact, so its sentence is not recorded.
         self.sentences: dict[int, set[tuple[int, int]]] = {
-            claim_id: {sentence} for claim_id, sentence in sentences.items()
+            c.claim_id: set() if c.change else {(c.article_id, c.sentence)} for c in clues
+        }
+        self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+            c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
+            for c in clues
         }
 
     def find(self, x: int) -> int:
@@ -360,68 +469,91 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
-    def join(self, a: int, b: int, *, apart: bool = True) -> None:
-        """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence."""
+    def join(self, a: int, b: int, *, apart: bool = True) -> bool:
+        """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
+        are about other companies or territories. Whether they are one fact now."""
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
-            return
-        mine, theirs = self.sentences.pop(ra, set()), self.sentences.pop(rb, set())
-        if apart and not mine.isdisjoint(theirs):
-            self.sentences[ra], self.sentences[rb] = mine, theirs
-            return
+            return True
+        mine, theirs = self.sentences.get(ra, set()), self.sentences.get(rb, set())
+        (orgs, places), (other_orgs, other_places) = (
+            self.whom.get(ra, _NO_ONE),
+            self.whom.get(rb, _NO_ONE),
+        )
+        if apart and (
+            not mine.isdisjoint(theirs)
+            or (orgs and other_orgs and not _same_name(orgs, other_orgs))
+            or (places and other_places and places.isdisjoint(other_places))
+        ):
+            return False
         self.parent[rb] = ra
         self.sentences[ra] = mine | theirs if len(mine) > len(theirs) else theirs | mine
+        self.sentences.pop(rb, None)
+        self.whom[ra] = (orgs | other_orgs, places | other_places)
+        self.whom.pop(rb, None)
+        return True
+
+
+_NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def best_matches(
     clues: Sequence[Clue], rate: Callable[[str, str], float | None]
-) -> dict[int, tuple[int, Evidence]]:
-    """Each claim's best match in another article scoring at least :data:`THRESHOLD`."""
+) -> dict[int, list[tuple[int, Evidence]]]:
+    """Each claim's best :data:`MATCHES` matches in other articles scoring at least
+    :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
+    take the claim)."""
     rarity = Rarity(clues)
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
     # is matched (:func:`candidates` skips it). FLOOR is the least "what" that every other
     # part of the evidence together can lift to THRESHOLD: a candidate whose "what" plus
-    # that most cannot beat the best score so far is not compared in full.
+    # that most cannot enter the best MATCHES so far is not compared in full.
     bonus = THRESHOLD - FLOOR + 1e-9
-    found: dict[int, tuple[int, Evidence]] = {}
+    found: dict[int, list[tuple[int, Evidence]]] = {}
     ranked = candidates(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
     for i, among in ranked:
         a = clues[i]
-        best: tuple[int, Evidence] | None = None
+        good: list[tuple[int, Evidence]] = []
         for candidate in among:
-            if best is not None and candidate.what + bonus < best[1].score:
+            if len(good) >= MATCHES and candidate.what + bonus < _least(good):
                 continue
             b = clues[candidate.index]
             e = evidence(a, b, rarity, rate, candidate.common)
-            good = e.what >= MIN_WHAT and e.score >= THRESHOLD
-            if good and (best is None or e.score > best[1].score):
-                best = (b.claim_id, e)
-        if best is not None:
-            found[a.claim_id] = best
+            if e.what >= MIN_WHAT and e.score >= THRESHOLD:
+                good.append((b.claim_id, e))
+        if good:
+            found[a.claim_id] = heapq.nlargest(MATCHES, good, key=lambda m: m[1].score)
     return found
+
+
+def _least(good: list[tuple[int, Evidence]]) -> float:
+    """The score a match must beat to enter the best :data:`MATCHES` of ``good``."""
+    return heapq.nlargest(MATCHES, (e.score for _, e in good))[-1]
 
 
 def matched_keys(
     keys: dict[int, str], clues: Sequence[Clue], rate: Callable[[str, str], float | None]
 ) -> tuple[dict[int, str], dict[int, str]]:
     """Each claim's key after matching: claims sharing a key or matched across articles
-    form one fact (strongest matches first; never two figures of one sentence), keyed by its
-    earliest claim's key; and, for each claim that joined by a match, the evidence in words."""
-    # A change sentence's figures may share a fact, so its sentence is not recorded.
-    union = _Union({c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change})
+    form one fact (strongest matches first; never two figures of one sentence, nor two
+    companies or territories), keyed by its earliest claim's key; and, for each claim that
+    joined by a match, the evidence in words."""
+    union = _Union(clues)
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
-    matches = best_matches(clues, rate)
-    for claim_id, (other, _) in sorted(matches.items(), key=lambda m: -m[1][1].score):
-        if claim_id in keys and other in keys:
-            union.join(claim_id, other)
-    why = {
-        claim_id: f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
-        + "; ".join(e.parts)
-        for claim_id, (other, e) in matches.items()
-        if claim_id in keys and other in keys and union.find(claim_id) == union.find(other)
-    }
+    pairs = [
+        (claim_id, other, e)
+        for claim_id, found in best_matches(clues, rate).items()
+        for other, e in found
+        if claim_id in keys and other in keys
+    ]
+    why: dict[int, str] = {}
+    for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
+        if union.join(claim_id, other) and claim_id not in why:
+            why[claim_id] = (
+                f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
+            )
     return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why

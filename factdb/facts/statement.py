@@ -44,7 +44,7 @@ class Statement:
     dimension: str
     date: str | None  # when the figure holds: the claim's date, else its article's
     date_precision: str | None
-    dated: bool  # the date is the claim's own (not its article's)
+    dated: bool  # the date is the claim's own (not its article's, nor "now": the article's)
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
     status: str
     opening: str  # the sentence-opening word the subject rule asked the corpus's names about
@@ -87,6 +87,8 @@ def statement(
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
     known = bool(rule.opening) and rule.opening in names
     figure_date, precision = claim.date, claim.date_precision
+    # "Now", "today": the article's own date, which is every undated figure's default too.
+    own = figure_date is not None and (published is None or figure_date != published.isoformat())
     if figure_date is None and published is not None:
         figure_date, precision = published.isoformat(), "day"
     return Statement(
@@ -106,7 +108,7 @@ def statement(
         dimension=dimension(unit),
         date=figure_date,
         date_precision=precision,
-        dated=claim.date is not None,
+        dated=own,
         equivalent_id=claim.equivalent_id,
         status=claim.status,
         opening=rule.opening,

@@ -10,9 +10,12 @@ from pathlib import Path
 
 from seeded import SEEDS
 from sqlalchemy import select, text, update
+from sqlmodel import col
 
 from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
+from factdb.facts.entities import subject_rule
+from factdb.facts.group import FIGURE_PREFIX
 from factdb.facts.listing import fact_of_claim, list_facts
 from factdb.facts.overrides import split_claim, undo_override
 from factdb.ingest import ingest_paths
@@ -139,11 +142,26 @@ def test_a_word_that_becomes_a_known_name_regroups_its_claims(
 ) -> None:
     ensure_facts(corpus_db)
     with corpus_db.session() as session:
-        row = session.execute(
-            select(FactInput.claim_id, FactInput.opening).where(
-                FactInput.opening != "", FactInput.opening_known.is_(False)
+        rows = session.execute(
+            select(FactInput.claim_id, FactInput.opening, Claim.sentence, Claim.quote)
+            .join(Claim, col(Claim.id) == FactInput.claim_id)
+            .where(
+                FactInput.opening != "",
+                FactInput.opening_known.is_(False),
+                ~col(FactInput.base_key).startswith(FIGURE_PREFIX),
             )
-        ).first()
+        ).all()
+    # A figure whose opening word is the only name its sentence offers for a subject.
+    row = next(
+        (
+            (claim_id, opening)
+            for claim_id, opening, sentence, quote in rows
+            if not subject_rule(
+                sentence, sentence.index(quote), sentence.index(quote) + len(quote)
+            ).names
+        ),
+        None,
+    )
     assert row is not None, "the corpus has an unknown opening word"
     claim_id, word = row
     before = fact_of_claim(corpus_db, claim_id)
