@@ -75,7 +75,7 @@ def normalize_unit(text: str) -> str:
     if known is not None:
         return display_name(known)
     try:
-        quantity = registry().Quantity(s)
+        quantity: pint.Quantity = registry().Quantity(s)
     except (pint.errors.PintError, ValueError, TypeError, AttributeError, SyntaxError) as exc:
         raise ValidationError(
             f"unit {text!r} is neither a currency (ISO 4217) nor a unit pint knows"
