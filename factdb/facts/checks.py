@@ -7,9 +7,10 @@
   precision, else its article's date. Two periods are the same (:func:`same_period`) when
   both are a claim's own and one covers the other (a year covers its months); when one is
   a claim's own, if the article's date falls in it; when both are articles' dates, if they
-  are of one year (an undated restatement in a later article speaks of the figure as known,
-  not of a new count). Money in other currencies is converted with the corpus's own
-  parenthetical conversion rates (the median of each pair).
+  are of one year, or at most :data:`RESTATED_WITHIN` months apart and the later one does
+  not say the figure is new ("now has", "grew to"): an undated restatement in a later
+  article speaks of the figure as known, not of a new count. Money in other currencies is
+  converted with the corpus's own parenthetical conversion rates (the median of each pair).
 * **rate**: a parenthetical currency conversion whose implied rate differs by more than
   :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
 * **timeline**: a figure stated for several periods is shown period by period, with the change
@@ -32,6 +33,9 @@ from factdb.store.models import Status
 
 RATE_TOLERANCE = 0.10
 TOLERANCE = 0.10  # values of one period further apart than this (relative) conflict
+# Undated figures of articles this many months apart speak of one period: a later article
+# restating a figure without a date of its own restates it as known, not as a new count.
+RESTATED_WITHIN = 24
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 UNDATED = "undated"
@@ -202,7 +206,15 @@ def same_period(a: Statement, b: Statement) -> bool:
     if a.dated or b.dated:
         own, default = (a.date, b.date) if a.dated else (b.date, a.date)
         return default.startswith(own)
-    return a.date[:4] == b.date[:4]
+    if a.date[:4] == b.date[:4]:
+        return True
+    later = a if a.date > b.date else b
+    return not later.fresh and abs(_months(a.date) - _months(b.date)) <= RESTATED_WITHIN
+
+
+def _months(date: str) -> int:
+    """Months since year 0 of an ISO date of any precision (a year counts as its June)."""
+    return int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6)
 
 
 def _when(a: Statement, b: Statement) -> str:
@@ -214,7 +226,8 @@ def _when(a: Statement, b: Statement) -> str:
         return f"for {(a if a.dated else b).date}"
     if a.date == b.date:
         return f"for {a.date}, the date of both articles"
-    return f"in articles of {a.date[:4]} with no date of their own"
+    years = sorted({a.date[:4], b.date[:4]})
+    return f"in articles of {' and '.join(years)} with no date of their own"
 
 
 def _apart(low: Interval, high: Interval) -> bool:

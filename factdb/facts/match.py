@@ -311,10 +311,14 @@ class Rarity:
 
     def __init__(self, clues: Iterable[Clue]) -> None:
         df: Counter[str] = Counter()
+        named: dict[int, set[str]] = defaultdict(set)
         n = 0
         for c in clues:
             n += 1
             df.update(c.words.keys())
+            named[c.article_id].update(c.whom.orgs)
+        # The companies and people each article names beside its figures.
+        self.names = {article: frozenset(names) for article, names in named.items()}
         self.df = df
         self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
         self.unseen = math.log(n + 1) + 0.1
@@ -354,7 +358,11 @@ def evidence(
     if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
         score += OTHER_NOUN
         parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
-    score += _whom(a.whom, b.whom, parts)
+    names_a, names_b = rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE)
+    # Each article also names the other's subject: they are about both (Kling and its maker
+    # Kuaishou), so two different subjects are no evidence against the match.
+    both = bool(_same_name(a.whom.orgs, names_b)) and bool(_same_name(b.whom.orgs, names_a))
+    score += _whom(a.whom, b.whom, parts, both_named=both)
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -378,6 +386,9 @@ def evidence(
     return Evidence(score, what, tuple(parts))
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
     for x in xs:
@@ -387,14 +398,20 @@ def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     return ""
 
 
-def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
-    """The whom part of :func:`evidence`, its reasons appended to ``parts``."""
+def _whom(a: Whom, b: Whom, parts: list[str], *, both_named: bool = False) -> float:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts``; ``both_named``:
+    each claim's article names the other's subjects too."""
     score = 0.0
     if a.orgs and b.orgs:
         same = _same_name(a.orgs, b.orgs)
         if same:
             score += SAME_SUBJECT
             parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
+        elif both_named:
+            parts.append(
+                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}, each"
+                " named in both articles (not scored)"
+            )
         else:
             weight = OTHER_CARRIED if a.carried or b.carried else OTHER_SUBJECT
             score += weight

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,11 @@ COLUMNS = (
     "noun", "date", "date_precision", "equivalent_id", "status", "corrected_value",
     "corrected_value_max", "corrected_unit", "corrected_noun", "version",
 )  # fmt: skip
+# A verb of change (or "now") just before a figure: a new count, not the figure restated.
+_CHANGED = re.compile(
+    r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
+    r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|now)\b\W+(?:\w+\W+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,7 @@ class Statement:
     date: str | None  # when the figure holds: the claim's date, else its article's
     date_precision: str | None
     dated: bool  # the date is the claim's own (not its article's, nor "now": the article's)
+    fresh: bool  # "grew to", "now has": a count new at its date, not a figure restated
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
     status: str
     opening: str  # the sentence-opening word the subject rule asked the corpus's names about
@@ -109,6 +116,7 @@ def statement(
         date=figure_date,
         date_precision=precision,
         dated=own,
+        fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
         equivalent_id=claim.equivalent_id,
         status=claim.status,
         opening=rule.opening,

@@ -1,0 +1,71 @@
+"""When two statements of one fact speak of one period: a later article restating a figure
+without a date of its own speaks of it as known (a conflict if it disagrees), unless it says
+the figure is new ("now has", "grew to"), which makes a timeline."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from datetime import date
+
+import pytest
+
+from factdb.facts.checks import same_period
+from factdb.facts.statement import COLUMNS, Statement, statement
+
+Row = namedtuple("Row", COLUMNS)
+
+
+def said(sentence: str, quote: str, published: date, own_date: str | None = None) -> Statement:
+    """The statement of ``quote`` in ``sentence`` of an article published on ``published``."""
+    start = sentence.index(quote)
+    row = Row(
+        id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
+        start=start, end=start + len(quote), sentence_start=0, sentence_end=len(sentence),
+        value=1.0, value_max=None, unit=None, qualifier="=", vague=False, noun="vehicles",
+        date=own_date, date_precision="year" if own_date else None, equivalent_id=None,
+        status="unreviewed", corrected_value=None, corrected_value_max=None,
+        corrected_unit=None, corrected_noun=None, version=1,
+    )  # fmt: skip
+    return statement(row, published, "", frozenset())
+
+
+SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", date(2024, 8, 2))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "published", "same"),
+    [
+        # Restated as known in a later article: the seed's period, so a different value conflicts.
+        ("There are some 15,000 hydrogen vehicles in China.", "15,000", date(2025, 3, 10), True),
+        (
+            "China has 12,000 fuel-cell vehicles, the ministry said.",
+            "12,000",
+            date(2024, 11, 1),
+            True,
+        ),
+        # Said to be new: another period, a timeline.
+        ("China now has roughly 28,000 fuel-cell vehicles.", "28,000", date(2025, 3, 10), False),
+        ("The fleet grew to 28,000 vehicles.", "28,000", date(2025, 3, 10), False),
+        ("The pilot list has risen to 35 cities.", "35", date(2025, 1, 9), False),
+        # Too far apart to be the same count, said new or not.
+        ("There are some 30,000 hydrogen vehicles in China.", "30,000", date(2027, 1, 5), False),
+    ],
+)
+def test_an_undated_restatement_in_a_later_article(
+    sentence: str, quote: str, published: date, same: bool
+) -> None:
+    later = said(sentence, quote, published)
+    assert same_period(SEED, later) is same
+    assert same_period(later, SEED) is same
+
+
+def test_a_figure_new_in_the_same_year_is_still_that_year() -> None:
+    later = said("China now has 23,000 hydrogen vehicles.", "23,000", date(2024, 11, 1))
+    assert same_period(SEED, later)
+
+
+def test_an_own_date_decides_over_the_article_date() -> None:
+    dated = said(
+        "By the end of 2025 there were 28,000 vehicles.", "28,000", date(2026, 1, 5), "2025"
+    )
+    assert dated.dated and not same_period(SEED, dated)
