@@ -21,12 +21,14 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "Russell": ("1000", "2000", "3000"), "Nifty": ("50",), "NIFTY": ("50",),
     "KOSPI": ("200",), "Sensex": ("30",), "AEX": ("25",), "OMXS": ("30",),
 }  # fmt: skip
-# Product lines named by a number: "iPhone 15", "Windows 11", "Falcon 9", "Llama 3".
+# Product lines named by a number: "iPhone 15", "Windows 11", "Falcon 9", "Llama 3", "RTX 4090";
+# and flights: "Flight 93".
 PRODUCT_LINES = (
     "iPhone", "iPad", "Galaxy", "Pixel", "Windows", "PlayStation", "Xbox", "Model",
     "Falcon", "Soyuz", "Shenzhou", "Tianzhou", "Chang’e", "Chang'e", "Artemis", "Apollo",
     "Llama", "GPT", "Gemini", "Qwen", "Claude", "Mate", "Kirin", "Snapdragon", "Ryzen",
-    "Core", "Series", "Formula", "Covid", "COVID", "Sora", "Kling", "Ernie",
+    "Core", "Series", "Formula", "Covid", "COVID", "Sora", "Kling", "Ernie", "RTX", "GTX",
+    "Radeon", "Xeon", "Flight",
 )  # fmt: skip
 # Boeing's airliners by model number, when a model name or a singular noun follows: "a 737
 # Max", "787 Dreamliners", "the 737 fleet".
@@ -72,7 +74,7 @@ NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "name.product",  # "iPhone 15 handsets", "Windows 11 runs", "Falcon 9 rockets"
-        rf"(?<![\w-])(?-i:{_alt(PRODUCT_LINES)})[\s-]\d{{1,3}}{_WHOLE}\b",
+        rf"(?<![\w-])(?-i:{_alt(PRODUCT_LINES)})[\s-]\d{{1,4}}{_WHOLE}\b",
         _alt(PRODUCT_LINES),
     ),
     (

@@ -40,7 +40,7 @@ _VOCABULARY = [
     "the FTSE 100, the S&P 500; iPhone 15, Route 66; a 737 Max; ZIP code 90210, CA  90210",
     "Leeds LS6 2AB; 14 Elm Grove; call 999; 4K TVs, filmed in 8K",
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",
-    "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19",
+    "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
 ]
 
 
