@@ -95,6 +95,11 @@ NEWS_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 
+# Single-letter symbols read only glued to an amount in cents, thousands or a scale
+# ("R27.58", "R2.5bn"): apart from one, "R" is a grade, a route or a film rating.
+GLUED_SYMBOLS: dict[str, str] = {"R": "ZAR"}
+
+
 # Minor units after an amount: "1.5 cents", "10 pence" → (ISO code, share of the major unit).
 # A bare "cents" is written as the dollar's, as English style guides do.
 SUBUNITS: dict[str, tuple[str, float]] = {

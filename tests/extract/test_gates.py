@@ -41,6 +41,7 @@ _VOCABULARY = [
     "Leeds LS6 2AB; 14 Elm Grove; call 999; 4K TVs, filmed in 8K",
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",
     "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
+    "R27.58 an hour",
 ]
 
 
