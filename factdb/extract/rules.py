@@ -255,7 +255,7 @@ _G_TIME = gates.words(
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"
 )
 _G_CLOCK = gates.pattern(r"\d:\d")
-_G_BIG_TIME = gates.pattern(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
+_G_BIG_TIME = gates.pattern(r"[\d\s-][hH]\b", 0, "hour", "hr", "min")  # "2 hr", "2h 15min"
 _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
@@ -269,10 +269,7 @@ _G_VAGUE = gates.words(
 
 RULES: tuple[Rule, ...] = (
     # Names first: "the FTSE 100", "iPhone 15", "ZIP code 90210" are not amounts.
-    *(
-        _rule(name, "other", pattern, gates.pattern(gate), excludes=True)
-        for name, pattern, gate in NAME_PATTERNS
-    ),
+    *(_rule(name, "other", pattern, gate, excludes=True) for name, pattern, gate in NAME_PATTERNS),
     _rule(
         "spec.video_lines",
         "measure",
