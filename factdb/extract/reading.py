@@ -38,6 +38,7 @@ class Groups:
     neg: str | None = None  # a minus sign or word
     sign: str | None = None  # ... before a currency symbol: "minus $37.63"
     neg2: str | None = None  # ... before a range's upper end: "-5C to -10C"
+    plus: str | None = None  # "-plus" between an amount and its unit: "10-plus years"
     andjoin: str | None = None  # a range joined by "and" (only after "between")
     cur: str | None = None  # a currency surface: "$", "yuan", "RMB"
     glued: str | None = None  # a letter that is a currency glued to an amount: "R27.58"

@@ -577,7 +577,8 @@ RULES: tuple[Rule, ...] = (
         "measure.unit",
         "measure",
         rf"""
-        {L}{NEG}{N1}(?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
+        {L}{NEG}{N1}(?P<plus>-plus)?          # "10-plus years": at least 10
+        (?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
         (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
     """,
         opens_on_number=True,
