@@ -19,6 +19,7 @@ from babel.core import get_global
 from babel.numbers import get_currency_symbol, get_territory_currencies
 
 from factdb.extract.numbers import alternation as _alt
+from factdb.extract.unit_lexicon import trie_pattern
 
 # Locales whose symbols an English-language newsroom uses; earlier ones win a clash, so a
 # bare "$" stays USD and "¥" stays JPY as English style guides write them.
@@ -95,6 +96,11 @@ NEWS_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 
+# Single-letter symbols read only glued to an amount in cents, thousands or a scale
+# ("R27.58", "R2.5bn"): apart from one, "R" is a grade, a route or a film rating.
+GLUED_SYMBOLS: dict[str, str] = {"R": "ZAR"}
+
+
 # Minor units after an amount: "1.5 cents", "10 pence" → (ISO code, share of the major unit).
 # A bare "cents" is written as the dollar's, as English style guides do.
 SUBUNITS: dict[str, tuple[str, float]] = {
@@ -161,10 +167,11 @@ def _territory_symbols() -> dict[str, str]:
 
 @cache
 def patterns() -> tuple[str, str, str]:
-    """Regex alternations: (symbols, names, codes); the names include :data:`SHARED_NAMES`."""
+    """Regexes of (symbols, names, codes), each a prefix tree (a few character tests per
+    position, not one per currency); the names include :data:`SHARED_NAMES`."""
     symbols, names, codes = tables()
     shared = [name for group in SHARED_NAMES for name in group]
-    return _alt(list(symbols)), _alt([*names, *shared]), _alt([*codes, "RMB"])
+    return trie_pattern(symbols), trie_pattern([*names, *shared]), trie_pattern([*codes, "RMB"])
 
 
 def to_iso(surface: str, before: str = "", after: str = "") -> str | None:

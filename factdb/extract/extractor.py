@@ -295,7 +295,8 @@ def _build(
         value_max=None if value.value_max is None else _scaled(value.value_max, reading.factor),
         unit=display_name(unit) if unit else None,
         kind=kind,
-        qualifier=f.rule.qualifier or qualifier(before, after, kind, spread=spread),
+        qualifier=f.rule.qualifier
+        or (">=" if f.groups.plus else qualifier(before, after, kind, spread=spread)),
         vague=value.vague,
         noun=nouns.shortest(noun),
         noun_implied=implied,

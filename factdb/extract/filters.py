@@ -264,20 +264,27 @@ def is_score(surface: str, before: str, after: str) -> bool:
     return bool(_RESULT_BEFORE_RE.search(before)) and not (nxt and _is_plural(nxt.group(1)))
 
 
+_PHONE = r"\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
 # Strings whose digits are never amounts.
 _NO_AMOUNT_RE = re.compile(
-    r"""
+    rf"""
     \S+@\S+                                   # e-mail addresses
     | (?:https?://|www\.)\S+                   # URLs
-    | \+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}\b  # phone numbers
+    | {_PHONE}                                 # phone numbers
     """,
     re.VERBOSE,
 )
+_PHONE_RE = re.compile(_PHONE)
+# What an e-mail address or a URL holds: without any, only a phone number is looked for (the
+# scan for "\S+@" is the costly part).
+_ADDRESS_MARKS = ("@", "http", "www.")
 
 
 def blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of e-mail addresses, URLs and phone numbers, where no amount may start."""
-    return [m.span() for m in _NO_AMOUNT_RE.finditer(sentence)]
+    if any(mark in sentence for mark in _ADDRESS_MARKS):
+        return [m.span() for m in _NO_AMOUNT_RE.finditer(sentence)]
+    return [m.span() for m in _PHONE_RE.finditer(sentence)]
 
 
 # A caption opening on a count of figures: "Two graphs showing how …", "Three photos of …".

@@ -1,15 +1,17 @@
 """Numbers that are names, not amounts: the exclusion rules that run before any amount rule.
 
-Each entry is (rule name, pattern, gate). A match takes its text, so no amount rule may read
-a claim there, and its rule name says why ("name.index": "FTSE 100" names an index). Patterns
-are compiled verbose and case-insensitive by :mod:`factdb.extract.rules`; a ``(?-i:…)`` part
-is case-sensitive.
+Each entry is (rule name, pattern, :class:`~factdb.extract.gates.Gate`). A match takes its
+text, so no amount rule may read a claim there, and its rule name says why ("name.index":
+"FTSE 100" names an index). Patterns are compiled verbose and case-insensitive by
+:mod:`factdb.extract.rules`; a ``(?-i:…)`` part is case-sensitive.
 """
 
 from __future__ import annotations
 
 import re
 
+from factdb.extract import gates
+from factdb.extract.gates import Gate
 from factdb.extract.numbers import alternation as _alt
 
 # Market indexes named with a number, and their numbers: "FTSE 100", "S&P 500", "Nikkei 225".
@@ -21,12 +23,14 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "Russell": ("1000", "2000", "3000"), "Nifty": ("50",), "NIFTY": ("50",),
     "KOSPI": ("200",), "Sensex": ("30",), "AEX": ("25",), "OMXS": ("30",),
 }  # fmt: skip
-# Product lines named by a number: "iPhone 15", "Windows 11", "Falcon 9", "Llama 3".
+# Product lines named by a number: "iPhone 15", "Windows 11", "Falcon 9", "Llama 3", "RTX 4090";
+# and flights: "Flight 93".
 PRODUCT_LINES = (
     "iPhone", "iPad", "Galaxy", "Pixel", "Windows", "PlayStation", "Xbox", "Model",
     "Falcon", "Soyuz", "Shenzhou", "Tianzhou", "Chang’e", "Chang'e", "Artemis", "Apollo",
     "Llama", "GPT", "Gemini", "Qwen", "Claude", "Mate", "Kirin", "Snapdragon", "Ryzen",
-    "Core", "Series", "Formula", "Covid", "COVID", "Sora", "Kling", "Ernie",
+    "Core", "Series", "Formula", "Covid", "COVID", "Sora", "Kling", "Ernie", "RTX", "GTX",
+    "Radeon", "Xeon", "Flight",
 )  # fmt: skip
 # Boeing's airliners by model number, when a model name or a singular noun follows: "a 737
 # Max", "787 Dreamliners", "the 737 fleet".
@@ -63,23 +67,25 @@ def _indexes() -> str:
     return "|".join(pieces)
 
 
-NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
+NAME_PATTERNS: tuple[tuple[str, str, Gate], ...] = (
     (
         "name.index",  # "the FTSE 100 fell", "S&P 500 futures": an index, in any position
         rf"(?<![\w&/-])(?:{_indexes()})\b(?!,\d)",
-        r"FTSE|S&P|Nasdaq|NASDAQ|Nikkei|CAC|DAX|IBEX|ASX|Stoxx|STOXX|Russell|Nifty|NIFTY|KOSPI"
-        r"|Sensex|AEX|OMXS",
+        gates.pattern(
+            r"FTSE|S&P|Nasdaq|NASDAQ|Nikkei|CAC|DAX|IBEX|ASX|Stoxx|STOXX|Russell|Nifty|NIFTY"
+            r"|KOSPI|Sensex|AEX|OMXS"
+        ),
     ),
     (
         "name.product",  # "iPhone 15 handsets", "Windows 11 runs", "Falcon 9 rockets"
-        rf"(?<![\w-])(?-i:{_alt(PRODUCT_LINES)})[\s-]\d{{1,3}}{_WHOLE}\b",
-        _alt(PRODUCT_LINES),
+        rf"(?<![\w-])(?-i:{_alt(PRODUCT_LINES)})[\s-]\d{{1,4}}{_WHOLE}\b",
+        gates.pattern(_alt(PRODUCT_LINES)),
     ),
     (
         "name.aircraft_model",  # "a 737 Max", "787 Dreamliners", "the 737 fleet", "737-800"
         rf"""(?<![\w.,-]){_BOEING}(?:-\d{{1,3}}\b|[\s-]?{_MODEL_SUFFIX}\b
         |(?=\s+(?:(?-i:[a-z]+)(?<!s)|was|is|has)\b|\s*[,.;:)]|\s*$))""",
-        r"7[1-8]7",
+        gates.pattern(r"7[1-8]7"),
     ),
     (
         "name.postcode",  # "ZIP code 90210", "CA 90210", "NSW 2000", "LS6 2AB"
@@ -87,36 +93,36 @@ NAME_PATTERNS: tuple[tuple[str, str, str], ...] = (
         |\b(?-i:{_alt(_STATES)})\s+\d{{5}}(?:-\d{{4}})?\b(?![,.]\d)
         |\b(?-i:{_alt(_AU_STATES)})\s+\d{{4}}\b(?![,.]\d)
         |\b(?-i:[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b""",
-        r"(?i:zip|post)|\b[A-Z]{2,3}\s+\d{4}|\b[A-Z]{1,2}\d",
+        gates.pattern(r"\b[A-Z]{1,3}(?:\s+\d{4}|\d)", 0, "zip", "post"),
     ),
     (
         "name.house_number",  # "10 Downing Street", "on 14 Elm Grove, Leeds"
         rf"""(?<![\w.,/:$€£¥₹₩-])\d{{1,5}}[A-Za-z]?\s+(?-i:(?:[A-Z][\w’'-]*\s+){{1,3}}
         (?:{_alt(_STREET_TYPES)}))\b""",
-        r"\d\w?\s+[A-Z]",
+        gates.pattern(r"\d\w?\s+[A-Z]"),
     ),
     (
         "name.phone_number",  # "call 101", "dial 911": a service's short number
         rf"\b(?:call|dial|ring|phone|text)(?:s|ed|ing)?\s+(?:on\s+)?(?:{_alt(_SHORT_NUMBERS)})\b"
         r"(?![,.]\d|\s+(?-i:[a-z]+s)\b)",
-        r"(?i:call|dial|ring|phone|text)",
+        gates.words("call", "dial", "ring", "phone", "text"),
     ),
     (
         "name.video_format",  # "4K TVs", "filmed in 8K": a resolution's name, not 4,000
         r"""(?<![\w.,$€£-])(?-i:[248]K)(?:(?=[\s-]+(?:TVs?|televisions?|video|resolution|screens?
         |displays?|monitors?|streaming|HDR|cameras?|UHD|Ultra|content|footage|movies?|films?)\b)
         |(?<=\bin\s[248]K)\b(?![,.]\d))""",
-        r"[248]K",
+        gates.pattern(r"[248]K"),
     ),
     (
         "name.zero_idiom",  # "absolute zero", "ground zero", "zero tolerance": no amount
         r"(?<=\babsolute\s)zero\b|(?<=\bground\s)zero\b|\bzero(?=[\s-](?:tolerance|sum)\b)",
-        r"(?i:zero)",
+        gates.words("zero"),
     ),
     (
         "name.route",  # "Route 66", "Interstate 95", "Highway 101", "Line 2"
         rf"(?<![\w-])(?-i:(?:US\s+|State\s+)?(?:{_alt(_ROUTE_WORDS)}))\s+\d{{1,3}}[A-Z]?"
         rf"{_WHOLE}\b",
-        _alt(_ROUTE_WORDS),
+        gates.pattern(_alt(_ROUTE_WORDS)),
     ),
 )

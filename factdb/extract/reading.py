@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factdb.extract import nouns
-from factdb.extract.currency import SUBUNITS, to_iso
+from factdb.extract.currency import GLUED_SYMBOLS, SUBUNITS, to_iso
 from factdb.extract.numbers import parse_number, scale_of
 from factdb.extract.rules import (
     ARTICLE_AMOUNTS,
@@ -38,8 +38,10 @@ class Groups:
     neg: str | None = None  # a minus sign or word
     sign: str | None = None  # ... before a currency symbol: "minus $37.63"
     neg2: str | None = None  # ... before a range's upper end: "-5C to -10C"
+    plus: str | None = None  # "-plus" between an amount and its unit: "10-plus years"
     andjoin: str | None = None  # a range joined by "and" (only after "between")
     cur: str | None = None  # a currency surface: "$", "yuan", "RMB"
+    glued: str | None = None  # a letter that is a currency glued to an amount: "R27.58"
     sub: str | None = None  # a currency's minor unit: "cents"
     pence: str | None = None  # "p" glued to digits: "25p"
     pct: str | None = None  # a percent sign or word
@@ -164,6 +166,8 @@ def _marked_unit(g: Groups, rule: Rule, before: str, after: str) -> UnitReading 
     """A currency, a point or a percentage: a unit its mark or its rule fixes."""
     if g.cur:
         return UnitReading(currency(g, before, after), rule.kind)
+    if g.glued:
+        return UnitReading(GLUED_SYMBOLS[g.glued], rule.kind)
     minor = g.sub or g.pence
     if minor:  # "1.5 cents", "25p": a share of the major unit
         code, share = SUBUNITS[_words(minor)]

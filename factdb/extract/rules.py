@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factdb.extract import gates
-from factdb.extract.currency import SUBUNITS
+from factdb.extract.currency import GLUED_SYMBOLS, SUBUNITS
 from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.gates import Gate
@@ -235,7 +235,7 @@ def _symbol_gate(also: str = "") -> Gate:
 
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.
 _G_SYMBOL = _symbol_gate()
-_G_CODE = gates.pattern(r"[A-Z]{3}")  # ISO codes and "RMB", matched case-sensitively
+_G_CODE = gates.pattern(r"[A-Z]{3}|\b[A-Z]\d")  # ISO codes, "RMB", "R27.58": case-sensitive
 _G_SYMBOL_OR_CODE = _symbol_gate(_G_CODE.pattern.pattern if _G_CODE.pattern else "")
 _G_PERCENT = gates.words("%", "cent", "basis", "bp", "pc")  # "per cent", "25bp", "5pc"
 _G_FRACTION = gates.words("half", "third", "quarter", "fifth", "tenth")
@@ -255,7 +255,7 @@ _G_TIME = gates.words(
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"
 )
 _G_CLOCK = gates.pattern(r"\d:\d")
-_G_BIG_TIME = gates.pattern(r"(?:hours?|hrs?|mins?|minutes?|(?<=[\d\s-])h)\b", re.I)
+_G_BIG_TIME = gates.pattern(r"[\d\s-][hH]\b", 0, "hour", "hr", "min")  # "2 hr", "2h 15min"
 _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
@@ -269,10 +269,7 @@ _G_VAGUE = gates.words(
 
 RULES: tuple[Rule, ...] = (
     # Names first: "the FTSE 100", "iPhone 15", "ZIP code 90210" are not amounts.
-    *(
-        _rule(name, "other", pattern, gates.pattern(gate), excludes=True)
-        for name, pattern, gate in NAME_PATTERNS
-    ),
+    *(_rule(name, "other", pattern, gate, excludes=True) for name, pattern, gate in NAME_PATTERNS),
     _rule(
         "spec.video_lines",
         "measure",
@@ -306,10 +303,11 @@ RULES: tuple[Rule, ...] = (
         "money.code_prefix",
         "money",
         rf"""
-        \b(?-i:(?P<cur>{_CODES}|RMB))       # "RMB", "USD" - upper case only, and apart from
+        (?:\b(?-i:(?P<cur>{_CODES}|RMB))    # "RMB", "USD" - upper case only, and apart from
         (?:[ \u00a0]|(?={_GLUED_AMOUNT}))   # the digits ("COP28" is a summit, not pesos)
-        {N1}{R_MONEY}                       # unless scaled or in cents: "USD25m", "EUR3.5bn"
-    """,
+        |(?<![\w.$&-])(?-i:(?P<glued>{_alt(GLUED_SYMBOLS)}))(?={_GLUED_AMOUNT}))  # "R27.58":
+        {N1}{R_MONEY}                       # a letter that is a currency only glued so; codes
+    """,  # glued only when scaled or in cents: "USD25m", "EUR3.5bn"
         _G_CODE,
     ),
     _rule(
@@ -579,7 +577,8 @@ RULES: tuple[Rule, ...] = (
         "measure.unit",
         "measure",
         rf"""
-        {L}{NEG}{N1}(?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
+        {L}{NEG}{N1}(?P<plus>-plus)?          # "10-plus years": at least 10
+        (?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
         (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
     """,
         opens_on_number=True,

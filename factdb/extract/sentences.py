@@ -111,7 +111,9 @@ _BOUNDARY_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+# The word before a final ".", matched on the text reversed: a search for "([\w.]+)\.$" tries
+# every position of the sentence so far.
+_WORD_BEFORE_REVERSED_RE = re.compile(r"\.([\w.]+)")
 _LIST_MARKER_RE = re.compile(r"\s*\d{1,3}$")
 _LINE_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[•*·▪–-])\s+")
 
@@ -201,10 +203,9 @@ def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> boo
     before = text[s_start : mark_start + 1]
     if _LIST_MARKER_RE.fullmatch(before[:-1]):
         return True
-    m = _WORD_BEFORE_RE.search(before)
-    if not m:
+    word = _word_before(before)
+    if not word:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", but not "on X."
         prev = re.search(r"(\S+)\s+\S\.$", before)
         return prev is None or prev.group(1)[0].isupper()
@@ -213,13 +214,18 @@ def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> boo
 
 def _ends_sentence(text: str, s_start: int, mark_start: int, end: int) -> bool:
     """True when an abbreviation that may end a sentence does: "…in the U.S. It employs"."""
-    m = _WORD_BEFORE_RE.search(text[s_start : mark_start + 1])
-    word = m.group(1).lower() if m else ""
+    word = _word_before(text[s_start : mark_start + 1]).lower()
     if word in ("a.m", "p.m"):
         return not _TIME_ZONE_RE.match(text, end)
     if word in _FINAL_ABBREVIATIONS or _INITIALISM_RE.fullmatch(word):
         return bool(_OPENER_RE.match(text, end))
     return False
+
+
+def _word_before(before: str) -> str:
+    """The word (letters, digits and dots) before the final "." of ``before``, or ""."""
+    m = _WORD_BEFORE_REVERSED_RE.match(before[::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

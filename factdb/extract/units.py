@@ -64,6 +64,7 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "international_unit": ("IU", "international units", "international unit"),
     "kilocalorie": ("kcal",),
     "mile_per_gallon": ("mpg", "miles per gallon", "mile per gallon"),
+    "horsepower": ("bhp", "brake horsepower"),
     "millimole/liter": ("mmol/L", "mmol/l"),  # blood tests
     "micromole/liter": ("µmol/L", "μmol/L", "umol/L"),
 }

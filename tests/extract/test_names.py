@@ -54,6 +54,16 @@ NAMES = [
     ),
     ("Traffic on Route 66 was halted for 3 hours.", "Route 66", "name.route", ["3 hours"]),
     ("Interstate 95 was closed after 12 cars collided.", "Interstate 95", "name.route", ["12"]),
+    ("Nvidia's RTX 4090 costs $1,599.", "RTX 4090", "name.product", ["$1,599"]),
+    ("Flight 93 crashed, killing 44 people.", "Flight 93", "name.product", ["44"]),
+    ("Sales of 4K TVs rose 12% in the quarter.", "4K", "name.video_format", ["12%"]),
+    ("The match was filmed in 8K at 120 fps.", "8K", "name.video_format", ["120 fps"]),
+    (
+        "The qubits are cooled to near absolute zero for 3 hours.",
+        "zero",
+        "name.zero_idiom",
+        ["3 hours"],
+    ),
 ]
 
 
