@@ -13,7 +13,10 @@ paragraph are shuffled. Files hold one to six articles (news-file sized, ~10-100
 Each ingest runs in a child process (a fresh interpreter, a fresh database). Its peak memory
 is the largest sum, over the child and every process under it (the extraction workers), of
 their proportional set sizes (PSS: a page shared by forked workers counts once), sampled
-every 0.2 s. The baseline is ``--jobs 1`` into SQLite, measured in the same run. Targets:
+every 0.2 s; its CPU time likewise, summed over those processes (``cpu s``), beside the
+ingest process's own (``main cpu``: reading, writing, imports). On a machine other jobs share,
+wall time understates what ``--jobs`` buys; the CPU times tell the speed-up two idle cores
+would allow. The baseline is ``--jobs 1`` into SQLite, measured in the same run. Targets:
 ``--jobs 2`` at least 1.7x as fast as ``--jobs 1``, and peak memory under 500 MB. With a
 PostgreSQL server (``--postgres URL`` of a database on it that may create databases, or
 ``$FACTDB_BENCH_POSTGRES_URL``), the ``--jobs 2`` ingest is also run into a fresh PostgreSQL

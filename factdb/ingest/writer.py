@@ -9,10 +9,11 @@ writing process keeps up with every worker.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Dialect, insert, select, update
+from sqlalchemy import Dialect, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
@@ -82,36 +83,43 @@ def _insert_claims(
     if not prepared.claims:
         return
     connection = session.connection()
-    sql, defaults = _claim_insert(connection.dialect)
+    sql = _claim_statements(connection.dialect)
     connection.exec_driver_sql(
-        sql,
-        [(source_id, article_ids[a], *values, *defaults) for a, *values in prepared.claims],
+        sql.insert,
+        [(source_id, article_ids[a], *values, *sql.defaults) for a, *values in prepared.claims],
     )
     if prepared.equivalents:
         # Ids grow in insertion order (one writer holds SQLite's lock; PostgreSQL's sequence
         # only grows), so the source's claims by id are its rows in order.
-        ids = session.scalars(
-            select(col(Claim.id)).where(col(Claim.source_id) == source_id).order_by(col(Claim.id))
-        ).all()
-        session.execute(
-            update(Claim),
-            [{"id": ids[i], "equivalent_id": ids[target]} for i, target in prepared.equivalents],
-        )
+        ids = [i for (i,) in connection.exec_driver_sql(sql.ids, (source_id,))]
+        links = [(ids[target], ids[i]) for i, target in prepared.equivalents]
+        connection.exec_driver_sql(sql.link, links)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimStatements:
+    """Driver-level statements (no ORM, no per-row compilation) for a source's claims."""
+
+    insert: str  # a row: source id, article id, CLAIM_COLUMNS, then ``defaults``
+    defaults: tuple[Any, ...]  # every other column's model default
+    ids: str  # a source's claim ids, in order
+    link: str  # set a claim's equivalent_id (equivalent id, claim id)
 
 
 @cache
-def _claim_insert(dialect: Dialect) -> tuple[str, tuple[Any, ...]]:
-    """The driver-level ``INSERT`` of a claim row (source id, article id, the
-    :data:`CLAIM_COLUMNS`, then every other column at its model default) and those defaults."""
+def _claim_statements(dialect: Dialect) -> _ClaimStatements:
     table = Claim.__table__  # type: ignore[attr-defined]  # SQLModel declares no __table__
     given = ("source_id", "article_id", *CLAIM_COLUMNS)
     rest = [c for c in table.columns if c.name not in given and not c.primary_key]
-    defaults = tuple(None if c.default is None else c.default.arg for c in rest)
     names = [*given, *(c.name for c in rest)]
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join([mark] * len(names))})"
+    return _ClaimStatements(
+        insert=(
+            f"INSERT INTO claim ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join([mark] * len(names))})"
+        ),
+        defaults=tuple(None if c.default is None else c.default.arg for c in rest),
+        ids=f"SELECT id FROM claim WHERE source_id = {mark} ORDER BY id",
+        link=f"UPDATE claim SET equivalent_id = {mark} WHERE id = {mark}",
     )
-    return sql, defaults
