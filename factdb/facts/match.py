@@ -390,11 +390,11 @@ def best_matches(
     for i, among in ranked:
         a = clues[i]
         best: tuple[int, Evidence] | None = None
-        for candidate in among:
-            if best is not None and candidate.what + bonus < best[1].score:
+        for j, common, what in among:
+            if best is not None and what + bonus < best[1].score:
                 continue
-            b = clues[candidate.index]
-            e = evidence(a, b, rarity, rate, candidate.common)
+            b = clues[j]
+            e = evidence(a, b, rarity, rate, common)
             good = e.what >= MIN_WHAT and e.score >= THRESHOLD
             if good and (best is None or e.score > best[1].score):
                 best = (b.claim_id, e)
