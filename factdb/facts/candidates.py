@@ -12,7 +12,9 @@ the candidates were first met).
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -36,20 +38,26 @@ class _Postings:
     def __init__(
         self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
     ) -> None:
-        numbers: dict[tuple[str, str], int] = {}
+        vocabularies: dict[str, dict[str, int]] = defaultdict(dict)  # by dimension
+        found: list[str] = []  # the words by number
         owners, words, weights = array("i"), array("i"), array("d")
         for i, c in enumerate(clues):
             if c.interval is None:
                 continue
-            for w, x in c.words.items():
-                owners.append(i)
-                words.append(numbers.setdefault((c.dimension, w), len(numbers)))
-                weights.append(x)
+            vocabulary = vocabularies[c.dimension]
+            for w in c.words:
+                number = vocabulary.get(w)
+                if number is None:
+                    number = vocabulary[w] = len(found)
+                    found.append(w)
+                words.append(number)
+            owners.extend(repeat(i, len(c.words)))
+            weights.extend(c.words.values())
         self.owner: NDArray[np.int32] = np.frombuffer(owners, dtype=np.int32)
         self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
         self.x: NDArray[np.float64] = np.frombuffer(weights, dtype=np.float64)
-        self.rarity = np.array([weight(w) for _, w in numbers], dtype=np.float64)
-        counts = np.bincount(self.word, minlength=len(numbers))
+        self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
+        counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
         self.length = np.where(counts <= max_posting, counts, 0)
         self.start = np.concatenate(([0], np.cumsum(counts)[:-1]))
