@@ -30,7 +30,8 @@ never built, each in a fresh process so its peak memory is its own: the command
 ``factdb facts --conflicts`` (wall, CPU, peak RSS), and the review app's Facts screen (the real
 app through its pilot: from pressing for the screen to the first screen update showing its
 facts). The smallest size is the baseline beside the others, with the figures this bench
-measured before fact matching was vectorised (:data:`FIRST_USE_BEFORE`).
+measured before fact matching was vectorised (:data:`FIRST_USE_BEFORE`; measured on a shared
+machine under load, so their CPU seconds are the figures to compare).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from factdb.facts.wording import check_lines, fact_dates, timeline_lines, undone
 from factdb.store.database import Database
 
 console = Console(highlight=False)
+CHECKS_SHOWN = 10  # check lines per fact in `facts --conflicts` (all in `fact ID`)
 
 
 def _refresh(database: Database) -> None:
@@ -27,15 +28,28 @@ def _refresh(database: Database) -> None:
         console.print(f"[yellow]note[/]: {escape(found.reason)}")
 
 
-def _print_checks(checks: FactChecks, indent: str = "") -> None:
+def _shown(lines: list[str], most: int, where: str) -> list[str]:
+    """The first ``most`` of ``lines``, indented, and how many more ``where`` shows."""
+    shown = [f"  {line}" for line in lines[:most]]
+    if len(lines) > most:
+        shown.append(f"  [dim]… {len(lines) - most} more: {escape(where)}[/]")
+    return shown
+
+
+def _print_checks(checks: FactChecks) -> None:
     for line in check_lines(checks):
-        console.print(indent + line)
+        console.print(line)
 
 
 @app.command("facts")
 @click.option("--conflicts", is_flag=True, help="Only facts whose claims disagree.")
 @click.option("--search", metavar="TEXT", help="Name, noun or subject contains TEXT.")
-@click.option("--limit", default=50, show_default=True, help="At most this many facts (0: all).")
+@click.option(
+    "--limit",
+    default=50,
+    show_default=True,
+    help="At most this many facts, and stale rates with --conflicts (0: all).",
+)
 @click.option("--rebuild", "force", is_flag=True, help="Recompute every fact first.")
 @db_option
 def facts_command(
@@ -69,13 +83,14 @@ def facts_command(
     if conflicts:
         rates = conversion_rates(database)
         for f in facts:
-            console.print(f"[bold]fact {f.id}[/] {escape(f.name)}")
-            detail = fact_detail(database, f.id or 0, refresh=False, rates=rates)
-            _print_checks(detail.checks, indent="  ")
+            checks = fact_detail(database, f.id or 0, refresh=False, rates=rates).checks
+            lines = _shown(check_lines(checks), CHECKS_SHOWN, f"`factdb fact {f.id}`")
+            console.print("\n".join([f"[bold]fact {f.id}[/] {escape(f.name)}", *lines]))
         findings = rates.findings()
         console.print(f"[bold]currency conversions[/]: {len(findings)} stale or odd rate(s)")
-        for finding in findings:
-            console.print(f"  [red]stale rate[/]: {escape(finding.message)}")
+        stale = [f"[red]stale rate[/]: {escape(finding.message)}" for finding in findings]
+        if stale:
+            console.print("\n".join(_shown(stale, limit or len(stale), "--limit 0")))
     totals = fact_totals(database, refresh=False)
     console.print(
         f"{len(facts)} shown; {totals.facts} fact(s), {totals.multi_claim} with more than one "

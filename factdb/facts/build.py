@@ -273,9 +273,10 @@ _INPUTS = ("version", *GROUPING_INPUTS, *CHECK_INPUTS)
 _read_inputs = attrgetter(*_INPUTS)
 
 
-def _input_row(row: Any, s: Statement, base_key: str, evidence: str) -> dict[str, Any]:
-    """The ``fact_input`` row of a claim: its inputs and what was derived from them."""
-    values = dict(zip(_INPUTS, _read_inputs(row), strict=True))
+def _input_row(read: tuple[Any, ...], s: Statement, base_key: str, evidence: str) -> dict[str, Any]:
+    """The ``fact_input`` row of a claim: its inputs (``read``: :data:`_INPUTS` of its row)
+    and what was derived from them."""
+    values = dict(zip(_INPUTS, read, strict=True))
     values.update(
         claim_id=s.claim_id,
         base_key=base_key,
@@ -305,14 +306,18 @@ class _Update:
             rows = rows_of(session)
             stored: dict[int, Any] = {}
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-            base, why = matched_keys(
-                base_keys(derived.values()), clues_of(rows, derived), self.rates.rate
-            )
+            clues = clues_of(rows, derived)
+            # The claims' texts are not needed past here: only the inputs to record are kept.
+            read = {r.id: _read_inputs(r) for r in rows}
+            del rows
+            base, why = matched_keys(base_keys(derived.values()), clues, self.rates.rate)
+            del clues
         else:
             # Only check inputs changed: each claim keeps its recorded key, nothing is regrouped.
             stored = _stored(session, found.recheck)
             rows = rows_of(session, ids=found.recheck)
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
+            read = {r.id: _read_inputs(r) for r in rows}
             base = {i: stored[i].base_key for i in derived if stored[i].base_key}
             why = {i: stored[i].evidence for i in derived}
         keys = {i: self.overrides.key(k, derived[i].identity, derived[i].fingerprint)
@@ -338,7 +343,10 @@ class _Update:
         _write_links(session, moved, keys, ids)
         # Made and written a batch at a time: every claim's row at once would weigh more
         # than everything else a full update holds.
-        inputs = (_input_row(r, derived[r.id], base.get(r.id, ""), why.get(r.id, "")) for r in rows)
+        inputs = (
+            _input_row(values, derived[i], base.get(i, ""), why.get(i, ""))
+            for i, values in read.items()
+        )
         if full:
             recorded = _Recorded(session)
             removed = recorded.derived.keys() - derived.keys()

@@ -12,8 +12,9 @@ the candidates were first met).
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,14 +26,9 @@ if TYPE_CHECKING:
 BATCH = 2048  # claims whose candidates are summed together
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A claim worth comparing in full: its index, the weight of the words it shares with
-    the claim matched, and that weight's share of both claims' words ("what")."""
-
-    index: int
-    common: float
-    what: float
+Candidate = tuple[int, float, float]
+"""A claim worth comparing in full: its index, the weight of the words it shares with the
+claim matched, and that weight's share of both claims' words ("what")."""
 
 
 class _Postings:
@@ -42,20 +38,26 @@ class _Postings:
     def __init__(
         self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
     ) -> None:
-        numbers: dict[tuple[str, str], int] = {}
+        vocabularies: dict[str, dict[str, int]] = defaultdict(dict)  # by dimension
+        found: list[str] = []  # the words by number
         owners, words, weights = array("i"), array("i"), array("d")
         for i, c in enumerate(clues):
             if c.interval is None:
                 continue
-            for w, x in c.words.items():
-                owners.append(i)
-                words.append(numbers.setdefault((c.dimension, w), len(numbers)))
-                weights.append(x)
+            vocabulary = vocabularies[c.dimension]
+            for w in c.words:
+                number = vocabulary.get(w)
+                if number is None:
+                    number = vocabulary[w] = len(found)
+                    found.append(w)
+                words.append(number)
+            owners.extend(repeat(i, len(c.words)))
+            weights.extend(c.words.values())
         self.owner: NDArray[np.int32] = np.frombuffer(owners, dtype=np.int32)
         self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
         self.x: NDArray[np.float64] = np.frombuffer(weights, dtype=np.float64)
-        self.rarity = np.array([weight(w) for _, w in numbers], dtype=np.float64)
-        counts = np.bincount(self.word, minlength=len(numbers))
+        self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
+        counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
         self.length = np.where(counts <= max_posting, counts, 0)
         self.start = np.concatenate(([0], np.cumsum(counts)[:-1]))
@@ -88,10 +90,12 @@ def candidates(
     n = len(clues)
     for low in range(0, n, BATCH):
         high = min(low + BATCH, n)
-        found = _batch(postings, article, norms, low, high, limit, floor)
+        matched, index, common, what = _batch(postings, article, norms, low, high, limit, floor)
+        bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
+        found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
         for a in range(low, high):
             if matchable[a]:
-                yield a, found.get(a, [])
+                yield a, found[bounds[a - low] : bounds[a - low + 1]]
 
 
 def _batch(
@@ -102,39 +106,31 @@ def _batch(
     high: int,
     limit: int,
     floor: float,
-) -> dict[int, list[Candidate]]:
-    """The candidates of the claims ``low`` to ``high`` (see :func:`candidates`)."""
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """The candidates of the claims ``low`` to ``high`` (see :func:`candidates`), as the
+    claim matched, the candidate, their common weight and its share, by claim matched."""
     p = postings
     entries = np.arange(p.first[low], p.first[high])
     entries = entries[p.length[p.word[entries]] > 0]
-    if not len(entries):
-        return {}
     words = p.word[entries]
     lengths = p.length[words]
     # Every (word of a claim, claim of that word's posting) pair, in the claim's word order.
     entry = np.repeat(entries, lengths)
     ends = np.cumsum(lengths)
-    slot = np.arange(ends[-1]) + np.repeat(p.start[words] - (ends - lengths), lengths)
+    pairs = int(ends[-1]) if len(ends) else 0
+    slot = np.arange(pairs) + np.repeat(p.start[words] - (ends - lengths), lengths)
     a = p.owner[entry].astype(np.int64)
     b = p.posting_owner[slot].astype(np.int64)
     share = p.rarity[p.word[entry]] * np.minimum(p.x[entry], p.posting_x[slot])
     other = article[a] != article[b]
     a, b, share = a[other], b[other], share[other]
-    if not len(a):
-        return {}
     pair, met, group = np.unique(a * len(article) + b, return_index=True, return_inverse=True)
-    common = np.bincount(group, weights=share)  # summed in the order the words came
+    common = np.bincount(group, weights=share, minlength=len(pair))  # summed in word order
     a, b = pair // len(article), pair % len(article)
     order = np.lexsort((met, -common, a))  # best first, ties in the order first met
     a, b, common = a[order], b[order], common[order]
-    starts = np.searchsorted(a, a, side="left")
-    top = np.arange(len(a)) - starts < limit
+    top = np.arange(len(a)) - np.searchsorted(a, a) < limit
     a, b, common = a[top], b[top], common[top]
     what = common / np.sqrt(norms[a] * norms[b])
     kept = what >= floor
-    found: dict[int, list[Candidate]] = {}
-    for i, j, c, w in zip(
-        a[kept].tolist(), b[kept].tolist(), common[kept].tolist(), what[kept].tolist(), strict=True
-    ):
-        found.setdefault(i, []).append(Candidate(j, c, w))
-    return found
+    return a[kept], b[kept], common[kept], what[kept]

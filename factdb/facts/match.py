@@ -533,11 +533,11 @@ def best_matches(
     for i, among in ranked:
         a = clues[i]
         good: list[tuple[int, Evidence]] = []
-        for candidate in among:
-            if len(good) >= MATCHES and candidate.what + bonus < _least(good):
+        for j, common, what in among:
+            if len(good) >= MATCHES and what + bonus < _least(good):
                 continue
-            b = clues[candidate.index]
-            e = evidence(a, b, rarity, rate, candidate.common)
+            b = clues[j]
+            e = evidence(a, b, rarity, rate, common)
             if e.what >= MIN_WHAT and e.score >= THRESHOLD:
                 good.append((b.claim_id, e))
         if good:

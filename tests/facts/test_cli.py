@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factdb.cli import facts_cmds
+
 
 def _china_id(run_cli) -> int:  # type: ignore[no-untyped-def]
     out = run_cli("facts", "--search", "hydrogen vehicle").output
@@ -17,6 +19,24 @@ def test_facts_conflicts_explains_each_in_words(run_cli) -> None:  # type: ignor
     assert "cannot both be right" in result.output
     assert "stale rate" in result.output and "10 million yuan" in result.output
     assert "United States" not in result.output  # consistent facts are not listed
+
+
+def test_facts_conflicts_shows_a_few_checks_per_fact_and_says_where_the_rest_are(
+    run_cli,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
+    china = _china_id(run_cli)
+    monkeypatch.setattr(facts_cmds, "CHECKS_SHOWN", 0)
+    result = run_cli("facts", "--conflicts", "--limit", "1")
+    assert result.exit_code == 0, result.output
+    assert f"… 1 more: `factdb fact {china}`" in result.output
+    assert "cannot both be right" not in result.output
+    assert "10 million yuan" in result.output  # one stale rate, within the limit
+    rates = ["[red]stale rate[/]: “10 million yuan”", "[red]stale rate[/]: “$5 billion”"]
+    assert facts_cmds._shown(rates, 1, "--limit 0") == [
+        "  [red]stale rate[/]: “10 million yuan”",
+        "  [dim]… 1 more: --limit 0[/]",
+    ]
 
 
 def test_fact_shows_claims_sources_checks_and_timeline(run_cli) -> None:  # type: ignore[no-untyped-def]

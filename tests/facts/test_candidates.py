@@ -1,0 +1,73 @@
+"""Candidates found in bulk are those a claim-by-claim count of shared words finds, in the
+same order, on the corpus's real sentences."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+import pytest
+from sqlalchemy import select
+from sqlmodel import col
+
+from factdb.facts import candidates as bulk
+from factdb.facts.candidates import Candidate, candidates
+from factdb.facts.entities import known_names
+from factdb.facts.load import live, rows_of
+from factdb.facts.match import FLOOR, Clue, Rarity, clues_of
+from factdb.facts.statement import statement
+from factdb.store.database import Database
+from factdb.store.models import Claim
+
+
+def _clues(db: Database) -> list[Clue]:
+    with db.session() as session:
+        names = known_names(session.scalars(select(col(Claim.sentence)).where(live())))
+        rows = rows_of(session)
+    return clues_of(rows, {r.id: statement(r, r.published, r.title, names) for r in rows})
+
+
+def _one_by_one(
+    clues: Sequence[Clue], rarity: Rarity, limit: int, max_posting: int
+) -> dict[int, list[Candidate]]:
+    """Each claim's candidates, counted a claim at a time with dictionaries."""
+    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    for i, c in enumerate(clues):
+        if c.interval is not None:
+            for w, x in c.words.items():
+                postings[c.dimension, w].append((i, x))
+    found = {}
+    for i, a in enumerate(clues):
+        if a.interval is None:
+            continue
+        mass: dict[int, float] = defaultdict(float)
+        for w, x in a.words.items():
+            if len(postings[a.dimension, w]) <= max_posting:
+                for j, y in postings[a.dimension, w]:
+                    mass[j] += rarity.weight(w) * min(x, y)
+        others = (j for j in mass if clues[j].article_id != a.article_id)
+        ranked = heapq.nlargest(limit, others, key=mass.__getitem__)
+        shares = [(j, mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j]))) for j in ranked]
+        found[i] = [(j, mass[j], what) for j, what in shares if what >= FLOOR]
+    return found
+
+
+@pytest.mark.parametrize(("limit", "max_posting", "batch"), [(10, 50, 2048), (3, 4, 7)])
+def test_bulk_candidates_are_those_counted_one_by_one(
+    corpus_db: Database, monkeypatch: pytest.MonkeyPatch, limit: int, max_posting: int, batch: int
+) -> None:
+    monkeypatch.setattr(bulk, "BATCH", batch)
+    clues = _clues(corpus_db)
+    rarity = Rarity(clues)
+    expected = _one_by_one(clues, rarity, limit, max_posting)
+    found = dict(
+        candidates(
+            clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=FLOOR
+        )
+    )
+    assert found == expected
+    assert any(len(c) > 1 for c in found.values())  # rankings were compared, not just sets
+    for i, among in found.items():
+        assert all(clues[j].article_id != clues[i].article_id for j, _, _ in among)
