@@ -379,9 +379,15 @@ def evidence(
 
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
+    common = xs & ys
+    if common:
+        return min(common)
     for x in xs:
+        words = x.split()
         for y in ys:
-            if x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+            if (len(words) > 1 or " " in y) and (
+                set(words) <= set(y.split()) or set(y.split()) <= set(words)
+            ):
                 return x
     return ""
 
