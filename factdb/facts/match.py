@@ -157,13 +157,14 @@ class Clue:
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
     ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
-    about). A claim whose noun a reviewer corrected has none: the reviewer said what it
-    counts, so it joins only claims of its own key."""
+    about, :func:`nouns_of` for what it counts). A claim whose noun a reviewer corrected has
+    none: the reviewer said what it counts, so it joins only claims of its own key."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
     whom = whom_of(chosen, known_names(r.sentence for r in chosen))
+    nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen})
     found = []
     for r in chosen:
         s = statements[r.id]
@@ -178,7 +179,7 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 r.sentence,
                 offset,
                 len(r.quote),
-                r.noun,
+                nouns[r.id],
                 whom[r.id],
                 None if s.vague else allowed,
                 s.date or "",
@@ -186,6 +187,31 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 stated,
             )
         )
+    return found
+
+
+def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
+    """What each claim of ``rows`` counts: its noun; if it has none, or only the last word of
+    the noun of the figure before it (of its dimension, at most :data:`CARRY` characters back
+    in its article), that figure's noun ("Kymco has 3,000" after "Gogoro has 12,500
+    battery-swap stations"; "stations" after "battery-swap stations")."""
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    found: dict[int, str] = {}
+    for claims in by_article.values():
+        claims.sort(key=lambda r: r.start)
+        last: dict[str, tuple[str, int]] = {}
+        for r in claims:
+            noun = r.noun
+            before, at = last.get(dimensions[r.id], ("", -CARRY))
+            if r.start - at <= CARRY and (
+                not noun or (" " not in noun and _words(before)[-1:] == _words(noun))
+            ):
+                noun = before
+            found[r.id] = noun
+            if noun:
+                last[dimensions[r.id]] = noun, r.start
     return found
 
 

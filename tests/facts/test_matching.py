@@ -11,7 +11,7 @@ import pytest
 from seeded import SEEDS, build
 
 from factdb.facts.entities import mentions, subject
-from factdb.facts.match import Rarity, Whom, clue, evidence, whom_of
+from factdb.facts.match import Rarity, Whom, clue, evidence, nouns_of, whom_of
 from factdb.facts.measure import interval
 from factdb.store.database import Database
 
@@ -166,3 +166,25 @@ def test_own_followups_meet_the_issue_targets(own_score: Score) -> None:
     assert share["apart"] >= 0.90, own_score.lines()
     assert share["flagged"] >= 0.75, own_score.lines()
     assert share["false"] <= 0.05, own_score.lines()
+
+
+NounRow = namedtuple("NounRow", "id article_id start noun")
+
+
+def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> None:
+    rows = [
+        NounRow(1, 1, 0, "battery-swap stations"),
+        NounRow(2, 1, 40, ""),  # "Rival Kymco has 3,000."
+        NounRow(3, 1, 80, "stations"),
+        NounRow(4, 1, 120, ""),  # "every 40 miles": a length, not a count of stations
+        NounRow(5, 1, 2000, ""),  # too far from any figure
+    ]
+    dimensions = {1: "count", 2: "count", 3: "count", 4: "length", 5: "count"}
+    nouns = nouns_of(rows, dimensions)
+    assert [nouns[i] for i in range(1, 6)] == [
+        "battery-swap stations",
+        "battery-swap stations",
+        "battery-swap stations",
+        "",
+        "",
+    ]
