@@ -329,6 +329,7 @@ class Evidence:
     score: float
     what: float  # the share of context in common, the part that must carry a match
     parts: tuple[str, ...]
+    common: float = 0.0  # the weight of the shared words it was scored on
 
 
 class Rarity:
@@ -364,22 +365,27 @@ def evidence(
     rarity: Rarity,
     rate: Callable[[str, str], float | None],
     common: float | None = None,
+    *,
+    explain: bool = True,
 ) -> Evidence:
     """The evidence that ``a`` and ``b`` state the same figure (see the module's rules);
     ``rate(from, to)`` converts between the units of money; ``common``: the weight of their
-    shared words, if known."""
+    shared words, if known; ``explain``: put each part in words (else only the score)."""
     shared = a.words.keys() & b.words.keys()
     if common is None:
         common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
     own_a, own_b = rarity.norm(a), rarity.norm(b)
     what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
-    top = sorted(shared, key=rarity.weight, reverse=True)[:4]
-    parts = [f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})"]
+    parts: list[str] = []
+    if explain:
+        top = sorted(shared, key=rarity.weight, reverse=True)[:4]
+        parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
     if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
         score += OTHER_NOUN
-        parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
-    score += _whom(a.whom, b.whom, parts)
+        if explain:
+            parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
+    score += _whom(a.whom, b.whom, parts if explain else None)
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -395,12 +401,12 @@ def evidence(
             elif _ratio(a.interval, other) > FAR:
                 score += VALUES_FAR
                 parts.append(f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})")
-    if a.date and b.date:
+    if explain and a.date and b.date:
         same = a.date.startswith(b.date) or b.date.startswith(a.date)
         parts.append(
             "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
         )
-    return Evidence(score, what, tuple(parts))
+    return Evidence(score, what, tuple(parts), common)
 
 
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
@@ -418,22 +424,24 @@ def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     return ""
 
 
-def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
-    """The whom part of :func:`evidence`, its reasons appended to ``parts``."""
+def _whom(a: Whom, b: Whom, parts: list[str] | None) -> float:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given)."""
     score = 0.0
     if a.orgs and b.orgs:
         same = _same_name(a.orgs, b.orgs)
         if same:
             score += SAME_SUBJECT
-            parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
+            if parts is not None:
+                parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
         else:
             weight = OTHER_CARRIED if a.carried or b.carried else OTHER_SUBJECT
             score += weight
-            told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
-            parts.append(
-                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
-                f"{told} ({weight:+.2f})"
-            )
+            if parts is not None:
+                told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
+                parts.append(
+                    f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
+                    f"{told} ({weight:+.2f})"
+                )
     elif a.orgs or b.orgs:
         # "Tesla's share" against "Chinese brands' share": a company against a place the
         # company's sentence does not name.
@@ -441,21 +449,24 @@ def _whom(a: Whom, b: Whom, parts: list[str]) -> float:
         unnamed = other.places - named.places
         if unnamed and not (a.carried or b.carried):
             score += ORG_VS_PLACE
-            parts.append(
-                f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
-                f" ({ORG_VS_PLACE:+.2f})"
-            )
+            if parts is not None:
+                parts.append(
+                    f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
+                    f" ({ORG_VS_PLACE:+.2f})"
+                )
     if a.places and b.places:
         if a.places & b.places:
             score += SAME_PLACE
-            place = sorted(a.places & b.places)[0]
-            parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
+            if parts is not None:
+                place = sorted(a.places & b.places)[0]
+                parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
         else:
             score += OTHER_PLACE
-            parts.append(
-                f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
-                f" ({OTHER_PLACE:+.2f})"
-            )
+            if parts is not None:
+                parts.append(
+                    f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
+                    f" ({OTHER_PLACE:+.2f})"
+                )
     return score
 
 
@@ -529,12 +540,12 @@ _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def best_matches(
-    clues: Sequence[Clue], rate: Callable[[str, str], float | None]
+    clues: Sequence[Clue], rate: Callable[[str, str], float | None], rarity: Rarity | None = None
 ) -> dict[int, list[tuple[int, Evidence]]]:
     """Each claim's best :data:`MATCHES` matches in other articles scoring at least
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
-    take the claim)."""
-    rarity = Rarity(clues)
+    take the claim); their evidence is the score alone (see :func:`evidence`)."""
+    rarity = rarity or Rarity(clues)
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
     # is matched.
     postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
@@ -565,7 +576,7 @@ def best_matches(
             # not worth the full comparison.
             if mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j])) < FLOOR:
                 continue
-            e = evidence(a, clues[j], rarity, rate, mass[j])
+            e = evidence(a, clues[j], rarity, rate, mass[j], explain=False)
             if e.what >= MIN_WHAT and e.score >= THRESHOLD:
                 good.append((clues[j].claim_id, e))
         if good:
@@ -584,15 +595,18 @@ def matched_keys(
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
+    rarity = Rarity(clues)
     pairs = [
         (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate).items()
+        for claim_id, found in best_matches(clues, rate, rarity).items()
         for other, e in found
         if claim_id in keys and other in keys
     ]
+    by_id = {c.claim_id: c for c in clues}
     why: dict[int, str] = {}
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
         if union.join(claim_id, other) and claim_id not in why:
+            e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
             why[claim_id] = (
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
             )
