@@ -265,7 +265,7 @@ def mentions(sentence: str) -> Mentions:
     orgs: set[str] = set()
     opening = ""
     for match in _NAME.finditer(sentence):
-        if _WHERE.search(sentence, 0, match.start()):
+        if _WHERE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "properties in London": where it happens, not whom it is about
         words = [w for w in match.group().split() if _bare(w) not in territories]
         if match.start() == opening_at:
