@@ -2,21 +2,31 @@
 
 Each tracked claim is described by what its sentence says around the figure (:class:`Clue`):
 its content words (case-folded, singular, hyphens and compounds split, function words and
-number words dropped), weighted by how rare they are in the corpus and by how close they
-stand to the figure; whom it is about (the subject rules of :mod:`factdb.facts.entities`,
-else a name of the article's title); and the values it allows (:mod:`factdb.facts.measure`).
-Two claims of different articles are compared only within one dimension, and the evidence
-adds up (:func:`evidence`), each part explained in words:
+number words dropped, the words news copy uses for one another folded: :data:`SYNONYMS`),
+weighted by how rare they are in the corpus and by how close they stand to the figure, with
+its noun's words — a bare noun carried from the figure before (:func:`nouns_of`); whom it is
+about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
+"the company" / "it" / "she" resolved to the nearest earlier name of its article or its
+title, "the island" / "the country" to the nearest fitting territory); and the values it
+allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
+within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
+words:
 
-* **what**: the rarity-weighted share of words the two contexts have in common;
-* **whom**: the same subject counts for, two different ones (another country, company or
-  person) count strongly against — a look-alike;
-* **value**, supporting only: values that allow a common value (after unit conversion) count
-  a little for, values more than :data:`FAR` apart a little against.
+* **what**: the rarity-weighted share of words the two contexts have in common, less a little
+  when they count different things ("sites" vs "kiosks");
+* **whom**: the same company or territory counts for; another company, another territory, or a
+  company against a territory its sentence does not name counts strongly against — a
+  look-alike (less strongly when a name was carried from an earlier sentence);
+* **value**, supporting only: the same value after conversion (each stated value allowed by
+  the other's wording: "about 5 km" and "three miles") or values that allow a common value
+  count for, values more than :data:`FAR` apart a little against;
+* **when** is said, not scored: a change over time is a timeline of one fact.
 
 A claim joins the fact of its best match in another article when the score reaches
-:data:`THRESHOLD` (claims with one grouping key are already one fact). The fact keeps the key
-of its earliest claim, so keys stay stable as articles are added.
+:data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims with one grouping
+key are already one fact); a fact never takes two figures of one sentence, nor two companies
+or two territories that none of its claims names together. The fact keeps the key of its
+earliest claim, so keys stay stable as articles are added.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 from seeded import SEEDS, build
 
 from factdb.facts.entities import mentions, subject
-from factdb.facts.match import Rarity, Whom, clue, evidence, nouns_of, whom_of
+from factdb.facts.match import Rarity, Whom, clue, evidence, matched_keys, nouns_of, whom_of
 from factdb.facts.measure import interval
 from factdb.store.database import Database
 
@@ -188,3 +188,30 @@ def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> Non
         "",
         "",
     ]
+
+
+def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
+    sentence = "Gogoro runs 1,200 battery-swap stations in {}."
+    taiwan, india, bare = (
+        clue(
+            i,
+            i,
+            0,
+            "count",
+            sentence.format(place),
+            12,
+            5,
+            "battery-swap stations",
+            whom,
+            interval(1200, None, "=", ""),
+        )
+        for i, place, whom in (
+            (1, "Taiwan", Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))),
+            (2, "India", Whom(frozenset({"gogoro"}), frozenset({"india"}))),
+            (3, "total", Whom(frozenset({"gogoro"}))),
+        )
+    )
+    keys, why = matched_keys({1: "a", 2: "b", 3: "c"}, [taiwan, india, bare], lambda a, b: None)
+    assert keys[1] != keys[2]
+    assert keys[3] in (keys[1], keys[2])
+    assert any("whom: both about 'gogoro'" in w for w in why.values())
