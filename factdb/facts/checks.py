@@ -195,14 +195,19 @@ def _said(s: Statement) -> str:
 
 def same_period(a: Statement, b: Statement) -> bool:
     """Whether two statements speak of one period (see the module's rules)."""
-    if not a.date or not b.date:
-        return not a.date and not b.date
-    if a.dated and b.dated:
-        return a.date.startswith(b.date) or b.date.startswith(a.date)
-    if a.dated or b.dated:
-        own, default = (a.date, b.date) if a.dated else (b.date, a.date)
+    return periods_match(a.date, a.dated, b.date, b.dated)
+
+
+def periods_match(a: str | None, a_dated: bool, b: str | None, b_dated: bool) -> bool:
+    """:func:`same_period` on dates alone: each date, and whether it is the figure's own."""
+    if not a or not b:
+        return not a and not b
+    if a_dated and b_dated:
+        return a.startswith(b) or b.startswith(a)
+    if a_dated or b_dated:
+        own, default = (a, b) if a_dated else (b, a)
         return default.startswith(own)
-    return a.date[:4] == b.date[:4]
+    return a[:4] == b[:4]
 
 
 def _when(a: Statement, b: Statement) -> str:

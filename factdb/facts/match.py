@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdb.facts.checks import periods_match
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
@@ -162,6 +163,7 @@ class Clue:
     interval: Interval | None  # None: vague, not compared
     stated: float  # the value as stated, in the interval's unit
     date: str  # the figure's date (its own, else its article's), "" if none
+    dated: bool  # the date is the figure's own
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
@@ -195,6 +197,7 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
                 stated,
+                s.dated,
             )
         )
     return found
@@ -296,11 +299,12 @@ def clue(
     date: str = "",
     others: Sequence[int] = (),
     stated: float | None = None,
+    dated: bool = False,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
     nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
-    as stated (default: the interval's middle)."""
+    as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own."""
     words: dict[str, float] = {}
     end = offset + length
     for match in _TOKEN.finditer(_folded(sentence)):
@@ -329,6 +333,7 @@ def clue(
         interval,
         _middle(interval) if stated is None else stated,
         date,
+        dated,
     )  # fmt: skip
 
 
@@ -412,10 +417,11 @@ def evidence(
                 score += VALUES_FAR
                 parts.append(f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})")
     if explain and a.date and b.date:
-        same = a.date.startswith(b.date) or b.date.startswith(a.date)
-        parts.append(
-            "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
-        )
+        # Said, not scored: the checks tell a conflict (one period) from a timeline.
+        if periods_match(a.date, a.dated, b.date, b.dated):
+            parts.append(f"when: {a.date} and {b.date} count as one period")
+        else:
+            parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
     return Evidence(score, what, tuple(parts), common)
 
 
