@@ -199,17 +199,31 @@ def _said(s: Statement) -> str:
 
 def same_period(a: Statement, b: Statement) -> bool:
     """Whether two statements speak of one period (see the module's rules)."""
-    if not a.date or not b.date:
-        return not a.date and not b.date
-    if a.dated and b.dated:
-        return a.date.startswith(b.date) or b.date.startswith(a.date)
-    if a.dated or b.dated:
-        own, default = (a.date, b.date) if a.dated else (b.date, a.date)
+    return periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh)
+
+
+def periods_match(
+    a: str | None,
+    a_dated: bool,
+    b: str | None,
+    b_dated: bool,
+    *,
+    a_fresh: bool = False,
+    b_fresh: bool = False,
+) -> bool:
+    """:func:`same_period` on dates alone: each date, whether it is the figure's own, and
+    whether the figure is said to be new."""
+    if not a or not b:
+        return not a and not b
+    if a_dated and b_dated:
+        return a.startswith(b) or b.startswith(a)
+    if a_dated or b_dated:
+        own, default = (a, b) if a_dated else (b, a)
         return default.startswith(own)
-    if a.date[:4] == b.date[:4]:
+    if a[:4] == b[:4]:
         return True
-    later = a if a.date > b.date else b
-    return not later.fresh and abs(_months(a.date) - _months(b.date)) <= RESTATED_WITHIN
+    later_fresh = a_fresh if a > b else b_fresh
+    return not later_fresh and abs(_months(a) - _months(b)) <= RESTATED_WITHIN
 
 
 def _months(date: str) -> int:

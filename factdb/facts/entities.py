@@ -143,16 +143,22 @@ def subject(
 
 
 @lru_cache(maxsize=1 << 17)
+def territories_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Where ``sentence`` names a territory: (start, end, canonical name), in order."""
+    pattern, territories = territory_names()
+    return tuple((m.start(), m.end(), territories[m.group()]) for m in pattern.finditer(sentence))
+
+
+@lru_cache(maxsize=1 << 17)
 def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
     """The subject rules for the figure at ``sentence[start:end]``."""
-    pattern, territories = territory_names()
     before: str | None = None
     after: str | None = None
-    for match in pattern.finditer(sentence):
-        if match.end() <= start:
-            before = territories[match.group()]
-        elif match.start() >= end and after is None:
-            after = territories[match.group()]
+    for at, until, name in territories_in(sentence):
+        if until <= start:
+            before = name
+        elif at >= end and after is None:
+            after = name
     if before:
         return SubjectRule(territory=before)
     return _name_before(sentence, sentence[:start], after or "")
@@ -253,13 +259,13 @@ class Mentions:
 @lru_cache(maxsize=1 << 17)
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
-    pattern, territories = territory_names()
-    places = {territories[m.group()].casefold() for m in pattern.finditer(sentence)}
+    territories = territory_names()[1]
+    places = {name.casefold() for _, _, name in territories_in(sentence)}
     opening_at = len(sentence) - len(sentence.lstrip(_OPENING_PUNCTUATION))
     orgs: set[str] = set()
     opening = ""
     for match in _NAME.finditer(sentence):
-        if _WHERE.search(sentence, 0, match.start()):
+        if _WHERE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "properties in London": where it happens, not whom it is about
         words = [w for w in match.group().split() if _bare(w) not in territories]
         if match.start() == opening_at:

@@ -2,21 +2,31 @@
 
 Each tracked claim is described by what its sentence says around the figure (:class:`Clue`):
 its content words (case-folded, singular, hyphens and compounds split, function words and
-number words dropped), weighted by how rare they are in the corpus and by how close they
-stand to the figure; whom it is about (the subject rules of :mod:`factdb.facts.entities`,
-else a name of the article's title); and the values it allows (:mod:`factdb.facts.measure`).
-Two claims of different articles are compared only within one dimension, and the evidence
-adds up (:func:`evidence`), each part explained in words:
+number words dropped, the words news copy uses for one another folded: :data:`SYNONYMS`),
+weighted by how rare they are in the corpus and by how close they stand to the figure, with
+its noun's words — a bare noun carried from the figure before (:func:`nouns_of`); whom it is
+about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
+"the company" / "it" / "she" resolved to the nearest earlier name of its article or its
+title, "the island" / "the country" to the nearest fitting territory); and the values it
+allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
+within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
+words:
 
-* **what**: the rarity-weighted share of words the two contexts have in common;
-* **whom**: the same subject counts for, two different ones (another country, company or
-  person) count strongly against — a look-alike;
-* **value**, supporting only: values that allow a common value (after unit conversion) count
-  a little for, values more than :data:`FAR` apart a little against.
+* **what**: the rarity-weighted share of words the two contexts have in common, less a little
+  when they count different things ("sites" vs "kiosks");
+* **whom**: the same company or territory counts for; another company, another territory, or a
+  company against a territory its sentence does not name counts strongly against — a
+  look-alike (less strongly when a name was carried from an earlier sentence);
+* **value**, supporting only: the same value after conversion (each stated value allowed by
+  the other's wording: "about 5 km" and "three miles") or values that allow a common value
+  count for, values more than :data:`FAR` apart a little against;
+* **when** is said, not scored: a change over time is a timeline of one fact.
 
 A claim joins the fact of its best match in another article when the score reaches
-:data:`THRESHOLD` (claims with one grouping key are already one fact). The fact keeps the key
-of its earliest claim, so keys stay stable as articles are added.
+:data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims with one grouping
+key are already one fact); a fact never takes two figures of one sentence, nor two companies
+or two territories that none of its claims names together. The fact keeps the key of its
+earliest claim, so keys stay stable as articles are added.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdb.facts.candidates import candidates
+from factdb.facts.checks import periods_match
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
@@ -153,18 +164,21 @@ class Clue:
     interval: Interval | None  # None: vague, not compared
     stated: float  # the value as stated, in the interval's unit
     date: str  # the figure's date (its own, else its article's), "" if none
+    dated: bool  # the date is the figure's own
+    fresh: bool = False  # said to be new ("now has", "grew to"; see Statement.fresh)
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
     ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
-    about). A claim whose noun a reviewer corrected has none: the reviewer said what it
-    counts, so it joins only claims of its own key."""
+    about, :func:`nouns_of` for what it counts). A claim whose noun a reviewer corrected has
+    none: the reviewer said what it counts, so it joins only claims of its own key."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
     whom = whom_of(chosen, known_names(r.sentence for r in chosen))
+    nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen})
     found = []
     for r in chosen:
         s = statements[r.id]
@@ -179,14 +193,41 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 r.sentence,
                 offset,
                 len(r.quote),
-                r.noun,
+                nouns[r.id],
                 whom[r.id],
                 None if s.vague else allowed,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
                 stated,
+                s.dated,
+                s.fresh,
             )
         )
+    return found
+
+
+def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
+    """What each claim of ``rows`` counts: its noun; if it has none, or only the last word of
+    the noun of the figure before it (of its dimension, at most :data:`CARRY` characters back
+    in its article), that figure's noun ("Kymco has 3,000" after "Gogoro has 12,500
+    battery-swap stations"; "stations" after "battery-swap stations")."""
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    found: dict[int, str] = {}
+    for claims in by_article.values():
+        claims.sort(key=lambda r: r.start)
+        last: dict[str, tuple[str, int]] = {}
+        for r in claims:
+            noun = r.noun
+            before, at = last.get(dimensions[r.id], ("", -CARRY))
+            if r.start - at <= CARRY and (
+                not noun or (" " not in noun and _words(before)[-1:] == _words(noun))
+            ):
+                noun = before
+            found[r.id] = noun
+            if noun:
+                last[dimensions[r.id]] = noun, r.start
     return found
 
 
@@ -261,11 +302,13 @@ def clue(
     date: str = "",
     others: Sequence[int] = (),
     stated: float | None = None,
+    dated: bool = False,
+    fresh: bool = False,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
     nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
-    as stated (default: the interval's middle)."""
+    as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own."""
     words: dict[str, float] = {}
     end = offset + length
     for match in _TOKEN.finditer(_folded(sentence)):
@@ -294,6 +337,8 @@ def clue(
         interval,
         _middle(interval) if stated is None else stated,
         date,
+        dated,
+        fresh,
     )  # fmt: skip
 
 
@@ -304,6 +349,7 @@ class Evidence:
     score: float
     what: float  # the share of context in common, the part that must carry a match
     parts: tuple[str, ...]
+    common: float = 0.0  # the weight of the shared words it was scored on
 
 
 class Rarity:
@@ -343,26 +389,31 @@ def evidence(
     rarity: Rarity,
     rate: Callable[[str, str], float | None],
     common: float | None = None,
+    *,
+    explain: bool = True,
 ) -> Evidence:
     """The evidence that ``a`` and ``b`` state the same figure (see the module's rules);
     ``rate(from, to)`` converts between the units of money; ``common``: the weight of their
-    shared words, if known."""
+    shared words, if known; ``explain``: put each part in words (else only the score)."""
     shared = a.words.keys() & b.words.keys()
     if common is None:
         common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
     own_a, own_b = rarity.norm(a), rarity.norm(b)
     what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
-    top = sorted(shared, key=rarity.weight, reverse=True)[:4]
-    parts = [f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})"]
+    parts: list[str] = []
+    if explain:
+        top = sorted(shared, key=rarity.weight, reverse=True)[:4]
+        parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
     if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
         score += OTHER_NOUN
-        parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
+        if explain:
+            parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
     names_a, names_b = rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE)
     # Each article also names the other's subject: they are about both (Kling and its maker
     # Kuaishou), so two different subjects are no evidence against the match.
     both = bool(_same_name(a.whom.orgs, names_b)) and bool(_same_name(b.whom.orgs, names_a))
-    score += _whom(a.whom, b.whom, parts, both_named=both)
+    score += _whom(a.whom, b.whom, parts if explain else None, both_named=both)
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -378,12 +429,13 @@ def evidence(
             elif _ratio(a.interval, other) > FAR:
                 score += VALUES_FAR
                 parts.append(f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})")
-    if a.date and b.date:
-        same = a.date.startswith(b.date) or b.date.startswith(a.date)
-        parts.append(
-            "when: the same period" if same else f"when: {a.date} vs {b.date} (not scored)"
-        )
-    return Evidence(score, what, tuple(parts))
+    if explain and a.date and b.date:
+        # Said, not scored: the checks tell a conflict (one period) from a timeline.
+        if periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh):
+            parts.append(f"when: {a.date} and {b.date} count as one period")
+        else:
+            parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
+    return Evidence(score, what, tuple(parts), common)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -391,35 +443,44 @@ _NONE: frozenset[str] = frozenset()
 
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
+    common = xs & ys
+    if common:
+        return min(common)
     for x in xs:
+        words = x.split()
         for y in ys:
-            if x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+            if (len(words) > 1 or " " in y) and (
+                set(words) <= set(y.split()) or set(y.split()) <= set(words)
+            ):
                 return x
     return ""
 
 
-def _whom(a: Whom, b: Whom, parts: list[str], *, both_named: bool = False) -> float:
-    """The whom part of :func:`evidence`, its reasons appended to ``parts``; ``both_named``:
-    each claim's article names the other's subjects too."""
+def _whom(a: Whom, b: Whom, parts: list[str] | None, *, both_named: bool = False) -> float:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given);
+    ``both_named``: each claim's article names the other's subjects too."""
     score = 0.0
     if a.orgs and b.orgs:
         same = _same_name(a.orgs, b.orgs)
         if same:
             score += SAME_SUBJECT
-            parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
+            if parts is not None:
+                parts.append(f"whom: both about {same!r} ({SAME_SUBJECT:+.2f})")
         elif both_named:
-            parts.append(
-                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}, each"
-                " named in both articles (not scored)"
-            )
+            if parts is not None:
+                parts.append(
+                    f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r},"
+                    " each named in both articles (not scored)"
+                )
         else:
             weight = OTHER_CARRIED if a.carried or b.carried else OTHER_SUBJECT
             score += weight
-            told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
-            parts.append(
-                f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
-                f"{told} ({weight:+.2f})"
-            )
+            if parts is not None:
+                told = " (one named in an earlier sentence)" if a.carried or b.carried else ""
+                parts.append(
+                    f"whom: {', '.join(sorted(a.orgs))!r} vs {', '.join(sorted(b.orgs))!r}"
+                    f"{told} ({weight:+.2f})"
+                )
     elif a.orgs or b.orgs:
         # "Tesla's share" against "Chinese brands' share": a company against a place the
         # company's sentence does not name.
@@ -427,21 +488,24 @@ def _whom(a: Whom, b: Whom, parts: list[str], *, both_named: bool = False) -> fl
         unnamed = other.places - named.places
         if unnamed and not (a.carried or b.carried):
             score += ORG_VS_PLACE
-            parts.append(
-                f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
-                f" ({ORG_VS_PLACE:+.2f})"
-            )
+            if parts is not None:
+                parts.append(
+                    f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
+                    f" ({ORG_VS_PLACE:+.2f})"
+                )
     if a.places and b.places:
         if a.places & b.places:
             score += SAME_PLACE
-            place = sorted(a.places & b.places)[0]
-            parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
+            if parts is not None:
+                place = sorted(a.places & b.places)[0]
+                parts.append(f"whom: both in {place!r} ({SAME_PLACE:+.2f})")
         else:
             score += OTHER_PLACE
-            parts.append(
-                f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
-                f" ({OTHER_PLACE:+.2f})"
-            )
+            if parts is not None:
+                parts.append(
+                    f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
+                    f" ({OTHER_PLACE:+.2f})"
+                )
     return score
 
 
@@ -515,12 +579,12 @@ _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def best_matches(
-    clues: Sequence[Clue], rate: Callable[[str, str], float | None]
+    clues: Sequence[Clue], rate: Callable[[str, str], float | None], rarity: Rarity | None = None
 ) -> dict[int, list[tuple[int, Evidence]]]:
     """Each claim's best :data:`MATCHES` matches in other articles scoring at least
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
-    take the claim)."""
-    rarity = Rarity(clues)
+    take the claim); their evidence is the score alone (see :func:`evidence`)."""
+    rarity = rarity or Rarity(clues)
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
     # is matched (:func:`candidates` skips it). FLOOR is the least "what" that every other
     # part of the evidence together can lift to THRESHOLD: a candidate whose "what" plus
@@ -536,10 +600,9 @@ def best_matches(
         for j, common, what in among:
             if len(good) >= MATCHES and what + bonus < _least(good):
                 continue
-            b = clues[j]
-            e = evidence(a, b, rarity, rate, common)
+            e = evidence(a, clues[j], rarity, rate, common, explain=False)
             if e.what >= MIN_WHAT and e.score >= THRESHOLD:
-                good.append((b.claim_id, e))
+                good.append((clues[j].claim_id, e))
         if good:
             found[a.claim_id] = heapq.nlargest(MATCHES, good, key=lambda m: m[1].score)
     return found
@@ -561,15 +624,18 @@ def matched_keys(
     first: dict[str, int] = {}
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
+    rarity = Rarity(clues)
     pairs = [
         (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate).items()
+        for claim_id, found in best_matches(clues, rate, rarity).items()
         for other, e in found
         if claim_id in keys and other in keys
     ]
+    by_id = {c.claim_id: c for c in clues}
     why: dict[int, str] = {}
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
         if union.join(claim_id, other) and claim_id not in why:
+            e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
             why[claim_id] = (
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
             )
