@@ -139,11 +139,11 @@ def test_undo_of_a_refused_review_says_so_and_leaves_older_ones(
     first, second = (r.claim.id for r in list_claims(db, limit=2))
 
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
-        await pilot.press("v")
-        await settle(pilot)
         review_claim(db, second, status="disputed", note="no", reviewer="bob")
-        with write_locked(db):  # the reject, based on the old version, is refused later
-            await pilot.press("down", "r", "z")
+        # The verify waits for the lock, the reject (based on the version before bob's) and
+        # the undo wait behind it: the reject is refused after the undo was asked for.
+        with write_locked(db):
+            await pilot.press("v", "down", "r", "z")
             await pilot.pause(0.3)
         await settle(pilot)
         assert f"cannot undo: claim {second}: the review to undo was not saved" in messages(app)
