@@ -13,6 +13,7 @@ from factdb.claims.review import (
     undo_review,
     write_review,
 )
+from factdb.errors import ConflictError
 from factdb.store.database import Database
 
 
@@ -26,7 +27,9 @@ class ReviewRequest:
     note: str | None = None
     evidence_url: str | None = None
     correction: Correction | None = None
-    undo: int | None = None  # the id of this session's review to undo
+    # This session's save to undo: saved, or queued before this request (the version it
+    # made is then the one checked, as if the reviewer had waited for it).
+    undo: Future[SavedReview] | None = None
 
     @property
     def action(self) -> str:
@@ -64,16 +67,8 @@ class ReviewWriter:
         return len(self._queued)
 
     def _save(self, request: ReviewRequest) -> SavedReview:
-        # A request made before this app's own previous write landed was based on the
-        # version that write replaced: that is not someone else's change.
-        version = request.version
-        while version is not None and (request.claim_id, version) in self._successor:
-            version = self._successor[request.claim_id, version]
         if request.undo is not None:
-            assert version is not None  # an undo names the version its review made
-            saved = undo_review(
-                self.db, request.undo, reviewer=self.reviewer, expected_version=version
-            )
+            saved = self._undo(request.claim_id, request.undo)
         else:
             changes = review_changes(
                 status=request.status,
@@ -81,6 +76,9 @@ class ReviewWriter:
                 evidence_url=request.evidence_url,
                 correction=request.correction,
             )
+            version = request.version
+            if version is not None:
+                version = self._latest(request.claim_id, version)
             saved = write_review(
                 self.db,
                 request.claim_id,
@@ -92,6 +90,24 @@ class ReviewWriter:
         assert claim.id is not None
         self._successor[claim.id, claim.version - 1] = claim.version
         return saved
+
+    def _undo(self, claim_id: int, target: Future[SavedReview]) -> SavedReview:
+        assert target.done()  # queued before the undo, on this one thread
+        if target.exception() is not None:
+            # Refused (and reported): there is nothing of it to undo, and nothing else is.
+            raise ConflictError(f"claim {claim_id}: the review to undo was not saved")
+        undone = target.result()
+        version = self._latest(claim_id, undone.claim.version)
+        return undo_review(
+            self.db, undone.review_id, reviewer=self.reviewer, expected_version=version
+        )
+
+    def _latest(self, claim_id: int, version: int) -> int:
+        # A request made before this app's own previous write landed was based on the
+        # version that write replaced: that is not someone else's change.
+        while (claim_id, version) in self._successor:
+            version = self._successor[claim_id, version]
+        return version
 
     def close(self) -> None:
         """Finish every queued request, then stop the thread."""

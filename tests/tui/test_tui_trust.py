@@ -107,6 +107,57 @@ def write_locked(db: Database):  # type: ignore[no-untyped-def]
         connection.close()
 
 
+def test_undo_reaches_own_reviews_still_being_saved(db: Database) -> None:
+    first, second = (r.claim.id for r in list_claims(db, limit=2))
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        with write_locked(db):  # neither review can land before both undos are asked for
+            await pilot.press("v", "down", "r", "z", "z")
+            await pilot.pause(0.3)
+            assert get_claim(db, first).status == "unreviewed"  # nothing saved yet
+        await settle(pilot)
+        assert "nothing of yours to undo in this session" not in messages(app)
+        for claim_id, status in ((first, "verified"), (second, "rejected")):
+            reviews = history(db, claim_id)
+            assert [(r.action, r.status) for r in reviews] == [
+                ("review", status),
+                ("undo", "unreviewed"),
+            ]
+        assert current(app).status == "unreviewed"
+        await pilot.press("z")  # nothing saved and nothing on its way
+        await settle(pilot)
+        assert "nothing of yours to undo in this session" in messages(app)
+        assert len(history(db, first)) == 2 and len(history(db, second)) == 2
+
+    drive(db, scenario)
+
+
+def test_undo_of_a_refused_review_says_so_and_leaves_older_ones(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tui.screens.claims, "POLL_S", 3600)  # bob's change stays unseen
+    first, second = (r.claim.id for r in list_claims(db, limit=2))
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        review_claim(db, second, status="disputed", note="no", reviewer="bob")
+        # The verify waits for the lock, the reject (based on the version before bob's) and
+        # the undo wait behind it: the reject is refused after the undo was asked for.
+        with write_locked(db):
+            await pilot.press("v", "down", "r", "z")
+            await pilot.pause(0.3)
+        await settle(pilot)
+        assert f"cannot undo: claim {second}: the review to undo was not saved" in messages(app)
+        assert get_claim(db, first).status == "verified"  # not undone in its place
+        stored = get_claim(db, second)
+        assert (stored.status, stored.reviewed_by) == ("disputed", "bob")
+        await pilot.press("z")  # asked for again: the verify is undone
+        await settle(pilot)
+        assert get_claim(db, first).status == "unreviewed"
+        assert len(history(db, second)) == 1
+
+    drive(db, scenario)
+
+
 def test_saving_is_shown_and_quit_waits_for_saves_saying_so(db: Database) -> None:
     async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
         claim_id = cursor_id(app)

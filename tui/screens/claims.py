@@ -4,6 +4,8 @@ review actions, each one keystroke."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from concurrent.futures import Future
 from pathlib import Path
 from typing import ClassVar
 
@@ -112,8 +114,8 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         self._loading_timer: Timer | None = None
         self._last_saved = ""
         self._recount = False  # a review landed while a reload was on its way
-        # This session's own reviews, oldest first: (claim id, review id, version it made).
-        self._done: list[tuple[int, int, int]] = []
+        # This session's own reviews, oldest first, saved or queued: (claim id, its save).
+        self._done: list[tuple[int, Future[SavedReview]]] = []
         self._problem: tuple[str, str] | None = None  # (worker group, what failed) until fixed
         self._keeping = False  # a refresh is on its way: the cursor stays on its claim
         self._token: tuple[int, ...] | None = None  # the database's state when last loaded
@@ -463,20 +465,39 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self.notify("no claim selected", severity="warning")
         return claim
 
+    def _send(self, request: ReviewRequest) -> Future[SavedReview]:
+        """Queue ``request`` on the writer thread now, so it keeps its place among the
+        reviewer's actions (the thread runs them in order), and keep it as one to undo."""
+        future = self._writer.submit(request)
+        if request.undo is None:
+            self._done.append((request.claim_id, future))
+        self._show_counts()  # "saving…"
+        return future
+
+    def _save(self, request: ReviewRequest) -> None:
+        self._report(request, self._send(request))
+
     @work(group="save", exit_on_error=False)
-    async def _save(self, request: ReviewRequest) -> None:
-        await self._submit(request)
+    async def _report(self, request: ReviewRequest, future: Future[SavedReview]) -> None:
+        await self._outcome(request, future)
 
     async def _submit(self, request: ReviewRequest, *, in_dialog: bool = False) -> str | None:
-        """Save ``request`` on the writer thread; what refused it (None if saved). A refusal
-        shown ``in_dialog`` is not notified again."""
-        # The writer thread runs requests in order; shielding keeps a queued review from
-        # being dropped if this worker is cancelled (the app closing): it is still saved.
-        future = asyncio.wrap_future(self._writer.submit(request))
-        self._show_counts()  # "saving…"
+        """Save ``request``; what refused it (None if saved). A refusal shown ``in_dialog``
+        is not notified again."""
+        return await self._outcome(request, self._send(request), in_dialog=in_dialog)
+
+    async def _outcome(
+        self, request: ReviewRequest, future: Future[SavedReview], *, in_dialog: bool = False
+    ) -> str | None:
+        # Shielding keeps a queued review from being dropped if this worker is cancelled
+        # (the app closing): it is still saved.
         try:
-            saved = await asyncio.shield(future)
+            saved = await asyncio.shield(asyncio.wrap_future(future))
         except FactdbError as exc:
+            # Told it was refused, the reviewer undoes what came before it; an undo asked for
+            # before that is refused in turn (it never undoes an older review in its place).
+            with contextlib.suppress(ValueError):
+                self._done.remove((request.claim_id, future))
             conflict = isinstance(exc, ConflictError)
             error = describe_error(exc)
             if request.undo is not None:
@@ -509,12 +530,13 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
             self._save(ReviewRequest(id_of(claim), claim.version, status=status))
 
     def action_undo(self) -> None:
-        """Undo this session's latest review not undone yet (again: the one before it)."""
+        """Undo this session's latest review not undone yet (again: the one before it), even
+        one still being saved: the undo is queued after it."""
         if not self._done:
             self.notify("nothing of yours to undo in this session", severity="warning")
             return
-        claim_id, review_id, version = self._done.pop()
-        self._save(ReviewRequest(claim_id, version, undo=review_id))
+        claim_id, target = self._done.pop()
+        self._save(ReviewRequest(claim_id, undo=target))
 
     def action_note(self) -> None:
         claim = self._current()
@@ -573,8 +595,6 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     def _review_saved(self, message: ReviewSaved) -> None:
         saved: SavedReview = message.saved
         claim = saved.claim
-        if message.action != "undo":
-            self._done.append((id_of(claim), saved.review_id, claim.version))
         self._own_reviews.add(saved.review_id)
         self._saved[id_of(claim)] = claim
         if self._problem is not None and self._problem[0] == "save":
