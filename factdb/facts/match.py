@@ -350,6 +350,7 @@ class Evidence:
     what: float  # the share of context in common, the part that must carry a match
     parts: tuple[str, ...]
     common: float = 0.0  # the weight of the shared words it was scored on
+    both_named: bool = False  # each article names the other's subjects (see evidence)
 
 
 class Rarity:
@@ -435,7 +436,7 @@ def evidence(
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
-    return Evidence(score, what, tuple(parts), common)
+    return Evidence(score, what, tuple(parts), common, both)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -550,9 +551,10 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
-    def join(self, a: int, b: int, *, apart: bool = True) -> bool:
+    def join(self, a: int, b: int, *, apart: bool = True, by_name: bool = True) -> bool:
         """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
-        are about other companies or territories. Whether they are one fact now."""
+        are about other territories, or (if ``by_name``) other companies. Whether they are
+        one fact now."""
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
             return True
@@ -563,7 +565,7 @@ class _Union:
         )
         if apart and (
             not mine.isdisjoint(theirs)
-            or (orgs and other_orgs and not _same_name(orgs, other_orgs))
+            or (by_name and orgs and other_orgs and not _same_name(orgs, other_orgs))
             or (places and other_places and places.isdisjoint(other_places))
         ):
             return False
@@ -634,7 +636,7 @@ def matched_keys(
     by_id = {c.claim_id: c for c in clues}
     why: dict[int, str] = {}
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
-        if union.join(claim_id, other) and claim_id not in why:
+        if union.join(claim_id, other, by_name=not e.both_named) and claim_id not in why:
             e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
             why[claim_id] = (
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)

@@ -138,6 +138,26 @@ def test_another_company_counts_against_a_match_and_a_converted_value_for_it() -
     assert "value: the same after conversion (+0.20)" in found.parts
 
 
+def test_a_maker_and_its_product_named_in_both_articles_are_no_evidence_against() -> None:
+    kling, kuaishou = Whom(frozenset({"kling"})), Whom(frozenset({"kuaishou"}))
+    seed = _clue(1, 1, "Kling can make videos up to two minutes long.", "two minutes",
+                 "videos", "minute", kling, 2)  # fmt: skip
+    maker = _clue(2, 1, "Kuaishou has over 600 million active users.", "600 million",
+                  "users", "", kuaishou, 600e6)  # fmt: skip
+    later = _clue(3, 2, "Kuaishou advertises clips of up to 120 seconds.", "120 seconds",
+                  "clips", "second", kuaishou, 120)  # fmt: skip
+    product = _clue(4, 2, "Kling drew 22 million users in its first year.", "22 million",
+                    "users", "", kling, 22e6)  # fmt: skip
+    rarity = Rarity([seed, maker, later, product])  # type: ignore[list-item]
+    found = evidence(later, seed, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert found.both_named
+    assert any("each named in both articles (not scored)" in p for p in found.parts)
+    # Without the product in the later article, the maker is another subject.
+    rarity = Rarity([seed, maker, later])  # type: ignore[list-item]
+    found = evidence(later, seed, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert not found.both_named and any("'kuaishou' vs 'kling'" in p for p in found.parts)
+
+
 def test_a_company_named_before_a_territory_is_the_subject_with_it() -> None:
     sentence = "Rival Kymco operates about 1,500 stations of its own in Taiwan."
     start = sentence.index("1,500")
