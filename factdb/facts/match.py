@@ -54,8 +54,8 @@ OTHER_NOUN = -0.1
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-# "what" below FLOOR cannot reach THRESHOLD
-FLOOR = THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL
+# "what" below FLOOR is no match: below MIN_WHAT, or unable to reach THRESHOLD with every bonus
+FLOOR = max(MIN_WHAT, THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL)
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
