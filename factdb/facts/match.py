@@ -238,7 +238,12 @@ def _values(s: Statement) -> tuple[str, Interval, float]:
     if unit.endswith(_ANNUAL) and is_currency(unit.removesuffix(_ANNUAL)):
         unit = unit.removesuffix(_ANNUAL)
         return MONEY, interval_of(s.value, s.value_max, s.qualifier, unit), s.value
-    return s.dimension, s.interval, to_base(s.value, unit)[0]
+    return s.dimension, s.interval, _in_base(s.value, unit)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_base(value: float, unit: str) -> float:
+    return to_base(value, unit)[0]
 
 
 def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
