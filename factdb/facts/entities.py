@@ -227,6 +227,10 @@ _REFERS_TO_ORG = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+$")
+# Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
+# name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|reported\s+by|per)\s+$")
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|estimates|estimated)\b")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
 ISLANDS = frozenset(
@@ -267,6 +271,10 @@ def mentions(sentence: str) -> Mentions:
     for match in _NAME.finditer(sentence):
         if _WHERE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "properties in London": where it happens, not whom it is about
+        if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (
+            match.start() != opening_at and _SOURCE_AFTER.match(sentence, match.end())
+        ):
+            continue  # "according to Bloomberg", "…, Reuters reported": who says it
         words = [w for w in match.group().split() if _bare(w) not in territories]
         if match.start() == opening_at:
             first = match.group().split()[0]

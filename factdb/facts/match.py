@@ -55,8 +55,8 @@ OTHER_NOUN = -0.1
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-# "what" below FLOOR cannot reach THRESHOLD
-FLOOR = THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL
+# "what" below FLOOR is no match: below MIN_WHAT, or unable to reach THRESHOLD with every bonus
+FLOOR = max(MIN_WHAT, THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL)
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
@@ -241,7 +241,12 @@ def _values(s: Statement) -> tuple[str, Interval, float]:
     if unit.endswith(_ANNUAL) and is_currency(unit.removesuffix(_ANNUAL)):
         unit = unit.removesuffix(_ANNUAL)
         return MONEY, interval_of(s.value, s.value_max, s.qualifier, unit), s.value
-    return s.dimension, s.interval, to_base(s.value, unit)[0]
+    return s.dimension, s.interval, _in_base(s.value, unit)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_base(value: float, unit: str) -> float:
+    return to_base(value, unit)[0]
 
 
 def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:

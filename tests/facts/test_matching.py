@@ -42,6 +42,10 @@ MENTIONS = [
         set(),
     ),
     ("Prompts are capped at 200 characters.", set(), set()),
+    # Who says a figure is not whom it is about; a name opening the sentence still is.
+    ("DJI holds 70% of the market, according to Drone Industry Insights.", {"dji"}, set()),
+    ("The company runs 9,000 stations, Bloomberg reported.", set(), set()),
+    ("Gogoro said it runs 9,000 stations.", {"gogoro"}, set()),
     ("The central Chinese city of Wuhan has set aside about $2.3 billion.", {"wuhan"}, {"china"}),
 ]
 
