@@ -207,10 +207,15 @@ def _clean(words: list[str]) -> str:
     if (
         name
         and name.casefold() not in NOT_SUBJECTS
-        and to_iso(name) is None  # "RMB", "Yuan" are units, not subjects
+        and not _currency(name)  # "RMB", "Yuan" are units, not subjects
     ):
         return name
     return ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _currency(name: str) -> bool:
+    return to_iso(name) is not None
 
 
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.

@@ -128,6 +128,18 @@ def term(word: str) -> str:
     return SYNONYMS.get(word, word)
 
 
+@lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
+    """A sentence's content words as (term, start, end), and whether it states a change;
+    read once for all the figures of a sentence."""
+    tokens = tuple(
+        (term(word), match.start(), match.end())
+        for match in _TOKEN.finditer(_folded(sentence))
+        if (word := match.group()) not in STOPWORDS and len(word) >= 2
+    )
+    return tokens, bool(_CHANGE.search(sentence))
+
+
 def _folded(text: str) -> str:
     # Same length as ``text``, so that offsets still apply.
     return text.lower().replace("’", "'").replace("-", " ")
@@ -316,12 +328,9 @@ def clue(
     as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own."""
     words: dict[str, float] = {}
     end = offset + length
-    for match in _TOKEN.finditer(_folded(sentence)):
-        word = match.group()
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        at = match.start()
-        distance = offset - match.end() if at < offset else at - end
+    tokens, change = _read(sentence)
+    for key, at, stop in tokens:
+        distance = offset - stop if at < offset else at - end
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says
             # most of that already.
@@ -330,13 +339,12 @@ def clue(
             weight = OTHERS
         else:
             weight = 1.0 if distance < NEAR else FURTHER
-        key = term(word)
         words[key] = max(words.get(key, 0.0), weight)
     nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
     for word in nouns:
         words[word] = 1.0
     return Clue(
-        claim_id, article_id, sentence_start, bool(_CHANGE.search(sentence)), dimension, words,
+        claim_id, article_id, sentence_start, change, dimension, words,
         nouns[-1] if nouns else "",
         whom,
         interval,
@@ -415,11 +423,9 @@ def evidence(
         score += OTHER_NOUN
         if explain:
             parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
-    names_a, names_b = rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE)
-    # Each article also names the other's subject: they are about both (Kling and its maker
-    # Kuaishou), so two different subjects are no evidence against the match.
-    both = bool(_same_name(a.whom.orgs, names_b)) and bool(_same_name(b.whom.orgs, names_a))
-    score += _whom(a.whom, b.whom, parts if explain else None, both_named=both)
+    names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
+    whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
+    score += whom
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -462,12 +468,24 @@ def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     return ""
 
 
-def _whom(a: Whom, b: Whom, parts: list[str] | None, *, both_named: bool = False) -> float:
-    """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given);
-    ``both_named``: each claim's article names the other's subjects too."""
+def _whom(
+    a: Whom,
+    b: Whom,
+    parts: list[str] | None,
+    names: tuple[frozenset[str], frozenset[str]],
+) -> tuple[float, bool]:
+    """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given), and
+    whether two different subjects are each named in both articles (``names``: the names
+    of each claim's article)."""
     score = 0.0
+    both_named = False
     if a.orgs and b.orgs:
         same = _same_name(a.orgs, b.orgs)
+        # Each article also names the other's subject: they are about both (Kling and its
+        # maker Kuaishou), so two different subjects are no evidence against the match.
+        both_named = not same and bool(
+            _same_name(a.orgs, names[1]) and _same_name(b.orgs, names[0])
+        )
         if same:
             score += SAME_SUBJECT
             if parts is not None:
@@ -512,7 +530,7 @@ def _whom(a: Whom, b: Whom, parts: list[str] | None, *, both_named: bool = False
                     f"whom: {', '.join(sorted(a.places))!r} vs {', '.join(sorted(b.places))!r}"
                     f" ({OTHER_PLACE:+.2f})"
                 )
-    return score
+    return score, both_named
 
 
 def _middle(i: Interval | None) -> float:
