@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from factdb.facts.candidates import candidates
@@ -218,17 +219,23 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
     return found
 
 
+def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
+    """The claims ``rows`` article by article, each article's sorted by the field ``order``."""
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    for claims in by_article.values():
+        claims.sort(key=attrgetter(order))
+        yield claims
+
+
 def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
     """What each claim of ``rows`` counts: its noun; if it has none, or only the last word of
     the noun of the figure before it (of its dimension, at most :data:`CARRY` characters back
     in its article), that figure's noun ("Kymco has 3,000" after "Gogoro has 12,500
     battery-swap stations"; "stations" after "battery-swap stations")."""
-    by_article: dict[int, list[Any]] = defaultdict(list)
-    for r in rows:
-        by_article[r.article_id].append(r)
     found: dict[int, str] = {}
-    for claims in by_article.values():
-        claims.sort(key=lambda r: r.start)
+    for claims in _by_article(rows, "start"):
         last: dict[str, tuple[str, int]] = {}
         for r in claims:
             noun = r.noun
@@ -271,12 +278,8 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
     "the island" / "the country" without a territory of its own: the nearest territory its
     article names (before it first, an island for "the island")."""
     folded = {name.casefold() for name in known}
-    by_article: dict[int, list[Any]] = defaultdict(list)
-    for r in rows:
-        by_article[r.article_id].append(r)
     found: dict[int, Whom] = {}
-    for claims in by_article.values():
-        claims.sort(key=lambda r: r.sentence_start)
+    for claims in _by_article(rows, "sentence_start"):
         title = mentions(claims[0].title)
         said = [title] + [mentions(r.sentence) for r in claims]
         # A title's capitals may be title case: only names the corpus writes mid-sentence.
