@@ -203,7 +203,7 @@ def _clean(words: list[str]) -> str:
     words = list(words)
     while words and words[0].casefold().strip(".’'") in NOT_SUBJECTS:
         words.pop(0)
-    name = _POSSESSIVE.sub("", " ".join(words)).rstrip(".’'")
+    name = _bare(" ".join(words))
     if (
         name
         and name.casefold() not in NOT_SUBJECTS

@@ -16,7 +16,8 @@ words:
   when they count different things ("sites" vs "kiosks");
 * **whom**: the same company or territory counts for; another company, another territory, or a
   company against a territory its sentence does not name counts strongly against — a
-  look-alike (less strongly when a name was carried from an earlier sentence);
+  look-alike (less strongly when a name was carried from an earlier sentence), unless each
+  article names the other's company too (a product and its maker): then neither way;
 * **value**, supporting only: the same value after conversion (each stated value allowed by
   the other's wording: "about 5 km" and "three miles") or values that allow a common value
   count for, values more than :data:`FAR` apart a little against;
@@ -25,7 +26,8 @@ words:
 A claim joins the fact of its best match in another article when the score reaches
 :data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims with one grouping
 key are already one fact); a fact never takes two figures of one sentence, nor two companies
-or two territories that none of its claims names together. The fact keeps the key of its
+(unless the match's articles each name both) or two territories that none of its claims
+names together. The fact keeps the key of its
 earliest claim, so keys stay stable as articles are added.
 """
 
@@ -437,13 +439,17 @@ def evidence(
             other = b.interval.scaled(factor, a.interval.unit)
             if _same_value(a.interval, a.stated, other, b.stated * factor):
                 score += VALUES_EQUAL
-                parts.append(f"value: the same after conversion (+{VALUES_EQUAL:.2f})")
+                said = f"value: the same after conversion (+{VALUES_EQUAL:.2f})"
             elif a.interval.overlaps(other):
                 score += VALUES_AGREE
-                parts.append(f"value: both allow a common value (+{VALUES_AGREE:.2f})")
+                said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
             elif _ratio(a.interval, other) > FAR:
                 score += VALUES_FAR
-                parts.append(f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})")
+                said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
+            else:
+                said = ""
+            if explain and said:
+                parts.append(said)
     if explain and a.date and b.date:
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
         if periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh):
@@ -556,7 +562,7 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 class _Union:
     """Claims joined into facts; a fact never takes two figures of one sentence, nor (by a
-    match) two companies or two territories that no claim of it names together."""
+    match) two territories, or two companies, that no claim of it names together."""
 
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
