@@ -142,7 +142,8 @@ _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ese|ish|an|ch|i)")
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("typed", re.compile(
         rf"\b{_OUTLET_NOUN}\s+({_NAME})"
-        rf"|\bthe\s+({_NAME})\s+(?:[a-z]+\s+)?(?:{_OUTLET_NOUN}|daily)\b")),
+        # "the Chinese online publication Personage": the name after the noun is the outlet's.
+        rf"|\bthe\s+({_NAME})\s+(?:[a-z]+\s+)?(?:{_OUTLET_NOUN}|daily)\b(?!\s+[A-Z])")),
     ("cited", re.compile(
         r"\b(?:told|interview\s+with|[Aa]ccording\s+to|[Cc]iting|cited\s+by|seen\s+by|reviewed\s+by"
         r"|obtained\s+by|polled\s+by|surveyed\s+by|commissioned\s+by|for|in|by|with)\s+"
@@ -403,3 +404,9 @@ def quotation_speaker(sentence: str, last_person: str, quoted: str) -> str:
 def is_person(who: str) -> bool:
     """True for a speaker named like a person ("Fishman", "Austin Wang"), not "the company"."""
     return bool(who) and who[0].isupper() and who.split()[0] not in _NOT_FIRST_NAMES
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet's by itself: a known outlet ("Reuters") or a name
+    ending in an outlet's word ("Pan-Asia Wire", "MIT Technology Review")."""
+    return re.fullmatch(_OUTLET_NAME, name) is not None

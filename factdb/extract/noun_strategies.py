@@ -46,6 +46,10 @@ _RATE_PERIODS = frozenset([
 ])  # fmt: skip
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
+# Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn".
+_CONVERSION_DASH_RE = re.compile(
+    r"^\s*(?:[—–]|,\s*or)\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
+)
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|from|,?\s*(?:up|down)(?:\s+from)?|,?\s*(?:compared\s+(?:with|to)|versus"
@@ -95,7 +99,9 @@ class Scene:
 
     def __post_init__(self) -> None:
         money = self.kind == "money"
-        self.converts = _converts(self.earlier, self.before, self.offset) if money else None
+        self.converts = (
+            _converts(self.earlier, self.before, self.offset, self.unit) if money else None
+        )
         self.money_rate = "" if self.converts is not None else _money_rate(self.after, self.kind)
         if self.converts is not None:
             self.kind = self.earlier[self.converts].kind
@@ -278,9 +284,15 @@ def _money_rate(after: str, kind: str) -> str:
     return ""
 
 
-def _converts(earlier: Sequence[Mention], before: str, offset: int) -> int | None:
-    """Index of the money mention this one converts: "17 billion RMB ($2.3 billion)"."""
+def _converts(earlier: Sequence[Mention], before: str, offset: int, unit: str | None) -> int | None:
+    """Index of the money mention this one (in ``unit``) converts: "17 billion RMB ($2.3
+    billion)", "17bn yuan — about €2.1bn", "10 billion yuan, or $1.4 billion"."""
     if not earlier or earlier[-1].kind not in ("money", "rate"):
         return None
     gap = before[earlier[-1].end - offset :]
-    return len(earlier) - 1 if _CONVERSION_GAP_RE.match(gap) else None
+    if _CONVERSION_GAP_RE.match(gap):
+        return len(earlier) - 1
+    # After a dash or ", or", only another currency is a conversion: "$5bn — $3bn of it…"
+    # starts a breakdown.
+    other = (earlier[-1].unit or "").partition("/")[0] != (unit or "").partition("/")[0]
+    return len(earlier) - 1 if other and _CONVERSION_DASH_RE.match(gap) else None

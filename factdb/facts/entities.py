@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from factdb.extract.attribution import is_outlet, named_outlet
 from factdb.extract.currency import to_iso
 
 # Short forms news copy uses for territories, mapped to CLDR's English name.
@@ -273,7 +274,11 @@ def mentions(sentence: str) -> Mentions:
     opening_at = len(sentence) - len(sentence.lstrip(_OPENING_PUNCTUATION))
     orgs: set[str] = set()
     opening = ""
+    outlet = named_outlet(sentence)
     for match in _NAME.finditer(sentence):
+        name = _bare(match.group())
+        if (outlet and name in outlet) or is_outlet(name):
+            continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
         if _WHERE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "properties in London": where it happens, not whom it is about
         if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (

@@ -181,6 +181,7 @@ class Clue:
     date: str  # the figure's date (its own, else its article's), "" if none
     dated: bool  # the date is the figure's own
     fresh: bool = False  # said to be new ("now has", "grew to"; see Statement.fresh)
+    converts: int | None = None  # a conversion ("($2.3 billion)"): the claim it converts
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
@@ -216,6 +217,7 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 stated,
                 s.dated,
                 s.fresh,
+                s.equivalent_id,
             )
         )
     return found
@@ -326,11 +328,13 @@ def clue(
     stated: float | None = None,
     dated: bool = False,
     fresh: bool = False,
+    converts: int | None = None,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
     nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
-    as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own."""
+    as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own;
+    ``converts``: the claim this figure is a conversion of."""
     words: dict[str, float] = {}
     end = offset + length
     tokens, change = _read(sentence)
@@ -357,6 +361,7 @@ def clue(
         date,
         dated,
         fresh,
+        converts,
     )  # fmt: skip
 
 
@@ -659,18 +664,23 @@ def matched_keys(
     for claim_id in sorted(keys):
         union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
     rarity = Rarity(clues)
+    # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
+    main = {c.claim_id: c.converts for c in clues if c.converts is not None}
     pairs = [
         (claim_id, other, e)
         for claim_id, found in best_matches(clues, rate, rarity).items()
         for other, e in found
-        if claim_id in keys and other in keys
+        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
     ]
     by_id = {c.claim_id: c for c in clues}
     why: dict[int, str] = {}
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
-        if union.join(claim_id, other, by_name=not e.both_named) and claim_id not in why:
+        target = main.get(claim_id, claim_id)
+        if union.join(target, main.get(other, other), by_name=not e.both_named) and (
+            target not in why
+        ):
             e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
-            why[claim_id] = (
+            why[target] = (
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
             )
     return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why

@@ -133,6 +133,9 @@ CASES = [
           "Nikkei Asia", id="outlet-reported-citing"),
     _case("The chipmaker’s shares jumped 9% after a report citing Nikkei Asia said it would "
           "raise prices.", "9%", "", "", "Nikkei Asia", id="citing-outlet"),
+    _case("Over 50,000 messages later, she’s still doing it, according to the Chinese online "
+          "publication Personage.", "50,000", "", "Personage", "Personage",
+          id="demonym-before-publication-name"),
     _case("Unemployment fell to 3.9% in April (The New York Times).", "3.9%", "in April", "",
           "The New York Times", id="bracket-outlet-in-sentence"),
     _case("About 70% of voters backed the measure, according to an exit poll by Edison Research "

@@ -237,6 +237,28 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
     assert (mentions[1].unit, mentions[1].value) == ("USD", 2.3e9)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "converted"),
+    [
+        ("Wuhan has earmarked 17bn yuan — about €2.1bn — for a project covering 15,000 spaces.",
+         ("17bn yuan", "€2.1bn", "EUR")),
+        ("The fund raised 10 billion yuan, or $1.4 billion, from local governments.",
+         ("10 billion yuan", "$1.4 billion", "USD")),
+    ],
+)  # fmt: skip
+def test_a_dash_or_or_before_another_currency_is_a_conversion(
+    sentence: str, converted: tuple[str, str, str]
+) -> None:
+    original, conversion = extract(sentence, REF)[:2]
+    assert (original.quote, conversion.quote, conversion.unit) == converted
+    assert conversion.equivalent_to == 0
+
+
+def test_a_dash_before_the_same_currency_is_a_breakdown_not_a_conversion() -> None:
+    total, part = extract("The group will spend $5bn — $3bn of it on new chip plants.", REF)
+    assert (total.quote, part.quote, part.equivalent_to) == ("$5bn", "$3bn", None)
+
+
 def test_rate_conversion_keeps_rate_and_noun() -> None:
     text = "She sends messages at the price of 1 RMB per text (that’s about $0.14)."
     rmb, usd = extract(text, REF)

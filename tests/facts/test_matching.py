@@ -47,6 +47,15 @@ MENTIONS = [
     ("The company runs 9,000 stations, Bloomberg reported.", set(), set()),
     ("Gogoro said it runs 9,000 stations.", {"gogoro"}, set()),
     ("The central Chinese city of Wuhan has set aside about $2.3 billion.", {"wuhan"}, {"china"}),
+    # An outlet is who reports a figure, wherever it stands: a cue or a name of its own.
+    (
+        "Over 50,000 messages later, she’s still doing it, according to the Chinese online "
+        "publication Personage.",
+        set(),
+        {"china"},
+    ),
+    ("A planning notice seen by Pan-Asia Wire lists only 5,000 parking spaces.", set(), set()),
+    ("MIT Technology Review's trial produced clips capped at 5 seconds.", set(), set()),
 ]
 
 
@@ -243,3 +252,21 @@ def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
     assert keys[1] != keys[2]
     assert keys[3] in (keys[1], keys[2])
     assert any("whom: both about 'gogoro'" in w for w in why.values())
+
+
+def test_a_match_with_a_conversion_joins_the_claim_it_converts() -> None:
+    # The vague original is never compared itself: only its conversion can be matched.
+    seed = "Wuhan budgeted billions of yuan ($2.3 billion) for its smart-road program."
+    later = "Wuhan has earmarked about €2.1 billion for the smart-road program."
+    wuhan = Whom(frozenset({"wuhan"}))
+    rmb, usd, eur = (
+        clue(1, 1, 0, "money", seed, 15, 16, "program", wuhan, None),
+        clue(2, 1, 0, "money", seed, 33, 12, "program", wuhan, interval(2.3e9, None, "=", "USD"),
+             converts=1),
+        clue(3, 2, 0, "money", later, 26, 12, "program", wuhan,
+             interval(2.1e9, None, "~", "EUR")),
+    )  # fmt: skip
+    to_usd = {"USD": 1.0, "EUR": 1.09}
+    keys, why = matched_keys({1: "a", 3: "c"}, [rmb, usd, eur], lambda a, b: to_usd[a] / to_usd[b])
+    assert keys[3] == keys[1] == "a"
+    assert why[3].startswith("matches claim 2")
