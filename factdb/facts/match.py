@@ -52,14 +52,19 @@ from factdb.facts.noun_keys import singular
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
-MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees
+MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
+# …unless one figure is the other converted into another unit ("64 km" for "40 miles",
+# "180 seconds" for "three minutes"): a writer's conversion, hardly a coincidence.
+MIN_WHAT_CONVERTED = 0.02
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-# "what" below FLOOR is no match: below MIN_WHAT, or unable to reach THRESHOLD with every bonus
-FLOOR = max(MIN_WHAT, THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_EQUAL)
+VALUES_CONVERTED = 0.3  # the same value stated in two different units
+# "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
+# THRESHOLD with every bonus
+FLOOR = max(MIN_WHAT_CONVERTED, THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_CONVERTED)
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
@@ -176,12 +181,13 @@ class Clue:
     words: dict[str, float]
     head: str  # the counted noun's last word as a term, "" if none
     whom: Whom
-    interval: Interval | None  # None: vague, not compared
+    interval: Interval | None  # None: no value, not compared
     stated: float  # the value as stated, in the interval's unit
     date: str  # the figure's date (its own, else its article's), "" if none
     dated: bool  # the date is the figure's own
     fresh: bool = False  # said to be new ("now has", "grew to"; see Statement.fresh)
     converts: int | None = None  # a conversion ("($2.3 billion)"): the claim it converts
+    said_unit: str = ""  # the unit as stated ("mile"), before conversion to the base unit
 
 
 def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
@@ -200,6 +206,10 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
         s = statements[r.id]
         offset = r.start - r.sentence_start
         dimension, allowed, stated = _values(s)
+        if s.vague:
+            # "Thousands of bikes" restates nothing in particular: it meets only another
+            # vague figure ("thousands of hydrogen bikes" again).
+            dimension = VAGUE + dimension
         found.append(
             clue(
                 r.id,
@@ -211,13 +221,14 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
                 len(r.quote),
                 nouns[r.id],
                 whom[r.id],
-                None if s.vague else allowed,
+                allowed,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
                 stated,
                 s.dated,
                 s.fresh,
                 s.equivalent_id,
+                s.unit or "",
             )
         )
     return found
@@ -255,6 +266,7 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
 
 
 _ANNUAL = "/year"
+VAGUE = "vague "  # the dimension of a vague figure: "vague count"
 
 
 def _values(s: Statement) -> tuple[str, Interval, float]:
@@ -329,12 +341,13 @@ def clue(
     dated: bool = False,
     fresh: bool = False,
     converts: int | None = None,
+    said_unit: str = "",
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
     nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
     as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own;
-    ``converts``: the claim this figure is a conversion of."""
+    ``converts``: the claim this figure is a conversion of; ``said_unit``: its unit as stated."""
     words: dict[str, float] = {}
     end = offset + length
     tokens, change = _read(sentence)
@@ -362,6 +375,7 @@ def clue(
         dated,
         fresh,
         converts,
+        said_unit,
     )  # fmt: skip
 
 
@@ -374,6 +388,7 @@ class Evidence:
     parts: tuple[str, ...]
     common: float = 0.0  # the weight of the shared words it was scored on
     both_named: bool = False  # each article names the other's subjects (see evidence)
+    converted: bool = False  # one value is the other stated in another unit
 
 
 class Rarity:
@@ -436,6 +451,7 @@ def evidence(
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
+    converted = False
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -443,8 +459,14 @@ def evidence(
         if factor is not None:
             other = b.interval.scaled(factor, a.interval.unit)
             if _same_value(a.interval, a.stated, other, b.stated * factor):
-                score += VALUES_EQUAL
-                said = f"value: the same after conversion (+{VALUES_EQUAL:.2f})"
+                converted = _units_differ(a, b)
+                bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
+                score += bonus
+                said = (
+                    f"value: one is the other converted ({b.said_unit} to {a.said_unit})"
+                    if converted
+                    else "value: the same after conversion"
+                ) + f" (+{bonus:.2f})"
             elif a.interval.overlaps(other):
                 score += VALUES_AGREE
                 said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
@@ -461,7 +483,7 @@ def evidence(
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
-    return Evidence(score, what, tuple(parts), common, both)
+    return Evidence(score, what, tuple(parts), common, both, converted)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -624,10 +646,9 @@ def best_matches(
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
     take the claim); their evidence is the score alone (see :func:`evidence`)."""
     rarity = rarity or Rarity(clues)
-    # A vague figure ("thousands") restates nothing in particular: it neither matches nor
-    # is matched (:func:`candidates` skips it). FLOOR is the least "what" that every other
-    # part of the evidence together can lift to THRESHOLD: a candidate whose "what" plus
-    # that most cannot enter the best MATCHES so far is not compared in full.
+    # FLOOR is the least "what" that every other part of the evidence together can lift to
+    # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
+    # is not compared in full.
     bonus = THRESHOLD - FLOOR + 1e-9
     found: dict[int, list[tuple[int, Evidence]]] = {}
     ranked = candidates(
@@ -639,12 +660,20 @@ def best_matches(
         for j, common, what in among:
             if len(good) >= MATCHES and what + bonus < _least(good):
                 continue
+            if what < MIN_WHAT and not _units_differ(a, clues[j]):
+                continue  # too little in common, and not a conversion either
             e = evidence(a, clues[j], rarity, rate, common, explain=False)
-            if e.what >= MIN_WHAT and e.score >= THRESHOLD:
+            least = MIN_WHAT_CONVERTED if e.converted else MIN_WHAT
+            if e.what >= least and e.score >= THRESHOLD:
                 good.append((clues[j].claim_id, e))
         if good:
             found[a.claim_id] = heapq.nlargest(MATCHES, good, key=lambda m: m[1].score)
     return found
+
+
+def _units_differ(a: Clue, b: Clue) -> bool:
+    """Whether both figures state a unit and not the same one ("mile" and "kilometer")."""
+    return bool(a.said_unit and b.said_unit) and a.said_unit != b.said_unit
 
 
 def _least(good: list[tuple[int, Evidence]]) -> float:

@@ -11,7 +11,18 @@ import pytest
 from seeded import SEEDS, build
 
 from factdb.facts.entities import mentions, subject
-from factdb.facts.match import Rarity, Whom, clue, evidence, matched_keys, nouns_of, whom_of
+from factdb.facts.match import (
+    MIN_WHAT,
+    THRESHOLD,
+    VAGUE,
+    Rarity,
+    Whom,
+    clue,
+    evidence,
+    matched_keys,
+    nouns_of,
+    whom_of,
+)
 from factdb.facts.measure import interval
 from factdb.store.database import Database
 
@@ -103,7 +114,10 @@ def _clue(
 ) -> object:
     offset = sentence.index(quote)
     allowed = interval(value, None, qualifier, unit)
-    return clue(claim_id, article, 0, "x", sentence, offset, len(quote), noun, whom, allowed)
+    return clue(
+        claim_id, article, 0, "x", sentence, offset, len(quote), noun, whom, allowed,
+        said_unit=unit,
+    )  # fmt: skip
 
 
 def test_another_company_counts_against_a_match_and_a_converted_value_for_it() -> None:
@@ -148,7 +162,7 @@ def test_another_company_counts_against_a_match_and_a_converted_value_for_it() -
     )
     rarity = Rarity([roads, km])  # type: ignore[list-item]
     found = evidence(km, roads, rarity, lambda a, b: None)  # type: ignore[arg-type]
-    assert "value: the same after conversion (+0.20)" in found.parts
+    assert "value: one is the other converted (mile to kilometer) (+0.30)" in found.parts
 
 
 def test_a_maker_and_its_product_named_in_both_articles_are_no_evidence_against() -> None:
@@ -270,3 +284,36 @@ def test_a_match_with_a_conversion_joins_the_claim_it_converts() -> None:
     keys, why = matched_keys({1: "a", 3: "c"}, [rmb, usd, eur], lambda a, b: to_usd[a] / to_usd[b])
     assert keys[3] == keys[1] == "a"
     assert why[3].startswith("matches claim 2")
+
+
+def test_a_figure_converted_into_another_unit_matches_on_little_context() -> None:
+    seed = "The hydrogen tanks have to be swapped out every 40 miles, at a kiosk."
+    later = "Riders grumble that the tanks need a refill roughly every {}."
+    miles = _clue(1, 1, seed, "40 miles", "", "mile", Whom(), 40)
+    km = _clue(
+        2, 2, later.format("64 kilometres"), "64 kilometres", "", "kilometer", Whom(), 64, "~"
+    )
+    other = _clue(3, 2, later.format("25 kilometres"), "25 kilometres", "", "kilometer", Whom(), 25)
+    rarity = Rarity([miles, km, other])  # type: ignore[list-item]
+    converted = evidence(km, miles, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    # The same little context: only the conversion lifts it to a match.
+    assert converted.what < MIN_WHAT and converted.converted
+    assert converted.score >= THRESHOLD > evidence(other, miles, rarity, lambda a, b: None).score  # type: ignore[arg-type]
+    keys, _ = matched_keys({1: "a", 2: "b", 3: "c"}, [miles, km, other], lambda a, b: None)  # type: ignore[list-item]
+    assert keys[2] == "a" and keys[3] == "c"
+
+
+def test_a_vague_figure_meets_only_a_vague_one() -> None:
+    seed = "It has put thousands of hydrogen-powered bikes in Beijing and Shanghai."
+    later = "Youon placed thousands of hydrogen bikes on the streets of Shanghai."
+    exact = "Youon placed 3,000 hydrogen bikes on the streets of Shanghai."
+    shanghai = Whom(frozenset({"shanghai"}))
+    vague = [
+        clue(i, i, 0, f"{VAGUE}count", text, text.index("thousands"), 9, "bikes", shanghai,
+             interval(1000, None, ">=", ""))
+        for i, text in ((1, seed), (2, later))
+    ]  # fmt: skip
+    count = clue(3, 3, 0, "count", exact, exact.index("3,000"), 5, "bikes", shanghai,
+                 interval(3000, None, "=", ""))  # fmt: skip
+    keys, _ = matched_keys({1: "a", 2: "b", 3: "c"}, [*vague, count], lambda a, b: None)
+    assert keys[2] == "a" and keys[3] == "c"
