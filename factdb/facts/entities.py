@@ -54,6 +54,8 @@ _NOT_SUBJECT_WORDS = """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
+# Words that make a territory's name another place's: "Inner Mongolia" is in China.
+_OTHER_PLACE_WORDS = ("Inner", "Outer", "New", "Upper", "Lower", "Northern", "Southern")
 # Territory codes that are not places a figure is about ("world", "unknown region"...).
 _SKIP_CODES = frozenset({"001", "ZZ", "QO", "EZ", "UN"})
 # A run of capitalised words ("Lantau Group", "BYD", "Hong Kong"), joined by spaces.
@@ -91,7 +93,9 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(TERRITORY_ALIASES)
     alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
     # The lookahead rejects most positions at once: every surface starts with a capital.
-    return re.compile(rf"(?=[A-Z])(?<![\w.])(?:{alternation})(?![\w])"), names
+    # "Inner Mongolia", "New Mexico": another place, named after the territory.
+    other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
+    return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w])"), names
 
 
 @lru_cache(maxsize=1 << 17)
@@ -236,7 +240,12 @@ _WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+$")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|reported\s+by|per)\s+$")
-_SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|estimates|estimated)\b")
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
+    r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote)\b"
+)
+# The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
 ISLANDS = frozenset(
@@ -266,6 +275,16 @@ class Mentions:
         return self.orgs
 
 
+def _listed(sentence: str, until: int, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` continues a list of places that ended at
+    ``until``: "in Hebei, Shandong and Inner Mongolia" (a comma alone must be followed by more
+    of the list: "In Beijing, Antony Blinken visited" is no list)."""
+    between = sentence[until:start]
+    if not _LISTED.fullmatch(between):
+        return False
+    return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))
+
+
 @lru_cache(maxsize=1 << 17)
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
@@ -273,13 +292,17 @@ def mentions(sentence: str) -> Mentions:
     places = {name.casefold() for _, _, name in territories_in(sentence)}
     opening_at = len(sentence) - len(sentence.lstrip(_OPENING_PUNCTUATION))
     orgs: set[str] = set()
+    where_until = -1  # where the last place a figure happens in ends
     opening = ""
     outlet = named_outlet(sentence)
     for match in _NAME.finditer(sentence):
         name = _bare(match.group())
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
-        if _WHERE.search(sentence, max(0, match.start() - 12), match.start()):
+        if _WHERE.search(sentence, max(0, match.start() - 12), match.start()) or (
+            where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())
+        ):
+            where_until = match.end()
             continue  # "properties in London": where it happens, not whom it is about
         if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (
             match.start() != opening_at and _SOURCE_AFTER.match(sentence, match.end())

@@ -109,6 +109,7 @@ SYNONYMS: dict[str, str] = {
     "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
     "earmark": "budget", "allocat": "budget", "firm": "company",
+    "rival": "competitor", "licence": "permit", "license": "permit", "handset": "phone",
 }  # fmt: skip
 # A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
 # million to 8.8 million", "compared with 230 a year earlier".

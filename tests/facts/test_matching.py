@@ -21,6 +21,7 @@ from factdb.facts.match import (
     evidence,
     matched_keys,
     nouns_of,
+    term,
     whom_of,
 )
 from factdb.facts.measure import interval
@@ -67,6 +68,24 @@ MENTIONS = [
     ),
     ("A planning notice seen by Pan-Asia Wire lists only 5,000 parking spaces.", set(), set()),
     ("MIT Technology Review's trial produced clips capped at 5 seconds.", set(), set()),
+    # Who argues a figure is not whom it is about either.
+    (
+        "More than 1.4 million batteries are in circulation, chief executive Horace Luke argues.",
+        set(),
+        set(),
+    ),
+    # Places listed after "in" are where, not whom; "Inner Mongolia" is not Mongolia.
+    (
+        "The fleet reached 28,000 vehicles, clustered along corridors in Hebei, Shandong and "
+        "Inner Mongolia.",
+        set(),
+        set(),
+    ),
+    (
+        "While in Beijing, Antony Blinken bought two vinyl records.",
+        {"antony blinken"},
+        set(),
+    ),
 ]
 
 
@@ -317,3 +336,21 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
                  interval(3000, None, "=", ""))  # fmt: skip
     keys, _ = matched_keys({1: "a", 2: "b", 3: "c"}, [*vague, count], lambda a, b: None)
     assert keys[2] == "a" and keys[3] == "c"
+
+
+@pytest.mark.parametrize(
+    ("seed", "restated"),
+    [
+        # "Youon has half a dozen competitors" / "Youon now faces six rivals in the niche"
+        ("competitors", "rivals"),
+        # "The ministry issued nine permits" / "the ministry handed nine licences"
+        ("permits", "licences"),
+        ("permits", "licenses"),
+        # "three mobile phones" / "three handsets"
+        ("phones", "handsets"),
+        ("chargers", "piles"),
+    ],
+)
+def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
+    assert term(seed) == term(restated)
+    assert term(seed) != term("stations")
