@@ -191,6 +191,8 @@ def _worded_unit(g: Groups, kind: str, after: str) -> UnitReading:
     surface = (g.rest_unit or g.unit or g.vague or "").lower()
     if surface.startswith("decade"):
         return UnitReading("year", "duration", 10.0 if g.unit else 1.0)
+    if surface.startswith("centur") and g.unit:  # counted in years, as a decade is
+        return UnitReading("year", "duration", 100.0)
     if not g.unit:
         if surface == "months":
             return UnitReading("month", "duration")

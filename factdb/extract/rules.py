@@ -530,7 +530,8 @@ RULES: tuple[Rule, ...] = (
         "duration.article",
         "duration",
         rf"""
-        (?=(?:an?|half)\s)(?:{_after(_SPAN_WORDS)})  # "for a decade" (not "within a decade")
+        (?=(?:an?|half)\s)(?:{_after(_SPAN_WORDS)}  # "for a decade" (not "within a decade")
+        |(?<=\bin\s)(?=half\s))                     # "in half a century": a horizon
         (?P<q>(?P<art>an?|half\s+an?)\s+
         (?P<unit>decade|century|year|month|fortnight|week|day|hour|minute))\b
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"

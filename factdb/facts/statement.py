@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdb.claims.fingerprint import normalize_quote
+from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
 from factdb.facts.measure import Interval, dimension, interval
 from factdb.facts.noun_keys import fold_noun
@@ -90,6 +91,8 @@ def statement(
     the corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
     noun = _effective(claim.corrected_noun, claim.noun)
     unit = _effective(claim.corrected_unit, claim.unit)
+    if not unit and claim.corrected_unit is None:
+        unit = _unit_counted(noun)
     offset = claim.start - claim.sentence_start
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
     known = bool(rule.opening) and rule.opening in names
@@ -122,6 +125,14 @@ def statement(
         opening=rule.opening,
         opening_known=known,
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_counted(noun: str) -> str | None:
+    """The unit a bare count counts, if its noun is one: "200 characters" is a length of
+    text, as "prompts of up to 200 characters" is."""
+    words = noun.split()
+    return canonical_unit(words[-1]) if words else None
 
 
 def _effective(corrected: Any, extracted: Any) -> Any:

@@ -578,3 +578,22 @@ def test_run_on_line_is_cut_into_bounded_pieces_that_keep_their_claims() -> None
     assert [e - s for s, e in spans if text[s:e].startswith("The city")] == [48] * 39
     quotes = [m.quote for m in extract(text, REF)]
     assert quotes.count("$4 million") == quotes.count("12") == 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "years"),
+    [
+        ("He predicts that in half a century, editing embryos will be as routine as IVF.",
+         "half a century", 50),
+        ("The temple has stood for a century.", "a century", 100),
+        ("The lab said the work would need \u201croughly half a decade\u201d to finish.",
+         "half a decade", 5),
+    ],
+)  # fmt: skip
+def test_a_century_or_decade_is_counted_in_years(sentence: str, quote: str, years: float) -> None:
+    (found,) = extract(sentence, REF)
+    assert (found.quote, found.value, found.unit) == (quote, years, "year")
+
+
+def test_a_week_within_reach_is_no_amount() -> None:
+    assert extract("He expects to finish within a decade, or in a week if lucky.", REF) == []

@@ -69,3 +69,22 @@ def test_an_own_date_decides_over_the_article_date() -> None:
         "By the end of 2025 there were 28,000 vehicles.", "28,000", date(2026, 1, 5), "2025"
     )
     assert dated.dated and not same_period(SEED, dated)
+
+
+def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() -> None:
+    sentence = "Prompts work best when kept under 200 characters."
+    start = sentence.index("200 characters")
+    fields = dict(
+        id=1, fingerprint="f", source_id=1, article_id=1, quote="200 characters",
+        sentence=sentence, start=start, end=start + 14, sentence_start=0,
+        sentence_end=len(sentence), value=200.0, value_max=None, unit=None, qualifier="<",
+        vague=False, noun="characters", date=None, date_precision=None, equivalent_id=None,
+        status="unreviewed", corrected_value=None, corrected_value_max=None,
+        corrected_unit=None, corrected_noun=None, version=1,
+    )  # fmt: skip
+    counted = statement(Row(**fields), date(2025, 6, 10))
+    assert (counted.unit, counted.dimension) == ("character", "text_length")
+    kept = statement(Row(**{**fields, "corrected_unit": ""}), date(2025, 6, 10))
+    assert kept.dimension == "count"
+    bikes = statement(Row(**{**fields, "noun": "hydrogen bikes"}), date(2025, 6, 10))
+    assert (bikes.unit, bikes.dimension) == (None, "count")
