@@ -42,6 +42,9 @@ TERRITORY_ALIASES: dict[str, str] = {
     "Taiwanese": "Taiwan", "Korean": "South Korea", "Indian": "India", "British": "United Kingdom",
     "German": "Germany", "French": "France", "Russian": "Russia", "European": "European Union",
     "Turkey": "Türkiye",
+    # Regions news copy names as markets: Europe is, for a figure, the EU's market.
+    "Europe": "European Union", "Middle East": "Middle East", "Central Asia": "Central Asia",
+    "Southeast Asia": "Southeast Asia", "Latin America": "Latin America",
 }  # fmt: skip
 # Capitalised words that open sentences or name times, never a figure's subject.
 _NOT_SUBJECT_WORDS = """
@@ -299,15 +302,18 @@ def mentions(sentence: str) -> Mentions:
         name = _bare(match.group())
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
-        if _WHERE.search(sentence, max(0, match.start() - 12), match.start()) or (
-            where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())
-        ):
+        if (
+            _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+            or _WHERE.match(match.group().split()[0].lower() + " ")
+        ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London": where it happens, not whom it is about
         if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (
             match.start() != opening_at and _SOURCE_AFTER.match(sentence, match.end())
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
+        if name in territories or name.removeprefix("The ") in territories:
+            continue  # "Hong Kong", "the Middle East": a place, read as one above
         words = [w for w in match.group().split() if _bare(w) not in territories]
         if match.start() == opening_at:
             first = match.group().split()[0]

@@ -86,6 +86,17 @@ MENTIONS = [
         {"antony blinken"},
         set(),
     ),
+    # A region is a place, also opening the sentence; Europe's market is the EU's.
+    (
+        "In Europe, where no ban is on the table, the drone market is worth some $4 billion.",
+        set(),
+        {"european union"},
+    ),
+    (
+        "Half of Russian payments now go through Central Asia and the Middle East.",
+        set(),
+        {"russia", "central asia", "middle east"},
+    ),
 ]
 
 
