@@ -239,15 +239,20 @@ _REFERS_TO_ORG = re.compile(
     | \b(?:it|its|she|her|he|his)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-_WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+$")
+_WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+(?:the\s+)?$")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|reported\s+by|per)\s+$")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|told|reported\s+by|per|said|says|estimates|estimated|notes"
+    r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+$"
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote)\b"
 )
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
@@ -283,6 +288,8 @@ def _listed(sentence: str, until: int, start: int, end: int) -> bool:
     ``until``: "in Hebei, Shandong and Inner Mongolia" (a comma alone must be followed by more
     of the list: "In Beijing, Antony Blinken visited" is no list)."""
     between = sentence[until:start]
+    if _OF.fullmatch(between):
+        return True  # "at the University of Nevada": one place's name
     if not _LISTED.fullmatch(between):
         return False
     return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))
@@ -302,6 +309,8 @@ def mentions(sentence: str) -> Mentions:
         name = _bare(match.group())
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
+        if _ACRONYM_PLURAL.fullmatch(name):
+            continue  # "LLMs", "EVs": kinds of things, not names
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _WHERE.match(match.group().split()[0].lower() + " ")

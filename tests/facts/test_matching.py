@@ -97,6 +97,15 @@ MENTIONS = [
         set(),
         {"russia", "central asia", "middle east"},
     ),
+    # Who says it after the verb, and where they work, are not whom it is about.
+    (
+        "Only 1% to 5% of them regularly use the platform, now called X, estimates Austin Wang, "
+        "a professor at the University of Nevada.",
+        {"x"},
+        set(),
+    ),
+    # A plural acronym is a kind of thing.
+    ("No other LLMs can recognize the 2,000-year-old script.", set(), set()),
 ]
 
 
