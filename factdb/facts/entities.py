@@ -20,11 +20,13 @@ names can change without running the rules again.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from babel import Locale
+from babel.languages import get_official_languages
 
 from factdb.extract.attribution import is_outlet, named_outlet
 from factdb.extract.currency import to_iso
@@ -94,11 +96,42 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
             # "Hong Kong SAR China" is written "Hong Kong" in news copy.
             names.setdefault(name.split(" SAR ")[0], name.split(" SAR ")[0])
     names.update(TERRITORY_ALIASES)
+    for language, territory in _national_languages().items():
+        names.setdefault(language, territory)
     alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
     return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w])"), names
+
+
+def _national_languages() -> dict[str, str]:
+    """Languages official in one territory only, by English name, with that territory: news
+    copy writes its people's adjective the same way ("a Belarusian banker")."""
+    english = Locale("en")
+    found: dict[str, set[str]] = defaultdict(set)
+    for code in english.territories:
+        if len(code) == 2 and code not in _SKIP_CODES:
+            for language in get_official_languages(code, de_facto=True):
+                found[language].add(code)
+    return {
+        name: english.territories[code].split(" SAR ")[0]
+        for language, (code, *others) in found.items()
+        if not others
+        and (name := english.languages.get(language, ""))
+        and name not in _NOT_NATIONAL
+    }
+
+
+# Languages official in one territory whose name says another place: Catalonia, Canton.
+_NOT_NATIONAL = frozenset({"Catalan", "Cantonese"})
+
+
+@cache
+def languages() -> frozenset[str]:
+    """Languages' English names (CLDR via babel): "English" is no one's name; a demonym that
+    names a country ("Chinese") is read as its territory first."""
+    return frozenset(Locale("en").languages.values())
 
 
 @lru_cache(maxsize=1 << 17)
@@ -252,6 +285,10 @@ _SOURCE_AFTER = re.compile(
 )
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
+_NAMED_THING = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
+)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
@@ -309,8 +346,12 @@ def mentions(sentence: str) -> Mentions:
         name = _bare(match.group())
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
-        if _ACRONYM_PLURAL.fullmatch(name):
-            continue  # "LLMs", "EVs": kinds of things, not names
+        if (
+            _ACRONYM_PLURAL.fullmatch(name)
+            or name in languages()
+            or _NAMED_THING.match(sentence, match.end())
+        ):
+            continue  # "LLMs", "English", "Alzheimer's disease": things, not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _WHERE.match(match.group().split()[0].lower() + " ")

@@ -104,8 +104,12 @@ MENTIONS = [
         {"x"},
         set(),
     ),
-    # A plural acronym is a kind of thing.
+    # A plural acronym, a language, a disease are things; a national language's adjective
+    # is its country.
     ("No other LLMs can recognize the 2,000-year-old script.", set(), set()),
+    ("Over 90 of the 100 longest English tokens are common words.", set(), set()),
+    ("It could lower the chance of Alzheimer’s disease by 20%.", set(), set()),
+    ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
 ]
 
 
