@@ -110,7 +110,7 @@ def _national_languages() -> dict[str, str]:
     copy writes its people's adjective the same way ("a Belarusian banker")."""
     english = Locale("en")
     found: dict[str, set[str]] = defaultdict(set)
-    for code in english.territories:
+    for code in map(str, english.territories):
         if len(code) == 2 and code not in _SKIP_CODES:
             for language in get_official_languages(code, de_facto=True):
                 found[language].add(code)
