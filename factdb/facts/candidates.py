@@ -131,6 +131,7 @@ def _batch(
     a, b, common = a[order], b[order], common[order]
     top = np.arange(len(a)) - np.searchsorted(a, a) < limit
     a, b, common = a[top], b[top], common[top]
-    what = common / np.sqrt(norms[a] * norms[b])
+    # As factdb.facts.match.evidence: the geometric mean of the cosine and the overlap.
+    what = common / np.sqrt(np.sqrt(norms[a] * norms[b]) * np.minimum(norms[a], norms[b]))
     kept = what >= floor
     return a[kept], b[kept], common[kept], what[kept]

@@ -12,8 +12,10 @@ allows (:mod:`factdb.facts.measure`). Two claims of different articles are compa
 within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
 words:
 
-* **what**: the rarity-weighted share of words the two contexts have in common, less a little
-  when they count different things ("sites" vs "kiosks");
+* **what**: the rarity-weighted share of words the two contexts have in common (the geometric
+  mean of their cosine and of the share of the shorter context the longer one holds, so that
+  a terse restatement inside a long sentence still counts), less a little when they count
+  different things ("sites" vs "kiosks");
 * **whom**: the same company or territory counts for; another company, another territory, or a
   company against a territory its sentence does not name counts strongly against — a
   look-alike (less strongly when a name was carried from an earlier sentence), unless each
@@ -438,8 +440,7 @@ def evidence(
     shared = a.words.keys() & b.words.keys()
     if common is None:
         common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
-    own_a, own_b = rarity.norm(a), rarity.norm(b)
-    what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
+    what = share_of(common, rarity.norm(a), rarity.norm(b))
     parts: list[str] = []
     if explain:
         top = sorted(shared, key=rarity.weight, reverse=True)[:4]
@@ -488,6 +489,13 @@ def evidence(
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def share_of(common: float, own_a: float, own_b: float) -> float:
+    """The share of two contexts' words (weights ``own_a``, ``own_b``) their shared words
+    (``common``) make: the geometric mean of the cosine and of the shorter one's share."""
+    scale = math.sqrt(math.sqrt(own_a * own_b) * min(own_a, own_b))
+    return common / scale if scale else 0.0
 
 
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:

@@ -4,7 +4,6 @@ same order, on the corpus's real sentences."""
 from __future__ import annotations
 
 import heapq
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -16,7 +15,7 @@ from factdb.facts import candidates as bulk
 from factdb.facts.candidates import Candidate, candidates
 from factdb.facts.entities import known_names
 from factdb.facts.load import live, rows_of
-from factdb.facts.match import FLOOR, Clue, Rarity, clues_of
+from factdb.facts.match import FLOOR, Clue, Rarity, clues_of, share_of
 from factdb.facts.statement import statement
 from factdb.store.database import Database
 from factdb.store.models import Claim
@@ -49,7 +48,7 @@ def _one_by_one(
                     mass[j] += rarity.weight(w) * min(x, y)
         others = (j for j in mass if clues[j].article_id != a.article_id)
         ranked = heapq.nlargest(limit, others, key=mass.__getitem__)
-        shares = [(j, mass[j] / math.sqrt(rarity.norm(a) * rarity.norm(clues[j]))) for j in ranked]
+        shares = [(j, share_of(mass[j], rarity.norm(a), rarity.norm(clues[j]))) for j in ranked]
         found[i] = [(j, mass[j], what) for j, what in shares if what >= FLOOR]
     return found
 
