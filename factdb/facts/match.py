@@ -211,8 +211,11 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
         dimension, allowed, stated = _values(s)
         if s.vague:
             # "Thousands of bikes" restates nothing in particular: it meets only another
-            # vague figure ("thousands of hydrogen bikes" again).
+            # vague figure ("thousands of hydrogen bikes" again); "several", "a few" not even
+            # that.
             dimension = VAGUE + dimension
+            if s.value < VAGUE_LEAST:
+                allowed = None
         found.append(
             clue(
                 r.id,
@@ -270,6 +273,7 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
 
 _ANNUAL = "/year"
 VAGUE = "vague "  # the dimension of a vague figure: "vague count"
+VAGUE_LEAST = 10  # a vague figure below this ("several": 3) is matched with none
 
 
 def _values(s: Statement) -> tuple[str, Interval, float]:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from seeded import SEEDS, build
+from sqlalchemy import select
 
 from factdb.facts.entities import mentions, subject
+from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import (
     MIN_WHAT,
     THRESHOLD,
@@ -26,6 +28,7 @@ from factdb.facts.match import (
 )
 from factdb.facts.measure import interval
 from factdb.store.database import Database
+from factdb.store.models import Claim
 
 from .score_followups import Score, score_database
 
@@ -378,3 +381,23 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
     assert term(seed) == term(restated)
     assert term(seed) != term("stations")
+
+
+def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path: Path) -> None:
+    for name, text in (
+        ("a.txt", "Youon has put thousands of hydrogen bikes on the streets of Shanghai. "
+                  "Youon now runs the bikes in several cities across the country.\n"),
+        ("b.txt", "Youon placed thousands of hydrogen bikes on the streets of Shanghai last year. "
+                  "Youon now runs the bikes in several towns across the country.\n"),
+    ):  # fmt: skip
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
+    try:
+        with db.session() as session:
+            claims = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
+        facts = facts_of_claims(db, claims.values())
+        thousands = {facts[i].id for (quote, _), i in claims.items() if quote == "thousands"}
+        several = {facts[i].id for (quote, _), i in claims.items() if quote == "several"}
+        assert len(thousands) == 1 and len(several) == 2
+    finally:
+        db.dispose()
