@@ -208,7 +208,8 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
     for r in chosen:
         s = statements[r.id]
         offset = r.start - r.sentence_start
-        dimension, allowed, stated = _values(s)
+        dimension, values, stated = _values(s)
+        allowed: Interval | None = values
         if s.vague:
             # "Thousands of bikes" restates nothing in particular: it meets only another
             # vague figure ("thousands of hydrogen bikes" again); "several", "a few" not even
