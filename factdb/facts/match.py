@@ -414,13 +414,15 @@ def evidence(
     """The evidence that ``a`` and ``b`` state the same figure (see the module's rules);
     ``rate(from, to)`` converts between the units of money; ``common``: the weight of their
     shared words, if known; ``explain``: put each part in words (else only the score)."""
-    shared = a.words.keys() & b.words.keys()
     if common is None:
-        common = sum(rarity.weight(w) * min(a.words[w], b.words[w]) for w in shared)
+        common = sum(
+            rarity.weight(w) * min(a.words[w], b.words[w]) for w in a.words.keys() & b.words.keys()
+        )
     own_a, own_b = rarity.norm(a), rarity.norm(b)
     what = common / math.sqrt(own_a * own_b) if own_a and own_b else 0.0
     parts: list[str] = []
     if explain:
+        shared = a.words.keys() & b.words.keys()
         top = sorted(shared, key=rarity.weight, reverse=True)[:4]
         parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
@@ -462,19 +464,25 @@ def evidence(
 _NONE: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same few subjects pair after pair
 def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     """A name of ``xs`` that is one of ``ys`` or part of it ("qian" in "qian zhimin"), or ""."""
     common = xs & ys
     if common:
         return min(common)
-    for x in xs:
-        words = x.split()
-        for y in ys:
-            if (len(words) > 1 or " " in y) and (
-                set(words) <= set(y.split()) or set(y.split()) <= set(words)
-            ):
+    others = _split(ys)
+    for x, many, _, words in _split(xs):
+        for _, _, spaced, other in others:
+            if (many or spaced) and (words <= other or other <= words):
                 return x
     return ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(names: frozenset[str]) -> tuple[tuple[str, bool, bool, frozenset[str]], ...]:
+    """Each name (in set order), whether it has several words, whether it has a space, and
+    its words."""
+    return tuple((n, len(n.split()) > 1, " " in n, frozenset(n.split())) for n in names)
 
 
 def _whom(
