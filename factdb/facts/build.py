@@ -36,10 +36,11 @@ from sqlmodel import Session, SQLModel, col
 
 from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
+from factdb.facts.derive import derive
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, live, rows_of
-from factdb.facts.match import clues_of, matched_keys
+from factdb.facts.match import matched_keys
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
@@ -305,8 +306,7 @@ class _Update:
         if full:
             rows = rows_of(session)
             stored: dict[int, Any] = {}
-            derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-            clues = clues_of(rows, derived)
+            derived, clues = derive(rows, names)
             # The claims' texts are not needed past here: only the inputs to record are kept.
             read = {r.id: _read_inputs(r) for r in rows}
             del rows

@@ -43,12 +43,13 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from factdb.facts.candidates import candidates
+from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
+from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
@@ -183,16 +184,20 @@ class Clue:
     fresh: bool = False  # said to be new ("now has", "grew to"; see Statement.fresh)
 
 
-def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue]:
+def clues_of(
+    rows: Iterable[Any], statements: dict[int, Statement], known: Collection[str] | None = None
+) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
     ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
     about, :func:`nouns_of` for what it counts). A claim whose noun a reviewer corrected has
-    none: the reviewer said what it counts, so it joins only claims of its own key."""
+    none: the reviewer said what it counts, so it joins only claims of its own key. ``known``:
+    the names of the sentences of every claim with a clue (:func:`clue_names`) if ``rows``
+    are some articles of them."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
-    whom = whom_of(chosen, known_names(r.sentence for r in chosen))
+    whom = whom_of(chosen, clue_names(chosen) if known is None else known)
     nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen})
     found = []
     for r in chosen:
@@ -219,6 +224,12 @@ def clues_of(rows: Iterable[Any], statements: dict[int, Statement]) -> list[Clue
             )
         )
     return found
+
+
+def clue_names(rows: Iterable[Any]) -> frozenset[str]:
+    """The corpus's known names as :func:`whom_of` reads them for the claims ``rows``: those
+    of the sentences of the claims with a clue (no noun correction)."""
+    return known_names(r.sentence for r in rows if r.corrected_noun is None)
 
 
 def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
@@ -625,29 +636,51 @@ def best_matches(
 ) -> dict[int, list[tuple[int, Evidence]]]:
     """Each claim's best :data:`MATCHES` matches in other articles scoring at least
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
-    take the claim); their evidence is the score alone (see :func:`evidence`)."""
+    take the claim); their evidence is the score alone (see :func:`evidence`). The claims
+    are scored in parts over the machine's cores (:mod:`factdb.facts.shards`)."""
     rarity = rarity or Rarity(clues)
+    if not clues:
+        return {}
+    ranked = Candidates(
+        clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
+    )
+
+    def work(part: int, parts: int) -> list[tuple[int, list[tuple[int, Evidence]]]]:
+        return [
+            (i, good)
+            for i, among in ranked.ranked(part, parts)
+            if (good := _best(clues, i, among, rarity, rate))
+        ]
+
+    found = sorted(
+        (m for part in in_shards(work, shard_count(len(clues))) for m in part),
+        key=lambda m: m[0],
+    )
+    return {clues[i].claim_id: good for i, good in found}
+
+
+def _best(
+    clues: Sequence[Clue],
+    i: int,
+    among: list[Candidate],
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+) -> list[tuple[int, Evidence]]:
+    """The best :data:`MATCHES` matches of ``clues[i]`` among its candidates ``among``."""
     # A vague figure ("thousands") restates nothing in particular: it neither matches nor
-    # is matched (:func:`candidates` skips it). FLOOR is the least "what" that every other
+    # is matched (:class:`Candidates` skips it). FLOOR is the least "what" that every other
     # part of the evidence together can lift to THRESHOLD: a candidate whose "what" plus
     # that most cannot enter the best MATCHES so far is not compared in full.
     bonus = THRESHOLD - FLOOR + 1e-9
-    found: dict[int, list[tuple[int, Evidence]]] = {}
-    ranked = candidates(
-        clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
-    )
-    for i, among in ranked:
-        a = clues[i]
-        good: list[tuple[int, Evidence]] = []
-        for j, common, what in among:
-            if len(good) >= MATCHES and what + bonus < _least(good):
-                continue
-            e = evidence(a, clues[j], rarity, rate, common, explain=False)
-            if e.what >= MIN_WHAT and e.score >= THRESHOLD:
-                good.append((clues[j].claim_id, e))
-        if good:
-            found[a.claim_id] = heapq.nlargest(MATCHES, good, key=lambda m: m[1].score)
-    return found
+    a = clues[i]
+    good: list[tuple[int, Evidence]] = []
+    for j, common, what in among:
+        if len(good) >= MATCHES and what + bonus < _least(good):
+            continue
+        e = evidence(a, clues[j], rarity, rate, common, explain=False)
+        if e.what >= MIN_WHAT and e.score >= THRESHOLD:
+            good.append((clues[j].claim_id, e))
+    return heapq.nlargest(MATCHES, good, key=lambda m: m[1].score) if good else []
 
 
 def _least(good: list[tuple[int, Evidence]]) -> float:
