@@ -36,12 +36,12 @@ from sqlmodel import Session, SQLModel, col
 
 from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
-from factdb.facts.derive import derive
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, live, rows_of
 from factdb.facts.match import matched_keys
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
+from factdb.facts.stored import read_claims
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
@@ -154,7 +154,7 @@ def lock(session: Session) -> None:
 
 
 # What updating the facts writes: a role lacking any of these reads the stored facts as they are.
-FACT_TABLES = ("fact", "fact_claim", "fact_input", "fact_build")
+FACT_TABLES = ("fact", "fact_claim", "fact_input", "fact_clue", "fact_build")
 _WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
@@ -306,7 +306,7 @@ class _Update:
         if full:
             rows = rows_of(session)
             stored: dict[int, Any] = {}
-            derived, clues = derive(rows, names)
+            derived, clues = read_claims(session, rows, names, RULES_VERSION)
             # The claims' texts are not needed past here: only the inputs to record are kept.
             read = {r.id: _read_inputs(r) for r in rows}
             del rows

@@ -312,6 +312,19 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
     return found
 
 
+def names_asked(rows: Sequence[Any]) -> tuple[set[str], set[str]]:
+    """The words :func:`whom_of` looks up for the claims ``rows`` of one article: the names
+    opening their sentences and its title (among the known names), and the words of its
+    title's names (among the known names case-folded). Its answers for them stay the same
+    as long as those words' do (see :mod:`factdb.facts.stored`)."""
+    if not rows:
+        return set(), set()
+    title = mentions(rows[0].title)
+    openings = {m.opening for m in [title, *map(mentions, (r.sentence for r in rows))] if m.opening}
+    names = title.orgs | ({title.opening.casefold()} if title.opening else set())
+    return openings, {w for name in names for w in name.split()}
+
+
 def _nearest_place(said: Sequence[Mentions], at: int, *, island: bool) -> frozenset[str]:
     """The territory named nearest before ``said[at]`` (else after it), an island if asked."""
     for m in [*reversed(said[:at]), *said[at + 1 :]]:

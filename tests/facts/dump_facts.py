@@ -6,7 +6,8 @@ to how facts are built (not to the rules) leaves every result as it was.
 Scenarios, each in a fresh SQLite file: the seeds and the fact corpus, then each follow-up
 folder (``tests/facts/followups*``) added to them, on first use and as an update over built
 facts; every folder at once; a noun correction, a status change, a split and a merge over
-built facts; and the bench's copied corpus (``--claims``) rebuilt from empty tables. Each
+built facts; and the bench's copied corpus (``--claims``) rebuilt from empty tables, then
+updated after an ingest and a noun correction, then rebuilt over built facts. Each
 fact is dumped with its key, name, counted fields, its claims' fingerprints with what was
 derived for each (base key, opening, evidence), and its checks (findings, notes, timeline).
 It runs with ``PYTHONHASHSEED=0``: an evidence line lists words of equal weight in set order.
@@ -164,6 +165,20 @@ def scenarios(folder: Path, claims: int) -> dict[str, Any]:
         rebuild(db)
 
     found[f"copied {claims}"] = _scenario(folder, "copied", copied)
+
+    def later(db: Database) -> None:
+        db.dispose()
+        build(folder / "later.sqlite", claims).dispose()
+        rebuild(db)
+        extra = folder / "extra.txt"
+        extra.write_text("Late news\n\nChina now has 30,000 hydrogen vehicles, a ministry said.\n")
+        ingest_paths(db, [extra])
+        ensure_facts(db)
+        review_claim(db, _first_claim(db, "12,500"), correction=Correction(noun="swap kiosks"))
+        ensure_facts(db)
+        rebuild(db)
+
+    found[f"copied {claims}, an article and a correction later"] = _scenario(folder, "later", later)
     return found
 
 
