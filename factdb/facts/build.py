@@ -8,14 +8,22 @@ those with the claims finds what changed, whoever changed it (a review, ingest,
 ``reextract``, a hand-written UPDATE), and :func:`ensure_facts` then redoes what it calls for:
 
 * a claim whose grouping inputs changed (or that is new, orphaned or deleted): every claim is
-  derived and matched again (matching compares claims across articles, and the corpus's
-  names and word rarities change with it), writing only the facts and links that differ;
+  matched again (matching compares claims across articles, and the corpus's names and word
+  rarities change with it), writing only the facts and links that differ; only the articles
+  whose rows changed (or whose readings asked about a word that is now, or no longer, a
+  known name) are read again, the others' readings coming from ``fact_clue``
+  (:mod:`factdb.facts.stored`);
 * a claim whose check inputs only changed (a value correction, a new status): its fact is
   rechecked with its recorded key, nothing is regrouped; a note or evidence link changes
   nothing;
 * new overrides: every claim's recorded key is replayed through them (no derivation).
 
 Fact ids live as long as their keys. Every update is one transaction under :func:`lock`.
+
+A full update's cost is reading claims (:mod:`factdb.facts.derive`, skipped for stored
+readings) and scoring candidate matches (:func:`factdb.facts.match.best_matches`); both are
+independent per article or per claim, so a large corpus runs them in shards over the
+machine's cores (:mod:`factdb.facts.shards`), with the result one process gives.
 """
 
 from __future__ import annotations
