@@ -29,7 +29,8 @@ def shard_count(items: int) -> int:
     """How many shards ``items`` claims are split into."""
     if items < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(len(os.sched_getaffinity(0)), MAX_SHARDS))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_SHARDS))
 
 
 def in_shards(work: Callable[[int, int], _T], shards: int) -> list[_T]:
