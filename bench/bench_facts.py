@@ -10,10 +10,12 @@ vocabulary (four vowels of every sentence swapped for letters of its own, offset
 "hydrogen" reads "hydrbgcn" in one copy and "hydrdgfn" in another), so matching across
 articles finds what it would on a real corpus of distinct articles, facts stay realistically
 small, and no per-claim cache is hit more than it would be. Times, each as wall clock and CPU
-(the machine is shared, so CPU time is the steadier figure), best of a few runs:
+(the machine is shared, so CPU time is the steadier figure; it counts a build's shards, the
+forked children of :mod:`factdb.facts.shards`), best of a few runs:
 
 * ``full rebuild``: every claim derived and grouped again, every fact checked (first into empty
-  fact tables, then over built ones, writing only what differs);
+  fact tables, the stored readings of :mod:`factdb.facts.stored` included, then over built
+  ones, writing only what differs, then into empty fact tables with the readings stored);
 * ``first facts --conflicts``: the command on a corpus whose facts were never built;
 * ``list after review``: ``factdb facts --conflicts``'s call right after one review — a status
   change (the claim's fact is rechecked), a note (nothing to do), a noun correction (every
@@ -127,16 +129,23 @@ def timed(label: str, work: Callable[[], Any], runs: int = 3) -> float:
     return wall
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children waited for (a build's shards)."""
+    me, children = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _once(work: Callable[[], Any]) -> tuple[float, float]:
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), _cpu()
     work()
-    return time.perf_counter() - started, time.process_time() - cpu
+    return time.perf_counter() - started, _cpu() - cpu
 
 
-def _clean(db: Database) -> None:
-    """Forget the built facts, so the next rebuild starts from empty tables."""
+def _clean(db: Database, *, readings: bool = True) -> None:
+    """Forget the built facts, so the next rebuild starts from empty tables; ``readings``:
+    the stored readings of the claims too (else the rebuild reuses them)."""
     with db.engine.begin() as conn:
-        for table in ("fact_claim", "fact", "fact_input"):
+        for table in ("fact_claim", "fact", "fact_input", *(["fact_clue"] if readings else [])):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("UPDATE fact_build SET signature = ''"))
 
@@ -170,6 +179,12 @@ def bench(claims: int, folder: Path) -> dict[str, float]:
         "first `facts --conflicts` (empty)", first_conflicts, runs=1
     )
     timed("full rebuild (over built facts)", lambda: rebuild(db))
+
+    def stored_build() -> None:
+        _clean(db, readings=False)
+        rebuild(db)
+
+    timed("full rebuild (readings stored)", stored_build)
     totals = fact_totals(db)
     print(
         f"  facts: {totals.facts:,}; {totals.multi_claim:,} with more than one claim; "
@@ -212,8 +227,10 @@ def bench(claims: int, folder: Path) -> dict[str, float]:
     timed("list after ingesting 1 article", lambda: ensure_facts(db) and listing(), runs=1)
     with db.session() as session:
         assert session.scalar(select(Claim.id).where(Claim.quote == "30,000")) is not None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak memory of the process so far: {peak:,.0f} MB")
+    print(
+        f"  peak memory of the process so far: {_peak_mb():,.0f} MB"
+        f" (its largest shard: {_shard_mb():,.0f} MB)"
+    )
     db.dispose()
     return found
 
@@ -222,13 +239,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _shard_mb() -> float:
+    """The peak memory of the largest child waited for (a build's shard), 0 if none."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def _first_cli(url: str) -> dict[str, float]:
     """``factdb facts --conflicts`` in this process (output discarded)."""
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), _cpu()
     with contextlib.redirect_stdout(io.StringIO()):
         app.main(["facts", "--conflicts", "--db", url], standalone_mode=False)
     wall = time.perf_counter() - started
-    return {"cli_s": wall, "cli_cpu_s": time.process_time() - cpu, "cli_mb": _peak_mb()}
+    return {
+        "cli_s": wall,
+        "cli_cpu_s": _cpu() - cpu,
+        "cli_mb": _peak_mb(),
+        "cli_shard_mb": _shard_mb(),
+    }
 
 
 async def _first_screen(url: str) -> dict[str, float]:
@@ -256,12 +283,17 @@ async def _first_screen(url: str) -> dict[str, float]:
         while not isinstance(app.screen, ClaimsScreen):
             await pilot.pause(0)
         await pilot.pause()
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu = time.perf_counter(), _cpu()
         app.push_screen(FactsScreen(app.screen._db, reviewer="bench"))
         while not shown:
             await asyncio.sleep(0.01)
-        cpu = time.process_time() - cpu
-    return {"screen_s": shown[0] - started, "screen_cpu_s": cpu, "screen_mb": _peak_mb()}
+        cpu = _cpu() - cpu
+    return {
+        "screen_s": shown[0] - started,
+        "screen_cpu_s": cpu,
+        "screen_mb": _peak_mb(),
+        "screen_shard_mb": _shard_mb(),
+    }
 
 
 def _child(what: str, path: Path) -> dict[str, float]:
@@ -297,15 +329,17 @@ def first_use(sizes: list[int], folder: Path) -> None:
         "cli_s": "facts --conflicts wall s",
         "cli_cpu_s": "facts --conflicts CPU s",
         "cli_mb": "facts --conflicts peak MB",
+        "cli_shard_mb": "  its largest shard's peak MB",
         "screen_s": "Facts screen paint wall s",
         "screen_cpu_s": "Facts screen paint CPU s",
         "screen_mb": "Facts screen peak MB",
+        "screen_shard_mb": "  its largest shard's peak MB",
     }
     columns = [f"{n:,} claims" for n in rows] + [f"before {n:,}" for n in FIRST_USE_BEFORE]
     print(f"\nfirst use (facts never built){'':<2}" + "".join(f"{c:>17}" for c in columns))
     for key, label in labels.items():
         before = [FIRST_USE_BEFORE[n].get(key) for n in FIRST_USE_BEFORE]
-        cells = [f"{r[key]:17.1f}" for r in rows.values()]
+        cells = [f"{r.get(key, 0.0):17.1f}" for r in rows.values()]
         cells += [f"{b:17.1f}" if b is not None else f"{'-':>17}" for b in before]
         print(f"  {label:<29}" + "".join(cells))
 

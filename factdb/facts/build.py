@@ -8,14 +8,22 @@ those with the claims finds what changed, whoever changed it (a review, ingest,
 ``reextract``, a hand-written UPDATE), and :func:`ensure_facts` then redoes what it calls for:
 
 * a claim whose grouping inputs changed (or that is new, orphaned or deleted): every claim is
-  derived and matched again (matching compares claims across articles, and the corpus's
-  names and word rarities change with it), writing only the facts and links that differ;
+  matched again (matching compares claims across articles, and the corpus's names and word
+  rarities change with it), writing only the facts and links that differ; only the articles
+  whose rows changed (or whose readings asked about a word that is now, or no longer, a
+  known name) are read again, the others' readings coming from ``fact_clue``
+  (:mod:`factdb.facts.stored`);
 * a claim whose check inputs only changed (a value correction, a new status): its fact is
   rechecked with its recorded key, nothing is regrouped; a note or evidence link changes
   nothing;
 * new overrides: every claim's recorded key is replayed through them (no derivation).
 
 Fact ids live as long as their keys. Every update is one transaction under :func:`lock`.
+
+A full update's cost is reading claims (:mod:`factdb.facts.derive`, skipped for stored
+readings) and scoring candidate matches (:func:`factdb.facts.match.best_matches`); both are
+independent per article or per claim, so a large corpus runs them in shards over the
+machine's cores (:mod:`factdb.facts.shards`), with the result one process gives.
 """
 
 from __future__ import annotations
@@ -39,13 +47,14 @@ from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, live, rows_of
-from factdb.facts.match import clues_of, matched_keys
+from factdb.facts.match import matched_keys
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
+from factdb.facts.stored import read_claims
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
 # Bump when the grouping or check rules change, so stored facts are rebuilt.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 GROUPING_INPUTS = (
     "article_id", "start", "end", "sentence_start", "sentence_end", "noun", "corrected_noun",
     "unit", "corrected_unit", "equivalent_id",
@@ -153,7 +162,7 @@ def lock(session: Session) -> None:
 
 
 # What updating the facts writes: a role lacking any of these reads the stored facts as they are.
-FACT_TABLES = ("fact", "fact_claim", "fact_input", "fact_build")
+FACT_TABLES = ("fact", "fact_claim", "fact_input", "fact_clue", "fact_build")
 _WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
@@ -305,8 +314,7 @@ class _Update:
         if full:
             rows = rows_of(session)
             stored: dict[int, Any] = {}
-            derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-            clues = clues_of(rows, derived)
+            derived, clues = read_claims(session, rows, names, RULES_VERSION)
             # The claims' texts are not needed past here: only the inputs to record are kept.
             read = {r.id: _read_inputs(r) for r in rows}
             del rows

@@ -68,6 +68,42 @@ class _Postings:
         self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
 
 
+class Candidates:
+    """Every claim's candidates (see :func:`candidates`), the words indexed once; the claims
+    can then be ranked in parts (a core each)."""
+
+    def __init__(
+        self,
+        clues: Sequence[Clue],
+        weight: Callable[[str], float],
+        norm: Callable[[Clue], float],
+        *,
+        limit: int,
+        max_posting: int,
+        floor: float,
+    ) -> None:
+        self.postings = _Postings(clues, weight, max_posting)
+        self.article = np.array([c.article_id for c in clues], dtype=np.int64)
+        self.matchable = np.array([c.interval is not None for c in clues])
+        self.norms = np.array([norm(c) if c.interval is not None else 0.0 for c in clues])
+        self.limit, self.floor = limit, floor
+
+    def ranked(self, part: int = 0, parts: int = 1) -> Iterator[tuple[int, list[Candidate]]]:
+        """The candidates of each claim with a usable value (by index) of the batches of
+        :data:`BATCH` claims numbered ``part`` modulo ``parts``."""
+        n = len(self.article)
+        for low in range(part * BATCH, n, parts * BATCH):
+            high = min(low + BATCH, n)
+            matched, index, common, what = _batch(
+                self.postings, self.article, self.norms, low, high, self.limit, self.floor
+            )
+            bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
+            found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
+            for a in range(low, high):
+                if self.matchable[a]:
+                    yield a, found[bounds[a - low] : bounds[a - low + 1]]
+
+
 def candidates(
     clues: Sequence[Clue],
     weight: Callable[[str], float],
@@ -82,20 +118,9 @@ def candidates(
     the lower of its two weights in the claims), those whose share ("what", over both claims'
     ``norm``) is below ``floor`` left out; each claim's list best first."""
     if not clues:
-        return
-    postings = _Postings(clues, weight, max_posting)
-    article = np.array([c.article_id for c in clues], dtype=np.int64)
-    matchable = np.array([c.interval is not None for c in clues])
-    norms = np.array([norm(c) if c.interval is not None else 0.0 for c in clues])
-    n = len(clues)
-    for low in range(0, n, BATCH):
-        high = min(low + BATCH, n)
-        matched, index, common, what = _batch(postings, article, norms, low, high, limit, floor)
-        bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
-        found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
-        for a in range(low, high):
-            if matchable[a]:
-                yield a, found[bounds[a - low] : bounds[a - low + 1]]
+        return iter(())
+    found = Candidates(clues, weight, norm, limit=limit, max_posting=max_posting, floor=floor)
+    return found.ranked()
 
 
 def _batch(

@@ -83,19 +83,51 @@ def split_identity(quote: str, sentence: str, title: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a statement reads from a claim's text (the costly part of :func:`statement`,
+    stored per claim by :mod:`factdb.facts.stored`): its folded noun, subject, split identity,
+    whether it is said to be new, and the opening word the subject rule asked the corpus's
+    names about (and their answer)."""
+
+    noun: str
+    subject: str
+    identity: str
+    fresh: bool
+    opening: str
+    opening_known: bool
+
+
 def statement(
     claim: Any, published: date | None, title: str = "", names: Container[str] = frozenset()
 ) -> Statement:
     """The statement of a claim (a :class:`~factdb.store.models.Claim` or a row of :data:`COLUMNS`;
     reviewer corrections win) in an article of ``published`` titled ``title``; ``names`` are
     the corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
+    return assembled(claim, published, reading(claim, title, names))
+
+
+def reading(claim: Any, title: str, names: Container[str]) -> Reading:
+    """What :func:`statement` reads from the claim's text (see :class:`Reading`)."""
     noun = _effective(claim.corrected_noun, claim.noun)
-    unit = _effective(claim.corrected_unit, claim.unit)
-    if not unit and claim.corrected_unit is None:
-        unit = _unit_counted(noun)
     offset = claim.start - claim.sentence_start
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
     known = bool(rule.opening) and rule.opening in names
+    return Reading(
+        noun=fold_noun(noun),
+        subject=rule.resolve(noun.casefold(), known),
+        identity=split_identity(claim.quote, claim.sentence, title),
+        fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
+        opening=rule.opening,
+        opening_known=known,
+    )
+
+
+def assembled(claim: Any, published: date | None, read: Reading) -> Statement:
+    """The statement of a claim from its fields and what was read of its text."""
+    unit = _effective(claim.corrected_unit, claim.unit)
+    if not unit and claim.corrected_unit is None:
+        unit = _unit_counted(_effective(claim.corrected_noun, claim.noun))
     figure_date, precision = claim.date, claim.date_precision
     # "Now", "today": the article's own date, which is every undated figure's default too.
     own = figure_date is not None and (published is None or figure_date != published.isoformat())
@@ -104,7 +136,7 @@ def statement(
     return Statement(
         claim_id=claim.id or 0,
         fingerprint=claim.fingerprint,
-        identity=split_identity(claim.quote, claim.sentence, title),
+        identity=read.identity,
         source_id=claim.source_id,
         article_id=claim.article_id,
         quote=claim.quote,
@@ -113,17 +145,17 @@ def statement(
         unit=unit,
         qualifier=claim.qualifier,
         vague=claim.vague,
-        noun=fold_noun(noun),
-        subject=rule.resolve(noun.casefold(), known),
+        noun=read.noun,
+        subject=read.subject,
         dimension=dimension(unit),
         date=figure_date,
         date_precision=precision,
         dated=own,
-        fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
+        fresh=read.fresh,
         equivalent_id=claim.equivalent_id,
         status=claim.status,
-        opening=rule.opening,
-        opening_known=known,
+        opening=read.opening,
+        opening_known=read.opening_known,
     )
 
 

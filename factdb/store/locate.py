@@ -12,7 +12,7 @@ from factdb.errors import DatabaseError
 
 # The revision this factdb writes. Alembic's head, spelt out so that opening a current database
 # (every command) does not load Alembic; a test checks that the two agree.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 # A SQLite URL naming a file by a plain path: no query, no percent-escapes, not in memory.
 _PLAIN_SQLITE_URL = re.compile(r"sqlite(?:\+pysqlite)?:///(?!:memory:$)([^?#%]+)")
 

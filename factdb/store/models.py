@@ -253,6 +253,25 @@ class FactInput(SQLModel, table=True):
     evidence: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
+class FactClue(SQLModel, table=True):
+    """What fact tracking read of a live claim's text (its statement's reading and its
+    matching clue, as JSON), so that a build derives only the articles that changed.
+
+    ``built_from`` is a digest of the rules' version and every claim row of the claim's
+    article; ``asked``: the words whose being a known name of the corpus the reading
+    depended on, with the answers it got. No foreign key to ``claim``, as for ``fact_input``.
+    """
+
+    __tablename__ = "fact_clue"
+
+    claim_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    article_id: int = Field(index=True)
+    built_from: str = Field(max_length=32)
+    asked: str = Field(sa_column=Column(Text, nullable=False))
+    reading: str = Field(sa_column=Column(Text, nullable=False))
+    clue: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
 class FactBuild(SQLModel, table=True):
     """When the facts were last rebuilt, and from what (a signature of claims and overrides)."""
 

@@ -48,6 +48,8 @@ def _from_scratch(db: Database, tmp_path: Path) -> Snapshot:
     shutil.copy(Path(str(db.engine.url.database)), path)
     copy = Database(f"sqlite:///{path}")
     try:
+        with copy.engine.begin() as conn:
+            conn.execute(text("DELETE FROM fact_clue"))  # every claim read again
         rebuild(copy)
         return _snapshot(copy)
     finally:

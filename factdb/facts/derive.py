@@ -1,0 +1,88 @@
+"""Deriving claims for grouping: each claim's statement and clue, article by article.
+
+A claim's statement and clue read its own row, its article's other claims (a name or a noun
+carried from an earlier sentence) and the corpus's known names, nothing of other articles;
+so the articles are derived in shards over the machine's cores (:mod:`factdb.facts.shards`),
+the names computed once before, and the results put back in the order of ``rows``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Container, Sequence
+from typing import Any
+
+from factdb.facts.match import Clue, clue_names, clues_of, names_asked
+from factdb.facts.shards import in_shards, shard_count
+from factdb.facts.statement import Statement, statement
+
+
+def derive(
+    rows: Sequence[Any], names: Container[str], known: Collection[str] | None = None
+) -> tuple[dict[int, Statement], list[Clue], dict[int, str]]:
+    """The statement (by claim id) and the clues (:func:`~factdb.facts.match.clues_of`) of
+    the claims ``rows``, every claim of their articles, and the names each article's clues
+    asked about (:func:`asked`); ``names``: the corpus's known names
+    (:func:`~factdb.facts.entities.known_names` of every live sentence); ``known``: those
+    :func:`~factdb.facts.match.whom_of` reads (:func:`~factdb.facts.match.clue_names` of
+    every live claim), if ``rows`` are not every live claim."""
+    known = clue_names(rows) if known is None else known
+    folded = {name.casefold() for name in known}
+    parts = _articles(rows, shard_count(len(rows)))
+
+    def work(k: int, _: int) -> tuple[list[Statement], list[Clue], dict[int, str]]:
+        mine = parts[k]
+        derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
+        clues = clues_of(mine, derived, known)
+        return list(derived.values()), clues, asked(mine, known, folded)
+
+    found = in_shards(work, len(parts))
+    if len(found) == 1:
+        statements, clues, questions = found[0]
+        return {s.claim_id: s for s in statements}, clues, questions
+    by_id = {s.claim_id: s for part, _, _ in found for s in part}
+    clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
+    return (
+        {r.id: by_id[r.id] for r in rows},
+        [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
+        {article: text for _, _, part in found for article, text in part.items()},
+    )
+
+
+def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:
+    """For each article of ``rows``, the words its clues asked about
+    (:func:`~factdb.facts.match.names_asked`) with the answers, as JSON: whether each opening
+    name is among the ``known`` names, whether each title word is among them ``folded``."""
+    by_article: dict[int, list[Any]] = {}
+    for r in rows:
+        by_article.setdefault(r.article_id, [])
+        if r.corrected_noun is None:
+            by_article[r.article_id].append(r)
+    found = {}
+    for article, claims in by_article.items():
+        openings, words = names_asked(claims)
+        found[article] = json.dumps(
+            [
+                [[w, w in known] for w in sorted(openings)],
+                [[w, w in folded] for w in sorted(words)],
+            ],
+            ensure_ascii=False,
+        )
+    return found
+
+
+def _articles(rows: Sequence[Any], shards: int) -> list[list[Any]]:
+    """``rows`` in ``shards`` parts of about as many claims, each article's in one part."""
+    if shards <= 1:
+        return [list(rows)]
+    by_article: dict[int, list[Any]] = {}
+    for r in rows:
+        by_article.setdefault(r.article_id, []).append(r)
+    parts: list[list[Any]] = [[] for _ in range(shards)]
+    size = -(-len(rows) // shards)
+    k = 0
+    for claims in by_article.values():
+        if len(parts[k]) >= size and k < shards - 1:
+            k += 1
+        parts[k].extend(claims)
+    return parts

@@ -1,0 +1,172 @@
+"""Stored readings: what fact tracking read of each claim's text, kept between builds.
+
+Reading a claim (its statement's noun, subject and split identity, its clue's words and whom
+it is about: :func:`~factdb.facts.derive.derive`) is most of a build's work, and depends only
+on its article's claim rows and on whether a few words are known names of the corpus. So
+``fact_clue`` keeps, per live claim, what was read (:class:`~factdb.facts.statement.Reading`
+and the :class:`~factdb.facts.match.Clue`, as JSON), ``built_from`` (a digest of the rules'
+version and every claim row of its article: fields, sentence, title, date) and ``asked``
+(the words whose being a known name the reading depended on, with their answers). A build
+reuses an article's readings when its digest is the same and every word asked still gets
+the same answer (an ingest elsewhere can make a word a known name), and derives the others,
+storing what it read; an ingest of one article or a correction of one claim thus reads one
+article again, however large the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Collection, Container, Sequence
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select
+from sqlmodel import Session, SQLModel, col
+
+from factdb.facts.derive import derive
+from factdb.facts.load import chunks
+from factdb.facts.match import Clue, Whom, clue_names
+from factdb.facts.measure import Interval
+from factdb.facts.statement import Reading, Statement, assembled
+from factdb.store.models import FactClue
+
+_TABLE: Table = SQLModel.metadata.tables[str(FactClue.__tablename__)]
+_WRITE = 5000  # rows inserted at a time
+
+
+def digests(rows: Sequence[Any], rules: str) -> dict[int, str]:
+    """Each article's digest (``built_from``): the rules' version and its claim rows."""
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    found = {}
+    for article, claims in by_article.items():
+        digest = hashlib.blake2b(rules.encode(), digest_size=16)
+        for r in sorted(claims, key=lambda r: r.id):
+            digest.update(repr(tuple(r)).encode())
+        found[article] = digest.hexdigest()
+    return found
+
+
+def read_claims(
+    session: Session, rows: Sequence[Any], names: Container[str], rules: str
+) -> tuple[dict[int, Statement], list[Clue]]:
+    """What :func:`~factdb.facts.derive.derive` gives for the claims ``rows`` (every live
+    claim), reusing the stored readings that still hold and storing the new ones."""
+    known = clue_names(rows)
+    folded = {name.casefold() for name in known}
+    built = digests(rows, rules)
+    reused: dict[int, tuple[Reading, Clue | None]] = {}
+    stale_articles: set[int] = set()
+    stored_ids: set[int] = set()
+    by_article: dict[int, list[Any]] = defaultdict(list)
+    for row in session.connection().execute(select(*_TABLE.columns)):
+        stored_ids.add(row.claim_id)
+        by_article[row.article_id].append(row)
+    counts: dict[int, int] = defaultdict(int)
+    for r in rows:
+        counts[r.article_id] += 1
+    for article, stored in by_article.items():
+        if (
+            built.get(article) != stored[0].built_from
+            or len(stored) != counts[article]
+            or not _same_answers(stored[0].asked, known, folded)
+        ):
+            stale_articles.add(article)
+            continue
+        for row in stored:
+            reading = Reading(*json.loads(row.reading))
+            if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
+                stale_articles.add(article)
+                break
+            reused[row.claim_id] = reading, _clue(row.claim_id, article, row.clue)
+    del by_article
+    fresh = [r for r in rows if r.id not in reused or r.article_id in stale_articles]
+    derived, clues, asked = derive(fresh, names, known)
+    _store(session, fresh, derived, clues, asked, built, stored_ids, {r.id for r in rows})
+    clue_of = {c.claim_id: c for c in clues}
+    statements: dict[int, Statement] = {}
+    ordered: list[Clue] = []
+    for r in rows:
+        if r.id in derived:
+            statements[r.id] = derived[r.id]
+            found = clue_of.get(r.id)
+        else:
+            reading, found = reused[r.id]
+            statements[r.id] = assembled(r, r.published, reading)
+        if found is not None:
+            ordered.append(found)
+    return statements, ordered
+
+
+def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> bool:
+    """Whether every word asked about still gets its answer."""
+    openings, words = json.loads(asked)
+    return all((w in known) == answer for w, answer in openings) and all(
+        (w in folded) == answer for w, answer in words
+    )
+
+
+def _clue(claim_id: int, article_id: int, text: str | None) -> Clue | None:
+    if text is None:
+        return None
+    (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
+     date, dated, fresh, converts, said_unit) = json.loads(text)  # fmt: skip
+    return Clue(
+        claim_id, article_id, sentence, change, dimension, words, head,
+        Whom(frozenset(orgs), frozenset(places), carried),
+        None if interval is None else Interval(*interval),
+        stated, date, dated, fresh, converts, said_unit,
+    )  # fmt: skip
+
+
+def _clue_text(c: Clue) -> str:
+    interval = None if c.interval is None else [c.interval.low, c.interval.high, c.interval.unit]
+    return json.dumps(
+        [c.sentence, c.change, c.dimension, c.words, c.head, list(c.whom.orgs),
+         list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
+         c.converts, c.said_unit],
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _reading_text(s: Statement) -> str:
+    return json.dumps(
+        [s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known], ensure_ascii=False
+    )
+
+
+def _store(
+    session: Session,
+    fresh: Sequence[Any],
+    derived: dict[int, Statement],
+    clues: Sequence[Clue],
+    asked: dict[int, str],
+    built: dict[int, str],
+    stored: Collection[int],
+    live: Collection[int],
+) -> None:
+    """Replace the stored readings of the claims read again; forget those of dead claims."""
+    gone = {i for i in stored if i not in live} | {r.id for r in fresh if r.id in stored}
+    for chunk in chunks(gone):
+        session.execute(delete(FactClue).where(col(FactClue.claim_id).in_(chunk)))
+    clue_of = {c.claim_id: c for c in clues}
+    rows = []
+    for r in fresh:
+        c = clue_of.get(r.id)
+        rows.append(
+            {
+                "claim_id": r.id,
+                "article_id": r.article_id,
+                "built_from": built[r.article_id],
+                "asked": asked[r.article_id],
+                "reading": _reading_text(derived[r.id]),
+                "clue": None if c is None else _clue_text(c),
+            }
+        )
+        if len(rows) >= _WRITE:
+            session.connection().execute(insert(_TABLE), rows)
+            rows = []
+    if rows:
+        session.connection().execute(insert(_TABLE), rows)
