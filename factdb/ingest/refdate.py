@@ -32,8 +32,10 @@ _MONTH = (
 FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d\d\b")
-# A year, not an amount: "2000 years ago", "the 2000s" and "$2024" are not years.
-YEAR = re.compile(r"(?<![\d$€£¥.,-])(?:19|20)\d\d(?![\d%]|s\b|\s+years?\b)")
+# A year, not an amount: "2000 years ago", "the 2000s" and "$2024" are not years. The
+# character before it is tested after its "19" or "20": a pattern that opens on those digits
+# is searched for them alone, several times faster than one opening on a lookbehind.
+YEAR = re.compile(r"(?:19|20)(?<![\d$€£¥.,-]..)\d\d(?![\d%]|s\b|\s+years?\b)")
 
 
 PRECISIONS = ("day", "month", "year")

@@ -57,3 +57,19 @@ def test_valid_dates_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
     assert refdate._parse.__wrapped__("Feb, 2024", None).isoformat() == "2024-02-01"
     with pytest.raises(AssertionError, match="Feb 29"):
         refdate._parse.__wrapped__("Feb 29", 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2019 and 2020, in 1999", [2019, 2020, 1999]),
+        ("$2024, €2019, £2018, 1.2019, 3,2019, -2019, 12019", []),  # amounts, not years
+        ("the 2000s, 2000 years ago, 2001 year, 20%, 2019%", []),
+        ("in (2019), x2020 and 2021.", [2019, 2020, 2021]),  # a bracket or letter before
+        ("2024", [2024]),  # at the very start and end of the text
+        ("12 2024", [2024]),
+    ],
+)
+def test_years_are_not_amounts(text: str, years: list[int]) -> None:
+    found = [int(m.group()) for m in refdate.YEAR.finditer(text)]
+    assert found == years
