@@ -4,6 +4,7 @@ kind of match), leaving impossible dates to dateparser."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -73,3 +74,20 @@ def test_valid_dates_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_years_are_not_amounts(text: str, years: list[int]) -> None:
     found = [int(m.group()) for m in refdate.YEAR.finditer(text)]
     assert found == years
+
+
+def _scrambles() -> list[str]:
+    words = [*MONTHS, "Mayor", "Omar", "xJan", "Sept.", "March,", "1", "12", "31st", "2nd", "2024"]
+    words += ["1999", "20", ",", " ", "  ", "\n", ".", "-", "_", "é", "a"]
+    rng = random.Random(11)
+    return [" ".join(text for text, _, _ in CASES[:400:7])] + [
+        "".join(rng.choice(words) for _ in range(40)) for _ in range(1500)
+    ]
+
+
+@pytest.mark.parametrize("pattern", [refdate.FULL_DATE, refdate.MONTH_DAY, refdate.MONTH_YEAR])
+def test_matches_tried_at_month_names_are_all_matches(pattern: re.Pattern[str]) -> None:
+    for text in _scrambles():
+        starts = [m.start() for m in refdate._MONTH_NAME.finditer(text)]
+        found = list(refdate._matches(pattern, text, starts))
+        assert found == [m.group() for m in pattern.finditer(text)], text
