@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.currency import SHARED
-from factdb.extract.gates import Gate, fold
+from factdb.extract.gates import fold
 from factdb.extract.mention import Mention
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
@@ -127,9 +128,10 @@ def _extract(text: str, reference: _Reference) -> list[Mention]:
             last_person = (
                 who if attribution.is_person(who) else attribution.person(sentence) or last_person
             )
-            outlet = attribution.cited_outlet(paragraph, sentence)
             offset = len(mentions)
-            for m in _mentions_in(sentence, s_start, prev_sentence, reference):
+            found = _mentions_in(sentence, s_start, prev_sentence, reference)
+            outlet = attribution.cited_outlet(paragraph, sentence) if found else ""
+            for m in found:
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
                 speaker = attribution.speaker_for(sentence, m.start - s_start, m.end - s_start, who)
                 mentions.append(
@@ -160,14 +162,8 @@ def _matches(sentence: str) -> list[_Found]:
     taken = filters.blocked_spans(sentence)
     found: list[_Found] = []
     folded = fold(sentence)
-    gates: dict[Gate, bool] = {}
     starts: list[int] = []  # where a number may start, found once the first rule needs it
-    for rule in RULES:
-        if rule.gate is not None:
-            if rule.gate not in gates:
-                gates[rule.gate] = rule.gate.holds(sentence, folded)
-            if not gates[rule.gate]:
-                continue
+    for rule in _open_rules(tuple(gate.holds(sentence, folded) for gate in _GATES)):
         if rule.opens_on_number and not starts:
             starts = [m.start() for m in NUMBER_START.finditer(sentence)] or [len(sentence) + 1]
         for m in _rule_matches(rule, sentence, starts):
@@ -181,6 +177,17 @@ def _matches(sentence: str) -> list[_Found]:
             found.append(_Found(start, end, rule, m, g))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Each gate once, in the order the rules first use them.
+_GATES = tuple(dict.fromkeys(rule.gate for rule in RULES if rule.gate is not None))
+
+
+@lru_cache(maxsize=1024)
+def _open_rules(held: tuple[bool, ...]) -> tuple[Rule, ...]:
+    """The rules, in table order, whose gate holds (``held``: each of :data:`_GATES`'s)."""
+    shut = {gate for gate, holds in zip(_GATES, held, strict=True) if not holds}
+    return tuple(rule for rule in RULES if rule.gate not in shut)
 
 
 def exclusions(sentence: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -32,8 +33,12 @@ _MONTH = (
 FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d\d\b")
-# A year, not an amount: "2000 years ago", "the 2000s" and "$2024" are not years.
-YEAR = re.compile(r"(?<![\d$€£¥.,-])(?:19|20)\d\d(?![\d%]|s\b|\s+years?\b)")
+# Where a month's name may begin (within a word too: the patterns above check the boundary).
+_MONTH_NAME = re.compile(_MONTH)
+# A year, not an amount: "2000 years ago", "the 2000s" and "$2024" are not years. The
+# character before it is tested after its "19" or "20": a pattern that opens on those digits
+# is searched for them alone, several times faster than one opening on a lookbehind.
+YEAR = re.compile(r"(?:19|20)(?<![\d$€£¥.,-]..)\d\d(?![\d%]|s\b|\s+years?\b)")
 
 
 PRECISIONS = ("day", "month", "year")
@@ -106,6 +111,17 @@ def plausible_years(text: str, today: date) -> list[int]:
     return [int(m.group()) for m in YEAR.finditer(text) if 1900 <= int(m.group()) <= today.year]
 
 
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[str]:
+    """The text of each match of ``pattern.finditer(text)``, ``pattern`` tried only at
+    ``starts``, where a month's name begins: every match of :data:`FULL_DATE`,
+    :data:`MONTH_DAY` or :data:`MONTH_YEAR` opens on one and holds no other, so none overlap.
+    A pattern opening on a word boundary would be tried at every character, several times
+    slower."""
+    for start in starts:
+        if m := pattern.match(text, start):
+            yield m.group()
+
+
 def infer_reference_date(
     text: str, *, fallback_year: int | None = None, today: date | None = None
 ) -> ReferenceDate | None:
@@ -115,10 +131,13 @@ def infer_reference_date(
     if fallback_year is not None:
         years.append(fallback_year)
     year = max(years, default=None)
-    days = [d for m in FULL_DATE.finditer(text) if (d := _parse(m.group(), None))]
+    starts = [m.start() for m in _MONTH_NAME.finditer(text)]
+    days = [d for m in _matches(FULL_DATE, text, starts) if (d := _parse(m, None))]
     if year is not None:
-        days += [d for m in MONTH_DAY.finditer(text) if (d := _parse(m.group(), year))]
-    months = [d.replace(day=1) for m in MONTH_YEAR.finditer(text) if (d := _parse(m.group(), None))]
+        days += [d for m in _matches(MONTH_DAY, text, starts) if (d := _parse(m, year))]
+    months = [
+        d.replace(day=1) for m in _matches(MONTH_YEAR, text, starts) if (d := _parse(m, None))
+    ]
     # Latest month first; within one month a stated day beats the bare month.
     candidates = [(d.year, d.month, 1, d.day, ReferenceDate(d)) for d in days if d <= today]
     candidates += [(d.year, d.month, 0, 0, ReferenceDate(d, "month")) for d in months if d <= today]

@@ -8,10 +8,12 @@ from __future__ import annotations
 from factdb.ingest.prepare import prepare
 from factdb.ingest.reader import decode_source
 
+# Its dates are read both without dateparser and with it ("on Friday", the impossible
+# "February 30"), whose first call sets up far more than a later one.
 SAMPLE = (
     "Sample\n\nOn June 4, 2024, the company said it had spent $45 million (£35 million) on 3 "
     "plants last year, up 12% from 2023, officials told Reuters. By March, 40 miles of track "
-    "were built.\n"
+    "were built. On Friday, 5 more opened; the last one was due on February 30.\n"
 )
 
 prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))

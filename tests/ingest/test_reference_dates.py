@@ -4,6 +4,7 @@ kind of match), leaving impossible dates to dateparser."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -57,3 +58,36 @@ def test_valid_dates_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
     assert refdate._parse.__wrapped__("Feb, 2024", None).isoformat() == "2024-02-01"
     with pytest.raises(AssertionError, match="Feb 29"):
         refdate._parse.__wrapped__("Feb 29", 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2019 and 2020, in 1999", [2019, 2020, 1999]),
+        ("$2024, €2019, £2018, 1.2019, 3,2019, -2019, 12019", []),  # amounts, not years
+        ("the 2000s, 2000 years ago, 2001 year, 20%, 2019%", []),
+        ("in (2019), x2020 and 2021.", [2019, 2020, 2021]),  # a bracket or letter before
+        ("2024", [2024]),  # at the very start and end of the text
+        ("12 2024", [2024]),
+    ],
+)
+def test_years_are_not_amounts(text: str, years: list[int]) -> None:
+    found = [int(m.group()) for m in refdate.YEAR.finditer(text)]
+    assert found == years
+
+
+def _scrambles() -> list[str]:
+    words = [*MONTHS, "Mayor", "Omar", "xJan", "Sept.", "March,", "1", "12", "31st", "2nd", "2024"]
+    words += ["1999", "20", ",", " ", "  ", "\n", ".", "-", "_", "é", "a"]
+    rng = random.Random(11)
+    return [" ".join(text for text, _, _ in CASES[:400:7])] + [
+        "".join(rng.choice(words) for _ in range(40)) for _ in range(1500)
+    ]
+
+
+@pytest.mark.parametrize("pattern", [refdate.FULL_DATE, refdate.MONTH_DAY, refdate.MONTH_YEAR])
+def test_matches_tried_at_month_names_are_all_matches(pattern: re.Pattern[str]) -> None:
+    for text in _scrambles():
+        starts = [m.start() for m in refdate._MONTH_NAME.finditer(text)]
+        found = list(refdate._matches(pattern, text, starts))
+        assert found == [m.group() for m in pattern.finditer(text)], text
