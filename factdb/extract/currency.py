@@ -104,7 +104,8 @@ GLUED_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 # Minor units after an amount: "1.5 cents", "10 pence" → (ISO code, share of the major unit).
 # A bare "cents" is written as the dollar's, as English style guides do.
 SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "euro cent": ("EUR", 0.01),
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "us cent": ("USD", 0.01),
+    "us cents": ("USD", 0.01), "euro cent": ("EUR", 0.01),
     "euro cents": ("EUR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "p": ("GBP", 0.01), "sen": ("MYR", 0.01), "paise": ("INR", 0.01), "kopecks": ("RUB", 0.01),
     "kopeks": ("RUB", 0.01), "agorot": ("ILS", 0.01), "kobo": ("NGN", 0.01),

@@ -48,6 +48,9 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude", "Richter"),
     "fps": ("fps", "frames per second"),
     "character": ("characters", "character"),
+    # Computing power is written with the prefix's capital: "230 EFLOPS", "900 PFLOPS".
+    "exaflop": ("EFLOPS", "EFLOP/s", "exaFLOPS"),
+    "petaflop": ("PFLOPS", "PFLOP/s", "petaFLOPS"),
     "ppm": ("parts per million", "ppm"),
     "megabit_per_second": ("Mbps", "megabits per second", "megabit per second"),
     "gigabit_per_second": ("Gbps", "gigabits per second", "gigabit per second"),

@@ -597,3 +597,17 @@ def test_a_century_or_decade_is_counted_in_years(sentence: str, quote: str, year
 
 def test_a_week_within_reach_is_no_amount() -> None:
     assert extract("He expects to finish within a decade, or in a week if lucky.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("The country's combined computing power reached 230 EFLOPS in 2024.", "230 EFLOPS",
+         230, "exaflop"),
+        ("The new centre adds 900 PFLOPS of capacity.", "900 PFLOPS", 900, "petaflop"),
+        ("Each message cost 14 US cents to send.", "14 US cents", 0.14, "USD"),
+    ],
+)  # fmt: skip
+def test_news_abbreviations_of_units(sentence: str, quote: str, value: float, unit: str) -> None:
+    (found,) = extract(sentence, REF)
+    assert (found.quote, found.value, found.unit) == (quote, value, unit)
