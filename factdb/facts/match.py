@@ -47,6 +47,7 @@ from typing import Any
 from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
+from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
@@ -476,7 +477,14 @@ def evidence(
         top = sorted(shared, key=rarity.weight, reverse=True)[:4]
         parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
-    if a.head and b.head and a.head != b.head and a.head not in b.words and b.head not in a.words:
+    if (
+        a.head
+        and b.head
+        and a.head != b.head
+        and a.head not in b.words
+        and b.head not in a.words
+        and not {a.head, b.head} & GENERIC_NOUNS
+    ):
         score += OTHER_NOUN
         if explain:
             parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")

@@ -401,3 +401,21 @@ def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path
         assert len(thousands) == 1 and len(several) == 2
     finally:
         db.dispose()
+
+
+def test_a_generic_counted_noun_is_no_evidence_against() -> None:
+    seed = "Kling can make videos up to two minutes in length."
+    later = "Kling now makes clips of two minutes."
+    length = _clue(1, 1, seed, "two minutes", "length", "minute", Whom(), 2)
+    clips = _clue(2, 2, later, "two minutes", "clips", "minute", Whom(), 2)
+    swap = "A battery swap at the stations takes two minutes."
+    stations = _clue(3, 2, swap, "two minutes", "stations", "minute", Whom(), 2)
+    rarity = Rarity([length, clips, stations])  # type: ignore[list-item]
+    assert not any(
+        p.startswith("what: counts")
+        for p in evidence(clips, length, rarity, lambda a, b: None).parts  # type: ignore[arg-type]
+    )
+    assert any(
+        p.startswith("what: counts")
+        for p in evidence(stations, clips, rarity, lambda a, b: None).parts  # type: ignore[arg-type]
+    )
