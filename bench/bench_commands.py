@@ -3,6 +3,7 @@ same run.
 
     python bench/bench_commands.py            # ~1 min on an idle 2-core machine
     python bench/bench_commands.py --runs 5   # quicker, noisier
+    python bench/bench_commands.py --skip-cli # the whole ingest only
 
 - **CLI start**: `factdb --help` against `sqlite-utils --help`, and `factdb claims --limit 5`
   against `sqlite-utils rows DB claim --limit 5` on the same SQLite file (the sample corpus).
@@ -118,6 +119,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--quantulum-chars", type=int, default=20_000)
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--skip-cli", action="store_true", help="no CLI start figures")
     args = parser.parse_args()
 
     factdb, sqlite_utils = str(BIN / "factdb"), str(BIN / "sqlite-utils")
@@ -135,6 +137,8 @@ def main() -> None:
                 [sqlite_utils, "rows", str(db), "claim", "--limit", "5"],
             ),
         }
+        if args.skip_cli:
+            pairs.clear()
         print(f"{'command':<44} {'CPU s':>7} {'wall s':>7}")
         for name, (ours, theirs) in pairs.items():
             mine, peer = timed(ours, args.runs), timed(theirs, args.runs)

@@ -93,7 +93,7 @@ NAME_PATTERNS: tuple[tuple[str, str, Gate], ...] = (
         |\b(?-i:{_alt(_STATES)})\s+\d{{5}}(?:-\d{{4}})?\b(?![,.]\d)
         |\b(?-i:{_alt(_AU_STATES)})\s+\d{{4}}\b(?![,.]\d)
         |\b(?-i:[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b""",
-        gates.pattern(r"\b[A-Z]{1,3}(?:\s+\d{4}|\d)", 0, "zip", "post"),
+        gates.pattern(r"[A-Z](?<!\w.)[A-Z]{0,2}(?:\s+\d{4}|\d)", 0, "zip", "post"),
     ),
     (
         "name.house_number",  # "10 Downing Street", "on 14 Elm Grove, Leeds"

@@ -1,9 +1,17 @@
 """Imported by the server that extraction workers are forked from (see
-:data:`factdb.ingest.runner.WORKER_PRELOAD`): extracts one sample paragraph and infers its
-date, so that what the extractor and dateparser set up on their first call (dateparser's
-language data, the rules' caches) is paid once, in the server, not again in every worker."""
+:data:`factdb.ingest.prepare.WORKER_PRELOAD`): extracts one sample paragraph and infers its
+date, so that importing the extractor and what it and dateparser set up on their first call
+(dateparser's language data, the rules' caches) is paid once, in the server, not again in
+every worker.
+
+The garbage collector is off meanwhile (its passes over the growing heap of compiled rules
+would add a tenth of the import), and what the server holds is then frozen out of its
+passes, as the :mod:`gc` documentation advises before forking: the workers' collections
+neither walk nor touch (and so copy) the pages they share with the server."""
 
 from __future__ import annotations
+
+import gc
 
 from factdb.ingest.prepare import prepare
 from factdb.ingest.reader import decode_source
@@ -16,4 +24,15 @@ SAMPLE = (
     "were built. On Friday, 5 more opened; the last one was due on February 30.\n"
 )
 
-prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))
+
+def warm_up() -> None:
+    """Import the extractor and run it and reference dating once on :data:`SAMPLE`."""
+    gc.disable()
+    try:
+        prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+warm_up()
