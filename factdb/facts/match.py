@@ -113,6 +113,9 @@ SYNONYMS: dict[str, str] = {
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
     "earmark": "budget", "allocat": "budget", "firm": "company",
     "rival": "competitor", "licence": "permit", "license": "permit", "handset": "phone",
+    "worker": "employee", "staff": "employee", "shop": "store", "outlet": "store",
+    "client": "customer", "plant": "factory", "home": "household", "fatality": "death",
+    "turnover": "revenue",
 }  # fmt: skip
 # A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
 # million to 8.8 million", "compared with 230 a year earlier".

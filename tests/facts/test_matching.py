@@ -376,6 +376,10 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "three mobile phones" / "three handsets"
         ("phones", "handsets"),
         ("chargers", "piles"),
+        ("employees", "workers"),
+        ("stores", "outlets"),
+        ("factories", "plants"),
+        ("deaths", "fatalities"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
