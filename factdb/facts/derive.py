@@ -30,22 +30,22 @@ def derive(
     folded = {name.casefold() for name in known}
     parts = _articles(rows, shard_count(len(rows)))
 
-    def work(k: int, _: int) -> tuple[list[Statement], list[Clue], dict[int, str]]:
+    def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
         derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
         clues = clues_of(mine, derived, known)
-        return list(derived.values()), clues, asked(mine, known, folded)
+        return list(derived.values()), clues, list(asked(mine, known, folded).items())
 
     found = in_shards(work, len(parts))
     if len(found) == 1:
         statements, clues, questions = found[0]
-        return {s.claim_id: s for s in statements}, clues, questions
+        return {s.claim_id: s for s in statements}, clues, dict(questions)
     by_id = {s.claim_id: s for part, _, _ in found for s in part}
     clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
     return (
         {r.id: by_id[r.id] for r in rows},
         [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
-        {article: text for _, _, part in found for article, text in part.items()},
+        {article: text for _, _, part in found for article, text in part},
     )
 
 
