@@ -12,6 +12,9 @@ import json
 from collections.abc import Collection, Container, Sequence
 from typing import Any
 
+from factdb.extract.currency import tables as currency_tables
+from factdb.extract.units import registry
+from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, clue_names, clues_of, names_asked
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
@@ -29,6 +32,8 @@ def derive(
     known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     parts = _articles(rows, shard_count(len(rows)))
+    if len(parts) > 1:
+        _prepare()
 
     def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
@@ -47,6 +52,14 @@ def derive(
         [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
         {article: text for _, _, part in found for article, text in part},
     )
+
+
+def _prepare() -> None:
+    """Build here, before the shards fork, what each would otherwise build for itself: the
+    unit registry, the currency tables, the territory names' pattern."""
+    registry()
+    currency_tables()
+    territory_names()
 
 
 def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:
