@@ -12,6 +12,9 @@ import json
 from collections.abc import Collection, Container, Sequence
 from typing import Any
 
+from factdb.extract.currency import tables as currency_tables
+from factdb.extract.units import registry
+from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, clue_names, clues_of, names_asked
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
@@ -29,24 +32,34 @@ def derive(
     known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     parts = _articles(rows, shard_count(len(rows)))
+    if len(parts) > 1:
+        _prepare()
 
-    def work(k: int, _: int) -> tuple[list[Statement], list[Clue], dict[int, str]]:
+    def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
         derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
         clues = clues_of(mine, derived, known)
-        return list(derived.values()), clues, asked(mine, known, folded)
+        return list(derived.values()), clues, list(asked(mine, known, folded).items())
 
     found = in_shards(work, len(parts))
     if len(found) == 1:
         statements, clues, questions = found[0]
-        return {s.claim_id: s for s in statements}, clues, questions
+        return {s.claim_id: s for s in statements}, clues, dict(questions)
     by_id = {s.claim_id: s for part, _, _ in found for s in part}
     clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
     return (
         {r.id: by_id[r.id] for r in rows},
         [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
-        {article: text for _, _, part in found for article, text in part.items()},
+        {article: text for _, _, part in found for article, text in part},
     )
+
+
+def _prepare() -> None:
+    """Build here, before the shards fork, what each would otherwise build for itself: the
+    unit registry, the currency tables, the territory names' pattern."""
+    registry()
+    currency_tables()
+    territory_names()
 
 
 def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:

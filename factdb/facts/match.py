@@ -710,15 +710,17 @@ def best_matches(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
 
-    def work(part: int, parts: int) -> list[tuple[int, list[tuple[int, Evidence]]]]:
-        return [
-            (i, good)
-            for i, among in ranked.ranked(part, parts)
-            if (good := _best(clues, i, among, rarity, rate))
-        ]
+    def work(part: int, parts: int) -> tuple[list[tuple[int, list[tuple[int, Evidence]]]]]:
+        return (
+            [
+                (i, good)
+                for i, among in ranked.ranked(part, parts)
+                if (good := _best(clues, i, among, rarity, rate))
+            ],
+        )
 
     found = sorted(
-        (m for part in in_shards(work, shard_count(len(clues))) for m in part),
+        (m for (part,) in in_shards(work, shard_count(len(clues))) for m in part),
         key=lambda m: m[0],
     )
     return {clues[i].claim_id: good for i, good in found}

@@ -17,12 +17,11 @@ import pickle
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any
 
 MIN_ITEMS = 5000  # fewer claims than this are derived and matched in one process
 MAX_SHARDS = 4
-
-_T = TypeVar("_T")
+CHUNK = 2000  # items a child sends at a time
 
 
 def shard_count(items: int) -> int:
@@ -33,9 +32,13 @@ def shard_count(items: int) -> int:
     return max(1, min(cores or 1, MAX_SHARDS))
 
 
-def in_shards(work: Callable[[int, int], _T], shards: int) -> list[_T]:
-    """``work(k, shards)`` for each shard ``k``, in order: shard 0 here, the others in forked
-    children. A child's exception is raised here."""
+Lists = tuple[list[Any], ...]
+
+
+def in_shards(work: Callable[[int, int], Lists], shards: int) -> list[Lists]:
+    """``work(k, shards)`` (some lists) for each shard ``k``, in order: shard 0 here, the
+    others in forked children, which send their lists :data:`CHUNK` items at a time (so the
+    pickled results are never all held at once). A child's exception is raised here."""
     if shards <= 1:
         return [work(0, 1)]
     context = multiprocessing.get_context("fork")
@@ -49,10 +52,7 @@ def in_shards(work: Callable[[int, int], _T], shards: int) -> list[_T]:
     try:
         results = [work(0, shards)]
         for _, pipe in children:
-            ok, found = pickle.loads(pipe.recv_bytes())
-            if not ok:
-                raise RuntimeError(f"fact build shard failed:\n{found}")
-            results.append(found)
+            results.append(_received(pipe))
     finally:
         for child, pipe in children:
             pipe.close()
@@ -60,10 +60,31 @@ def in_shards(work: Callable[[int, int], _T], shards: int) -> list[_T]:
     return results
 
 
-def _child(work: Callable[[int, int], Any], k: int, shards: int, pipe: Connection) -> None:
+def _received(pipe: Connection) -> Lists:
+    lists: list[list[Any]] = []
+    while True:
+        kind, index, items = pickle.loads(pipe.recv_bytes())
+        if kind == "error":
+            raise RuntimeError(f"fact build shard failed:\n{items}")
+        if kind == "end":
+            return tuple(lists)
+        while len(lists) <= index:
+            lists.append([])
+        lists[index].extend(items)
+
+
+def _child(work: Callable[[int, int], Lists], k: int, shards: int, pipe: Connection) -> None:
+    def send(*message: Any) -> None:
+        pipe.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
     try:
-        found = (True, work(k, shards))
+        found = work(k, shards)
     except BaseException:  # reported to the parent, which raises it
-        found = (False, traceback.format_exc())
-    pipe.send_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        send("error", 0, traceback.format_exc())
+    else:
+        for index, items in enumerate(found):
+            send("items", index, [])
+            for start in range(0, len(items), CHUNK):
+                send("items", index, items[start : start + CHUNK])
+        send("end", 0, None)
     pipe.close()

@@ -19,6 +19,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Collection, Container, Sequence
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select
@@ -57,32 +59,22 @@ def read_claims(
     known = clue_names(rows)
     folded = {name.casefold() for name in known}
     built = digests(rows, rules)
-    reused: dict[int, tuple[Reading, Clue | None]] = {}
-    stale_articles: set[int] = set()
-    stored_ids: set[int] = set()
-    by_article: dict[int, list[Any]] = defaultdict(list)
-    for row in session.connection().execute(select(*_TABLE.columns)):
-        stored_ids.add(row.claim_id)
-        by_article[row.article_id].append(row)
     counts: dict[int, int] = defaultdict(int)
     for r in rows:
         counts[r.article_id] += 1
-    for article, stored in by_article.items():
-        if (
-            built.get(article) != stored[0].built_from
-            or len(stored) != counts[article]
-            or not _same_answers(stored[0].asked, known, folded)
-        ):
-            stale_articles.add(article)
-            continue
-        for row in stored:
-            reading = Reading(*json.loads(row.reading))
-            if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
-                stale_articles.add(article)
-                break
-            reused[row.claim_id] = reading, _clue(row.claim_id, article, row.clue)
-    del by_article
-    fresh = [r for r in rows if r.id not in reused or r.article_id in stale_articles]
+    reused: dict[int, tuple[Reading, Clue | None]] = {}
+    stored_ids: set[int] = set()
+    # Article by article, so that only one article's stored text is held at a time.
+    query = select(*_TABLE.columns).order_by(col(FactClue.article_id))
+    for article, group in groupby(
+        session.connection().execute(query), key=attrgetter("article_id")
+    ):
+        stored = list(group)
+        stored_ids.update(row.claim_id for row in stored)
+        reused.update(
+            _reused(stored, built.get(article), counts[article], names, known, folded) or {}
+        )
+    fresh = [r for r in rows if r.id not in reused]
     derived, clues, asked = derive(fresh, names, known)
     _store(session, fresh, derived, clues, asked, built, stored_ids, {r.id for r in rows})
     clue_of = {c.claim_id: c for c in clues}
@@ -98,6 +90,31 @@ def read_claims(
         if found is not None:
             ordered.append(found)
     return statements, ordered
+
+
+def _reused(
+    stored: Sequence[Any],
+    built: str | None,
+    claims: int,
+    names: Container[str],
+    known: Container[str],
+    folded: Container[str],
+) -> dict[int, tuple[Reading, Clue | None]] | None:
+    """The stored readings of one article's claims (``stored``: their rows), or None if they
+    no longer hold: other rows (``built``: the digest of its ``claims`` claims now) or a word
+    asked about now answered otherwise."""
+    first = stored[0]
+    if first.built_from != built or len(stored) != claims:
+        return None
+    if not _same_answers(first.asked, known, folded):
+        return None
+    found = {}
+    for row in stored:
+        reading = Reading(*json.loads(row.reading))
+        if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
+            return None
+        found[row.claim_id] = reading, _clue(row.claim_id, row.article_id, row.clue)
+    return found
 
 
 def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> bool:

@@ -45,11 +45,16 @@ def test_shards_give_what_one_process_gives(
 
 
 def test_a_failing_shard_raises_here() -> None:
-    def work(k: int, shards: int) -> int:
+    def work(k: int, shards: int) -> tuple[list[int]]:
         if k == 1:
             raise ValueError("shard one")
-        return k
+        return ([k],)
 
     with pytest.raises(RuntimeError, match="shard one"):
         in_shards(work, 2)
-    assert in_shards(lambda k, n: (k, n), 3) == [(0, 3), (1, 3), (2, 3)]
+
+
+def test_shards_send_their_lists_in_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factdb.facts.shards.CHUNK", 3)
+    found = in_shards(lambda k, n: (list(range(k * 10)), [], [k, n]), 3)
+    assert found == [([], [], [0, 3]), (list(range(10)), [], [1, 3]), (list(range(20)), [], [2, 3])]
