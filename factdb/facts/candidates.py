@@ -69,8 +69,11 @@ class _Postings:
 
 
 class Candidates:
-    """Every claim's candidates (see :func:`candidates`), the words indexed once; the claims
-    can then be ranked in parts (a core each)."""
+    """Every claim's candidates: for each claim with a usable value, the ``limit`` claims of
+    other articles sharing the most word weight with it (``weight``: a word's rarity; a shared
+    word counts the lower of its two weights in the claims), those whose share ("what", over
+    both claims' ``norm``) is below ``floor`` left out, best first. The words are indexed
+    once; the claims can then be ranked in parts (a core each)."""
 
     def __init__(
         self,
@@ -104,25 +107,6 @@ class Candidates:
                     yield a, found[bounds[a - low] : bounds[a - low + 1]]
 
 
-def candidates(
-    clues: Sequence[Clue],
-    weight: Callable[[str], float],
-    norm: Callable[[Clue], float],
-    *,
-    limit: int,
-    max_posting: int,
-    floor: float,
-) -> Iterator[tuple[int, list[Candidate]]]:
-    """For each claim with a usable value (by index), the ``limit`` claims of other articles
-    sharing the most word weight with it (``weight``: a word's rarity; a shared word counts
-    the lower of its two weights in the claims), those whose share ("what", over both claims'
-    ``norm``) is below ``floor`` left out; each claim's list best first."""
-    if not clues:
-        return iter(())
-    found = Candidates(clues, weight, norm, limit=limit, max_posting=max_posting, floor=floor)
-    return found.ranked()
-
-
 def _batch(
     postings: _Postings,
     article: NDArray[np.int64],
@@ -132,7 +116,7 @@ def _batch(
     limit: int,
     floor: float,
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
-    """The candidates of the claims ``low`` to ``high`` (see :func:`candidates`), as the
+    """The candidates of the claims ``low`` to ``high`` (see :class:`Candidates`), as the
     claim matched, the candidate, their common weight and its share, by claim matched."""
     p = postings
     entries = np.arange(p.first[low], p.first[high])

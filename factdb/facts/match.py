@@ -477,7 +477,7 @@ def evidence(
     parts: list[str] = []
     if explain:
         shared = a.words.keys() & b.words.keys()
-        top = sorted(shared, key=rarity.weight, reverse=True)[:4]
+        top = sorted(shared, key=lambda w: (-rarity.weight(w), w))[:4]
         parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
     if (

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from factdb.facts import candidates as bulk
-from factdb.facts.candidates import Candidate, candidates
+from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.entities import known_names
 from factdb.facts.load import live, rows_of
 from factdb.facts.match import FLOOR, Clue, Rarity, clues_of, share_of
@@ -62,9 +62,9 @@ def test_bulk_candidates_are_those_counted_one_by_one(
     rarity = Rarity(clues)
     expected = _one_by_one(clues, rarity, limit, max_posting)
     found = dict(
-        candidates(
+        Candidates(
             clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=FLOOR
-        )
+        ).ranked()
     )
     assert found == expected
     assert any(len(c) > 1 for c in found.values())  # rankings were compared, not just sets
