@@ -272,7 +272,9 @@ _REFERS_TO_ORG = re.compile(
     | \b(?:it|its|she|her|he|his)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-_WHERE = re.compile(r"\b(?:in|at|from|to|into|near|across|around|outside)\s+(?:the\s+)?$")
+# Words before where a figure happens: "properties in London", "In Europe, …".
+_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "around", "outside")
+_WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
@@ -283,13 +285,13 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote)\b"
 )
-# The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
@@ -354,7 +356,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "LLMs", "English", "Alzheimer's disease": things, not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
-            or _WHERE.match(match.group().split()[0].lower() + " ")
+            or match.group().split()[0].lower() in _PLACE_PREPOSITIONS
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London": where it happens, not whom it is about
