@@ -30,6 +30,7 @@ from babel.languages import get_official_languages
 
 from factdb.extract.attribution import is_outlet, named_outlet
 from factdb.extract.currency import to_iso
+from factdb.extract.units import canonical_unit
 
 # Short forms news copy uses for territories, mapped to CLDR's English name.
 TERRITORY_ALIASES: dict[str, str] = {
@@ -57,7 +58,10 @@ _NOT_SUBJECT_WORDS = """
     according meanwhile however also still even only just both per my your i'm i’m
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    prosecutors analysts officials researchers experts critics regulators authorities police
+    investigators economists scientists lawmakers executives observers residents industry"""
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 # Words that make a territory's name another place's: "Inner Mongolia" is in China.
 _OTHER_PLACE_WORDS = ("Inner", "Outer", "New", "Upper", "Lower", "Northern", "Southern")
@@ -68,7 +72,22 @@ _INNER_CAPITAL = re.compile(r"^\w+[A-Z]")
 # A capitalised word after a lower-case word or comma: inside a sentence, so a name.
 _WORD_IN_SENTENCE = re.compile(r"(?<=[a-z,] )[A-Z][\w&-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
-_NAME = re.compile(r"\b[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+_CAPITALS = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+# A run of capitalised words, with an institution's "of" / "for" part ("Bank of England",
+# "Ministry of Industry and Information Technology", "Department for Transport").
+_NAME = re.compile(
+    rf"\b{_CAPITALS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
+)
+# A wire story's dateline: where it was filed, and by whom ("LONDON, Nov 11 (Reuters) —").
+_DATELINE = re.compile(
+    r"""[A-Z]{2}[A-Z .’'-]*  # the city, in capitals
+    (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?  # the date: ", Nov 11"
+    \s*(?:\([^)]{1,40}\))?  # the agency: "(Reuters)"
+    \s+[—–-]{1,2}\s+""",
+    re.VERBOSE,
+)
+# A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
+_AFTER_NUMBER = re.compile(r"\d\s?$")
 # Verbs whose subject is someone who acts (a city budgets, a company ships), so a capitalised
 # word opening the sentence right before one (an "-ly" adverb may come between) is a name.
 # State verbs ("is", "has", "rose") are left out: "Sales rose 5%" has no named subject.
@@ -273,7 +292,7 @@ _REFERS_TO_ORG = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words before where a figure happens: "properties in London", "In Europe, …".
-_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "around", "outside")
+_PLACE_PREPOSITIONS = ("in", "at", "from", "into", "near", "across", "around", "outside")
 _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
@@ -334,18 +353,37 @@ def _listed(sentence: str, until: int, start: int, end: int) -> bool:
     return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))
 
 
+_CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _institution(name: str, territories: Container[str]) -> str:
+    """``name`` without an "of" part that only names territories ("Half of Russian"): that
+    makes no institution's name ("Bank of England" does)."""
+    head, *part = _CONNECTOR.split(name, maxsplit=1)
+    if part and all(_bare(w) in territories for w in part[0].replace(" and ", " ").split()):
+        return head
+    return name
+
+
 @lru_cache(maxsize=1 << 17)
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
     territories = territory_names()[1]
     places = {name.casefold() for _, _, name in territories_in(sentence)}
-    opening_at = len(sentence) - len(sentence.lstrip(_OPENING_PUNCTUATION))
+    dateline = _DATELINE.match(sentence)
+    begins = dateline.end() if dateline else 0
+    opening_at = len(sentence) - len(sentence[begins:].lstrip(_OPENING_PUNCTUATION))
     orgs: set[str] = set()
     where_until = -1  # where the last place a figure happens in ends
     opening = ""
     outlet = named_outlet(sentence)
-    for match in _NAME.finditer(sentence):
-        name = _bare(match.group())
+    for match in _NAME.finditer(sentence, begins):
+        written = _institution(match.group(), territories)
+        name = _bare(written)
+        if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
+            canonical_unit(name) is not None
+        ):
+            continue  # "280 EFLOPS": the figure's unit
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
         if (
@@ -366,7 +404,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
         if name in territories or name.removeprefix("The ") in territories:
             continue  # "Hong Kong", "the Middle East": a place, read as one above
-        words = [w for w in match.group().split() if _bare(w) not in territories]
+        words = [w for w in written.split() if _bare(w) not in territories]
         if match.start() == opening_at:
             first = match.group().split()[0]
             # "Qian Zhimin fled", "Rival Kymco runs": a run of capitals is a name without its

@@ -113,6 +113,26 @@ MENTIONS = [
     ("Over 90 of the 100 longest English tokens are common words.", set(), set()),
     ("It could lower the chance of Alzheimer’s disease by 20%.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
+    # A wire dateline says where the story was filed, not whom the figure is about.
+    (
+        "SEOUL, Nov 4 (Reuters) — Samsung shipped 58 million phones in the quarter.",
+        {"samsung"},
+        set(),
+    ),
+    ("TAIPEI - Gogoro said about 13,600 stations were running by December.", {"gogoro"}, set()),
+    # People who say a figure are not whom it is about; nor is a figure's own unit.
+    ("Prosecutors said she controlled more than 61,000 bitcoins.", set(), set()),
+    ("Industry analysts expect the market to reach $7.5 billion.", set(), set()),
+    ("National computing capacity reached about 280 EFLOPS by June.", set(), set()),
+    # An institution's name runs through "of" / "for"; a territory after "of" is no part.
+    (
+        "The Ministry of Industry and Information Technology approved nine carmakers.",
+        {"ministry of industry and information technology"},
+        set(),
+    ),
+    ("The Bank of England raised its rate to 5.25%.", {"bank of england"}, set()),
+    # "to" names whom money goes to, not where a figure happens.
+    ("Most of the $6 billion market goes to DJI, analysts say.", {"dji"}, set()),
 ]
 
 
