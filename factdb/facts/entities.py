@@ -56,6 +56,7 @@ _NOT_SUBJECT_WORDS = """
     now then today yesterday last next this about over under more less nearly almost around
     some many most few all each every one two three four five six seven eight nine ten
     according meanwhile however also still even only just both per my your i'm i’m
+    i'll i’ll i've i’ve i'd i’d we'll we’ll
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -294,6 +295,14 @@ _REFERS_TO_ORG = re.compile(
 # Words before where a figure happens: "properties in London", "In Europe, …".
 _PLACE_PREPOSITIONS = ("in", "at", "from", "into", "near", "across", "around", "outside")
 _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
+# Words before examples, which are not whom a figure is about: "cities like Beijing and
+# Shanghai", "nine carmakers, including BYD".
+_EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+)?$")
+# A territory naming an unnamed city's country, not where a figure happens: "the central
+# Chinese city", "the Taiwanese capital" (but "the Chinese city of Wuhan" is in China).
+_CITY_OF = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|province|metropolis)\b(?!\s+of\s+[A-Z])"
+)
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
@@ -369,7 +378,11 @@ def _institution(name: str, territories: Container[str]) -> str:
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
     territories = territory_names()[1]
-    places = {name.casefold() for _, _, name in territories_in(sentence)}
+    places = {
+        name.casefold()
+        for _, end, name in territories_in(sentence)
+        if not _CITY_OF.match(sentence, end)
+    }
     dateline = _DATELINE.match(sentence)
     begins = dateline.end() if dateline else 0
     opening_at = len(sentence) - len(sentence[begins:].lstrip(_OPENING_PUNCTUATION))
@@ -394,6 +407,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "LLMs", "English", "Alzheimer's disease": things, not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+            or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
             or match.group().split()[0].lower() in _PLACE_PREPOSITIONS
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()

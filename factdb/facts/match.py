@@ -603,7 +603,8 @@ def _whom(
         # company's sentence does not name.
         named, other = (a, b) if a.orgs else (b, a)
         unnamed = other.places - named.places
-        if unnamed and not (a.carried or b.carried):
+        # Not when they share a territory too: the place one is about it as well.
+        if unnamed and unnamed == other.places and not (a.carried or b.carried):
             score += ORG_VS_PLACE
             if parts is not None:
                 parts.append(

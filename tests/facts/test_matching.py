@@ -131,6 +131,11 @@ MENTIONS = [
         set(),
     ),
     ("The Bank of England raised its rate to 5.25%.", {"bank of england"}, set()),
+    # Examples are not whom a figure is about; nor is a city's country.
+    ("It put thousands of bikes in cities like Beijing and Shanghai.", set(), set()),
+    ("The ministry granted permits to nine carmakers, including BYD and Nio.", set(), set()),
+    ("The central Chinese city set aside 17 billion yuan for the scheme.", set(), set()),
+    ("Send me a prompt and I’ll send back 12 clips.", set(), set()),
     # "to" names whom money goes to, not where a figure happens.
     ("Most of the $6 billion market goes to DJI, analysts say.", {"dji"}, set()),
 ]
@@ -249,6 +254,22 @@ def test_a_maker_and_its_product_named_in_both_articles_are_no_evidence_against(
     rarity = Rarity([seed, maker, later])  # type: ignore[list-item]
     found = evidence(later, seed, rarity, lambda a, b: None)  # type: ignore[arg-type]
     assert not found.both_named and any("'kuaishou' vs 'kling'" in p for p in found.parts)
+
+
+def test_a_company_against_a_territory_counts_against_only_if_they_share_none() -> None:
+    sentence = "Chinese investors lost more than 128,000 savings accounts to Qian, in China."
+    qian = _clue(1, 1, sentence, "128,000", "accounts", "", Whom(frozenset({"qian"}),
+                 frozenset({"china"})), 128000)  # fmt: skip
+    later = "About 100,000 Chinese investors lost their savings, a record for a British court."
+    both = _clue(2, 2, later, "100,000", "investors", "", Whom(places=frozenset({"china",
+                 "united kingdom"})), 100000)  # fmt: skip
+    elsewhere = _clue(3, 2, later, "100,000", "investors", "", Whom(places=frozenset({
+                      "united kingdom"})), 100000)  # fmt: skip
+    rarity = Rarity([qian, both, elsewhere])  # type: ignore[list-item]
+    found = evidence(both, qian, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert not any("'qian' vs" in p for p in found.parts)
+    found = evidence(elsewhere, qian, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert "whom: 'qian' vs 'united kingdom' (-0.20)" in found.parts
 
 
 def test_a_company_named_before_a_territory_is_the_subject_with_it() -> None:
