@@ -363,6 +363,27 @@ def _listed(sentence: str, until: int, start: int, end: int) -> bool:
 
 
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# A name given another name in brackets: "the Ministry of Industry and Information Technology
+# (MIIT)", "He (or JK, as he prefers to be called)".
+_ALIAS = re.compile(
+    r"\s+\((?:or\s+|also\s+known\s+as\s+|known\s+as\s+|aka\s+)?"
+    r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s*[,;)]"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def aliases(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The names ``sentence`` gives another name in brackets, as (alias, name), case-folded
+    as :func:`mentions` reads them."""
+    found = []
+    for match in _NAME.finditer(sentence):
+        alias = _ALIAS.match(sentence, match.end())
+        if not alias:
+            continue
+        name, other = _clean(match.group().split()), _clean(alias.group(1).split())
+        if name and other and name.casefold() != other.casefold():
+            found.append((other.casefold(), name.casefold()))
+    return tuple(found)
 
 
 def _institution(name: str, territories: Container[str]) -> str:

@@ -46,7 +46,7 @@ from typing import Any
 
 from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.checks import periods_match
-from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
+from factdb.facts.entities import ISLANDS, Mentions, aliases, known_names, mentions
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
@@ -320,6 +320,11 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
     for claims in _by_article(rows, "sentence_start"):
         title = mentions(claims[0].title)
         said = [title] + [mentions(r.sentence) for r in claims]
+        # "MIIT" is "the Ministry of Industry and Information Technology" all through an
+        # article that says so once.
+        named = dict(
+            a for text in {claims[0].title, *(r.sentence for r in claims)} for a in aliases(text)
+        )
         # A title's capitals may be title case: only names the corpus writes mid-sentence.
         headline = frozenset(o for o in title.names(known) if set(o.split()) & folded)
         last, last_at = headline, -CARRY
@@ -333,6 +338,8 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
                 last, last_at = orgs, r.sentence_start
             if not places and m.refers_to_place:
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
+            if named:
+                orgs = frozenset(named.get(o, o) for o in orgs)
             found[r.id] = Whom(orgs, places, carried)
     return found
 
@@ -547,18 +554,29 @@ def _same_name(xs: frozenset[str], ys: frozenset[str]) -> str:
     if common:
         return min(common)
     others = _split(ys)
-    for x, many, _, words in _split(xs):
-        for _, _, spaced, other in others:
+    for x, many, _, words, initials in _split(xs):
+        for y, _, spaced, other, its_initials in others:
             if (many or spaced) and (words <= other or other <= words):
                 return x
+            if x == its_initials or y == initials:
+                return x  # "miit", the Ministry of Industry and Information Technology
     return ""
 
 
+_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+
+
 @lru_cache(maxsize=1 << 16)
-def _split(names: frozenset[str]) -> tuple[tuple[str, bool, bool, frozenset[str]], ...]:
-    """Each name (in set order), whether it has several words, whether it has a space, and
-    its words."""
-    return tuple((n, len(n.split()) > 1, " " in n, frozenset(n.split())) for n in names)
+def _split(names: frozenset[str]) -> tuple[tuple[str, bool, bool, frozenset[str], str], ...]:
+    """Each name (in set order), whether it has several words, whether it has a space, its
+    words, and its initials if it has three words or more ("" if not)."""
+    found = []
+    for n in names:
+        words = n.split()
+        initials = [w[0] for w in words if w not in _CONNECTORS]
+        acronym = "".join(initials) if len(initials) >= 3 else ""
+        found.append((n, len(words) > 1, " " in n, frozenset(words), acronym))
+    return tuple(found)
 
 
 def _whom(

@@ -11,7 +11,7 @@ import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
 
-from factdb.facts.entities import mentions, subject
+from factdb.facts.entities import aliases, mentions, subject
 from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import (
     MIN_WHAT,
@@ -464,3 +464,19 @@ def test_a_generic_counted_noun_is_no_evidence_against() -> None:
         p.startswith("what: counts")
         for p in evidence(stations, clips, rarity, lambda a, b: None).parts  # type: ignore[arg-type]
     )
+
+
+def test_an_acronym_is_the_name_it_abbreviates() -> None:
+    sentence = "The Ministry of Industry and Information Technology (MIIT) granted nine permits."
+    assert aliases(sentence) == (("miit", "ministry of industry and information technology"),)
+    assert aliases("Sales rose 5% in May (Reuters) to 12 units.") == ()
+    later = "MIIT granted nine carmakers permits to test their cars."
+    # One article says what MIIT stands for, the other only its initials.
+    rows = [Row(1, 1, 0, sentence, "Permits"), Row(2, 2, 0, later, "Permits")]
+    whom = whom_of(rows, set())
+    assert whom[1].orgs == {"ministry of industry and information technology"}
+    full = _clue(1, 1, sentence, "nine", "permits", "", whom[1], 9)
+    short = _clue(2, 2, later, "nine", "permits", "", whom[2], 9)
+    rarity = Rarity([full, short])  # type: ignore[list-item]
+    found = evidence(short, full, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert "whom: both about 'miit' (+0.15)" in found.parts
