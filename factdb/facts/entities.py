@@ -159,9 +159,19 @@ def _names_in(sentence: str) -> frozenset[str]:
     return frozenset(m.group() for m in _WORD_IN_SENTENCE.finditer(sentence))
 
 
-def known_names(sentences: Iterable[str]) -> frozenset[str]:
-    """Capitalised words seen other than at a sentence's start: names, not opening words."""
-    return frozenset().union(*map(_names_in, set(sentences)))
+# A title's possessive is a name whatever the title's case: "Wuhan's smart-road bet".
+_TITLE_POSSESSIVE = re.compile(r"\b[A-Z][\w&-]*(?=[’']s\b)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_of_title(title: str) -> frozenset[str]:
+    return frozenset(_TITLE_POSSESSIVE.findall(title))
+
+
+def known_names(sentences: Iterable[str], titles: Iterable[str] = ()) -> frozenset[str]:
+    """Capitalised words seen other than at a sentence's start: names, not opening words;
+    and the possessives of ``titles``."""
+    return frozenset().union(*map(_names_in, set(sentences)), *map(_names_of_title, set(titles)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,11 +294,13 @@ NOT_NAMES = frozenset(
     {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals"}
 )
 # Words naming the subject of an earlier sentence: a company ("the company", "the firm",
-# "the short-video platform", "it", "she") or a place ("the island", "the country").
+# "the short-video platform", "it", "she"), a city ("the central Chinese city": cities are
+# read as names, there being no offline gazetteer) or a place ("the island", "the country").
 _REFERS_TO_ORG = re.compile(
     r"""\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?
         (?:company|firm|group|startup|maker|platform|app|giant|carmaker|automaker|operator
-          |brand|chipmaker|manufacturer|business|businesswoman|businessman)\b
+          |brand|chipmaker|manufacturer|business|businesswoman|businessman
+          |city|town|municipality|metropolis)\b
     | \b(?:it|its|she|her|he|his)\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -252,7 +252,8 @@ def clues_of(
 def clue_names(rows: Iterable[Any]) -> frozenset[str]:
     """The corpus's known names as :func:`whom_of` reads them for the claims ``rows``: those
     of the sentences of the claims with a clue (no noun correction)."""
-    return known_names(r.sentence for r in rows if r.corrected_noun is None)
+    chosen = [r for r in rows if r.corrected_noun is None]
+    return known_names((r.sentence for r in chosen), (r.title for r in chosen))
 
 
 def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:

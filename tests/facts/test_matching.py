@@ -11,7 +11,7 @@ import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
 
-from factdb.facts.entities import aliases, mentions, subject
+from factdb.facts.entities import aliases, known_names, mentions, subject
 from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import (
     MIN_WHAT,
@@ -480,3 +480,16 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
     rarity = Rarity([full, short])  # type: ignore[list-item]
     found = evidence(short, full, rarity, lambda a, b: None)  # type: ignore[arg-type]
     assert "whom: both about 'miit' (+0.15)" in found.parts
+
+
+def test_the_city_is_the_city_the_article_opened_with() -> None:
+    title = "Wuhan's smart-road bet takes shape"
+    rows = [
+        Row(1, 1, 0, "Wuhan has begun tendering, one of 20 pilot cities named by Beijing.", title),
+        Row(2, 1, 80, "The central Chinese city has set aside 17 billion yuan for it.", title),
+    ]
+    # "Wuhan" opens sentences and the title only: the title's possessive says it is a name.
+    names = known_names((r.sentence for r in rows), [title])
+    assert "Wuhan" in names
+    whom = whom_of(rows, names)
+    assert whom[2] == Whom(frozenset({"wuhan", "beijing"}), carried=True)
