@@ -407,6 +407,32 @@ def _institution(name: str, territories: Container[str]) -> str:
     return name
 
 
+# Where a clause of its own starts or ends: "South Korea has 34,000, while Japan runs 160".
+_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+")
+_COMPARED = re.compile(r"\bthan\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1 << 17)
+def places_near(sentence: str, at: int) -> frozenset[str]:
+    """The territories of the clause of ``sentence`` holding the figure at ``at`` (case-folded),
+    but those a figure is compared with ("far fewer than China"); empty if it names none."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE.finditer(sentence):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() > at:
+            end = match.start()
+            break
+    return frozenset(
+        name.casefold()
+        for begin, until, name in territories_in(sentence)
+        if start <= begin
+        and until <= end
+        and not _CITY_OF.match(sentence, until)
+        and not _COMPARED.search(sentence, max(0, begin - 10), begin)
+    )
+
+
 @lru_cache(maxsize=1 << 17)
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""

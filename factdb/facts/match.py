@@ -46,7 +46,14 @@ from typing import Any
 
 from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.checks import periods_match
-from factdb.facts.entities import ISLANDS, Mentions, aliases, known_names, mentions
+from factdb.facts.entities import (
+    ISLANDS,
+    Mentions,
+    aliases,
+    known_names,
+    mentions,
+    places_near,
+)
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
@@ -332,6 +339,9 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
         for at, r in enumerate(claims, 1):
             m = said[at]
             orgs, places, carried = m.names(known), m.places, False
+            if len(places) > 1:
+                # "South Korea has 34,000, while Japan runs 160 stations": each its own.
+                places = places_near(r.sentence, r.start - r.sentence_start) or places
             if not orgs and m.refers_to_org:
                 orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)

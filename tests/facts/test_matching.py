@@ -11,7 +11,7 @@ import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
 
-from factdb.facts.entities import aliases, known_names, mentions, subject
+from factdb.facts.entities import aliases, known_names, mentions, places_near, subject
 from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import (
     MIN_WHAT,
@@ -150,7 +150,7 @@ def test_mentions(sentence: str, orgs: set[str], places: set[str]) -> None:
     assert found.places == places
 
 
-Row = namedtuple("Row", "id article_id sentence_start sentence title")
+Row = namedtuple("Row", "id article_id sentence_start sentence title start", defaults=(None,))
 
 
 def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
@@ -493,3 +493,14 @@ def test_the_city_is_the_city_the_article_opened_with() -> None:
     assert "Wuhan" in names
     whom = whom_of(rows, names)
     assert whom[2] == Whom(frozenset({"wuhan", "beijing"}), carried=True)
+
+
+def test_each_clause_of_a_sentence_is_about_its_own_territory() -> None:
+    sentence = (
+        "South Korea, which subsidises private cars, has more than 34,000 on its roads, "
+        "while Japan operates about 160 hydrogen stations, far fewer than China."
+    )
+    assert places_near(sentence, sentence.index("34,000")) == {"south korea"}
+    assert places_near(sentence, sentence.index("160")) == {"japan"}
+    rows = [Row(1, 1, 0, sentence, "Hydrogen", sentence.index("160"))]
+    assert whom_of(rows, set())[1].places == {"japan"}
