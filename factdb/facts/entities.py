@@ -307,6 +307,8 @@ _REFERS_TO_ORG = re.compile(
 # Words before where a figure happens: "properties in London", "In Europe, …".
 _PLACE_PREPOSITIONS = ("in", "at", "from", "into", "near", "across", "around", "outside")
 _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
+# A name's first word that makes it a place or an example ("In Europe", "Like OpenAI's Sora").
+_ASIDE_OPENERS = frozenset((*_PLACE_PREPOSITIONS, "like", "unlike"))
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".
 _EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+)?$")
@@ -467,10 +469,10 @@ def mentions(sentence: str) -> Mentions:
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
-            or match.group().split()[0].lower() in _PLACE_PREPOSITIONS
+            or match.group().split()[0].lower() in _ASIDE_OPENERS
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
-            continue  # "properties in London": where it happens, not whom it is about
+            continue  # "properties in London", "like Sora": where it happens, an example
         if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (
             match.start() != opening_at and _SOURCE_AFTER.match(sentence, match.end())
         ):
