@@ -118,6 +118,10 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(TERRITORY_ALIASES)
     for language, territory in _national_languages().items():
         names.setdefault(language, territory)
+    # Its people: "Americans", "Belarusians", "Koreans".
+    for demonym, territory in list(names.items()):
+        if demonym.endswith("an") and " " not in demonym and demonym != territory:
+            names.setdefault(demonym + "s", territory)
     alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.

@@ -134,6 +134,8 @@ MENTIONS = [
     # Examples are not whom a figure is about; nor is a city's country.
     ("It put thousands of bikes in cities like Beijing and Shanghai.", set(), set()),
     ("Like OpenAI’s Sora model, Kling makes videos up to two minutes long.", {"kling"}, set()),
+    # A country's people name it: "Koreans" as "Korean" does.
+    ("About 8 million Koreans use the app daily.", set(), {"south korea"}),
     ("The ministry granted permits to nine carmakers, including BYD and Nio.", set(), set()),
     ("The central Chinese city set aside 17 billion yuan for the scheme.", set(), set()),
     ("Send me a prompt and I’ll send back 12 clips.", set(), set()),
