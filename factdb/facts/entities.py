@@ -273,10 +273,17 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip(".’'")
 
 
+# Pronouns that are also surnames: before a given name ("He Jiankui", "He Xiaopeng"), or
+# given another name in brackets ("made He (or JK) famous"), a name.
+_SURNAMES = frozenset({"He"})
+
+
 def _clean(words: list[str]) -> str:
     """The name ``words`` make without leading function words, or "" if it is no subject."""
     words = list(words)
     while words and words[0].casefold().strip(".’'") in NOT_SUBJECTS:
+        if words[0] in _SURNAMES and len(words) > 1:
+            break  # "He Jiankui"
         words.pop(0)
     name = _bare(" ".join(words))
     if (
@@ -398,7 +405,9 @@ def aliases(sentence: str) -> tuple[tuple[str, str], ...]:
         alias = _ALIAS.match(sentence, match.end())
         if not alias:
             continue
-        name, other = _clean(match.group().split()), _clean(alias.group(1).split())
+        words = match.group().split()
+        name = words[0] if words[0] in _SURNAMES and len(words) == 1 else _clean(words)
+        other = _clean(alias.group(1).split())
         if name and other and name.casefold() != other.casefold():
             found.append((other.casefold(), name.casefold()))
     return tuple(found)

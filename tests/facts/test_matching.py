@@ -473,6 +473,12 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
     sentence = "The Ministry of Industry and Information Technology (MIIT) granted nine permits."
     assert aliases(sentence) == (("miit", "ministry of industry and information technology"),)
     assert aliases("Sales rose 5% in May (Reuters) to 12 units.") == ()
+    # "He" is a surname before a given name, or given another name in brackets.
+    assert aliases("The news made He (or JK, as he prefers) famous within 3 years.") == (
+        ("jk", "he"),
+    )
+    assert mentions("He Jiankui served three years in prison.").orgs == {"he jiankui"}
+    assert mentions("He said it would take two years.").orgs == set()
     later = "MIIT granted nine carmakers permits to test their cars."
     # One article says what MIIT stands for, the other only its initials.
     rows = [Row(1, 1, 0, sentence, "Permits"), Row(2, 2, 0, later, "Permits")]
