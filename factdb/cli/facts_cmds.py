@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import click
+from rich import progress as rich_progress
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
+from factdb.cli.progress import progress_bar
 from factdb.facts import ensure_facts, rebuild
-from factdb.facts.build import Stale
+from factdb.facts.build import STEPS, Progress, Stale
 from factdb.facts.checks import FactChecks
 from factdb.facts.listing import conversion_rates, fact_detail, fact_totals, list_facts
 from factdb.facts.overrides import merge_facts, rename_fact, split_claim, undo_override
@@ -22,10 +24,22 @@ CHECKS_SHOWN = 10  # check lines per fact in `facts --conflicts` (all in `fact I
 
 
 def _refresh(database: Database) -> None:
-    """Bring the facts up to date, or say that this connection may only read them."""
-    found = ensure_facts(database)
+    """Bring the facts up to date (a bar shows a regrouping's steps), or say that this
+    connection may only read them."""
+    with progress_bar("facts") as bar:
+        found = ensure_facts(database, _steps(bar))
     if isinstance(found, Stale):
         console.print(f"[yellow]note[/]: {escape(found.reason)}")
+
+
+def _steps(bar: rich_progress.Progress) -> Progress:
+    """A build's progress callback moving ``bar`` (a rich Progress) step by step."""
+    task = bar.add_task("", total=len(STEPS), visible=False)
+
+    def step(at: int, what: str) -> None:
+        bar.update(task, completed=at - 1, description=what, visible=True)
+
+    return step
 
 
 def _shown(lines: list[str], most: int, where: str) -> list[str]:
@@ -58,7 +72,8 @@ def facts_command(
     """List facts (claims grouped by what they measure), conflicting ones first."""
     database = open_db(db_url)
     if force:
-        report = rebuild(database)
+        with progress_bar("facts") as bar:
+            report = rebuild(database, _steps(bar))
         console.print(
             f"rebuilt {report.facts} fact(s) from {report.claims} claim(s) in {report.seconds:.2f}s"
         )

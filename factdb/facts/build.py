@@ -32,7 +32,7 @@ import gc
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -65,6 +65,9 @@ CHECK_INPUTS = (
 )  # fmt: skip
 _SENTENCE = ("article_id", "sentence_start", "sentence_end")
 BATCH = 10_000  # fact_input rows made and written at a time
+# The steps of an update that regroups, in order, as a progress callback is told them.
+STEPS = ("reading claims", "matching claims across articles", "checking facts", "writing facts")
+Progress = Callable[[int, str], None]  # told (step number from 1, step) as each step starts
 
 
 def _table(model: type[SQLModel]) -> Table:
@@ -300,9 +303,10 @@ def _input_row(read: tuple[Any, ...], s: Statement, base_key: str, evidence: str
 class _Update:
     """One update of the stored facts from :class:`Changes` (see the module's rules)."""
 
-    def __init__(self, session: Session, found: Changes) -> None:
+    def __init__(self, session: Session, found: Changes, progress: Progress | None) -> None:
         self.session = session
         self.found = found
+        self.progress = progress
         self.override_rows = list(session.scalars(select(FactOverride)).all())
         self.overrides = Overrides(self.override_rows)
         self.rates: Rates = corpus_rates(session)
@@ -312,12 +316,14 @@ class _Update:
         session, found, full = self.session, self.found, self.found.full
         names = self._names()
         if full:
+            self._step(0)
             rows = rows_of(session)
             stored: dict[int, Any] = {}
             derived, clues = read_claims(session, rows, names, RULES_VERSION)
             # The claims' texts are not needed past here: only the inputs to record are kept.
             read = {r.id: _read_inputs(r) for r in rows}
             del rows
+            self._step(1)
             base, why = matched_keys(base_keys(derived.values()), clues, self.rates.rate)
             del clues
         else:
@@ -340,6 +346,7 @@ class _Update:
         affected |= self._touched_by_overrides()
         if full:
             affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
+        self._step(2)
         members = self._members(affected, keys, derived, names)
         index = self.rates.by_claim()
         facts = [
@@ -347,6 +354,7 @@ class _Update:
             for key, ms in members.items()
         ]
         gone = affected - members.keys()
+        self._step(3)
         ids = _write_facts(session, facts, gone, everything=full)
         _write_links(session, moved, keys, ids)
         # Made and written a batch at a time: every claim's row at once would weigh more
@@ -366,6 +374,11 @@ class _Update:
         )
         regrouped = len(derived) if full else 0
         return BuildReport(full, regrouped, len(facts), len(gone), time.perf_counter() - started)
+
+    def _step(self, at: int) -> None:
+        # Only an update that regroups is long enough to tell its steps.
+        if self.progress is not None and self.found.full:
+            self.progress(at + 1, STEPS[at])
 
     def _names(self) -> Container[str]:
         """The corpus's known names: recomputed from every sentence on a full update; else
@@ -497,11 +510,14 @@ def _write_inputs(
         session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
 
 
-def update_in(session: Session, *, full: bool = False) -> BuildReport | None:
+def update_in(
+    session: Session, *, full: bool = False, progress: Progress | None = None
+) -> BuildReport | None:
     """Bring the stored facts up to date within ``session``'s transaction (the caller holds
-    the lock); ``full`` derives every claim again. None if nothing had changed."""
+    the lock); ``full`` derives every claim again; ``progress`` is told each of
+    :data:`STEPS` as it starts, when the update regroups. None if nothing had changed."""
     found = Changes(full=True) if full else changes(session)
-    return _run(session, found) if found else None
+    return _run(session, found, progress) if found else None
 
 
 def _regroups(found: Changes) -> Changes:
@@ -509,7 +525,7 @@ def _regroups(found: Changes) -> Changes:
     return Changes(full=True) if found.regroup or found.removed else found
 
 
-def _run(session: Session, found: Changes) -> BuildReport:
+def _run(session: Session, found: Changes, progress: Progress | None = None) -> BuildReport:
     found = _regroups(found)
     if found.bumped:
         session.execute(
@@ -521,28 +537,30 @@ def _run(session: Session, found: Changes) -> BuildReport:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _Update(session, found).run()
+        return _Update(session, found, progress).run()
     finally:
         if paused:
             gc.enable()
 
 
-def rebuild(db: Database) -> BuildReport:
-    """Derive every claim and fact again, in one transaction."""
+def rebuild(db: Database, progress: Progress | None = None) -> BuildReport:
+    """Derive every claim and fact again, in one transaction (``progress``: see
+    :func:`update_in`)."""
     with db.session() as session:
         if session.get(FactBuild, 1) is None:
             session.add(FactBuild(id=1))
             session.flush()
         lock(session)
-        report = update_in(session, full=True)
+        report = update_in(session, full=True, progress=progress)
         assert report is not None
         return report
 
 
-def ensure_facts(db: Database) -> BuildReport | Stale | None:
+def ensure_facts(db: Database, progress: Progress | None = None) -> BuildReport | Stale | None:
     """Update the stored facts with whatever changed since the last update (see the module's
-    rules); None if nothing had; :class:`Stale` if something had but this connection may not
-    write (a read-only role reads the facts as last built)."""
+    rules; ``progress``: see :func:`update_in`); None if nothing had; :class:`Stale` if
+    something had but this connection may not write (a read-only role reads the facts as
+    last built)."""
     with db.session() as session:
         found = changes(session)
         if not found:
@@ -557,9 +575,10 @@ def ensure_facts(db: Database) -> BuildReport | Stale | None:
             lock(session)
             # Another process may have updated meanwhile: harmless, since an update derives
             # the claims it is given from their current rows and writes only what differs.
-            return _run(session, found)
+            return _run(session, found, progress)
     except IntegrityError:
-        return ensure_facts(db)  # another process created the build row first: start again
+        # Another process created the build row first: start again.
+        return ensure_facts(db, progress)
     except DatabaseError as exc:
         if isinstance(exc.__cause__, OperationalError) and _read_only(exc.__cause__):
             return Stale(f"{db.name}: read-only; showing the facts as built")

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+
+from factdb.claims.review import Correction, review_claim
 from factdb.cli import facts_cmds
+from factdb.cli.progress import FORCE_ENV
+from factdb.facts.build import STEPS
+from factdb.store.models import Claim
+
+
+def _quote_id(db, quote: str) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return session.scalars(select(Claim.id).where(Claim.quote == quote)).one()
 
 
 def _china_id(run_cli) -> int:  # type: ignore[no-untyped-def]
@@ -75,3 +86,15 @@ def test_fact_undo(run_cli) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("fact-undo")
     assert result.exit_code == 1
     assert result.output.strip() == "Error: no merge, split or rename left to undo"
+
+
+def test_a_regrouping_shows_its_steps_on_a_bar(run_cli, corpus_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(FORCE_ENV, "1")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal to rich: the bar is drawn
+    review_claim(
+        corpus_db, _quote_id(corpus_db, "25,000"), correction=Correction(noun="buses"), reviewer="b"
+    )
+    result = run_cli("facts", "--limit", "1")
+    assert result.exit_code == 0, result.output
+    # The bar is drawn at its refreshes: some step of the four, by name.
+    assert re.search(r"[0-3]/4", result.stderr) and any(s in result.stderr for s in STEPS)

@@ -14,6 +14,7 @@ from sqlmodel import col
 
 from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
+from factdb.facts.build import STEPS
 from factdb.facts.entities import subject_rule
 from factdb.facts.group import FIGURE_PREFIX
 from factdb.facts.listing import fact_of_claim, list_facts
@@ -205,3 +206,18 @@ def test_a_full_rebuild_drops_claims_orphaned_since_the_last_build(corpus_db: Da
     rebuild(corpus_db)
     assert fact_of_claim(corpus_db, outlier) is None
     assert _china(corpus_db).claims == 3
+
+
+def test_a_regrouping_tells_its_steps_and_a_recheck_none(corpus_db: Database) -> None:
+    steps: list[tuple[int, str]] = []
+    rebuild(corpus_db, lambda at, what: steps.append((at, what)))
+    assert steps == list(enumerate(STEPS, 1))
+    steps.clear()
+    review_claim(corpus_db, _claim(corpus_db, "25,000"), status="disputed", reviewer="ana")
+    assert ensure_facts(corpus_db, lambda at, what: steps.append((at, what))) is not None
+    assert steps == []  # one fact rechecked: no steps to tell
+    review_claim(
+        corpus_db, _claim(corpus_db, "25,000"), correction=Correction(noun="buses"), reviewer="b"
+    )
+    ensure_facts(corpus_db, lambda at, what: steps.append((at, what)))
+    assert steps == list(enumerate(STEPS, 1))

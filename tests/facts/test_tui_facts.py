@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Label, Static
 from tui_harness import drive, settle
 
+from factdb.claims.review import Correction, review_claim
+from factdb.facts.build import STEPS
 from factdb.facts.listing import fact_of_claim, list_facts
 from factdb.store.database import Database
 from factdb.store.models import Claim
 from tui.app import FactdbApp
 from tui.screens.claims import ClaimsScreen
-from tui.screens.facts import FactsScreen
+from tui.screens.facts import FactsBuilding, FactsScreen
 from tui.screens.prompt import TextPrompt
 
 
@@ -149,3 +151,31 @@ def test_the_detail_says_why_each_claim_is_in_the_fact(corpus_db: Database) -> N
         assert "matches claim" in text and "what:" in text and "whom:" in text
 
     drive(corpus_db, scenario)
+
+
+def test_a_first_build_tells_its_steps_in_the_title(corpus_db: Database) -> None:
+    with corpus_db.session() as session:
+        claim_id = session.scalars(select(Claim.id).where(Claim.quote == "25,000")).one()
+    review_claim(corpus_db, claim_id, correction=Correction(noun="buses"), reviewer="b")
+    told: list[tuple[int, str]] = []
+
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        screen = FactsScreen(corpus_db, reviewer="tester")
+        tell = screen._tell_building
+
+        def watched(step: int, what: str) -> None:
+            told.append((step, what))
+            tell(step, what)
+
+        screen._tell_building = watched  # type: ignore[method-assign]
+        app.push_screen(screen)
+        await settle(pilot)
+        label = screen.query_one("#facts-title", Label)
+        assert "Facts — conflicts first" in str(label.render())
+        screen.post_message(FactsBuilding(2, STEPS[1]))
+        await settle(pilot)
+        text = f"Facts — building: {STEPS[1]} (step 2 of 4)…"
+        assert str(label.render()) == text
+
+    drive(corpus_db, scenario)
+    assert told == list(enumerate(STEPS, 1))

@@ -22,7 +22,8 @@ from textual.widgets import DataTable, Footer, Label, Static
 from textual.worker import get_current_worker
 
 from factdb.errors import ValidationError
-from factdb.facts import Finding
+from factdb.facts import Finding, ensure_facts
+from factdb.facts.build import STEPS
 from factdb.facts.listing import (
     FactDetail,
     count_facts,
@@ -70,6 +71,15 @@ class FactsLoaded(Message):
         self.rates = rates
         self.selected = selected
         self.unplaced_claim = unplaced_claim
+
+
+class FactsBuilding(Message):
+    """The facts are being built: step ``step`` (from 1) of :data:`STEPS`."""
+
+    def __init__(self, step: int, what: str) -> None:
+        super().__init__()
+        self.step = step
+        self.what = what
 
 
 class FactsPage(Message):
@@ -167,7 +177,9 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def _load(self, conflicts_only: bool, select: int | None = None) -> None:
-        total = count_facts(self._db, conflicts_only=conflicts_only)  # brings facts up to date
+        # Brings the facts up to date: a first build of a large corpus takes a while.
+        ensure_facts(self._db, self._tell_building)
+        total = count_facts(self._db, conflicts_only=conflicts_only, refresh=False)
         rates = rate_findings(self._db)
         unplaced = None
         if select is None and self._claim_id is not None:
@@ -228,6 +240,15 @@ class FactsScreen(ReportsWorkerErrors, Screen[None]):
             else "none"
         )
         self.query_one("#facts-title", Label).update(f"Facts — {which}  ({shown})")
+
+    def _tell_building(self, step: int, what: str) -> None:
+        self.post_message(FactsBuilding(step, what))  # from the worker's thread
+
+    @on(FactsBuilding)
+    def _building(self, message: FactsBuilding) -> None:
+        self.query_one("#facts-title", Label).update(
+            f"Facts — building: {message.what} (step {message.step} of {len(STEPS)})…"
+        )
 
     @on(FactsLoaded)
     def _show(self, message: FactsLoaded) -> None:
