@@ -56,6 +56,8 @@ _PAIR_GAP_RE = re.compile(
     r"|vs\.?|against))$",
     re.I,
 )
+# A count's own subject between it and the amount before: "and the number of stations".
+_NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(r",\s*(?:up|down)(?:\s+(?:by|from))?$", re.I)
 # A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
@@ -190,6 +192,8 @@ def _parallel(s: Scene) -> Found | None:
         return None
     prev = s.earlier[-1]
     gap = strip_qualifier(s.before[prev.end - s.offset :])
+    if _NUMBER_OF_RE.search(gap):
+        return None  # "28,000 vehicles and the number of stations reached 540": its own
     if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
         return prev.noun, False
     if prev.kind == s.kind == "duration" and len(gap.strip(" ,")) == 0:

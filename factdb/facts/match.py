@@ -502,8 +502,10 @@ def evidence(
         a.head
         and b.head
         and a.head != b.head
-        and a.head not in b.words
-        and b.head not in a.words
+        # One's noun said near the other figure ("stations served by 400"), not nearer
+        # another figure of its sentence, may be what it counts in other words.
+        and b.words.get(a.head, 0.0) <= OTHERS
+        and a.words.get(b.head, 0.0) <= OTHERS
         and not {a.head, b.head} & GENERIC_NOUNS
     ):
         score += OTHER_NOUN

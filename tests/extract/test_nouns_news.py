@@ -1207,6 +1207,17 @@ CASES: list[tuple[str, str, str]] = [
         "opening weekend haul",
     ),
     ("The strike dealt a $5bn hit to profits.", "$5bn", "hit"),
+    # a count with its own "number of" subject after another count: not that count's pair
+    (
+        "By March the fleet had grown to 28,000 buses and the number of depots had reached 540.",
+        "540",
+        "number of depots",
+    ),
+    (
+        "Revenue rose 8% to $4.1 billion, while the number of subscribers grew to 12 million.",
+        "12 million",
+        "number of subscribers",
+    ),
 ]
 
 # Known misses, keyed by (text, quote): a strict xfail with the reason.

@@ -513,3 +513,20 @@ def test_each_clause_of_a_sentence_is_about_its_own_territory() -> None:
     assert places_near(sentence, sentence.index("160")) == {"japan"}
     rows = [Row(1, 1, 0, sentence, "Hydrogen", sentence.index("160"))]
     assert whom_of(rows, set())[1].places == {"japan"}
+
+
+def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -> None:
+    seed = "China has about 21,000 hydrogen vehicles on the road and more than 400 stations."
+    later = "The fleet grew to 28,000 vehicles and the number of stations reached 540 in December."
+    # Each with the other figure of its sentence, which owns the words nearer to it.
+    vehicles = clue(
+        1, 1, 0, "count", seed, seed.index("21,000"), 6, "hydrogen vehicles", Whom(),
+        interval(21000, None, "~", ""), others=[seed.index("400")],
+    )  # fmt: skip
+    stations = clue(
+        2, 2, 0, "count", later, later.index("540"), 3, "number of stations", Whom(),
+        interval(540, None, "=", ""), others=[later.index("28,000")],
+    )  # fmt: skip
+    rarity = Rarity([vehicles, stations])  # type: ignore[list-item]
+    found = evidence(stations, vehicles, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert "what: counts 'station' vs 'vehicle' (-0.10)" in found.parts
