@@ -56,6 +56,8 @@ _PAIR_GAP_RE = re.compile(
     r"|vs\.?|against))$",
     re.I,
 )
+# The amount before named again: "…; the company now puts the figure at about 1.6 million".
+_THE_FIGURE_RE = re.compile(r"\b(?:the|that|this|its)\s+(?:figure|tally|count|total)\b", re.I)
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
@@ -194,6 +196,8 @@ def _parallel(s: Scene) -> Found | None:
     gap = strip_qualifier(s.before[prev.end - s.offset :])
     if _NUMBER_OF_RE.search(gap):
         return None  # "28,000 vehicles and the number of stations reached 540": its own
+    if _THE_FIGURE_RE.search(gap):
+        return prev.noun, False  # "1.4 million batteries …; the company now puts the figure at"
     if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
         return prev.noun, False
     if prev.kind == s.kind == "duration" and len(gap.strip(" ,")) == 0:
