@@ -343,6 +343,11 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _NAMED_THING = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
 )
+# Diseases news copy names by their eponym alone ("an Alzheimer's treatment").
+_DISEASES = frozenset(
+    {"alzheimer", "parkinson", "huntington", "crohn", "asperger", "tourette", "hodgkin",
+     "duchenne", "lyme"}
+)  # fmt: skip
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
@@ -477,8 +482,9 @@ def mentions(sentence: str) -> Mentions:
             _ACRONYM_PLURAL.fullmatch(name)
             or name in languages()
             or _NAMED_THING.match(sentence, match.end())
+            or name.casefold() in _DISEASES
         ):
-            continue  # "LLMs", "English", "Alzheimer's disease": things, not whom
+            continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())

@@ -112,6 +112,7 @@ MENTIONS = [
     ("No other LLMs can recognize the 2,000-year-old script.", set(), set()),
     ("Over 90 of the 100 longest English tokens are common words.", set(), set()),
     ("It could lower the chance of Alzheimer’s disease by 20%.", set(), set()),
+    ("He said the basic research for his Alzheimer’s idea would take two years.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
     # A wire dateline says where the story was filed, not whom the figure is about.
     (
