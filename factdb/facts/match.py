@@ -124,12 +124,15 @@ SYNONYMS: dict[str, str] = {
     "client": "customer", "plant": "factory", "home": "household", "fatality": "death",
     "turnover": "revenue",
 }  # fmt: skip
-# A sentence stating one figure at two times: "540, up from the roughly 400", "from 8.1
-# million to 8.8 million", "compared with 230 a year earlier".
+# A sentence stating one figure at two times or by two sources: "540, up from the roughly
+# 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
+# has climbed to 80%", "…; a separate tally put the number at a dozen".
 _CHANGE = re.compile(
     r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
-    | \bcompared\s+(?:with|to)\b""",
+    | \bcompared\s+(?:with|to)\b
+    | \b(?:has|have|had)\s+(?:since\s+)?(?:climbed|risen|grown|fallen|dropped|jumped|shrunk)\s+to\b
+    | \bput\s+the\s+(?:number|figure|total|tally|count)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")

@@ -4,6 +4,7 @@ set written for this (``followups_own/``) scored against the issue's targets."""
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 from pathlib import Path
 
@@ -531,3 +532,21 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
     rarity = Rarity([vehicles, stations])  # type: ignore[list-item]
     found = evidence(stations, vehicles, rarity, lambda a, b: None)  # type: ignore[arg-type]
     assert "what: counts 'station' vs 'vehicle' (-0.10)" in found.parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("The fleet reached 540 stations, up from roughly 400 a year earlier.", True),
+        ("About 50% of payments went through Hong Kong; that share has climbed to 80%.", True),
+        ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
+        ("The fleet has 540 stations and 28,000 vehicles.", False),
+    ],
+)
+def test_a_sentence_stating_one_figure_twice_may_put_both_in_one_fact(
+    sentence: str, change: bool
+) -> None:
+    at = re.search(r"\d", sentence)
+    assert at is not None
+    found = clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None)
+    assert found.change is change
