@@ -48,7 +48,8 @@ _RATE_PERIODS = frozenset([
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
 # Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn".
 _CONVERSION_DASH_RE = re.compile(
-    r"^\s*(?:[—–]|,\s*or)\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
+    r"^(?:\s+(?:of|in)\s+[a-z]+)?"  # what the sum is: "344bn yuan of capital, or about $47.5bn"
+    r"\s*(?:[—–]|,\s*or)\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
 _PAIR_GAP_RE = re.compile(

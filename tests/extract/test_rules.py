@@ -244,6 +244,8 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("17bn yuan", "€2.1bn", "EUR")),
         ("The fund raised 10 billion yuan, or $1.4 billion, from local governments.",
          ("10 billion yuan", "$1.4 billion", "USD")),
+        ("It was registered with 344bn yuan of capital, or about $47.5bn, in May.",
+         ("344bn yuan", "$47.5bn", "USD")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(
