@@ -35,7 +35,8 @@ _AMOUNT_WORDS = frozenset([
     "ranking", "finished", "placed", "came", "twice", "thrice", "twofold", "threefold",
     "fourfold", "fivefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled",
     "tripling", "trebled", "quadrupled", "quadrupling", "halved", "double", "triple", "quadruple",
-    "fifths", "tenth",
+    "fifths", "tenth", "tenths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths",
+    "ninth", "ninths",
 ])  # fmt: skip
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")

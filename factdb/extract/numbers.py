@@ -57,12 +57,21 @@ _UNIT_ALT = alternation(list(UNITS_WORDS))
 _TENS_ALT = alternation(list(TENS_WORDS))
 _SCALE_ALT = alternation(list(SCALE_WORDS))
 # Fractions as shares of one; a rule's unit says what of ("percent" unless it is set).
+# "a third", "one-third", "two thirds", "nine-tenths": every numerator below its denominator.
+DENOMINATORS: dict[str, int] = {
+    "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10,
+}  # fmt: skip
 FRACTIONS: dict[str, float] = {
-    "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3,
-    "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
-    "one-quarter": 1 / 4, "one quarter": 1 / 4, "three-quarters": 3 / 4, "three quarters": 3 / 4,
-    "a fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
-    "a tenth": 1 / 10, "one-tenth": 1 / 10,
+    "half": 1 / 2, "a half": 1 / 2, "one-half": 1 / 2,
+    **{f"{'an' if name[0] in 'ae' else 'a'} {name}": 1 / d for name, d in DENOMINATORS.items()},
+    **{
+        f"{numerator}{space}{name}{'s' if n > 1 else ''}": n / d
+        for name, d in DENOMINATORS.items()
+        for numerator, n in UNITS_WORDS.items()
+        if 0 < n < d
+        for space in ("-", " ")
+    },
 }  # fmt: skip
 # The fractions that take a scale word: "half a million", "a quarter of a billion".
 SCALE_FRACTIONS: dict[str, float] = {

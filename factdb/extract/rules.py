@@ -24,7 +24,14 @@ from factdb.extract.currency import patterns as currency_patterns
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.gates import Gate
 from factdb.extract.names import NAME_PATTERNS
-from factdb.extract.numbers import DIGITS, FRACTIONS, NUMBER, SCALE_SUFFIXES, SCALE_WORDS
+from factdb.extract.numbers import (
+    DENOMINATORS,
+    DIGITS,
+    FRACTIONS,
+    NUMBER,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+)
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
 
@@ -241,7 +248,7 @@ _G_SYMBOL = _symbol_gate()
 _G_CODE = gates.pattern(r"[A-Z](?:[A-Z]{2}|(?<!\w.)\d)")
 _G_SYMBOL_OR_CODE = _symbol_gate(_G_CODE.pattern.pattern if _G_CODE.pattern else "")
 _G_PERCENT = gates.words("%", "cent", "basis", "bp", "pc")  # "per cent", "25bp", "5pc"
-_G_FRACTION = gates.words("half", "third", "quarter", "fifth", "tenth")
+_G_FRACTION = gates.words("half", *DENOMINATORS)
 _G_RATIO = gates.pattern(r"\s(?:in|out)\s", re.I)
 _G_APPOSITION = gates.pattern(r",\s[1-9]\d?(?:,\s|\.?$)")
 _G_YEAR_OLD = gates.words("-old")
@@ -582,8 +589,9 @@ RULES: tuple[Rule, ...] = (
         "measure",
         rf"""
         {L}{NEG}{N1}(?P<plus>-plus)?          # "10-plus years": at least 10
-        (?:[\s-]?|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
-        (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km"
+        (?:(?<=\d)[\s-]?|[\s-]|\s+{TIME_ADJECTIVE}\s+(?={TIME_UNIT}\b))  # "three consecutive
+        (?P<unit>{UNIT})\b                   # days", "40 miles", "five-nanometer", "-5 km",
+                                             # "5km" (but "eighth" is no "eight h")
     """,
         opens_on_number=True,
     ),
