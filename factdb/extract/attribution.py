@@ -230,9 +230,12 @@ def speaker(sentence: str, last_person: str) -> str:
 
 
 # Cheap necessary conditions for the patterns that hold a verb, tried once per sentence: most
-# sentences have none, and the costliest patterns try a subject at every word.
+# sentences have none, and the costliest patterns try a subject at every word. The pattern of
+# respondents opens on a word boundary (tried at every character): the word it must hold is
+# searched for alone, several times faster.
 _VERB_RE = re.compile(_VERB)
 _GATES = {
+    "respondents_told": re.compile(r"told"),
     "verb_subject": _VERB_RE,
     "the_noun_said": _VERB_RE,
     "name_described": _VERB_RE,
