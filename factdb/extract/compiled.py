@@ -8,13 +8,14 @@ ingest's start, half of what the extraction workers' server spends before the fi
 :func:`kept_patterns` stores each program (its opcodes, group names and flags, all that
 ``re`` hands to its C engine) the first time and hands a stored one to the engine directly
 after, so a pattern compiles to the very same matcher. A program depends on the pattern, its
-flags and the Python version only; the file is named by the version and the engine's magic
+flags and the Python build only; the file is named by the build and the engine's magic
 number, and a file that cannot be read is ignored (the patterns then compile as usual).
 """
 
 from __future__ import annotations
 
 import _sre
+import hashlib
 import marshal
 import os
 import re
@@ -61,7 +62,9 @@ def kept_patterns() -> Iterator[None]:
     if folder is None or not _STORABLE:
         yield
         return
-    path = folder / f"{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    # The exact build: a bug-fix release may compile a pattern differently for the same engine.
+    build = hashlib.sha256(sys.version.encode()).hexdigest()[:12]
+    path = folder / f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{build}.marshal"
     stored = _load(path)
     used: dict[tuple[str, int], Program] = {}
     original: Callable[..., re.Pattern[Any]] = _compiler.compile
