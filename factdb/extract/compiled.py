@@ -75,10 +75,16 @@ def kept_patterns() -> Iterator[None]:
         key = (pattern, int(flags))
         if key in stored:
             with suppress(TypeError, ValueError, RuntimeError):  # an entry not of this shape
+                compiled = _engine(pattern, stored[key])
                 used[key] = stored[key]
-                return _engine(pattern, stored[key])
-        used[key] = _program(pattern, key[1])
-        return _engine(pattern, used[key])
+                return compiled
+        try:
+            program = _program(pattern, key[1])
+            compiled = _engine(pattern, program)
+        except Exception:  # an invalid pattern, or another Python's internals: as usual
+            return original(pattern, flags)
+        used[key] = program
+        return compiled
 
     _compiler.compile = compile_kept
     try:

@@ -108,3 +108,8 @@ def test_without_a_cache_folder_patterns_compile_as_usual(
     patterns = _patterns()
     for pattern, (text, flags) in zip(_compile(patterns), patterns, strict=True):
         _same(pattern, text, flags)
+
+
+def test_an_invalid_pattern_fails_as_usual() -> None:
+    with kept_patterns(), pytest.raises(re.error, match="missing \\)"):
+        re.compile(f"(unclosed {uuid.uuid4().hex}")
