@@ -12,3 +12,6 @@ REVIEWER_ENV = "FACTDB_REVIEWER"
 # PostgreSQL: seconds to wait for a connection and for one statement.
 CONNECT_TIMEOUT_ENV = "FACTDB_CONNECT_TIMEOUT"
 STATEMENT_TIMEOUT_ENV = "FACTDB_STATEMENT_TIMEOUT"
+# The folder factdb keeps compiled patterns and parsed unit definitions in between runs;
+# else $XDG_CACHE_HOME/factdb or ~/.cache/factdb.
+CACHE_DIR_ENV = "FACTDB_CACHE_DIR"

@@ -7,8 +7,7 @@ Commands are loaded lazily (:mod:`factdb.cli.index`): only the command being run
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,12 +15,18 @@ from factdb import __version__
 from factdb.cli.index import COMMANDS
 from factdb.errors import FactdbError, describe_error
 
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
 PLUGIN_GROUP = "factdb.cli"
 
 
 def _plugins() -> dict[str, EntryPoint]:
     # Packages outside the library (the review app) add their commands through entry points,
-    # so the library never imports them.
+    # so the library never imports them. Imported here: a command of the index (and the
+    # extraction workers' server, which imports this module) does without it.
+    from importlib.metadata import entry_points
+
     return {entry.name: entry for entry in entry_points(group=PLUGIN_GROUP)}
 
 

@@ -58,12 +58,11 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
     extract claims, store them with their citations."""
     when = None if published is None else parse_published(published)
     if jobs > 1:
-        # First: the workers' server imports the extractor while this process loads the
-        # database library and checks the files.
+        # First: the workers' server imports the extractor while this process checks the
+        # files and loads the database library.
         start_workers(WORKER_PRELOAD)
     from factdb.ingest import ingest_paths
 
-    database = open_db(db_url, create=True)
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
         task = progress.add_task("", total=None)
 
@@ -75,7 +74,7 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
             progress.update(task, advance=size, description=Path(path).name)
 
         report = ingest_paths(
-            database,
+            db_url,  # opened while the workers extract the first files
             paths,
             published=when,
             jobs=jobs,

@@ -230,9 +230,12 @@ def speaker(sentence: str, last_person: str) -> str:
 
 
 # Cheap necessary conditions for the patterns that hold a verb, tried once per sentence: most
-# sentences have none, and the costliest patterns try a subject at every word.
+# sentences have none, and the costliest patterns try a subject at every word. The pattern of
+# respondents opens on a word boundary (tried at every character): the word it must hold is
+# searched for alone, several times faster.
 _VERB_RE = re.compile(_VERB)
 _GATES = {
+    "respondents_told": re.compile(r"told"),
     "verb_subject": _VERB_RE,
     "the_noun_said": _VERB_RE,
     "name_described": _VERB_RE,
@@ -242,16 +245,21 @@ _GATES = {
 }
 
 
+# Each of :data:`SPEAKER_PATTERNS` with its gate (None: tried on every sentence).
+_GATED_PATTERNS = tuple((pattern, _GATES.get(name)) for name, pattern in SPEAKER_PATTERNS)
+
+
 @lru_cache(maxsize=256)  # the sentence's speaker, then each of its amounts', ask again
 def _attribution(sentence: str) -> re.Match[str] | None:
     """The first of :data:`SPEAKER_PATTERNS` to match the sentence."""
-    passed: dict[re.Pattern[str], bool] = {}
-    for name, pattern in SPEAKER_PATTERNS:
-        gate = _GATES.get(name)
+    # Gates by identity: hashing a compiled pattern hashes its whole program (microseconds).
+    passed: dict[int, bool] = {}
+    for pattern, gate in _GATED_PATTERNS:
         if gate is not None:
-            if gate not in passed:
-                passed[gate] = gate.search(sentence) is not None
-            if not passed[gate]:
+            held = passed.get(id(gate))
+            if held is None:
+                held = passed[id(gate)] = gate.search(sentence) is not None
+            if not held:
                 continue
         if m := pattern.search(sentence):
             return m

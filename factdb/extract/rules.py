@@ -227,7 +227,8 @@ def _rule(
 
 def _symbol_gate(also: str = "") -> Gate:
     """A currency symbol's mark ("$", "€", "₹"…), or the whole symbol when it is letters and
-    dots only ("Rs"), or the regex ``also``: a character class is far cheaper than the
+    dots only ("Rs"), in any case and after no letter (as both money rules read it: not the
+    "rs" of "years"), or the regex ``also``: a character class is far cheaper than the
     alternation of every symbol."""
     marks: set[str] = set()
     plain: list[str] = []
@@ -236,8 +237,9 @@ def _symbol_gate(also: str = "") -> Gate:
         marks |= own
         if not own:
             plain.append(symbol)
-    mark = f"[{re.escape(''.join(sorted(marks)))}]"
-    return gates.pattern(f"{mark}|{also}" if also else mark, 0, *plain)
+    words = "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
+    regex = f"[{re.escape(''.join(sorted(marks)))}]|(?i:(?<![A-Za-z$])(?:{words}))"
+    return gates.pattern(f"{regex}|{also}" if also else regex)
 
 
 # Gates (see Rule): each finds a piece of text that every match of its rules contains.

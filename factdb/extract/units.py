@@ -1,6 +1,8 @@
 """Physical and time units: surface forms → canonical unit, and pint normalisation.
 
-One pint :class:`~pint.UnitRegistry` is built lazily (it costs ~0.2 s) and shared. Custom
+One pint :class:`~pint.UnitRegistry` is built lazily and shared; pint keeps its parsed
+definitions in factdb's cache folder (:func:`factdb.extract.compiled.cache_folder`), which
+makes building it ~0.03 s instead of ~0.25 s. Custom
 definitions cover what pint gets wrong in news copy: "fps" is frames per second (pint reads
 foot per second), "1080p" counts video lines, an earthquake "magnitude" is its own scale,
 flops are counted operations, and prompt lengths count characters.
@@ -8,11 +10,13 @@ flops are counted operations, and prompt lengths count characters.
 
 from __future__ import annotations
 
+import pickle
 import re
 from functools import cache, lru_cache
 
 import pint
 
+from factdb.extract.compiled import cache_folder
 from factdb.extract.unit_lexicon import SQUARABLE, Lexicon, build, trie_pattern
 
 CUSTOM_DEFINITIONS = (
@@ -93,7 +97,11 @@ DISPLAY_NAMES: dict[str, str] = {
 @cache
 def registry() -> pint.UnitRegistry:
     """The shared pint registry with factdb's news definitions."""
-    ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
+    ureg: pint.UnitRegistry
+    try:
+        ureg = pint.UnitRegistry(cache_folder=cache_folder("pint"), on_redefinition="ignore")
+    except (OSError, EOFError, pickle.UnpicklingError):  # a cache file another process writes
+        ureg = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
     for definition in CUSTOM_DEFINITIONS:
         ureg.define(definition)
     for length in SQUARABLE:  # "square_foot" is pint's; "square_centimeter" is not

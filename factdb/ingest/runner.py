@@ -2,6 +2,9 @@
 each file in a transaction of its own.
 
 Checking first (read, decode, hash) means bad input is refused before anything is written.
+Given a URL, the database library is loaded and the database opened while the workers
+extract the first files, when the files it already holds can be told without it (a plain
+SQLite file, read with the standard library, or none yet).
 Committing per file means a killed ingest keeps every file it finished, a re-run skips them
 (by sha256), and a reviewer writing meanwhile waits for one file's insert at most, never for
 the whole run.
@@ -15,18 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlmodel import col
-
+from factdb.claims.quick_list import current_sqlite
 from factdb.ingest.parallel import ordered_map, start_workers
 from factdb.ingest.prepare import WORKER_PRELOAD, prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
-from factdb.ingest.writer import store_source
 from factdb.media import is_web_url
-from factdb.store.database import Database
-from factdb.store.models import Source
+from factdb.store.locate import resolve_url, sqlite_file
+
+if TYPE_CHECKING:
+    from factdb.store.database import Database
 
 ProgressCallback = Callable[[str, int], None]
 _LOOKUP_SLICE = 500
@@ -45,7 +48,7 @@ class IngestReport:
 
 
 def ingest_paths(
-    db: Database,
+    db: Database | str | None,
     paths: Iterable[str | os.PathLike[str]],
     *,
     published: date | ReferenceDate | None = None,
@@ -53,8 +56,9 @@ def ingest_paths(
     progress: ProgressCallback | None = None,
     on_files: Callable[[Sequence[os.PathLike[str]]], None] | None = None,
 ) -> IngestReport:
-    """Ingest files, folders and ``http(s)://`` URLs; a source already stored (same sha256)
-    is skipped.
+    """Ingest files, folders and ``http(s)://`` URLs into ``db`` (a database, or the URL of
+    one to open or create: None for ``$FACTDB_DATABASE_URL`` or the default); a source
+    already stored (same sha256) is skipped.
 
     Every file is read and every URL fetched and checked before anything is written: an
     unreadable one aborts the run with nothing written. Each new source is then stored in
@@ -80,7 +84,11 @@ def ingest_paths(
     # A URL is fetched once, here: what it answered then is what gets stored.
     fetched = [read_web_source(url, published=published) for url in urls]
     checked += [(source, source.sha256) for source in fetched]
-    stored = _stored_hashes(db, {sha256 for _, sha256 in checked})
+    hashes = {sha256 for _, sha256 in checked}
+    stored = _stored_quickly(db, hashes)
+    if stored is None:
+        db = _opened(db)
+        stored = _stored_hashes(db, hashes)
     todo: dict[str, Path | SourceFile] = {}
     for item, sha256 in checked:
         if sha256 in stored or sha256 in todo:
@@ -89,20 +97,31 @@ def ingest_paths(
         else:
             todo[sha256] = item
     prepare = partial(prepare_source, published=published)
-    for prepared in ordered_map(prepare, todo.values(), jobs, preload=WORKER_PRELOAD):
-        source = prepared.source
-        with db.session() as session:
-            counts = store_source(session, prepared)
-        if counts is None:
-            report.unchanged.append(source.path)
-        else:
-            report.added.append(source.path)
-            report.articles += counts[0]
-            report.claims += counts[1]
-        report.bytes += source.size
-        if progress:
-            progress(source.path, source.size)
+    with ordered_map(prepare, todo.values(), jobs, preload=WORKER_PRELOAD) as results:
+        database = _opened(db)  # while the workers extract the first files
+        from factdb.ingest.writer import store_source
+
+        for prepared in results:
+            source = prepared.source
+            with database.session() as session:
+                counts = store_source(session, prepared)
+            if counts is None:
+                report.unchanged.append(source.path)
+            else:
+                report.added.append(source.path)
+                report.articles += counts[0]
+                report.claims += counts[1]
+            report.bytes += source.size
+            if progress:
+                progress(source.path, source.size)
     return report
+
+
+def _opened(db: Database | str | None) -> Database:
+    """``db``, or the database its URL names, created if need be."""
+    from factdb.store.database import Database
+
+    return db if isinstance(db, Database) else Database(db, create=True)
 
 
 def _advance(progress: ProgressCallback | None, item: Path | SourceFile) -> int:
@@ -117,11 +136,42 @@ def _advance(progress: ProgressCallback | None, item: Path | SourceFile) -> int:
 
 def _stored_hashes(db: Database, hashes: set[str]) -> set[str]:
     """Which of ``hashes`` are already stored sources."""
-    wanted = sorted(hashes)
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from factdb.store.models import Source
+
     found: set[str] = set()
     with db.session() as session:
-        for first in range(0, len(wanted), _LOOKUP_SLICE):
-            chunk = wanted[first : first + _LOOKUP_SLICE]
+        for chunk in _slices(hashes):
             query = select(col(Source.sha256)).where(col(Source.sha256).in_(chunk))
             found.update(session.scalars(query))
     return found
+
+
+def _stored_quickly(db: Database | str | None, hashes: set[str]) -> set[str] | None:
+    """Which of ``hashes`` the database a URL names holds, read without the database library:
+    none when the SQLite file is missing or empty, a query by the standard library when it is
+    at this factdb's schema; None when the database must be opened to tell."""
+    if db is not None and not isinstance(db, str):
+        return None
+    url = resolve_url(db)
+    path = sqlite_file(url)
+    if path is None:
+        return None
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    with current_sqlite(url) as connection:
+        if connection is None:
+            return None
+        found: set[str] = set()
+        for chunk in _slices(hashes):
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT sha256 FROM source WHERE sha256 IN ({marks})"
+            found.update(sha256 for (sha256,) in connection.execute(query, chunk))
+        return found
+
+
+def _slices(hashes: set[str]) -> Iterable[list[str]]:
+    wanted = sorted(hashes)
+    return (wanted[i : i + _LOOKUP_SLICE] for i in range(0, len(wanted), _LOOKUP_SLICE))

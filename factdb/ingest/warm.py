@@ -4,6 +4,10 @@ date, so that importing the extractor and what it and dateparser set up on their
 (dateparser's language data, the rules' caches) is paid once, in the server, not again in
 every worker.
 
+pint is imported without numpy, which it would otherwise load (a tenth of a second, before the
+first file): the extractor's magnitudes are floats, which pint converts the same way without it
+(``tests/extract/test_units_without_numpy.py`` compares every unit's conversion).
+
 The garbage collector is off meanwhile (its passes over the growing heap of compiled rules
 would add a tenth of the import), and what the server holds is then frozen out of its
 passes, as the :mod:`gc` documentation advises before forking: the workers' collections
@@ -12,7 +16,11 @@ neither walk nor touch (and so copy) the pages they share with the server."""
 from __future__ import annotations
 
 import gc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from factdb.extract.compiled import kept_patterns
 from factdb.ingest.prepare import prepare
 from factdb.ingest.reader import decode_source
 
@@ -26,13 +34,28 @@ SAMPLE = (
 
 
 def warm_up() -> None:
-    """Import the extractor and run it and reference dating once on :data:`SAMPLE`."""
+    """Import the extractor and run it and reference dating once on :data:`SAMPLE`, its
+    patterns compiled from the programs kept from earlier runs."""
     gc.disable()
     try:
-        prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))
+        with kept_patterns(), _without_numpy():
+            prepare(decode_source("sample.txt", SAMPLE.encode("utf-8")))
     finally:
         gc.freeze()
         gc.enable()
+
+
+@contextmanager
+def _without_numpy() -> Iterator[None]:
+    """Meanwhile, ``import numpy`` fails (unless it was imported already)."""
+    hidden = "numpy" not in sys.modules
+    if hidden:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # what makes an import fail
+    try:
+        yield
+    finally:
+        if hidden:
+            del sys.modules["numpy"]
 
 
 warm_up()

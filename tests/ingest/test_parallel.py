@@ -1,8 +1,10 @@
-"""`--jobs N` stores what `--jobs 1` stores, in the same order; several ingests into one
-PostgreSQL database at once store every claim exactly once."""
+"""`--jobs N` stores what `--jobs 1` stores, in the same order, whether the workers' patterns
+and units come from the cache or not; several ingests into one PostgreSQL database at once
+store every claim exactly once."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -74,6 +76,23 @@ def test_parallel_ingest_stores_the_same_claims_in_the_same_order(
     assert serial and _stored(sqlite_url) == serial
     assert "ingested 0 new file(s)" in _ingest(sqlite_url, str(folder), "--jobs", "2")
     assert _stored(sqlite_url) == serial
+
+
+def test_workers_store_the_same_claims_with_a_cold_and_a_warm_cache(tmp_path: Path) -> None:
+    """The workers' server compiles its patterns (and pint parses its units) the first time
+    and reads them from the cache folder the next: both ingests store what --jobs 1 does."""
+    folder = tmp_path / "in"
+    write_editions(folder, 3)
+    serial_url = f"sqlite:///{tmp_path / 'serial.sqlite'}"
+    _ingest(serial_url, str(folder), "--jobs", "1")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "FACTDB_CACHE_DIR": str(cache)}
+    for run in ("cold", "warm"):
+        url = f"sqlite:///{tmp_path / run}.sqlite"
+        command = [FACTDB, "ingest", str(folder), "--jobs", "2", "--db", url]
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=600)
+        assert _stored(url) == _stored(serial_url), run
+        assert any((cache / "patterns").iterdir()) and any((cache / "pint").iterdir())
 
 
 def test_concurrent_ingests_into_postgres_store_each_claim_once(
