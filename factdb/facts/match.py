@@ -44,7 +44,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from factdb.facts.candidates import Candidate, Candidates
+from factdb.facts import bulk
+from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import ISLANDS, Mentions, known_names, mentions
 from factdb.facts.group import GENERIC_NOUNS
@@ -701,21 +702,24 @@ def best_matches(
 ) -> dict[int, list[tuple[int, Evidence]]]:
     """Each claim's best :data:`MATCHES` matches in other articles scoring at least
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
-    take the claim); their evidence is the score alone (see :func:`evidence`). The claims
-    are scored in parts over the machine's cores (:mod:`factdb.facts.shards`)."""
+    take the claim); their evidence is the score alone (see :func:`evidence`). Candidates
+    are scored in bulk (:mod:`factdb.facts.bulk`), in parts over the machine's cores
+    (:mod:`factdb.facts.shards`)."""
     rarity = rarity or Rarity(clues)
     if not clues:
         return {}
     ranked = Candidates(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
+    scorer = bulk.Scorer(clues, ranked, rarity, rate)
+    claim_ids = [c.claim_id for c in clues]
 
     def work(part: int, parts: int) -> tuple[list[tuple[int, list[tuple[int, Evidence]]]]]:
         return (
             [
-                (i, good)
-                for i, among in ranked.ranked(part, parts)
-                if (good := _best(clues, i, among, rarity, rate))
+                found
+                for batch in ranked.batches(part, parts)
+                for found in bulk.best_of(batch, scorer, claim_ids)
             ],
         )
 
@@ -724,33 +728,6 @@ def best_matches(
         key=lambda m: m[0],
     )
     return {clues[i].claim_id: good for i, good in found}
-
-
-def _best(
-    clues: Sequence[Clue],
-    i: int,
-    among: list[Candidate],
-    rarity: Rarity,
-    rate: Callable[[str, str], float | None],
-) -> list[tuple[int, Evidence]]:
-    """The best :data:`MATCHES` matches of ``clues[i]`` among its candidates ``among``."""
-    # FLOOR is the least "what" that every other part of the evidence together can lift to
-    # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
-    # is not compared in full.
-    bonus = THRESHOLD - FLOOR + 1e-9
-    a = clues[i]
-    good: list[tuple[int, Evidence]] = []
-    for j, common, what in among:
-        if len(good) >= MATCHES and what + bonus < _least(good):
-            continue
-        if what < MIN_WHAT and not _units_differ(a, clues[j]):
-            continue  # too little in common, and not a conversion either
-        e = evidence(a, clues[j], rarity, rate, common, explain=False)
-        least = MIN_WHAT_CONVERTED if e.converted else MIN_WHAT
-        if e.what >= least and e.score >= THRESHOLD:
-            good.append((clues[j].claim_id, e))
-    # As heapq.nlargest (which is documented to equal this), faster on a few items.
-    return sorted(good, key=lambda m: m[1].score, reverse=True)[:MATCHES]
 
 
 def _units_differ(a: Clue, b: Clue) -> bool:
