@@ -44,6 +44,52 @@ def _numbered(items: Sequence[_Key], empty: _Key) -> tuple[Ids, list[_Key]]:
     return ids, list(numbers)
 
 
+class _Names:
+    """Sets of names (subjects, an article's names) by number, and whether two name one
+    subject (:func:`~factdb.facts.match._same_name`)."""
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        self.sets = sets
+        self._read: dict[int, _Read] = {}
+
+    def same(self, x: int, y: int) -> bool:
+        """Whether ``_same_name(sets[x], sets[y])`` names one."""
+        if not self.sets[x].isdisjoint(self.sets[y]):
+            return True
+        xs, ys = self.read(x), self.read(y)
+        if not (xs.several or ys.spaced) or (
+            xs.words is not None and ys.words is not None and xs.words.isdisjoint(ys.words)
+        ):
+            return False  # no name of several words, or none sharing a word
+        return any(
+            (many or spaced) and (words <= other or other <= words)
+            for many, _, words in xs.names
+            for _, spaced, other in ys.names
+        )
+
+    def read(self, x: int) -> _Read:
+        found = self._read.get(x)
+        if found is None:
+            found = self._read[x] = _Read(self.sets[x])
+        return found
+
+
+class _Read:
+    """A set's names as :func:`~factdb.facts.match._same_name` reads them."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        # Each name (in set order): whether it has several words, a space; its words.
+        self.names = [(len(n.split()) > 1, " " in n, frozenset(n.split())) for n in names]
+        self.several = any(many for many, _, _ in self.names)
+        self.spaced = any(spaced for _, spaced, _ in self.names)
+        # Every word of the names; None if a name has none (it is part of every name).
+        self.words: frozenset[str] | None = (
+            None
+            if any(not words for _, _, words in self.names)
+            else frozenset().union(*(words for _, _, words in self.names))
+        )
+
+
 def _pairwise(
     ask: Callable[[int, int], bool | float], x: Ids, y: Ids, where: Flags, default: float = 0.0
 ) -> Floats:
@@ -77,7 +123,8 @@ class Scorer:
         self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
         # Each claim's subjects and the names of its article, numbered as one set of sets.
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
-        every, self.name_sets = _numbered([c.whom.orgs for c in clues] + names, rules._NONE)
+        every, sets = _numbered([c.whom.orgs for c in clues] + names, rules._NONE)
+        self.names = _Names(sets)
         self.orgs, self.article_names = every[: len(clues)], every[len(clues) :]
         self.carried = np.array([c.whom.carried for c in clues], dtype=bool)
         intervals = [c.interval for c in clues]
@@ -116,11 +163,8 @@ class Scorer:
     def _whom(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
         orgs_a, orgs_b = self.orgs[a], self.orgs[b]
         both = (orgs_a > 0) & (orgs_b > 0)
-        sets = self.name_sets
 
-        def same(x: int, y: int) -> bool:
-            return bool(rules._same_name(sets[x], sets[y]))
-
+        same = self.names.same
         same_subject = _pairwise(same, orgs_a, orgs_b, both) > 0
         differ = both & ~same_subject
         both_named = (

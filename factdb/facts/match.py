@@ -682,7 +682,13 @@ class _Union:
         )
         if apart and (
             not mine.isdisjoint(theirs)
-            or (by_name and orgs and other_orgs and not _same_name(orgs, other_orgs))
+            or (
+                by_name
+                and orgs
+                and other_orgs
+                and orgs.isdisjoint(other_orgs)  # a name in common is the same name
+                and not _same_name(orgs, other_orgs)
+            )
             or (places and other_places and places.isdisjoint(other_places))
         ):
             return False
