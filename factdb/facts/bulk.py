@@ -51,43 +51,69 @@ class _Names:
     def __init__(self, sets: list[frozenset[str]]) -> None:
         self.sets = sets
         self._read: dict[int, _Read] = {}
+        self._names: dict[str, _Name] = {}
 
     def same(self, x: int, y: int) -> bool:
-        """Whether ``_same_name(sets[x], sets[y])`` names one."""
+        """Whether ``_same_name(sets[x], sets[y])`` names one: a name in common, or a name
+        of one whose words are some of a name's of the other, either having several words
+        (``x``'s) or a space (``y``'s)."""
         if not self.sets[x].isdisjoint(self.sets[y]):
             return True
         xs, ys = self.read(x), self.read(y)
-        if not (xs.several or ys.spaced) or (
-            xs.words is not None and ys.words is not None and xs.words.isdisjoint(ys.words)
+        if not (xs.several or ys.spaced):
+            return False
+        if (xs.wordless and ys.spaced) or (
+            xs.names and ys.wordless and (xs.several or ys.wordless_spaced)
         ):
-            return False  # no name of several words, or none sharing a word
+            return True  # a name without words is part of every name
+        by_word = ys.by_word
         return any(
             (many or spaced) and (words <= other or other <= words)
             for many, _, words in xs.names
-            for _, spaced, other in ys.names
+            for word in words
+            for spaced, other in by_word.get(word, ())
         )
 
     def read(self, x: int) -> _Read:
         found = self._read.get(x)
         if found is None:
-            found = self._read[x] = _Read(self.sets[x])
+            found = self._read[x] = _Read([self._named(n) for n in self.sets[x]])
         return found
+
+    def _named(self, name: str) -> _Name:
+        found = self._names.get(name)
+        if found is None:
+            found = self._names[name] = (
+                len(name.split()) > 1,
+                " " in name,
+                frozenset(name.split()),
+            )
+        return found
+
+
+_Name = tuple[bool, bool, frozenset[str]]  # several words?, a space?, the words
 
 
 class _Read:
     """A set's names as :func:`~factdb.facts.match._same_name` reads them."""
 
-    def __init__(self, names: frozenset[str]) -> None:
-        # Each name (in set order): whether it has several words, a space; its words.
-        self.names = [(len(n.split()) > 1, " " in n, frozenset(n.split())) for n in names]
-        self.several = any(many for many, _, _ in self.names)
-        self.spaced = any(spaced for _, spaced, _ in self.names)
-        # Every word of the names; None if a name has none (it is part of every name).
-        self.words: frozenset[str] | None = (
-            None
-            if any(not words for _, _, words in self.names)
-            else frozenset().union(*(words for _, _, words in self.names))
-        )
+    def __init__(self, names: list[_Name]) -> None:
+        self.names = names
+        self.several = any(many for many, _, _ in names)
+        self.spaced = any(spaced for _, spaced, _ in names)
+        self.wordless = any(not words for _, _, words in names)
+        self.wordless_spaced = any(spaced and not words for _, spaced, words in names)
+        self._by_word: dict[str, list[tuple[bool, frozenset[str]]]] | None = None
+
+    @property
+    def by_word(self) -> dict[str, list[tuple[bool, frozenset[str]]]]:
+        """The names (whether spaced, their words) by each of their words."""
+        if self._by_word is None:
+            self._by_word = {}
+            for _, spaced, words in self.names:
+                for word in words:
+                    self._by_word.setdefault(word, []).append((spaced, words))
+        return self._by_word
 
 
 def _pairwise(
