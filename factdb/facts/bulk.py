@@ -16,6 +16,7 @@ two on every candidate pair of the test corpora, and fails when they differ).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -275,33 +276,36 @@ def best_of(
     # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
     # is not taken.
     bonus = rules.THRESHOLD - rules.FLOOR + 1e-9
-    found: list[tuple[int, list[tuple[int, Evidence]]]] = []
     kept = np.flatnonzero(good)
-    rows = zip(
-        a[kept].tolist(),
-        b[kept].tolist(),
-        common[kept].tolist(),
-        what[kept].tolist(),
-        score[kept].tolist(),
-        both_named[kept].tolist(),
-        converted[kept].tolist(),
-        strict=True,
-    )
+    scores = score.tolist()
+    found: list[tuple[int, list[tuple[int, Evidence]]]] = []
+
+    def chosen(taken: list[int]) -> list[tuple[int, Evidence]]:
+        best = sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES]
+        return [
+            (
+                claim_ids[int(b[k])],
+                rules.Evidence(
+                    scores[k], float(what[k]), (), float(common[k]), bool(both_named[k]),
+                    bool(converted[k]),
+                ),
+            )
+            for k in best
+        ]  # fmt: skip
+
     claim = -1
-    matches: list[tuple[int, Evidence]] = []
-    for i, j, shared, share, points, both, conversion in rows:
+    taken: list[int] = []  # the pairs taken, in the candidates' order
+    top: list[float] = []  # their scores, ascending
+    for k, i, share in zip(kept.tolist(), a[kept].tolist(), what[kept].tolist(), strict=True):
         if i != claim:
-            if matches:
-                found.append((claim, _ranked(matches)))
-            claim, matches = i, []
-        if len(matches) >= rules.MATCHES and share + bonus < rules._least(matches):
-            continue
-        matches.append((claim_ids[j], rules.Evidence(points, share, (), shared, both, conversion)))
-    if matches:
-        found.append((claim, _ranked(matches)))
+            if taken:
+                found.append((claim, chosen(taken)))
+            claim, taken, top = i, [], []
+        points = scores[k]
+        if len(top) >= rules.MATCHES and share + bonus < top[-rules.MATCHES]:
+            continue  # as _least: the score a match must beat to enter the best MATCHES
+        taken.append(k)
+        bisect.insort(top, points)
+    if taken:
+        found.append((claim, chosen(taken)))
     return found
-
-
-def _ranked(matches: list[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
-    # As heapq.nlargest (which is documented to equal this), faster on a few items.
-    return sorted(matches, key=lambda m: m[1].score, reverse=True)[: rules.MATCHES]
