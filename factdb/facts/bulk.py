@@ -47,74 +47,96 @@ def _numbered(items: Sequence[_Key], empty: _Key) -> tuple[Ids, list[_Key]]:
 
 class _Names:
     """Sets of names (subjects, an article's names) by number, and whether two name one
-    subject (:func:`~factdb.facts.match._same_name`)."""
+    subject (:func:`~factdb.facts.match._same_name`): a name in common, or a name of one
+    whose words are some of a name's of the other, either having several words (the
+    first's) or a space (the second's). Each set's names and each name's words are
+    numbered, so pairs of sets are compared in bulk."""
 
     def __init__(self, sets: list[frozenset[str]]) -> None:
         self.sets = sets
-        self._read: dict[int, _Read] = {}
-        self._names: dict[str, _Name] = {}
+        names: dict[str, int] = {}
+        words: dict[str, int] = {}
+        self.members = _Flat([[names.setdefault(n, len(names)) for n in s] for s in sets])
+        spelled = list(names)
+        self.words = _Flat(
+            [[words.setdefault(w, len(words)) for w in dict.fromkeys(n.split())] for n in spelled]
+        )
+        self.several = np.array([len(n.split()) > 1 for n in spelled], dtype=bool)
+        self.spaced = np.array([" " in n for n in spelled], dtype=bool)
+        # Sets with a name without words (part of every name; "" in common names none)
+        # are compared one pair at a time.
+        self.odd = np.array([any(not n.split() for n in s) for s in sets], dtype=bool)
+        self.name_count, self.word_count = max(len(names), 1), max(len(words), 1)
+        owner = np.repeat(np.arange(len(sets)), self.members.lengths)
+        self.has_name = np.sort(owner * self.name_count + self.members.items)
+        # Each (set, word of one of its names) as one number, sorted, with that name.
+        entry, word = self.words.exploded(self.members.items)
+        name = self.members.items[entry]
+        key = owner[entry] * self.word_count + word
+        order = np.argsort(key, kind="stable")
+        self.word_key, self.word_name = key[order], name[order]
 
-    def same(self, x: int, y: int) -> bool:
-        """Whether ``_same_name(sets[x], sets[y])`` names one: a name in common, or a name
-        of one whose words are some of a name's of the other, either having several words
-        (``x``'s) or a space (``y``'s)."""
-        if not self.sets[x].isdisjoint(self.sets[y]):
-            return True
-        xs, ys = self.read(x), self.read(y)
-        if not (xs.several or ys.spaced):
-            return False
-        if (xs.wordless and ys.spaced) or (
-            xs.names and ys.wordless and (xs.several or ys.wordless_spaced)
-        ):
-            return True  # a name without words is part of every name
-        by_word = ys.by_word
-        return any(
-            (many or spaced) and (words <= other or other <= words)
-            for many, _, words in xs.names
-            for word in words
-            for spaced, other in by_word.get(word, ())
+    def same(self, x: Ids, y: Ids) -> Flags:
+        """Whether each pair of sets (``x[k]``, ``y[k]``) names one subject."""
+        found = np.zeros(len(x), dtype=bool)
+        pair, names = self.members.exploded(x)
+        # A name in common.
+        found[pair[_among(self.has_name, y[pair] * self.name_count + names)]] = True
+        # A name of x whose words are some of a name's of y, or the other way round: for
+        # each word of each name of x, the names of y with that word.
+        entry, words = self.words.exploded(names)
+        pair = pair[entry]
+        key = y[pair] * self.word_count + words
+        low = np.searchsorted(self.word_key, key, side="left")
+        high = np.searchsorted(self.word_key, key, side="right")
+        hits = high - low
+        mine = np.repeat(names[entry], hits)
+        pair = np.repeat(pair, hits)
+        theirs = self.word_name[_ranges(low, hits)]
+        triple = (pair * self.name_count + mine) * self.name_count + theirs
+        triple, shared = np.unique(triple, return_counts=True)
+        pair, rest = np.divmod(triple, self.name_count * self.name_count)
+        mine, theirs = np.divmod(rest, self.name_count)
+        within = (shared == self.words.lengths[mine]) | (shared == self.words.lengths[theirs])
+        found[pair[within & (self.several[mine] | self.spaced[theirs])]] = True
+        odd = np.flatnonzero(self.odd[x] | self.odd[y])
+        for k, i, j in zip(odd.tolist(), x[odd].tolist(), y[odd].tolist(), strict=True):
+            found[k] = bool(rules._same_name(self.sets[i], self.sets[j]))
+        return found
+
+
+class _Flat:
+    """Lists of numbers held flat: every item in one array, each list a slice."""
+
+    def __init__(self, lists: list[list[int]]) -> None:
+        self.lengths = np.array([len(items) for items in lists], dtype=np.int64)
+        self.starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1])).astype(np.int64)
+        self.items = np.fromiter(
+            (i for items in lists for i in items), dtype=np.int64, count=int(self.lengths.sum())
         )
 
-    def read(self, x: int) -> _Read:
-        found = self._read.get(x)
-        if found is None:
-            found = self._read[x] = _Read([self._named(n) for n in self.sets[x]])
-        return found
+    def slots(self, lists: Ids) -> Ids:
+        """Where the items of the lists numbered ``lists`` are, one after the other."""
+        return _ranges(self.starts[lists], self.lengths[lists])
 
-    def _named(self, name: str) -> _Name:
-        found = self._names.get(name)
-        if found is None:
-            found = self._names[name] = (
-                len(name.split()) > 1,
-                " " in name,
-                frozenset(name.split()),
-            )
-        return found
+    def exploded(self, lists: Ids) -> tuple[Ids, Ids]:
+        """Each item of the lists ``lists`` (their ``k``s and the items)."""
+        return np.repeat(np.arange(len(lists)), self.lengths[lists]), self.items[self.slots(lists)]
 
 
-_Name = tuple[bool, bool, frozenset[str]]  # several words?, a space?, the words
+def _ranges(starts: Ids, lengths: Ids) -> Ids:
+    """The numbers from ``starts[k]`` on, ``lengths[k]`` of them, for each ``k`` in turn."""
+    ends = np.cumsum(lengths)
+    total = int(ends[-1]) if len(ends) else 0
+    return np.arange(total) + np.repeat(starts - (ends - lengths), lengths)
 
 
-class _Read:
-    """A set's names as :func:`~factdb.facts.match._same_name` reads them."""
-
-    def __init__(self, names: list[_Name]) -> None:
-        self.names = names
-        self.several = any(many for many, _, _ in names)
-        self.spaced = any(spaced for _, spaced, _ in names)
-        self.wordless = any(not words for _, _, words in names)
-        self.wordless_spaced = any(spaced and not words for _, spaced, words in names)
-        self._by_word: dict[str, list[tuple[bool, frozenset[str]]]] | None = None
-
-    @property
-    def by_word(self) -> dict[str, list[tuple[bool, frozenset[str]]]]:
-        """The names (whether spaced, their words) by each of their words."""
-        if self._by_word is None:
-            self._by_word = {}
-            for _, spaced, words in self.names:
-                for word in words:
-                    self._by_word.setdefault(word, []).append((spaced, words))
-        return self._by_word
+def _among(sorted_keys: Ids, keys: Ids) -> Flags:
+    """Whether each of ``keys`` is one of ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
 
 
 def _pairwise(
@@ -191,13 +213,12 @@ class Scorer:
         orgs_a, orgs_b = self.orgs[a], self.orgs[b]
         both = (orgs_a > 0) & (orgs_b > 0)
 
-        same = self.names.same
-        same_subject = _pairwise(same, orgs_a, orgs_b, both) > 0
+        same_subject = self._same(orgs_a, orgs_b, both)
         differ = both & ~same_subject
         both_named = (
             differ
-            & (_pairwise(same, orgs_a, self.article_names[b], differ) > 0)
-            & (_pairwise(same, orgs_b, self.article_names[a], differ) > 0)
+            & self._same(orgs_a, self.article_names[b], differ)
+            & self._same(orgs_b, self.article_names[a], differ)
         )
         carried = self.carried[a] | self.carried[b]
         subject = np.where(
@@ -225,6 +246,12 @@ class Scorer:
         common = _pairwise(meet, places_a, places_b, in_both) > 0
         place = np.where(in_both, np.where(common, rules.SAME_PLACE, rules.OTHER_PLACE), 0.0)
         return org + place, both_named
+
+    def _same(self, x: Ids, y: Ids, where: Flags) -> Flags:
+        """Whether the sets of names ``x`` and ``y`` name one subject, where ``where``."""
+        found = np.zeros(len(x), dtype=bool)
+        found[where] = self.names.same(x[where], y[where])
+        return found
 
     def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
         units = self.units

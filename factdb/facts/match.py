@@ -686,7 +686,8 @@ class _Union:
                 by_name
                 and orgs
                 and other_orgs
-                and orgs.isdisjoint(other_orgs)  # a name in common is the same name
+                # A name in common is the same name (min(common) is "" only if "" is one).
+                and (orgs.isdisjoint(other_orgs) or "" in orgs)
                 and not _same_name(orgs, other_orgs)
             )
             or (places and other_places and places.isdisjoint(other_places))

@@ -7,9 +7,11 @@ fail until :mod:`factdb.facts.bulk` is changed the same way."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
@@ -132,3 +134,19 @@ def test_bulk_best_matches_are_those_scored_one_by_one(
     found = best_matches(clues, rate)
     assert found == expected
     assert sum(len(m) > 1 for m in found.values()) > 10  # rankings were compared
+
+
+def test_sets_of_names_compared_in_bulk_as_one_by_one(every_clue: tuple[list[Clue], Rate]) -> None:
+    clues, _ = every_clue
+    subjects = {c.whom.orgs for c in clues if c.whom.orgs}
+    # Names the corpus does not write, each a way _same_name reads a name: words repeated,
+    # a tab, no words at all, the empty name.
+    odd = [frozenset({"new new york"}), frozenset({"new\tyork", "byd"}), frozenset({" "})]
+    odd += [frozenset({"", "byd"}), frozenset({"york"}), frozenset({"new york", ""})]
+    sets = sorted(subjects, key=sorted)[:150] + odd
+    names = bulk._Names([frozenset(), *sets])
+    pairs = list(itertools.product(range(1, len(sets) + 1), repeat=2))
+    x, y = np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+    expected = [bool(match._same_name(sets[i - 1], sets[j - 1])) for i, j in pairs]
+    assert names.same(x, y).tolist() == expected
+    assert 0 < sum(expected) < len(expected) / 2
