@@ -11,10 +11,8 @@ the candidates were first met).
 
 from __future__ import annotations
 
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -43,6 +41,19 @@ Candidate = tuple[int, float, float]
 claim matched, and that weight's share of both claims' words ("what")."""
 
 
+class _Numbering(dict[str, int]):
+    """One dimension's words by number, each new word numbered next among ``found``."""
+
+    def __init__(self, found: list[str]) -> None:
+        super().__init__()
+        self.found = found
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self.found)
+        self.found.append(word)
+        return number
+
+
 class _Postings:
     """Every matchable claim's words, numbered per (dimension, word), and for each word the
     claims using it (in claim order) with the word's weight in each."""
@@ -50,31 +61,27 @@ class _Postings:
     def __init__(
         self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
     ) -> None:
-        vocabularies: dict[str, dict[str, int]] = defaultdict(dict)  # by dimension
         found: list[str] = []  # the words by number
-        owners, words, weights = array("i"), array("i"), array("d")
-        heads = array("i", repeat(-1, len(clues)))
+        vocabularies: dict[str, _Numbering] = defaultdict(lambda: _Numbering(found))
+        # Python lists, made arrays at the end: extending them is many times cheaper.
+        words: list[int] = []
+        weights: list[float] = []
+        lengths = [0] * len(clues)
+        heads = [-1] * len(clues)
         for i, c in enumerate(clues):
             if c.interval is None:
                 continue
             vocabulary = vocabularies[c.dimension]
-            for w in c.words:
-                number = vocabulary.get(w)
-                if number is None:
-                    number = vocabulary[w] = len(found)
-                    found.append(w)
-                words.append(number)
-            owners.extend(repeat(i, len(c.words)))
+            words.extend(map(vocabulary.__getitem__, c.words))
             weights.extend(c.words.values())
+            lengths[i] = len(c.words)
             if c.head:
-                number = vocabulary.get(c.head)
-                if number is None:
-                    number = vocabulary[c.head] = len(found)
-                    found.append(c.head)
-                heads[i] = number
-        self.owner: NDArray[np.int32] = np.frombuffer(owners, dtype=np.int32)
-        self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
-        self.x: NDArray[np.float64] = np.frombuffer(weights, dtype=np.float64)
+                heads[i] = vocabulary[c.head]
+        self.owner: NDArray[np.int32] = np.repeat(
+            np.arange(len(clues), dtype=np.int32), np.array(lengths, dtype=np.int64)
+        )
+        self.word: NDArray[np.int32] = np.array(words, dtype=np.int32)
+        self.x: NDArray[np.float64] = np.array(weights, dtype=np.float64)
         self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
         counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
@@ -87,7 +94,7 @@ class _Postings:
         self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
         # Each claim's counted noun (its head) by number, -1 if none; and every (claim,
         # word) as one sorted number, to ask whether a claim has a word.
-        self.head: NDArray[np.int32] = np.frombuffer(heads, dtype=np.int32)
+        self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
         self.size = max(len(found), 1)
         self.has = np.sort(self.owner.astype(np.int64) * self.size + self.word)
 
