@@ -767,15 +767,40 @@ def matched_keys(
         for other, e in found
         if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
     ]
-    by_id = {c.claim_id: c for c in clues}
-    why: dict[int, str] = {}
+    joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
         target = main.get(claim_id, claim_id)
         if union.join(target, main.get(other, other), by_name=not e.both_named) and (
-            target not in why
+            target not in joined
         ):
-            e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
-            why[target] = (
+            joined[target] = claim_id, other, e.common
+    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, _explained(
+        joined, clues, rarity, rate
+    )
+
+
+def _explained(
+    joined: dict[int, tuple[int, int, float]],
+    clues: Sequence[Clue],
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+) -> dict[int, str]:
+    """The evidence in words of each claim's match (``joined``: the claim matched, the
+    other, their common weight, by claim that joined), worded in parts over the cores."""
+    by_id = {c.claim_id: c for c in clues}
+    matches = list(joined.values())
+
+    def work(part: int, parts: int) -> tuple[list[str]]:
+        worded = []
+        for claim_id, other, common in matches[part::parts]:
+            e = evidence(by_id[claim_id], by_id[other], rarity, rate, common)
+            worded.append(
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
             )
-    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why
+        return (worded,)
+
+    parts = in_shards(work, shard_count(len(matches)))
+    texts: list[str] = [""] * len(matches)
+    for part, (worded,) in enumerate(parts):
+        texts[part :: len(parts)] = worded
+    return dict(zip(joined, texts, strict=True))
