@@ -52,11 +52,16 @@ def digests(rows: Sequence[Any], rules: str) -> dict[int, str]:
 
 
 def read_claims(
-    session: Session, rows: Sequence[Any], names: Container[str], rules: str
+    session: Session,
+    rows: Sequence[Any],
+    names: Container[str],
+    rules: str,
+    known: frozenset[str] | None = None,
 ) -> tuple[dict[int, Statement], list[Clue]]:
     """What :func:`~factdb.facts.derive.derive` gives for the claims ``rows`` (every live
-    claim), reusing the stored readings that still hold and storing the new ones."""
-    known = clue_names(rows)
+    claim), reusing the stored readings that still hold and storing the new ones; ``known``:
+    their :func:`~factdb.facts.match.clue_names`, if the caller has them."""
+    known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     built = digests(rows, rules)
     counts: dict[int, int] = defaultdict(int)
