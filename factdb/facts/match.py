@@ -41,6 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
@@ -431,12 +432,12 @@ class Rarity:
     """How rare each word is among the claims (inverse document frequency)."""
 
     def __init__(self, clues: Iterable[Clue]) -> None:
-        df: Counter[str] = Counter()
+        clues = list(clues)
+        n = len(clues)
+        # Counted in one pass over every clue's words (Counter counts an iterable in C).
+        df = Counter(chain.from_iterable(c.words for c in clues))
         named: dict[int, set[str]] = defaultdict(set)
-        n = 0
         for c in clues:
-            n += 1
-            df.update(c.words.keys())
             named[c.article_id].update(c.whom.orgs)
         # The companies and people each article names beside its figures.
         self.names = {article: frozenset(names) for article, names in named.items()}
