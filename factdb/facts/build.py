@@ -314,12 +314,18 @@ class _Update:
     def run(self) -> BuildReport:
         started = time.perf_counter()
         session, found, full = self.session, self.found, self.found.full
-        names = self._names()
+        names: Container[str]
         if full:
             self._step(0)
             rows = rows_of(session)
+            names = known_names(r.sentence for r in rows)
+            # Those whom_of reads are the names of the claims with a clue: the same unless a
+            # noun was corrected.
+            corrected = any(r.corrected_noun is not None for r in rows)
             stored: dict[int, Any] = {}
-            derived, clues = read_claims(session, rows, names, RULES_VERSION)
+            derived, clues = read_claims(
+                session, rows, names, RULES_VERSION, None if corrected else names
+            )
             # The claims' texts are not needed past here: only the inputs to record are kept.
             read = {r.id: _read_inputs(r) for r in rows}
             del rows
@@ -328,6 +334,7 @@ class _Update:
             del clues
         else:
             # Only check inputs changed: each claim keeps its recorded key, nothing is regrouped.
+            names = self._names()
             stored = _stored(session, found.recheck)
             rows = rows_of(session, ids=found.recheck)
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
@@ -381,13 +388,11 @@ class _Update:
             self.progress(at + 1, STEPS[at])
 
     def _names(self) -> Container[str]:
-        """The corpus's known names: recomputed from every sentence on a full update; else
-        the opening words recorded as known are all a derivation asks about."""
-        session = self.session
-        if not self.found.full:
-            recorded = col(FactInput.opening_known).is_(True)
-            return set(session.scalars(select(col(FactInput.opening)).where(recorded).distinct()))
-        return known_names(session.scalars(select(col(Claim.sentence)).where(live()).distinct()))
+        """The corpus's known names as an update that regroups nothing needs them: the
+        opening words recorded as known are all a derivation asks about (a full update reads
+        them from every sentence)."""
+        recorded = col(FactInput.opening_known).is_(True)
+        return set(self.session.scalars(select(col(FactInput.opening)).where(recorded).distinct()))
 
     def _replayed(self, skip: Collection[int]) -> dict[int, str]:
         """Every other tracked claim's key, its recorded base key replayed through the

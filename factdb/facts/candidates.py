@@ -11,11 +11,9 @@ the candidates were first met).
 
 from __future__ import annotations
 
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -26,9 +24,34 @@ if TYPE_CHECKING:
 BATCH = 2048  # claims whose candidates are summed together
 
 
+class Batch(NamedTuple):
+    """The candidates of the claims ``low`` to ``high``: each pair's claim matched (``a``),
+    candidate (``b``), common weight and its share ("what"), by claim matched, best first."""
+
+    low: int
+    high: int
+    a: NDArray[np.int64]
+    b: NDArray[np.int64]
+    common: NDArray[np.float64]
+    what: NDArray[np.float64]
+
+
 Candidate = tuple[int, float, float]
 """A claim worth comparing in full: its index, the weight of the words it shares with the
 claim matched, and that weight's share of both claims' words ("what")."""
+
+
+class _Numbering(dict[str, int]):
+    """One dimension's words by number, each new word numbered next among ``found``."""
+
+    def __init__(self, found: list[str]) -> None:
+        super().__init__()
+        self.found = found
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self.found)
+        self.found.append(word)
+        return number
 
 
 class _Postings:
@@ -38,24 +61,27 @@ class _Postings:
     def __init__(
         self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
     ) -> None:
-        vocabularies: dict[str, dict[str, int]] = defaultdict(dict)  # by dimension
         found: list[str] = []  # the words by number
-        owners, words, weights = array("i"), array("i"), array("d")
+        vocabularies: dict[str, _Numbering] = defaultdict(lambda: _Numbering(found))
+        # Python lists, made arrays at the end: extending them is many times cheaper.
+        words: list[int] = []
+        weights: list[float] = []
+        lengths = [0] * len(clues)
+        heads = [-1] * len(clues)
         for i, c in enumerate(clues):
             if c.interval is None:
                 continue
             vocabulary = vocabularies[c.dimension]
-            for w in c.words:
-                number = vocabulary.get(w)
-                if number is None:
-                    number = vocabulary[w] = len(found)
-                    found.append(w)
-                words.append(number)
-            owners.extend(repeat(i, len(c.words)))
+            words.extend(map(vocabulary.__getitem__, c.words))
             weights.extend(c.words.values())
-        self.owner: NDArray[np.int32] = np.frombuffer(owners, dtype=np.int32)
-        self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
-        self.x: NDArray[np.float64] = np.frombuffer(weights, dtype=np.float64)
+            lengths[i] = len(c.words)
+            if c.head:
+                heads[i] = vocabulary[c.head]
+        self.owner: NDArray[np.int32] = np.repeat(
+            np.arange(len(clues), dtype=np.int32), np.array(lengths, dtype=np.int64)
+        )
+        self.word: NDArray[np.int32] = np.array(words, dtype=np.int32)
+        self.x: NDArray[np.float64] = np.array(weights, dtype=np.float64)
         self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
         counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
@@ -66,6 +92,20 @@ class _Postings:
         self.posting_x = self.x[order]
         # Where each claim's words begin in the flat arrays (they are in claim order).
         self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
+        # Each claim's counted noun (its head) by number, -1 if none; and every (claim,
+        # word) as one sorted number, to ask whether a claim has a word.
+        self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
+        self.size = max(len(found), 1)
+        self.has = np.sort(self.owner.astype(np.int64) * self.size + self.word)
+
+    def have(self, claims: NDArray[np.int64], words: NDArray[np.int64]) -> NDArray[np.bool_]:
+        """Whether each claim of ``claims`` has the word of ``words`` (numbers of one
+        dimension's words; -1, no word, none has)."""
+        if not len(self.has):
+            return np.zeros(len(claims), dtype=bool)
+        wanted = claims * self.size + words
+        at = np.minimum(np.searchsorted(self.has, wanted), len(self.has) - 1)
+        return (words >= 0) & (self.has[at] == wanted)
 
 
 class Candidates:
@@ -91,15 +131,23 @@ class Candidates:
         self.norms = np.array([norm(c) if c.interval is not None else 0.0 for c in clues])
         self.limit, self.floor = limit, floor
 
-    def ranked(self, part: int = 0, parts: int = 1) -> Iterator[tuple[int, list[Candidate]]]:
-        """The candidates of each claim with a usable value (by index) of the batches of
-        :data:`BATCH` claims numbered ``part`` modulo ``parts``."""
+    def batches(self, part: int = 0, parts: int = 1) -> Iterator[Batch]:
+        """The candidates of the batches of :data:`BATCH` claims numbered ``part`` modulo
+        ``parts``: each batch's claims (from ``low`` to ``high``) and their candidates as
+        arrays, by claim matched, best first."""
         n = len(self.article)
         for low in range(part * BATCH, n, parts * BATCH):
             high = min(low + BATCH, n)
-            matched, index, common, what = _batch(
-                self.postings, self.article, self.norms, low, high, self.limit, self.floor
+            yield Batch(
+                low,
+                high,
+                *_batch(self.postings, self.article, self.norms, low, high, self.limit, self.floor),
             )
+
+    def ranked(self, part: int = 0, parts: int = 1) -> Iterator[tuple[int, list[Candidate]]]:
+        """The candidates of each claim with a usable value (by index) of the batches of
+        :data:`BATCH` claims numbered ``part`` modulo ``parts``."""
+        for low, high, matched, index, common, what in self.batches(part, parts):
             bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
             found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
             for a in range(low, high):

@@ -41,10 +41,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from factdb.facts.candidates import Candidate, Candidates
+from factdb.facts import bulk
+from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import (
     ISLANDS,
@@ -451,12 +453,12 @@ class Rarity:
     """How rare each word is among the claims (inverse document frequency)."""
 
     def __init__(self, clues: Iterable[Clue]) -> None:
-        df: Counter[str] = Counter()
+        clues = list(clues)
+        n = len(clues)
+        # Counted in one pass over every clue's words (Counter counts an iterable in C).
+        df = Counter(chain.from_iterable(c.words for c in clues))
         named: dict[int, set[str]] = defaultdict(set)
-        n = 0
         for c in clues:
-            n += 1
-            df.update(c.words.keys())
             named[c.article_id].update(c.whom.orgs)
         # The companies and people each article names beside its figures.
         self.names = {article: frozenset(names) for article, names in named.items()}
@@ -716,7 +718,14 @@ class _Union:
         )
         if apart and (
             not mine.isdisjoint(theirs)
-            or (by_name and orgs and other_orgs and not _same_name(orgs, other_orgs))
+            or (
+                by_name
+                and orgs
+                and other_orgs
+                # A name in common is the same name (min(common) is "" only if "" is one).
+                and (orgs.isdisjoint(other_orgs) or "" in orgs)
+                and not _same_name(orgs, other_orgs)
+            )
             or (places and other_places and places.isdisjoint(other_places))
         ):
             return False
@@ -736,21 +745,24 @@ def best_matches(
 ) -> dict[int, list[tuple[int, Evidence]]]:
     """Each claim's best :data:`MATCHES` matches in other articles scoring at least
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
-    take the claim); their evidence is the score alone (see :func:`evidence`). The claims
-    are scored in parts over the machine's cores (:mod:`factdb.facts.shards`)."""
+    take the claim); their evidence is the score alone (see :func:`evidence`). Candidates
+    are scored in bulk (:mod:`factdb.facts.bulk`), in parts over the machine's cores
+    (:mod:`factdb.facts.shards`)."""
     rarity = rarity or Rarity(clues)
     if not clues:
         return {}
     ranked = Candidates(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
+    scorer = bulk.Scorer(clues, ranked, rarity, rate)
+    claim_ids = [c.claim_id for c in clues]
 
     def work(part: int, parts: int) -> tuple[list[tuple[int, list[tuple[int, Evidence]]]]]:
         return (
             [
-                (i, good)
-                for i, among in ranked.ranked(part, parts)
-                if (good := _best(clues, i, among, rarity, rate))
+                found
+                for batch in ranked.batches(part, parts)
+                for found in bulk.best_of(batch, scorer, claim_ids)
             ],
         )
 
@@ -759,33 +771,6 @@ def best_matches(
         key=lambda m: m[0],
     )
     return {clues[i].claim_id: good for i, good in found}
-
-
-def _best(
-    clues: Sequence[Clue],
-    i: int,
-    among: list[Candidate],
-    rarity: Rarity,
-    rate: Callable[[str, str], float | None],
-) -> list[tuple[int, Evidence]]:
-    """The best :data:`MATCHES` matches of ``clues[i]`` among its candidates ``among``."""
-    # FLOOR is the least "what" that every other part of the evidence together can lift to
-    # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
-    # is not compared in full.
-    bonus = THRESHOLD - FLOOR + 1e-9
-    a = clues[i]
-    good: list[tuple[int, Evidence]] = []
-    for j, common, what in among:
-        if len(good) >= MATCHES and what + bonus < _least(good):
-            continue
-        if what < MIN_WHAT and not _units_differ(a, clues[j]):
-            continue  # too little in common, and not a conversion either
-        e = evidence(a, clues[j], rarity, rate, common, explain=False)
-        least = MIN_WHAT_CONVERTED if e.converted else MIN_WHAT
-        if e.what >= least and e.score >= THRESHOLD:
-            good.append((clues[j].claim_id, e))
-    # As heapq.nlargest (which is documented to equal this), faster on a few items.
-    return sorted(good, key=lambda m: m[1].score, reverse=True)[:MATCHES]
 
 
 def _units_differ(a: Clue, b: Clue) -> bool:
@@ -818,15 +803,40 @@ def matched_keys(
         for other, e in found
         if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
     ]
-    by_id = {c.claim_id: c for c in clues}
-    why: dict[int, str] = {}
+    joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
         target = main.get(claim_id, claim_id)
         if union.join(target, main.get(other, other), by_name=not e.both_named) and (
-            target not in why
+            target not in joined
         ):
-            e = evidence(by_id[claim_id], by_id[other], rarity, rate, e.common)
-            why[target] = (
+            joined[target] = claim_id, other, e.common
+    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, _explained(
+        joined, clues, rarity, rate
+    )
+
+
+def _explained(
+    joined: dict[int, tuple[int, int, float]],
+    clues: Sequence[Clue],
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+) -> dict[int, str]:
+    """The evidence in words of each claim's match (``joined``: the claim matched, the
+    other, their common weight, by claim that joined), worded in parts over the cores."""
+    by_id = {c.claim_id: c for c in clues}
+    matches = list(joined.values())
+
+    def work(part: int, parts: int) -> tuple[list[str]]:
+        worded = []
+        for claim_id, other, common in matches[part::parts]:
+            e = evidence(by_id[claim_id], by_id[other], rarity, rate, common)
+            worded.append(
                 f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
             )
-    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, why
+        return (worded,)
+
+    parts = in_shards(work, shard_count(len(matches)))
+    texts: list[str] = [""] * len(matches)
+    for part, (worded,) in enumerate(parts):
+        texts[part :: len(parts)] = worded
+    return dict(zip(joined, texts, strict=True))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
@@ -52,11 +52,16 @@ def digests(rows: Sequence[Any], rules: str) -> dict[int, str]:
 
 
 def read_claims(
-    session: Session, rows: Sequence[Any], names: Container[str], rules: str
+    session: Session,
+    rows: Sequence[Any],
+    names: Container[str],
+    rules: str,
+    known: frozenset[str] | None = None,
 ) -> tuple[dict[int, Statement], list[Clue]]:
     """What :func:`~factdb.facts.derive.derive` gives for the claims ``rows`` (every live
-    claim), reusing the stored readings that still hold and storing the new ones."""
-    known = clue_names(rows)
+    claim), reusing the stored readings that still hold and storing the new ones; ``known``:
+    their :func:`~factdb.facts.match.clue_names`, if the caller has them."""
+    known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     built = digests(rows, rules)
     counts: dict[int, int] = defaultdict(int)
@@ -108,13 +113,21 @@ def _reused(
         return None
     if not _same_answers(first.asked, known, folded):
         return None
+    # One JSON array per article: a call per text would cost more than the parsing.
+    readings = _parsed(row.reading for row in stored)
+    clues = _parsed(row.clue or "null" for row in stored)
     found = {}
-    for row in stored:
-        reading = Reading(*json.loads(row.reading))
+    for row, read, clue in zip(stored, readings, clues, strict=True):
+        reading = Reading(*read)
         if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
             return None
-        found[row.claim_id] = reading, _clue(row.claim_id, row.article_id, row.clue)
+        found[row.claim_id] = reading, _clue(row.claim_id, row.article_id, clue)
     return found
+
+
+def _parsed(texts: Iterable[str]) -> list[Any]:
+    """The JSON texts ``texts``, parsed."""
+    return list(json.loads(f"[{','.join(texts)}]"))
 
 
 def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> bool:
@@ -125,11 +138,12 @@ def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> 
     )
 
 
-def _clue(claim_id: int, article_id: int, text: str | None) -> Clue | None:
-    if text is None:
+def _clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue | None:
+    """The clue stored as ``read`` (its JSON text parsed)."""
+    if read is None:
         return None
     (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
-     date, dated, fresh, converts, said_unit) = json.loads(text)  # fmt: skip
+     date, dated, fresh, converts, said_unit) = read  # fmt: skip
     return Clue(
         claim_id, article_id, sentence, change, dimension, words, head,
         Whom(frozenset(orgs), frozenset(places), carried),

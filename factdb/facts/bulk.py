@@ -1,0 +1,339 @@
+"""Scoring candidate matches in bulk: :func:`factdb.facts.match.evidence`'s score (with
+``explain=False``) of every candidate pair of a batch at once, with numpy, and each claim's
+best matches from them (:func:`best_of`), as :func:`factdb.facts.match.best_matches` defines.
+
+Each claim's part of the evidence is held as numbers (its counted noun, its subjects and
+territories as ids of the distinct sets, its interval and units), so a pair costs a few array
+operations; what compares two sets of names (:func:`factdb.facts.match._same_name`) or two
+currencies (``rate``) is asked once per distinct pair of sets or units. The numbers are those
+:func:`~factdb.facts.match.evidence` gives, bit for bit: the same parts added in the same
+order.
+
+Kept in step with :func:`~factdb.facts.match.evidence` and :func:`~factdb.facts.match._whom`:
+a change to what they score must be made here too (``tests/facts/test_bulk.py`` compares the
+two on every candidate pair of the test corpora, and fails when they differ).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+import numpy as np
+from numpy.typing import NDArray
+
+from factdb.facts import match as rules
+from factdb.facts.candidates import Batch, Candidates
+from factdb.facts.group import GENERIC_NOUNS
+
+if TYPE_CHECKING:
+    from factdb.facts.match import Clue, Evidence, Rarity
+
+_Key = TypeVar("_Key", bound=Hashable)
+Floats = NDArray[np.float64]
+Flags = NDArray[np.bool_]
+Ids = NDArray[np.int64]
+
+
+def _numbered(items: Sequence[_Key], empty: _Key) -> tuple[Ids, list[_Key]]:
+    """Each item's number among the distinct ``items`` (``empty`` is 0), and those items."""
+    numbers: dict[_Key, int] = {empty: 0}
+    ids = np.fromiter(
+        (numbers.setdefault(x, len(numbers)) for x in items), dtype=np.int64, count=len(items)
+    )
+    return ids, list(numbers)
+
+
+class _Names:
+    """Sets of names (subjects, an article's names) by number, and whether two name one
+    subject (:func:`~factdb.facts.match._same_name`): a name in common, or a name of one
+    whose words are some of a name's of the other, either having several words (the
+    first's) or a space (the second's). Each set's names and each name's words are
+    numbered, so pairs of sets are compared in bulk."""
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        self.sets = sets
+        names: dict[str, int] = {}
+        words: dict[str, int] = {}
+        self.members = _Flat([[names.setdefault(n, len(names)) for n in s] for s in sets])
+        spelled = list(names)
+        self.words = _Flat(
+            [[words.setdefault(w, len(words)) for w in dict.fromkeys(n.split())] for n in spelled]
+        )
+        self.several = np.array([len(n.split()) > 1 for n in spelled], dtype=bool)
+        self.spaced = np.array([" " in n for n in spelled], dtype=bool)
+        # Sets with a name without words (part of every name; "" in common names none)
+        # are compared one pair at a time.
+        self.odd = np.array([any(not n.split() for n in s) for s in sets], dtype=bool)
+        self.name_count, self.word_count = max(len(names), 1), max(len(words), 1)
+        owner = np.repeat(np.arange(len(sets)), self.members.lengths)
+        self.has_name = np.sort(owner * self.name_count + self.members.items)
+        # Each (set, word of one of its names) as one number, sorted, with that name.
+        entry, word = self.words.exploded(self.members.items)
+        name = self.members.items[entry]
+        key = owner[entry] * self.word_count + word
+        order = np.argsort(key, kind="stable")
+        self.word_key, self.word_name = key[order], name[order]
+
+    def same(self, x: Ids, y: Ids) -> Flags:
+        """Whether each pair of sets (``x[k]``, ``y[k]``) names one subject."""
+        found = np.zeros(len(x), dtype=bool)
+        pair, names = self.members.exploded(x)
+        # A name in common.
+        found[pair[_among(self.has_name, y[pair] * self.name_count + names)]] = True
+        # A name of x whose words are some of a name's of y, or the other way round: for
+        # each word of each name of x, the names of y with that word.
+        entry, words = self.words.exploded(names)
+        pair = pair[entry]
+        key = y[pair] * self.word_count + words
+        low = np.searchsorted(self.word_key, key, side="left")
+        high = np.searchsorted(self.word_key, key, side="right")
+        hits = high - low
+        mine = np.repeat(names[entry], hits)
+        pair = np.repeat(pair, hits)
+        theirs = self.word_name[_ranges(low, hits)]
+        triple = (pair * self.name_count + mine) * self.name_count + theirs
+        triple, shared = np.unique(triple, return_counts=True)
+        pair, rest = np.divmod(triple, self.name_count * self.name_count)
+        mine, theirs = np.divmod(rest, self.name_count)
+        within = (shared == self.words.lengths[mine]) | (shared == self.words.lengths[theirs])
+        found[pair[within & (self.several[mine] | self.spaced[theirs])]] = True
+        odd = np.flatnonzero(self.odd[x] | self.odd[y])
+        for k, i, j in zip(odd.tolist(), x[odd].tolist(), y[odd].tolist(), strict=True):
+            found[k] = bool(rules._same_name(self.sets[i], self.sets[j]))
+        return found
+
+
+class _Flat:
+    """Lists of numbers held flat: every item in one array, each list a slice."""
+
+    def __init__(self, lists: list[list[int]]) -> None:
+        self.lengths = np.array([len(items) for items in lists], dtype=np.int64)
+        self.starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1])).astype(np.int64)
+        self.items = np.fromiter(
+            (i for items in lists for i in items), dtype=np.int64, count=int(self.lengths.sum())
+        )
+
+    def slots(self, lists: Ids) -> Ids:
+        """Where the items of the lists numbered ``lists`` are, one after the other."""
+        return _ranges(self.starts[lists], self.lengths[lists])
+
+    def exploded(self, lists: Ids) -> tuple[Ids, Ids]:
+        """Each item of the lists ``lists`` (their ``k``s and the items)."""
+        return np.repeat(np.arange(len(lists)), self.lengths[lists]), self.items[self.slots(lists)]
+
+
+def _ranges(starts: Ids, lengths: Ids) -> Ids:
+    """The numbers from ``starts[k]`` on, ``lengths[k]`` of them, for each ``k`` in turn."""
+    ends = np.cumsum(lengths)
+    total = int(ends[-1]) if len(ends) else 0
+    return np.arange(total) + np.repeat(starts - (ends - lengths), lengths)
+
+
+def _among(sorted_keys: Ids, keys: Ids) -> Flags:
+    """Whether each of ``keys`` is one of ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
+def _pairwise(
+    ask: Callable[[int, int], bool | float], x: Ids, y: Ids, where: Flags, default: float = 0.0
+) -> Floats:
+    """``ask(x, y)`` for each pair where ``where`` (``default`` elsewhere), asked once per
+    distinct pair."""
+    found = np.full(len(x), default)
+    if not where.any():
+        return found
+    width = int(max(x.max(initial=0), y.max(initial=0))) + 1
+    pairs, back = np.unique(x[where] * width + y[where], return_inverse=True)
+    answers = np.fromiter(
+        (ask(p // width, p % width) for p in pairs.tolist()), dtype=np.float64, count=len(pairs)
+    )
+    found[where] = answers[back]
+    return found
+
+
+class Scorer:
+    """The evidence of candidate pairs among ``clues``, in bulk (see the module)."""
+
+    def __init__(
+        self,
+        clues: Sequence[Clue],
+        candidates: Candidates,
+        rarity: Rarity,
+        rate: Callable[[str, str], float | None],
+    ) -> None:
+        self.postings = candidates.postings
+        self.head = self.postings.head.astype(np.int64)
+        self.generic = np.array([c.head in GENERIC_NOUNS for c in clues], dtype=bool)
+        self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
+        # Each claim's subjects and the names of its article, numbered as one set of sets.
+        names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
+        every, sets = _numbered([c.whom.orgs for c in clues] + names, rules._NONE)
+        self.names = _Names(sets)
+        self.orgs, self.article_names = every[: len(clues)], every[len(clues) :]
+        self.carried = np.array([c.whom.carried for c in clues], dtype=bool)
+        intervals = [c.interval for c in clues]
+        self.low = np.array([0.0 if i is None else i.low for i in intervals])
+        self.high = np.array([0.0 if i is None else i.high for i in intervals])
+        self.stated = np.array([c.stated for c in clues], dtype=np.float64)
+        self.unit, self.units = _numbered(["" if i is None else i.unit for i in intervals], "")
+        self.said, _ = _numbered([c.said_unit for c in clues], "")
+        self.rate = rate
+
+    def units_differ(self, a: Ids, b: Ids) -> Flags:
+        """:func:`~factdb.facts.match._units_differ` of each pair."""
+        said_a, said_b = self.said[a], self.said[b]
+        return (said_a > 0) & (said_b > 0) & (said_a != said_b)
+
+    def scores(self, a: Ids, b: Ids, what: Floats) -> tuple[Floats, Flags, Flags]:
+        """The score of each pair (claim ``a``, candidate ``b``, their share ``what``), whether
+        each article names the other's subjects, whether one value is the other converted."""
+        whom, both_named = self._whom(a, b)
+        value, converted = self._value(a, b)
+        return (what + self._other_noun(a, b)) + whom + value, both_named, converted
+
+    def _other_noun(self, a: Ids, b: Ids) -> Floats:
+        head_a, head_b = self.head[a], self.head[b]
+        other = (
+            (head_a >= 0)
+            & (head_b >= 0)
+            & (head_a != head_b)
+            & ~self.postings.have(b, head_a)
+            & ~self.postings.have(a, head_b)
+            & ~self.generic[a]
+            & ~self.generic[b]
+        )
+        return np.where(other, rules.OTHER_NOUN, 0.0)
+
+    def _whom(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
+        orgs_a, orgs_b = self.orgs[a], self.orgs[b]
+        both = (orgs_a > 0) & (orgs_b > 0)
+
+        same_subject = self._same(orgs_a, orgs_b, both)
+        differ = both & ~same_subject
+        both_named = (
+            differ
+            & self._same(orgs_a, self.article_names[b], differ)
+            & self._same(orgs_b, self.article_names[a], differ)
+        )
+        carried = self.carried[a] | self.carried[b]
+        subject = np.where(
+            same_subject,
+            rules.SAME_SUBJECT,
+            np.where(both_named, 0.0, np.where(carried, rules.OTHER_CARRIED, rules.OTHER_SUBJECT)),
+        )
+        # A company against a territory the company's sentence does not name.
+        places_a, places_b = self.places[a], self.places[b]
+        one = (orgs_a > 0) != (orgs_b > 0)
+        named = np.where(orgs_a > 0, places_a, places_b)
+        other = np.where(orgs_a > 0, places_b, places_a)
+        places = self.place_sets
+
+        def beyond(x: int, y: int) -> bool:
+            return bool(places[x] - places[y])
+
+        unnamed = _pairwise(beyond, other, named, one & (other > 0) & ~carried) > 0
+        org = np.where(both, subject, np.where(unnamed, rules.ORG_VS_PLACE, 0.0))
+
+        def meet(x: int, y: int) -> bool:
+            return not places[x].isdisjoint(places[y])
+
+        in_both = (places_a > 0) & (places_b > 0)
+        common = _pairwise(meet, places_a, places_b, in_both) > 0
+        place = np.where(in_both, np.where(common, rules.SAME_PLACE, rules.OTHER_PLACE), 0.0)
+        return org + place, both_named
+
+    def _same(self, x: Ids, y: Ids, where: Flags) -> Flags:
+        """Whether the sets of names ``x`` and ``y`` name one subject, where ``where``."""
+        found = np.zeros(len(x), dtype=bool)
+        found[where] = self.names.same(x[where], y[where])
+        return found
+
+    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
+        units = self.units
+
+        def factor(x: int, y: int) -> float:
+            found = 1.0 if x == y else self.rate(units[x], units[y])
+            return np.nan if found is None else found
+
+        unit_a, unit_b = self.unit[a], self.unit[b]
+        factors = _pairwise(factor, unit_b, unit_a, np.ones(len(a), dtype=bool), np.nan)
+        known = ~np.isnan(factors)
+        factors = np.where(known, factors, 1.0)
+        low_a, high_a, x = self.low[a], self.high[a], self.stated[a]
+        # The candidate's interval converted into the claim's unit (as Interval.scaled).
+        low_b = np.where(unit_a == unit_b, self.low[b], self.low[b] * factors)
+        high_b = np.where(unit_a == unit_b, self.high[b], self.high[b] * factors)
+        y = self.stated[b] * factors
+        same = (np.abs(x - y) <= rules.EQUAL * np.maximum(np.abs(x), np.abs(y))) | (
+            (low_a <= y) & (y <= high_a) & (low_b <= x) & (x <= high_b)
+        )
+        same &= known
+        overlaps = known & (low_a <= high_b) & (low_b <= high_a)
+        sums = np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b)
+        least, most = np.minimum(*sums), np.maximum(*sums)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(least != 0, most / np.where(least != 0, least, 1.0), np.inf)
+        far = known & (ratio > rules.FAR)
+        converted = same & self.units_differ(a, b)
+        value = np.where(
+            same,
+            np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),
+            np.where(overlaps, rules.VALUES_AGREE, np.where(far, rules.VALUES_FAR, 0.0)),
+        )
+        return value, converted
+
+
+def best_of(
+    batch: Batch, scorer: Scorer, claim_ids: Sequence[int]
+) -> list[tuple[int, list[tuple[int, Evidence]]]]:
+    """The best :data:`~factdb.facts.match.MATCHES` matches (as ``claim_ids``) of each
+    claim of ``batch`` that has some, as :func:`~factdb.facts.match.best_matches` chooses
+    them from the claim's candidates in their order."""
+    a, b, common, what = batch.a, batch.b, batch.common, batch.what
+    score, both_named, converted = scorer.scores(a, b, what)
+    units_differ = scorer.units_differ(a, b)
+    least = np.where(converted, rules.MIN_WHAT_CONVERTED, rules.MIN_WHAT)
+    good = ((what >= rules.MIN_WHAT) | units_differ) & (what >= least) & (score >= rules.THRESHOLD)
+    # FLOOR is the least "what" that every other part of the evidence together can lift to
+    # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
+    # is not taken.
+    bonus = rules.THRESHOLD - rules.FLOOR + 1e-9
+    kept = np.flatnonzero(good)
+    scores = score.tolist()
+    found: list[tuple[int, list[tuple[int, Evidence]]]] = []
+
+    # Python lists: indexing them is many times cheaper than indexing arrays.
+    other, shared, share = b.tolist(), common.tolist(), what.tolist()
+    named, conversion = both_named.tolist(), converted.tolist()
+
+    def chosen(taken: list[int]) -> list[tuple[int, Evidence]]:
+        best = sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES]
+        return [
+            (
+                claim_ids[other[k]],
+                rules.Evidence(scores[k], share[k], (), shared[k], named[k], conversion[k]),
+            )
+            for k in best
+        ]
+
+    claim = -1
+    taken: list[int] = []  # the pairs taken, in the candidates' order
+    top: list[float] = []  # their scores, ascending
+    for k, i in zip(kept.tolist(), a[kept].tolist(), strict=True):
+        if i != claim:
+            if taken:
+                found.append((claim, chosen(taken)))
+            claim, taken, top = i, [], []
+        points = scores[k]
+        if len(top) >= rules.MATCHES and share[k] + bonus < top[-rules.MATCHES]:
+            continue  # as _least: the score a match must beat to enter the best MATCHES
+        taken.append(k)
+        bisect.insort(top, points)
+    if taken:
+        found.append((claim, chosen(taken)))
+    return found
