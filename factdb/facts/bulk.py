@@ -63,9 +63,11 @@ class _Names:
         )
         self.several = np.array([len(n.split()) > 1 for n in spelled], dtype=bool)
         self.spaced = np.array([" " in n for n in spelled], dtype=bool)
-        # Sets with a name without words (part of every name; "" in common names none)
-        # are compared one pair at a time.
-        self.odd = np.array([any(not n.split() for n in s) for s in sets], dtype=bool)
+        # Sets with a name without words (part of every name; "" in common names none) or
+        # with initials ("miit" names the ministry) are compared one pair at a time.
+        self.odd = np.array(
+            [any(not n.split() or rules.initials(n) for n in s) for s in sets], dtype=bool
+        )
         self.name_count, self.word_count = max(len(names), 1), max(len(words), 1)
         owner = np.repeat(np.arange(len(sets)), self.members.lengths)
         self.has_name = np.sort(owner * self.name_count + self.members.items)
@@ -226,7 +228,7 @@ class Scorer:
             rules.SAME_SUBJECT,
             np.where(both_named, 0.0, np.where(carried, rules.OTHER_CARRIED, rules.OTHER_SUBJECT)),
         )
-        # A company against a territory the company's sentence does not name.
+        # A company against territories the company's sentence does not name, none shared.
         places_a, places_b = self.places[a], self.places[b]
         one = (orgs_a > 0) != (orgs_b > 0)
         named = np.where(orgs_a > 0, places_a, places_b)
@@ -234,7 +236,7 @@ class Scorer:
         places = self.place_sets
 
         def beyond(x: int, y: int) -> bool:
-            return bool(places[x] - places[y])
+            return places[x].isdisjoint(places[y])
 
         unnamed = _pairwise(beyond, other, named, one & (other > 0) & ~carried) > 0
         org = np.where(both, subject, np.where(unnamed, rules.ORG_VS_PLACE, 0.0))

@@ -588,13 +588,16 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 def _split(names: frozenset[str]) -> tuple[tuple[str, bool, bool, frozenset[str], str], ...]:
     """Each name (in set order), whether it has several words, whether it has a space, its
     words, and its initials if it has three words or more ("" if not)."""
-    found = []
-    for n in names:
-        words = n.split()
-        initials = [w[0] for w in words if w not in _CONNECTORS]
-        acronym = "".join(initials) if len(initials) >= 3 else ""
-        found.append((n, len(words) > 1, " " in n, frozenset(words), acronym))
-    return tuple(found)
+    return tuple(
+        (n, len(n.split()) > 1, " " in n, frozenset(n.split()), initials(n)) for n in names
+    )
+
+
+def initials(name: str) -> str:
+    """The initials of a name of three words or more, but "of", "and"…: "miit" for
+    "ministry of industry and information technology"; "" for a shorter name."""
+    letters = [w[0] for w in name.split() if w not in _CONNECTORS]
+    return "".join(letters) if len(letters) >= 3 else ""
 
 
 def _whom(
