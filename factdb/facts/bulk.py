@@ -204,8 +204,8 @@ class Scorer:
             (head_a >= 0)
             & (head_b >= 0)
             & (head_a != head_b)
-            & ~self.postings.have(b, head_a)
-            & ~self.postings.have(a, head_b)
+            & ~self.postings.have(b, head_a, rules.OTHERS)
+            & ~self.postings.have(a, head_b, rules.OTHERS)
             & ~self.generic[a]
             & ~self.generic[b]
         )

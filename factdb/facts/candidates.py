@@ -96,16 +96,20 @@ class _Postings:
         # word) as one sorted number, to ask whether a claim has a word.
         self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
         self.size = max(len(found), 1)
-        self.has = np.sort(self.owner.astype(np.int64) * self.size + self.word)
+        pairs = self.owner.astype(np.int64) * self.size + self.word
+        order = np.argsort(pairs, kind="stable")
+        self.has, self.has_x = pairs[order], self.x[order]
 
-    def have(self, claims: NDArray[np.int64], words: NDArray[np.int64]) -> NDArray[np.bool_]:
+    def have(
+        self, claims: NDArray[np.int64], words: NDArray[np.int64], above: float = 0.0
+    ) -> NDArray[np.bool_]:
         """Whether each claim of ``claims`` has the word of ``words`` (numbers of one
-        dimension's words; -1, no word, none has)."""
+        dimension's words; -1, no word, none has) weighing more than ``above``."""
         if not len(self.has):
             return np.zeros(len(claims), dtype=bool)
         wanted = claims * self.size + words
         at = np.minimum(np.searchsorted(self.has, wanted), len(self.has) - 1)
-        return (words >= 0) & (self.has[at] == wanted)
+        return (words >= 0) & (self.has[at] == wanted) & (self.has_x[at] > above)
 
 
 class Candidates:
