@@ -318,7 +318,7 @@ class _Update:
         if full:
             self._step(0)
             rows = rows_of(session)
-            names = known_names(r.sentence for r in rows)
+            names = known_names((r.sentence for r in rows), (r.title for r in rows))
             # Those whom_of reads are the names of the claims with a clue: the same unless a
             # noun was corrected.
             corrected = any(r.corrected_noun is not None for r in rows)

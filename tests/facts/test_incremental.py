@@ -15,9 +15,11 @@ from sqlmodel import col
 from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts.build import STEPS
-from factdb.facts.entities import subject_rule
+from factdb.facts.entities import known_names, subject_rule
 from factdb.facts.group import FIGURE_PREFIX
 from factdb.facts.listing import fact_of_claim, list_facts
+from factdb.facts.load import rows_of
+from factdb.facts.match import clue_names
 from factdb.facts.overrides import split_claim, undo_override
 from factdb.ingest import ingest_paths
 from factdb.store.database import Database
@@ -221,3 +223,14 @@ def test_a_regrouping_tells_its_steps_and_a_recheck_none(corpus_db: Database) ->
     )
     ensure_facts(corpus_db, lambda at, what: steps.append((at, what)))
     assert steps == list(enumerate(STEPS, 1))
+
+
+def test_a_full_build_reads_the_names_whom_of_reads(corpus_db: Database) -> None:
+    # A full build hands its known names to whom_of when no noun was corrected: they must be
+    # clue_names's (titles' possessives included), or stored readings would differ from fresh.
+    with corpus_db.session() as session:
+        rows = rows_of(session)
+    assert not any(r.corrected_noun for r in rows)
+    titles = known_names((r.sentence for r in rows), (r.title for r in rows))
+    assert titles == clue_names(rows)
+    assert titles != known_names(r.sentence for r in rows)
