@@ -9,7 +9,7 @@ the names computed once before, and the results put back in the order of ``rows`
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Container, Iterator, Sequence
+from collections.abc import Collection, Container, Sequence
 from typing import Any
 
 from factdb.extract.currency import tables as currency_tables
@@ -18,8 +18,6 @@ from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, clue_names, clues_of, names_asked
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
-
-CHUNK = 5000  # claims (whole articles) derived together
 
 
 def derive(
@@ -38,19 +36,15 @@ def derive(
         _prepare()
 
     def work(k: int, _: int) -> tuple[list[Any], ...]:
-        statements: list[Statement] = []
-        clues: list[Clue] = []
-        questions: list[tuple[int, str]] = []
-        # A few articles at a time, so that what the rules cached of their sentences
-        # (names, subjects) is still cached when their clues and questions read them again.
-        for mine in _articles_by(parts[k], CHUNK):
-            derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
-            statements.extend(derived.values())
-            clues.extend(clues_of(mine, derived, known))
-            questions.extend(asked(mine, known, folded).items())
-        return statements, clues, questions
+        mine = parts[k]
+        derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
+        clues = clues_of(mine, derived, known)
+        return list(derived.values()), clues, list(asked(mine, known, folded).items())
 
     found = in_shards(work, len(parts))
+    if len(found) == 1:
+        statements, clues, questions = found[0]
+        return {s.claim_id: s for s in statements}, clues, dict(questions)
     by_id = {s.claim_id: s for part, _, _ in found for s in part}
     clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
     return (
@@ -88,21 +82,6 @@ def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) ->
             ensure_ascii=False,
         )
     return found
-
-
-def _articles_by(rows: Sequence[Any], size: int) -> Iterator[list[Any]]:
-    """The claims ``rows`` in parts of whole articles, about ``size`` claims each."""
-    by_article: dict[int, list[Any]] = {}
-    for r in rows:
-        by_article.setdefault(r.article_id, []).append(r)
-    part: list[Any] = []
-    for claims in by_article.values():
-        if len(part) >= size:
-            yield part
-            part = []
-        part.extend(claims)
-    if part:
-        yield part
 
 
 def _articles(rows: Sequence[Any], shards: int) -> list[list[Any]]:
