@@ -148,16 +148,6 @@ class Candidates:
                 *_batch(self.postings, self.article, self.norms, low, high, self.limit, self.floor),
             )
 
-    def ranked(self, part: int = 0, parts: int = 1) -> Iterator[tuple[int, list[Candidate]]]:
-        """The candidates of each claim with a usable value (by index) of the batches of
-        :data:`BATCH` claims numbered ``part`` modulo ``parts``."""
-        for low, high, matched, index, common, what in self.batches(part, parts):
-            bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
-            found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
-            for a in range(low, high):
-                if self.matchable[a]:
-                    yield a, found[bounds[a - low] : bounds[a - low + 1]]
-
 
 def _batch(
     postings: _Postings,

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner, Result
 from seeded import SEEDS, build, private_copy
 
 from factdb.cli import app
+from factdb.facts.candidates import Candidate, Candidates
 from factdb.store.database import Database
 
 HERE = Path(__file__).resolve().parent
@@ -47,3 +49,13 @@ def run_cli(corpus_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[n
         return CliRunner().invoke(app, [*map(str, args), "--db", corpus_url])
 
     return run
+
+
+def ranked(candidates: Candidates) -> Iterator[tuple[int, list[Candidate]]]:
+    """Each claim's candidates (with a usable value, by index), batch after batch, as lists."""
+    for low, high, matched, index, common, what in candidates.batches():
+        bounds = np.searchsorted(matched, np.arange(low, high + 1)).tolist()
+        found = list(zip(index.tolist(), common.tolist(), what.tolist(), strict=True))
+        for a in range(low, high):
+            if candidates.matchable[a]:
+                yield a, found[bounds[a - low] : bounds[a - low + 1]]

@@ -27,6 +27,8 @@ from factdb.facts.match import Clue, Evidence, Rarity, best_matches, evidence
 from factdb.store.database import Database
 from factdb.store.models import Claim
 
+from .conftest import ranked as ranked_candidates
+
 HERE = Path(__file__).resolve().parent
 FOLDERS = [SEEDS, HERE / "corpus", *sorted(p for p in HERE.glob("followups*") if p.is_dir())]
 
@@ -107,7 +109,7 @@ def _one_by_one(
     ranked = _candidates(
         clues, rarity, floor=match.FLOOR, limit=match.CANDIDATES, max_posting=match.MAX_POSTING
     )
-    for i, among in ranked.ranked():
+    for i, among in ranked_candidates(ranked):
         good: list[tuple[int, Evidence]] = []
         for j, common, what in among:
             if len(good) >= match.MATCHES and what + bonus < match._least(good):

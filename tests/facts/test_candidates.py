@@ -20,6 +20,8 @@ from factdb.facts.statement import statement
 from factdb.store.database import Database
 from factdb.store.models import Claim
 
+from .conftest import ranked as ranked_candidates
+
 
 def _clues(db: Database) -> list[Clue]:
     with db.session() as session:
@@ -62,9 +64,11 @@ def test_bulk_candidates_are_those_counted_one_by_one(
     rarity = Rarity(clues)
     expected = _one_by_one(clues, rarity, limit, max_posting)
     found = dict(
-        Candidates(
-            clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=FLOOR
-        ).ranked()
+        ranked_candidates(
+            Candidates(
+                clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=FLOOR
+            )
+        )
     )
     assert found == expected
     assert any(len(c) > 1 for c in found.values())  # rankings were compared, not just sets
