@@ -348,7 +348,6 @@ _DISEASES = frozenset(
     {"alzheimer", "parkinson", "huntington", "crohn", "asperger", "tourette", "hodgkin",
      "duchenne", "lyme"}
 )  # fmt: skip
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
@@ -385,8 +384,6 @@ def _listed(sentence: str, until: int, start: int, end: int) -> bool:
     ``until``: "in Hebei, Shandong and Inner Mongolia" (a comma alone must be followed by more
     of the list: "In Beijing, Antony Blinken visited" is no list)."""
     between = sentence[until:start]
-    if _OF.fullmatch(between):
-        return True  # "at the University of Nevada": one place's name
     if not _LISTED.fullmatch(between):
         return False
     return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))

@@ -336,7 +336,9 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
         # "MIIT" is "the Ministry of Industry and Information Technology" all through an
         # article that says so once.
         named = dict(
-            a for text in {claims[0].title, *(r.sentence for r in claims)} for a in aliases(text)
+            a
+            for text in dict.fromkeys([claims[0].title, *(r.sentence for r in claims)])
+            for a in aliases(text)
         )
         # A title's capitals may be title case: only names the corpus writes mid-sentence.
         headline = frozenset(o for o in title.names(known) if set(o.split()) & folded)
