@@ -196,9 +196,14 @@ class Scorer:
         each article names the other's subjects, whether one value is the other converted."""
         whom, both_named = self._whom(a, b)
         value, converted = self._value(a, b)
-        return (what + self._other_noun(a, b)) + whom + value, both_named, converted
+        other, same = self._nouns(a, b)
+        noun = np.where(other, rules.OTHER_NOUN, 0.0)
+        same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
+        return (what + noun) + whom + same_noun + value, both_named, converted
 
-    def _other_noun(self, a: Ids, b: Ids) -> Floats:
+    def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
+        """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),
+        and whether it counts the same one."""
         head_a, head_b = self.head[a], self.head[b]
         other = (
             (head_a >= 0)
@@ -209,7 +214,7 @@ class Scorer:
             & ~self.generic[a]
             & ~self.generic[b]
         )
-        return np.where(other, rules.OTHER_NOUN, 0.0)
+        return other, (head_a >= 0) & (head_a == head_b) & ~self.generic[a]
 
     def _whom(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
         orgs_a, orgs_b = self.orgs[a], self.orgs[b]

@@ -424,15 +424,21 @@ def _institution(name: str, territories: Container[str]) -> str:
     return name
 
 
-# Where a clause of its own starts or ends: "South Korea has 34,000, while Japan runs 160".
-_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+")
-_COMPARED = re.compile(r"\bthan\s+(?:the\s+)?$")
+# Where a clause of its own starts or ends: "South Korea has 34,000, while Japan runs 160",
+# "Ionex has 3,500 stations, and several makers use Gogoro's batteries" (", and" before a
+# capital may be the end of a list of names).
+_CLAUSE = re.compile(
+    r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+"
+    r"|,\s+and\s+(?=[a-z])"
+)
+# What a figure is set against, not where it is: "fewer than China", "outside Taiwan".
+_COMPARED = re.compile(
+    r"\b(?:than|outside(?:\s+of)?|beyond|except|excluding)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
-@lru_cache(maxsize=1 << 17)
-def places_near(sentence: str, at: int) -> frozenset[str]:
-    """The territories of the clause of ``sentence`` holding the figure at ``at`` (case-folded),
-    but those a figure is compared with ("far fewer than China"); empty if it names none."""
+def _clause(sentence: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` holding ``at`` starts and ends."""
     start, end = 0, len(sentence)
     for match in _CLAUSE.finditer(sentence):
         if match.end() <= at:
@@ -440,6 +446,23 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
         elif match.start() > at:
             end = match.start()
             break
+    return start, end
+
+
+@lru_cache(maxsize=1 << 17)
+def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
+    """Those of ``orgs`` (case-folded names of ``sentence``) its clause holding the figure at
+    ``at`` names; empty if it names none."""
+    start, end = _clause(sentence, at)
+    clause = sentence[start:end].casefold()
+    return frozenset(o for o in orgs if o in clause)
+
+
+@lru_cache(maxsize=1 << 17)
+def places_near(sentence: str, at: int) -> frozenset[str]:
+    """The territories of the clause of ``sentence`` holding the figure at ``at`` (case-folded),
+    but those a figure is compared with ("far fewer than China"); empty if it names none."""
+    start, end = _clause(sentence, at)
     return frozenset(
         name.casefold()
         for begin, until, name in territories_in(sentence)

@@ -54,6 +54,7 @@ from factdb.facts.entities import (
     aliases,
     known_names,
     mentions,
+    orgs_near,
     places_near,
 )
 from factdb.facts.group import GENERIC_NOUNS
@@ -70,6 +71,7 @@ MIN_WHAT = 0.1  # less context than this in common is no match, whatever else ag
 MIN_WHAT_CONVERTED = 0.02
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
+SAME_NOUN = 0.1
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
@@ -349,6 +351,9 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
             if len(places) > 1:
                 # "South Korea has 34,000, while Japan runs 160 stations": each its own.
                 places = places_near(r.sentence, r.start - r.sentence_start) or places
+            if len(orgs) > 1:
+                # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
+                orgs = orgs_near(r.sentence, r.start - r.sentence_start, orgs) or orgs
             if not orgs and m.refers_to_org:
                 orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)
@@ -521,6 +526,11 @@ def evidence(
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
+    if whom >= 0 and a.head and a.head == b.head and a.head not in GENERIC_NOUNS:
+        # The same noun counted, of no one else: a restatement more likely than a look-alike.
+        score += SAME_NOUN
+        if explain:
+            parts.append(f"what: both count {a.head!r}, of no one else ({SAME_NOUN:+.2f})")
     converted = False
     if a.interval is not None and b.interval is not None:
         factor = (

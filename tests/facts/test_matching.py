@@ -12,7 +12,14 @@ import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
 
-from factdb.facts.entities import aliases, known_names, mentions, places_near, subject
+from factdb.facts.entities import (
+    aliases,
+    known_names,
+    mentions,
+    orgs_near,
+    places_near,
+    subject,
+)
 from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import (
     MIN_WHAT,
@@ -483,7 +490,10 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
     assert mentions("He said it would take two years.").orgs == set()
     later = "MIIT granted nine carmakers permits to test their cars."
     # One article says what MIIT stands for, the other only its initials.
-    rows = [Row(1, 1, 0, sentence, "Permits"), Row(2, 2, 0, later, "Permits")]
+    rows = [
+        Row(1, 1, 0, sentence, "Permits", sentence.index("nine")),
+        Row(2, 2, 0, later, "Permits", later.index("nine")),
+    ]
     whom = whom_of(rows, set())
     assert whom[1].orgs == {"ministry of industry and information technology"}
     full = _clue(1, 1, sentence, "nine", "permits", "", whom[1], 9)
@@ -496,8 +506,15 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
 def test_the_city_is_the_city_the_article_opened_with() -> None:
     title = "Wuhan's smart-road bet takes shape"
     rows = [
-        Row(1, 1, 0, "Wuhan has begun tendering, one of 20 pilot cities named by Beijing.", title),
-        Row(2, 1, 80, "The central Chinese city has set aside 17 billion yuan for it.", title),
+        Row(
+            1,
+            1,
+            0,
+            "Wuhan has begun tendering, one of 20 pilot cities named by Beijing.",
+            title,
+            34,
+        ),
+        Row(2, 1, 80, "The central Chinese city has set aside 17 billion yuan for it.", title, 119),
     ]
     # "Wuhan" opens sentences and the title only: the title's possessive says it is a name.
     names = known_names((r.sentence for r in rows), [title])
@@ -515,6 +532,46 @@ def test_each_clause_of_a_sentence_is_about_its_own_territory() -> None:
     assert places_near(sentence, sentence.index("160")) == {"japan"}
     rows = [Row(1, 1, 0, sentence, "Hydrogen", sentence.index("160"))]
     assert whom_of(rows, set())[1].places == {"japan"}
+
+
+def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
+    sentence = "Outside Taiwan the network is far smaller: Gogoro runs about 100 stations in India."
+    assert places_near(sentence, sentence.index("100")) == {"india"}
+    assert places_near("Sales beyond China reached 40,000 units in India.", 26) == {"india"}
+
+
+def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
+    sentence = (
+        "Rival Kymco's Ionex network now has roughly 3,500 stations, and several scooter "
+        "makers have adopted Gogoro's battery standard."
+    )
+    at = sentence.index("3,500")
+    assert orgs_near(sentence, at, frozenset({"kymco's ionex", "gogoro"})) == {"kymco's ionex"}
+    rows = [Row(1, 1, 0, sentence, "Swap wars", at)]
+    assert whom_of(rows, set())[1].orgs == {"kymco's ionex"}
+    # A list of names is one clause: ", and" before a capital continues it.
+    listed = "Gogoro, Kymco, and Yamaha together run 15,000 stations."
+    assert whom_of([Row(1, 1, 0, listed, "Swap", listed.index("15,000"))], {"Gogoro"})[1].orgs == {
+        "gogoro",
+        "kymco",
+        "yamaha",
+    }
+
+
+def test_the_same_noun_of_no_one_else_counts_for_a_match() -> None:
+    seed = "Gogoro has built 12,500 battery-swap stations around the island."
+    later = "Its network had grown to about 13,000 stations by the spring, the company said."
+    gogoro = Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
+    a = _clue(1, 1, seed, "12,500", "battery-swap stations", "", gogoro, 12500)
+    b = _clue(2, 2, later, "13,000", "stations", "", Whom(frozenset({"gogoro"})), 13000, "~")
+    rarity = Rarity([a, b])  # type: ignore[list-item]
+    found = evidence(b, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert "what: both count 'station', of no one else (+0.10)" in found.parts
+    # Another company's stations: the noun in common says nothing.
+    kymco = _clue(3, 2, later, "13,000", "stations", "", Whom(frozenset({"kymco"})), 13000, "~")
+    rarity = Rarity([a, kymco])  # type: ignore[list-item]
+    found = evidence(kymco, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert not any("both count" in p for p in found.parts)
 
 
 def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -> None:
