@@ -78,7 +78,9 @@ VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 VALUES_CONVERTED = 0.3  # the same value stated in two different units
 # "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
 # THRESHOLD with every bonus
-FLOOR = max(MIN_WHAT_CONVERTED, THRESHOLD - SAME_SUBJECT - SAME_PLACE - VALUES_CONVERTED)
+FLOOR = max(
+    MIN_WHAT_CONVERTED, THRESHOLD - SAME_NOUN - SAME_SUBJECT - SAME_PLACE - VALUES_CONVERTED
+)
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
