@@ -36,7 +36,7 @@ _AMOUNT_WORDS = frozenset([
     "fourfold", "fivefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled",
     "tripling", "trebled", "quadrupled", "quadrupling", "halved", "double", "triple", "quadruple",
     "fifths", "tenth", "tenths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths",
-    "ninth", "ninths",
+    "ninth", "ninths", "pair",
 ])  # fmt: skip
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")

@@ -543,10 +543,21 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"""
         (?=(?:an?|half)\s)(?:{_after(_SPAN_WORDS)}  # "for a decade" (not "within a decade")
-        |(?<=\bin\s)(?=half\s))                     # "in half a century": a horizon
+        |(?:(?<=\bin\s)|(?<=\bwithin\s))(?=half\s))  # "in half a century": a horizon
         (?P<q>(?P<art>an?|half\s+an?)\s+
         (?P<unit>decade|century|year|month|fortnight|week|day|hour|minute))\b
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
+    """,
+        _G_TIME,
+    ),
+    _rule(
+        "duration.article_between",
+        "duration",
+        r"""
+        (?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<![\d%]\s)  # not "once a week", "$500 a week"
+        \b(?P<q>(?P<art>an?)\s+                         # "just a year later", "released a
+        (?P<unit>decade|century|year|month|fortnight|week|day|hour))  # week after Kling": the
+        \s+(?=(?:later|after)\b)                         # time between two events
     """,
         _G_TIME,
     ),

@@ -40,6 +40,7 @@ _VOCABULARY = [
     "three times faster, 45-fold; a few years, for decades; ranked 12th; the No. 2 chipmaker",
     "5% to 6%, 2 percentage points, 11 per cent",
     "for a decade, for half an hour; won in 2:01:09; 30 to 35C, 38-40°C; into the top 10",
+    "a week after the launch",
     "the FTSE 100, the S&P 500; iPhone 15, Route 66; a 737 Max; ZIP code 90210, CA  90210",
     "Leeds LS6 2AB; 14 Elm Grove; call 999; 4K TVs, filmed in 8K",
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",

@@ -590,6 +590,8 @@ def test_run_on_line_is_cut_into_bounded_pieces_that_keep_their_claims() -> None
         ("The temple has stood for a century.", "a century", 100),
         ("The lab said the work would need \u201croughly half a decade\u201d to finish.",
          "half a decade", 5),
+        ("He has predicted that within half a century embryo editing will be as routine as IVF.",
+         "half a century", 50),
     ],
 )  # fmt: skip
 def test_a_century_or_decade_is_counted_in_years(sentence: str, quote: str, years: float) -> None:
@@ -599,6 +601,39 @@ def test_a_century_or_decade_is_counted_in_years(sentence: str, quote: str, year
 
 def test_a_week_within_reach_is_no_amount() -> None:
     assert extract("He expects to finish within a decade, or in a week if lucky.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("The news made He a controversial figure across the world, and just a year later, he "
+         "was sentenced to three years in prison.", "a year", "year"),
+        ("Luma AI's Dream Machine, released a week after Kling, also made five-second clips.",
+         "a week", "week"),
+        ("A week after Kling's release, a California-based startup released a similar model.",
+         "A week", "week"),
+    ],
+)  # fmt: skip
+def test_the_time_between_two_events_is_a_duration(sentence: str, quote: str, unit: str) -> None:
+    found = [(m.quote, m.value, m.unit) for m in extract(sentence, REF)]
+    assert (quote, 1, unit) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nvidia reported revenue of $30.0 billion, up 122% from a year earlier.",
+        "The club meets once a week after school.",
+        "He earns $500 a week after tax.",
+    ],
+)
+def test_a_reference_period_or_a_rate_is_no_duration(sentence: str) -> None:
+    assert not [m for m in extract(sentence, REF) if m.unit in ("week", "year")]
+
+
+def test_a_pair_is_two() -> None:
+    sentence = "Blinken bought a pair of vinyl records at a Beijing record shop."
+    assert [(m.quote, m.value) for m in extract(sentence, REF)] == [("a pair", 2)]
 
 
 @pytest.mark.parametrize(
