@@ -380,7 +380,8 @@ RULES: tuple[Rule, ...] = (
         "percent.fraction",
         "percent",
         rf"""
-        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})(?:{_OF}|[\s-]+(?:super)?majority\b|{_POINT})))
+        \b(?:(?<=\bby\s)|(?=(?:{_alt(FRACTIONS)})
+            (?:{_OF}|\s+the\b|[\s-]+(?:super)?majority\b|{_POINT})))  # "half the planet",
         (?P<frac>{_alt(FRACTIONS)})          # "half of the population", "a two-thirds majority",
         (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b))  # "fell by a quarter", "half a percentage point"
         |(?P<by>(?<=\bby\sa\s))?            # (an empty group: "by a" before)
@@ -396,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?  # "one in five adults",
         (?P<rden>{NUMBER})                    # "2 out of every 10 graduates"
-        (?=\s+(?!of\b)[a-z]|\s*[,;:)]|\.?$)   # "1 in 6 adults", "or 1 in 6,"
+        (?=\s+[a-z]|\s*[,;:)]|\.?$)          # "1 in 6 adults", "or 1 in 6,", "nine in ten of"
     """,
         _G_RATIO,
         unit="percent",

@@ -302,8 +302,7 @@ def _currency(name: str) -> bool:
 
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.
 NOT_NAMES = frozenset(
-    """ev evs ai gdp ipo app 5g 4g ceo rival rivals dna rna hiv gpu gpus cpu cpus api apis
-    llm tv pc pcs sms gps usb led vpn""".split()
+    {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals"}
 )
 # Words naming the subject of an earlier sentence: a company ("the company", "the firm",
 # "the short-video platform", "it", "she"), a city ("the central Chinese city": cities are

@@ -303,18 +303,18 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
     return found
 
 
-_ANNUAL = "/year"
 VAGUE = "vague "  # the dimension of a vague figure: "vague count"
 VAGUE_LEAST = 10  # a vague figure below this ("several": 3) is matched with none
 
 
 def _values(s: Statement) -> tuple[str, Interval, float]:
-    """A statement's dimension, interval and stated value for matching: money a year ("$6
-    billion a year", a market's size) is compared as money."""
+    """A statement's dimension, interval and stated value for matching: money a year or per
+    anything ("$6 billion a year", a market's size; "1 RMB per text", a price) is compared as
+    money (what it is per is in its words)."""
     unit = s.unit or ""
-    if unit.endswith(_ANNUAL) and is_currency(unit.removesuffix(_ANNUAL)):
-        unit = unit.removesuffix(_ANNUAL)
-        return MONEY, interval_of(s.value, s.value_max, s.qualifier, unit), s.value
+    currency, per, _ = unit.partition("/")
+    if per and is_currency(currency):
+        return MONEY, interval_of(s.value, s.value_max, s.qualifier, currency), s.value
     return s.dimension, s.interval, _in_base(s.value, unit)
 
 

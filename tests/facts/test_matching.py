@@ -21,6 +21,7 @@ from factdb.facts.entities import (
     subject,
 )
 from factdb.facts.listing import facts_of_claims
+from factdb.facts.load import rows_of
 from factdb.facts.match import (
     MIN_WHAT,
     THRESHOLD,
@@ -28,6 +29,7 @@ from factdb.facts.match import (
     Rarity,
     Whom,
     clue,
+    clues_of,
     evidence,
     matched_keys,
     nouns_of,
@@ -35,6 +37,7 @@ from factdb.facts.match import (
     whom_of,
 )
 from factdb.facts.measure import interval
+from factdb.facts.statement import statement
 from factdb.store.database import Database
 from factdb.store.models import Claim
 
@@ -456,6 +459,30 @@ def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path
         thousands = {facts[i].id for (quote, _), i in claims.items() if quote == "thousands"}
         several = {facts[i].id for (quote, _), i in claims.items() if quote == "several"}
         assert len(thousands) == 1 and len(several) == 2
+    finally:
+        db.dispose()
+
+
+def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> None:
+    for name, text in (
+        ("a.txt", "Jiumei has sent good-night texts to strangers for years. "
+                  "She charges 1 RMB per text for the service.\n"),
+        ("b.txt", "For each good-night text, Jiumei charges one yuan.\n"),
+    ):  # fmt: skip
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
+    try:
+        with db.session() as session:
+            claims = {c.quote: (c.id, c.unit) for c in session.scalars(select(Claim)).all()}
+        assert claims["1 RMB"][1] == "CNY/text" and claims["one yuan"][1] == "CNY"
+        with db.session() as session:
+            rows = rows_of(session)
+        clues = {
+            c.claim_id: c for c in clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+        }
+        price, said = clues[claims["1 RMB"][0]], clues[claims["one yuan"][0]]
+        assert price.dimension == said.dimension == "money"
+        assert price.interval == said.interval
     finally:
         db.dispose()
 
