@@ -7,9 +7,9 @@
   precision, else its article's date. Two periods are the same (:func:`same_period`) when
   both are a claim's own and one covers the other (a year covers its months); when one is
   a claim's own, if the article's date falls in it; when both are articles' dates, if they
-  are of one year, or at most :data:`RESTATED_WITHIN` months apart and the later one does
-  not say the figure is new ("now has", "grew to"): an undated restatement in a later
-  article speaks of the figure as known, not of a new count. Money in other currencies is
+  are one date, or the later one does not say the figure is new ("now has", "grew to") and
+  they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
+  restatement in a later article speaks of the figure as known, not of a new count. Money in other currencies is
   converted with the corpus's own parenthetical conversion rates (the median of each pair).
 * **rate**: a parenthetical currency conversion whose implied rate differs by more than
   :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
@@ -220,10 +220,12 @@ def periods_match(
     if a_dated or b_dated:
         own, default = (a, b) if a_dated else (b, a)
         return default.startswith(own)
-    if a[:4] == b[:4]:
+    if a == b:
         return True
     later_fresh = a_fresh if a > b else b_fresh
-    return not later_fresh and abs(_months(a) - _months(b)) <= RESTATED_WITHIN
+    return not later_fresh and (
+        a[:4] == b[:4] or abs(_months(a) - _months(b)) <= RESTATED_WITHIN
+    )
 
 
 def _months(date: str) -> int:

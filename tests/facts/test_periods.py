@@ -59,9 +59,12 @@ def test_an_undated_restatement_in_a_later_article(
     assert same_period(later, SEED) is same
 
 
-def test_a_figure_new_in_the_same_year_is_still_that_year() -> None:
+def test_a_figure_said_to_be_new_later_the_same_year_is_a_new_count() -> None:
     later = said("China now has 23,000 hydrogen vehicles.", "23,000", date(2024, 11, 1))
-    assert same_period(SEED, later)
+    assert not same_period(SEED, later)
+    # On the article's own date it is that date's figure, said new or not.
+    same_day = said("China now has 23,000 hydrogen vehicles.", "23,000", date(2024, 8, 2))
+    assert same_period(SEED, same_day)
 
 
 def test_an_own_date_decides_over_the_article_date() -> None:
