@@ -9,8 +9,9 @@
   a claim's own, if the article's date falls in it; when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
-  restatement in a later article speaks of the figure as known, not of a new count. Money in other currencies is
-  converted with the corpus's own parenthetical conversion rates (the median of each pair).
+  restatement in a later article speaks of the figure as known, not of a new count. Money
+  in other currencies is converted with the corpus's own parenthetical conversion rates (the
+  median of each pair).
 * **rate**: a parenthetical currency conversion whose implied rate differs by more than
   :data:`RATE_TOLERANCE` from the median of the corpus's other conversions of that pair.
 * **timeline**: a figure stated for several periods is shown period by period, with the change
@@ -223,9 +224,7 @@ def periods_match(
     if a == b:
         return True
     later_fresh = a_fresh if a > b else b_fresh
-    return not later_fresh and (
-        a[:4] == b[:4] or abs(_months(a) - _months(b)) <= RESTATED_WITHIN
-    )
+    return not later_fresh and (a[:4] == b[:4] or abs(_months(a) - _months(b)) <= RESTATED_WITHIN)
 
 
 def _months(date: str) -> int:

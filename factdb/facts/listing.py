@@ -17,7 +17,7 @@ from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
 from factdb.facts.checks import Conversion, FactChecks, Finding, Rates, check_fact
-from factdb.facts.load import chunks, corpus_rates
+from factdb.facts.load import article_date, chunks, corpus_rates
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, Source
@@ -154,6 +154,7 @@ def fact_detail(
                 col(Source.outlet),
                 col(Article.title),
                 col(Article.published),
+                article_date(),
                 col(FactInput.evidence),
             )
             .join(FactClaim, col(FactClaim.claim_id) == col(Claim.id))
@@ -171,10 +172,8 @@ def fact_detail(
             )
         )
     members = [
-        Member(
-            c, statement(c, published, title, names), path, url, outlet, title, published, why or ""
-        )
-        for c, path, url, outlet, title, published, why in rows
+        Member(c, statement(c, dated, title, names), path, url, outlet, title, published, why or "")
+        for c, path, url, outlet, title, published, dated, why in rows
     ]
     members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))
     statements = [m.statement for m in members]

@@ -7,7 +7,7 @@ from collections import namedtuple
 from collections.abc import Collection, Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, String, case, cast, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -33,9 +33,20 @@ def live() -> ColumnElement[bool]:
     return col(Claim.orphaned) == False  # noqa: E712
 
 
+def article_date() -> ColumnElement[str]:
+    """An article's date as ISO text at its precision: "2024" for a date known to the year
+    (stored as its first day), "2024-06" to the month, "2024-06-14"."""
+    length = case(
+        (col(Article.published_precision) == "year", 4),
+        (col(Article.published_precision) == "month", 7),
+        else_=10,
+    )
+    return func.substr(cast(col(Article.published), String), 1, length)
+
+
 def _query(where: ColumnElement[bool] | None) -> Any:
     query = (
-        select(*(getattr(Claim, c) for c in COLUMNS), col(Article.published), col(Article.title))
+        select(*(getattr(Claim, c) for c in COLUMNS), article_date(), col(Article.title))
         .join(Article, col(Article.id) == col(Claim.article_id))
         .where(live())
     )
@@ -53,8 +64,9 @@ def rows_of(
     ids: Collection[int] | None = None,
     articles: Collection[int] | None = None,
 ) -> list[Any]:
-    """Rows of :data:`~factdb.facts.statement.COLUMNS` (with the article's ``published`` and
-    ``title``) of live claims: every one, or those of ``ids``, or those of ``articles``."""
+    """Rows of :data:`~factdb.facts.statement.COLUMNS` (with the article's ``published``, ISO
+    at its precision (:func:`article_date`), and ``title``) of live claims: every one, or those
+    of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
         return list(map(ClaimRow._make, session.connection().execute(_query(None)).all()))
     column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)

@@ -6,7 +6,6 @@ import hashlib
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +16,8 @@ from factdb.facts.measure import Interval, dimension, interval
 from factdb.facts.noun_keys import fold_noun
 
 KEY_SEPARATOR = "|"
+# An ISO date's precision by its length: "2024", "2024-06", "2024-06-14".
+PRECISIONS = {4: "year", 7: "month", 10: "day"}
 # The claim columns a statement is made from (plus its article's ``published`` and ``title``).
 COLUMNS = (
     "id", "fingerprint", "source_id", "article_id", "quote", "sentence", "start", "end",
@@ -99,11 +100,12 @@ class Reading:
 
 
 def statement(
-    claim: Any, published: date | None, title: str = "", names: Container[str] = frozenset()
+    claim: Any, published: str | None, title: str = "", names: Container[str] = frozenset()
 ) -> Statement:
     """The statement of a claim (a :class:`~factdb.store.models.Claim` or a row of :data:`COLUMNS`;
-    reviewer corrections win) in an article of ``published`` titled ``title``; ``names`` are
-    the corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
+    reviewer corrections win) in an article of ``published`` (ISO, at its precision: "2024" for
+    a year, see :func:`factdb.facts.load.article_date`) titled ``title``; ``names`` are the
+    corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
     return assembled(claim, published, reading(claim, title, names))
 
 
@@ -123,16 +125,16 @@ def reading(claim: Any, title: str, names: Container[str]) -> Reading:
     )
 
 
-def assembled(claim: Any, published: date | None, read: Reading) -> Statement:
+def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
     """The statement of a claim from its fields and what was read of its text."""
     unit = _effective(claim.corrected_unit, claim.unit)
     if not unit and claim.corrected_unit is None:
         unit = _unit_counted(_effective(claim.corrected_noun, claim.noun))
     figure_date, precision = claim.date, claim.date_precision
     # "Now", "today": the article's own date, which is every undated figure's default too.
-    own = figure_date is not None and (published is None or figure_date != published.isoformat())
-    if figure_date is None and published is not None:
-        figure_date, precision = published.isoformat(), "day"
+    own = figure_date is not None and figure_date != published
+    if figure_date is None and published:
+        figure_date, precision = published, PRECISIONS[len(published)]
     return Statement(
         claim_id=claim.id or 0,
         fingerprint=claim.fingerprint,

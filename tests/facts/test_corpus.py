@@ -114,3 +114,14 @@ def test_a_claim_jumps_to_its_fact_and_a_conversion_to_its_claims(corpus_db: Dat
     fact = fact_of_claim(corpus_db, bare.id)
     assert fact is not None and fact.key.startswith("figure:")
     assert f"“{bare.quote}”" in fact.name
+
+
+def test_an_article_dated_to_the_year_dates_its_undated_figures_to_the_year(
+    corpus_db: Database,
+) -> None:
+    # The CRISPR article's date is inferred to the year ("2024"), stored as 2024-01-01.
+    fact = fact_of_claim(corpus_db, _claim_id(corpus_db, "seven years"))
+    assert fact is not None
+    assert (fact.first_date, fact.last_date) == ("2024", "2024")
+    detail = fact_detail(corpus_db, fact.id or 0)
+    assert {m.statement.date for m in detail.members} == {"2024"}

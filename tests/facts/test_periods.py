@@ -26,7 +26,7 @@ def said(sentence: str, quote: str, published: date, own_date: str | None = None
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
-    return statement(row, published, "", frozenset())
+    return statement(row, published.isoformat(), "", frozenset())
 
 
 SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", date(2024, 8, 2))
@@ -85,9 +85,9 @@ def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() ->
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
-    counted = statement(Row(**fields), date(2025, 6, 10))
+    counted = statement(Row(**fields), "2025-06-10")
     assert (counted.unit, counted.dimension) == ("character", "text_length")
-    kept = statement(Row(**{**fields, "corrected_unit": ""}), date(2025, 6, 10))
+    kept = statement(Row(**{**fields, "corrected_unit": ""}), "2025-06-10")
     assert kept.dimension == "count"
-    bikes = statement(Row(**{**fields, "noun": "hydrogen bikes"}), date(2025, 6, 10))
+    bikes = statement(Row(**{**fields, "noun": "hydrogen bikes"}), "2025-06-10")
     assert (bikes.unit, bikes.dimension) == (None, "count")
