@@ -455,7 +455,7 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     ``at`` names; empty if it names none."""
     start, end = _clause(sentence, at)
     clause = sentence[start:end].casefold()
-    return frozenset(o for o in orgs if o in clause)
+    return frozenset(o for o in orgs if re.search(rf"(?<!\w){re.escape(o)}(?!\w)", clause))
 
 
 @lru_cache(maxsize=1 << 17)

@@ -574,6 +574,9 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     )
     at = sentence.index("3,500")
     assert orgs_near(sentence, at, frozenset({"kymco's ionex", "gogoro"})) == {"kymco's ionex"}
+    # A name is a word of its own: X (formerly Twitter) is not the x of "next".
+    sentence = "Meta expects 5 more next year, and analysts at X disagree."
+    assert orgs_near(sentence, 13, frozenset({"x", "meta"})) == {"meta"}
     rows = [Row(1, 1, 0, sentence, "Swap wars", at)]
     assert whom_of(rows, set())[1].orgs == {"kymco's ionex"}
     # A list of names is one clause: ", and" before a capital continues it.
