@@ -7,6 +7,7 @@ rules' own vocabulary, and on random text built from amount-like pieces."""
 from __future__ import annotations
 
 import re
+import string
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from factdb.extract import dates
 from factdb.extract.currency import tables
 from factdb.extract.extractor import _rule_matches
 from factdb.extract.filters import _NO_AMOUNT_RE, blocked_spans
-from factdb.extract.gates import fold
+from factdb.extract.gates import by_first_letter, fold
 from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 from factdb.extract.sentences import _word_before
 
@@ -111,3 +112,10 @@ def test_shortcuts_find_what_full_scans_find(text: str) -> None:
     full = re.search(r"([\w.]+)\.$", before)
     assert _word_before(before) == (full.group(1) if full else "")
     assert blocked_spans(text) == [m.span() for m in _NO_AMOUNT_RE.finditer(text)]
+
+
+def test_first_letter_classes_match_what_the_letter_matches_in_any_case() -> None:
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in string.ascii_lowercase:
+        grouped = re.compile(by_first_letter([letter, f"{letter}x"]), re.IGNORECASE)
+        assert set(grouped.findall(every)) == set(re.findall(letter, every, re.I)), letter
