@@ -24,6 +24,7 @@ from factdb.extract.currency import tables
 from factdb.extract.extractor import _rule_matches
 from factdb.extract.filters import _NO_AMOUNT_RE, blocked_spans
 from factdb.extract.gates import by_first_letter, fold
+from factdb.extract.numbers import NUMBER
 from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 from factdb.extract.sentences import _word_before
 
@@ -46,7 +47,14 @@ _VOCABULARY = [
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",
     "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
     "R27.58 an hour",
+    "minus 5C, Minus-two, −3, .5; half a million, three-quarters of a billion, ninety-nine",
 ]
+
+
+# Where a number starts, as the whole number pattern reads it (NUMBER_START reads its opening).
+_NUMBER_START_IN_FULL = re.compile(
+    rf"(?<!\w)(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE
+)
 
 
 def _gates_hold(text: str) -> None:
@@ -54,6 +62,7 @@ def _gates_hold(text: str) -> None:
         if rule.pattern.search(text):
             assert rule.gate.holds(text, fold(text)), (rule.name, text)  # type: ignore[union-attr]
     starts = [m.start() for m in NUMBER_START.finditer(text)]
+    assert starts == [m.start() for m in _NUMBER_START_IN_FULL.finditer(text)]
     for rule in ANCHORED:
         scanned = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in _rule_matches(rule, text, starts)] == scanned, rule.name
