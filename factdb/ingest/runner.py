@@ -20,8 +20,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factdb.ingest import WORKER_PRELOAD
 from factdb.ingest.parallel import ordered_map, start_workers
-from factdb.ingest.prepare import WORKER_PRELOAD, prepare_source
+from factdb.ingest.prepare import prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
 from factdb.ingest.sqlite_writer import SqliteWriter
