@@ -138,15 +138,18 @@ class RunResult:
 
 
 def ingest_child(corpus: Path, url: str, jobs: int) -> None:
-    """(In the child process.) Ingest ``corpus`` into the database at ``url``; print JSON."""
+    """(In the child process.) Ingest ``corpus`` into the database at ``url``; print JSON.
+    A SQLite file is named by its URL, as `factdb ingest` names it (written with the standard
+    library); PostgreSQL is opened first, so that connecting is not timed."""
     from factdb.ingest import ingest_paths
     from factdb.store.database import Database
 
-    db = Database(url)
+    db = url if url.startswith("sqlite") else Database(url)
     started = time.perf_counter()
     report = ingest_paths(db, [corpus], jobs=jobs)
     seconds = time.perf_counter() - started
-    db.dispose()
+    if isinstance(db, Database):
+        db.dispose()
     counts = {"files": report.files, "bytes": report.bytes, "claims": report.claims}
     print(json.dumps(counts | {"seconds": seconds, "cpu": time.process_time()}))
 

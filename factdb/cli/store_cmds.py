@@ -4,29 +4,47 @@ import-reviews."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import DownloadColumn, TransferSpeedColumn
 
 from factdb.cli import app
 from factdb.cli.options import db_option, open_db, reviewer_option
-from factdb.cli.progress import progress_bar
 from factdb.errors import ValidationError
+from factdb.ingest import WORKER_PRELOAD
 from factdb.ingest.parallel import start_workers
-from factdb.ingest.prepare import WORKER_PRELOAD
-from factdb.ingest.refdate import ReferenceDate, parse_reference_date
 
-console = Console(highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from factdb.ingest.refdate import ReferenceDate
+
+# rich and the ingest modules are imported in the commands: `ingest` starts the extraction
+# workers' server (on the critical path of every parallel ingest) before it loads them.
+
+
+@functools.cache
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
 
 
 def parse_published(text: str) -> ReferenceDate:
     """A ``--published`` value: YYYY, YYYY-MM or YYYY-MM-DD, its precision as written."""
+    from factdb.ingest.refdate import parse_reference_date
+
     try:
         return parse_reference_date(text)
     except ValueError as exc:
@@ -61,6 +79,9 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
         # First: the workers' server imports the extractor while this process checks the
         # files and loads the database library.
         start_workers(WORKER_PRELOAD)
+    from rich.progress import DownloadColumn, TransferSpeedColumn
+
+    from factdb.cli.progress import progress_bar
     from factdb.ingest import ingest_paths
 
     with progress_bar("ingest", DownloadColumn(), TransferSpeedColumn()) as progress:
@@ -81,7 +102,7 @@ def ingest(paths: tuple[str, ...], published: str | None, jobs: int, db_url: str
             progress=advance,
             on_files=on_files,
         )
-    console.print(
+    _console().print(
         f"ingested {len(report.added)} new file(s): {report.articles} article(s), "
         f"{report.claims} claim(s); {len(report.unchanged)} unchanged file(s) skipped"
     )
@@ -99,13 +120,13 @@ def migrate_command(db_url: str | None) -> None:
 
     database = Database(db_url, check=False)
     done = migrate(database)
-    where = escape(database.name)
+    where = _escape(database.name)
     if done.before == done.after:
-        console.print(f"{where}: schema already at revision {done.after}")
+        _console().print(f"{where}: schema already at revision {done.after}")
         return
-    console.print(f"{where}: schema {done.before or 'empty'} → {done.after}")
+    _console().print(f"{where}: schema {done.before or 'empty'} → {done.after}")
     if done.backup:
-        console.print(f"backup: {escape(str(done.backup))}")
+        _console().print(f"backup: {_escape(str(done.backup))}")
 
 
 @app.command("reextract")
@@ -114,6 +135,7 @@ def migrate_command(db_url: str | None) -> None:
 def reextract_command(source_id: int | None, db_url: str | None) -> None:
     """Re-run the current extractor over stored sources, keeping every claim's reviews."""
     from factdb.claims.reextract import reextract  # loads the extractor
+    from factdb.cli.progress import progress_bar
 
     with progress_bar("reextract") as bar:
         task = bar.add_task("sources", total=None)
@@ -122,7 +144,7 @@ def reextract_command(source_id: int | None, db_url: str | None) -> None:
             source_id,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
-    console.print(
+    _console().print(
         f"re-extracted {report.sources} source(s): {report.kept} kept, {report.changed} changed, "
         f"{report.added} added, {report.orphaned} orphaned, {report.restored} restored"
     )
@@ -136,8 +158,8 @@ def import_command(file: Path, db_url: str | None) -> None:
     from factdb.export.importing import import_jsonl
 
     counts = import_jsonl(open_db(db_url, create=True), file)
-    console.print(
-        f"imported {sum(counts.values())} row(s) from {escape(str(file))}: "
+    _console().print(
+        f"imported {sum(counts.values())} row(s) from {_escape(str(file))}: "
         + ", ".join(f"{n} {table}" for table, n in counts.items() if n)
     )
 
@@ -151,7 +173,7 @@ def import_reviews_command(file: Path, reviewer: str | None, db_url: str | None)
     from factdb.export.review_sheets import import_reviews
 
     done = import_reviews(open_db(db_url), file, reviewer=reviewer)
-    console.print(
-        f"{escape(str(file))}: {done.rows} row(s), {done.applied} review(s) recorded, "
+    _console().print(
+        f"{_escape(str(file))}: {done.rows} row(s), {done.applied} review(s) recorded, "
         f"{done.unchanged} unchanged"
     )

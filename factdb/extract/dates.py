@@ -20,6 +20,7 @@ from functools import lru_cache
 import dateparser
 
 from factdb.extract import attribution
+from factdb.extract.gates import by_first_letter
 
 MONTHS = [
     "January",
@@ -35,8 +36,12 @@ MONTHS = [
     "November",
     "December",
 ]
-_MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"
+)  # fmt: skip
+_MONTH = r"(?:" + "|".join(MONTHS) + rf"|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.)"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend|season)"
@@ -188,7 +193,13 @@ OPENING_WORDS = (
     "tonight", "now", "currently", "today", "recently", "lately", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sept?", "oct", "nov", "dec", "fy", "q[1-4]", "h[12]",
 )  # fmt: skip
-_OPENING = rf"(?=(?:{'|'.join(OPENING_WORDS)}|{_MONTH}|{_WEEKDAY})\b|\d|fy)"
+# The words grouped by their first letter, which a case-sensitive class matches (see
+# gates.by_first_letter): tried at every word start, this is a third of what the plain
+# alternation costs.
+_OPENING_FRAGMENTS = (
+    *OPENING_WORDS, *MONTHS, *(f"{a}\\." for a in _MONTH_ABBREVIATIONS), *WEEKDAYS
+)  # fmt: skip
+_OPENING = rf"(?=(?:{by_first_letter(_OPENING_FRAGMENTS)})\b|\d|{by_first_letter(['fy'])})"
 # A time expression opens a word, not after a hyphen ("year-on-year" is no "on").
 _DATE_RE = re.compile(
     rf"(?<![\w-]){_OPENING}(?:"

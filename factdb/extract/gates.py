@@ -9,12 +9,33 @@ hold wherever they find something (``tests/extract/test_gates.py`` checks that).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # The non-ASCII characters a case-insensitive regex matches to an ASCII letter ("ſ" is "s")
 # that ``str.lower`` leaves alone or makes two characters ("İ" → "i̇"); the Kelvin sign
 # lowers to "k" by itself.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+# Each ASCII letter that a case-insensitive regex matches to more than its two cases.
+_CASES = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}  # İ ı K ſ
+
+
+def by_first_letter(fragments: Iterable[str]) -> str:
+    """A case-insensitive alternation of ``fragments`` (regex fragments, each opening on an
+    ASCII letter), grouped by that letter, written as a case-sensitive class of every
+    character the letter matches case-insensitively: ``re`` tries each alternative of an
+    alternation in turn, but skips at once one that opens on a class the character is not
+    in. The same matches wherever only whether one matches counts (in a lookahead), not
+    which (the alternatives of one letter keep their order)."""
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+    return "|".join(
+        f"(?-i:[{_CASES.get(letter, letter + letter.upper())}])(?:{'|'.join(rests)})"
+        for letter, rests in groups.items()
+    )
 
 
 def fold(sentence: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factdb.extract.gates import by_first_letter
+
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -108,6 +110,19 @@ NUMBER = rf"""(?:
     {DIGITS}(?:{HALF}?{SCALE}|{SUFFIX}|{EXPONENT}|{SPACED_BILLION})?
   | {WORD_NUMBER}{HALF}?{SCALE}?{AND_REST}?
 )"""
+
+# Where a :data:`NUMBER` (or its sign) may start, for a case-insensitive lookahead: whether
+# one matches, not how far, so its optional parts are left out; the number words are grouped
+# by first letter (gates.by_first_letter), three times cheaper to try at every word start.
+_WORD_NUMBER_OPENINGS = by_first_letter([
+    *(rf"{f}\s+(?:of\s+)?an?\s+(?:{_SCALE_ALT})" for f in _FRACTION_ALT.split("|")),
+    *alternation(list(PHRASE_NUMBERS)).split("|"),
+    *_TENS_ALT.split("|"),
+    *_UNIT_ALT.split("|"),
+])  # fmt: skip
+_UNSIGNED_OPENING = rf"\d|\.\d|{_WORD_NUMBER_OPENINGS}"
+_MINUS = by_first_letter([rf"minus[\s-]+(?:{_UNSIGNED_OPENING})"])
+NUMBER_OPENING = rf"\d|\.\d|[-−](?:{_UNSIGNED_OPENING})|{_WORD_NUMBER_OPENINGS}|{_MINUS}"
 
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _EXPONENT_RE = re.compile(

@@ -29,6 +29,7 @@ from factdb.extract.numbers import (
     DIGITS,
     FRACTIONS,
     NUMBER,
+    NUMBER_OPENING,
     SCALE_SUFFIXES,
     SCALE_WORDS,
 )
@@ -86,9 +87,7 @@ N2 = rf"(?P<n2>{NUMBER})"
 # Where a number, or a sign before one, may start a token (overlapping: every such position).
 # Every rule that opens on a number begins with a lookbehind that refuses a letter or a digit
 # before it, so positions inside a word or a number ("often", "2024") are never tried.
-NUMBER_START = re.compile(
-    rf"(?<!\w)(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE
-)
+NUMBER_START = re.compile(rf"(?<!\w)(?={NUMBER_OPENING})", re.IGNORECASE)
 # Range joiners; "and" only counts after "between", which the pipeline checks.
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+|(?P<andjoin>\s+and\s+))"
 PCT = r"(?:%|\s?(?:percent|per\s+cent)\b|(?<=\d)(?-i:pc)\b)"  # "5pc" in British copy

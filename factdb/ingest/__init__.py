@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 __all__ = ["IngestReport", "ingest_paths"]
 
+# What extraction workers import, once, in the server they are forked from: the main script
+# (which each worker would otherwise import again), then the extractor's rules, pint and
+# dateparser, each called once (factdb.ingest.warm). Here, not beside the workers' code, so
+# that a command starts the server before it imports anything else.
+WORKER_PRELOAD = ("__main__", "factdb.ingest.warm")
+
 
 def __getattr__(name: str) -> Any:
     if name in __all__:

@@ -14,11 +14,6 @@ from factdb.ingest.reader import SourceFile, read_source
 from factdb.ingest.refdate import ArticleDate, ReferenceDate, article_dates
 from factdb.ingest.split import ArticleSpan, cap_title, split_articles
 
-# What extraction workers import, once, in the server they are forked from: the main script
-# (which each worker would otherwise import again), then the extractor's rules, pint and
-# dateparser, each called once (factdb.ingest.warm).
-WORKER_PRELOAD = ("__main__", "factdb.ingest.warm")
-
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:

@@ -2,9 +2,9 @@
 each file in a transaction of its own.
 
 Checking first (read, decode, hash) means bad input is refused before anything is written.
-Given a URL, the database library is loaded and the database opened while the workers
-extract the first files, when the files it already holds can be told without it (a plain
-SQLite file, read with the standard library, or none yet).
+A new SQLite file, or one at this factdb's schema, is written with the standard library
+(:mod:`factdb.ingest.sqlite_writer`); any other database named by a URL is opened with the
+database library, loaded while the workers extract the first files.
 Committing per file means a killed ingest keeps every file it finished, a re-run skips them
 (by sha256), and a reviewer writing meanwhile waits for one file's insert at most, never for
 the whole run.
@@ -20,13 +20,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factdb.claims.quick_list import current_sqlite
+from factdb.ingest import WORKER_PRELOAD
 from factdb.ingest.parallel import ordered_map, start_workers
-from factdb.ingest.prepare import WORKER_PRELOAD, prepare_source
+from factdb.ingest.prepare import prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
+from factdb.ingest.sqlite_writer import SqliteWriter
 from factdb.media import is_web_url
-from factdb.store.locate import resolve_url, sqlite_file
+from factdb.store.locate import resolve_url
 
 if TYPE_CHECKING:
     from factdb.store.database import Database
@@ -85,10 +86,32 @@ def ingest_paths(
     fetched = [read_web_source(url, published=published) for url in urls]
     checked += [(source, source.sha256) for source in fetched]
     hashes = {sha256 for _, sha256 in checked}
-    stored = _stored_quickly(db, hashes)
-    if stored is None:
-        db = _opened(db)
-        stored = _stored_hashes(db, hashes)
+    quick = SqliteWriter.open(resolve_url(db)) if db is None or isinstance(db, str) else None
+    try:
+        if quick is None:
+            db = _opened(db)
+            stored = _stored_hashes(db, hashes)
+        else:
+            stored = quick.stored(hashes)
+        _store_all(db, quick, checked, stored, report, progress, published, jobs)
+    finally:
+        if quick is not None:
+            quick.close()
+    return report
+
+
+def _store_all(
+    db: Database | str | None,
+    quick: SqliteWriter | None,
+    checked: list[tuple[Path | SourceFile, str]],
+    stored: set[str],
+    report: IngestReport,
+    progress: ProgressCallback | None,
+    published: ReferenceDate | None,
+    jobs: int,
+) -> None:
+    """Extract the sources not ``stored`` yet and store each in its own transaction:
+    with ``quick`` when it can, else with the database library."""
     todo: dict[str, Path | SourceFile] = {}
     for item, sha256 in checked:
         if sha256 in stored or sha256 in todo:
@@ -97,14 +120,17 @@ def ingest_paths(
         else:
             todo[sha256] = item
     prepare = partial(prepare_source, published=published)
+    database = None if db is None or isinstance(db, str) else db
     with ordered_map(prepare, todo.values(), jobs, preload=WORKER_PRELOAD) as results:
-        database = _opened(db)  # while the workers extract the first files
-        from factdb.ingest.writer import store_source
-
         for prepared in results:
             source = prepared.source
-            with database.session() as session:
-                counts = store_source(session, prepared)
+            counts = False if quick is None else quick.store(prepared)
+            if counts is False:  # the database library's turn: opened on first need
+                database = database or _opened(db)
+                from factdb.ingest.writer import store_source
+
+                with database.session() as session:
+                    counts = store_source(session, prepared)
             if counts is None:
                 report.unchanged.append(source.path)
             else:
@@ -114,7 +140,6 @@ def ingest_paths(
             report.bytes += source.size
             if progress:
                 progress(source.path, source.size)
-    return report
 
 
 def _opened(db: Database | str | None) -> Database:
@@ -147,29 +172,6 @@ def _stored_hashes(db: Database, hashes: set[str]) -> set[str]:
             query = select(col(Source.sha256)).where(col(Source.sha256).in_(chunk))
             found.update(session.scalars(query))
     return found
-
-
-def _stored_quickly(db: Database | str | None, hashes: set[str]) -> set[str] | None:
-    """Which of ``hashes`` the database a URL names holds, read without the database library:
-    none when the SQLite file is missing or empty, a query by the standard library when it is
-    at this factdb's schema; None when the database must be opened to tell."""
-    if db is not None and not isinstance(db, str):
-        return None
-    url = resolve_url(db)
-    path = sqlite_file(url)
-    if path is None:
-        return None
-    if not path.exists() or path.stat().st_size == 0:
-        return set()
-    with current_sqlite(url) as connection:
-        if connection is None:
-            return None
-        found: set[str] = set()
-        for chunk in _slices(hashes):
-            marks = ", ".join("?" * len(chunk))
-            query = f"SELECT sha256 FROM source WHERE sha256 IN ({marks})"
-            found.update(sha256 for (sha256,) in connection.execute(query, chunk))
-        return found
 
 
 def _slices(hashes: set[str]) -> Iterable[list[str]]:

@@ -1,5 +1,5 @@
 """Imported by the server that extraction workers are forked from (see
-:data:`factdb.ingest.prepare.WORKER_PRELOAD`): extracts one sample paragraph and infers its
+:data:`factdb.ingest.WORKER_PRELOAD`): extracts one sample paragraph and infers its
 date, so that importing the extractor and what it and dateparser set up on their first call
 (dateparser's language data, the rules' caches) is paid once, in the server, not again in
 every worker.

@@ -7,6 +7,7 @@ rules' own vocabulary, and on random text built from amount-like pieces."""
 from __future__ import annotations
 
 import re
+import string
 import sys
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from factdb.extract import dates
 from factdb.extract.currency import tables
 from factdb.extract.extractor import _rule_matches
 from factdb.extract.filters import _NO_AMOUNT_RE, blocked_spans
-from factdb.extract.gates import fold
+from factdb.extract.gates import by_first_letter, fold
+from factdb.extract.numbers import NUMBER
 from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 from factdb.extract.sentences import _word_before
 
@@ -46,7 +48,14 @@ _VOCABULARY = [
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",
     "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
     "R27.58 an hour",
+    "minus 5C, Minus-two, −3, .5; half a million, three-quarters of a billion, ninety-nine",
 ]
+
+
+# Where a number starts, as the whole number pattern reads it (NUMBER_START reads its opening).
+_NUMBER_START_IN_FULL = re.compile(
+    rf"(?<!\w)(?=(?:[-−]|minus[\s-]+)?(?:{NUMBER}))", re.VERBOSE | re.IGNORECASE
+)
 
 
 def _gates_hold(text: str) -> None:
@@ -54,6 +63,7 @@ def _gates_hold(text: str) -> None:
         if rule.pattern.search(text):
             assert rule.gate.holds(text, fold(text)), (rule.name, text)  # type: ignore[union-attr]
     starts = [m.start() for m in NUMBER_START.finditer(text)]
+    assert starts == [m.start() for m in _NUMBER_START_IN_FULL.finditer(text)]
     for rule in ANCHORED:
         scanned = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in _rule_matches(rule, text, starts)] == scanned, rule.name
@@ -112,3 +122,10 @@ def test_shortcuts_find_what_full_scans_find(text: str) -> None:
     full = re.search(r"([\w.]+)\.$", before)
     assert _word_before(before) == (full.group(1) if full else "")
     assert blocked_spans(text) == [m.span() for m in _NO_AMOUNT_RE.finditer(text)]
+
+
+def test_first_letter_classes_match_what_the_letter_matches_in_any_case() -> None:
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in string.ascii_lowercase:
+        grouped = re.compile(by_first_letter([letter, f"{letter}x"]), re.IGNORECASE)
+        assert set(grouped.findall(every)) == set(re.findall(letter, every, re.I)), letter
