@@ -142,7 +142,7 @@ _TOKEN = re.compile(r"[a-z][a-z']*")
 _INFLECTION = re.compile(r"(?:ing|ed)$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)  # a large corpus's vocabulary: a miss costs the rules again
 def term(word: str) -> str:
     """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
     undone ("refuelling" → "refuel"), a synonym folded to one word."""
@@ -160,9 +160,11 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
     """A sentence's content words as (term, start, end), and whether it states a change;
     read once for all the figures of a sentence."""
     tokens = tuple(
-        (term(word), match.start(), match.end())
-        for match in _TOKEN.finditer(_folded(sentence))
-        if (word := match.group()) not in STOPWORDS and len(word) >= 2
+        [
+            (term(word), match.start(), match.end())
+            for match in _TOKEN.finditer(_folded(sentence))
+            if (word := match.group()) not in STOPWORDS and len(word) >= 2
+        ]
     )
     return tokens, bool(_CHANGE.search(sentence))
 
@@ -412,16 +414,20 @@ def clue(
     end = offset + length
     tokens, change = _read(sentence)
     for key, at, stop in tokens:
-        distance = offset - stop if at < offset else at - end
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says
             # most of that already.
             weight = FURTHER
-        elif any(abs(at - o) < distance for o in others):
-            weight = OTHERS
         else:
+            distance = offset - stop if at < offset else at - end
             weight = 1.0 if distance < NEAR else FURTHER
-        words[key] = max(words.get(key, 0.0), weight)
+            for o in others:  # a plain loop: a generator costs more than the test
+                if abs(at - o) < distance:
+                    weight = OTHERS
+                    break
+        had = words.get(key)
+        if had is None or weight > had:
+            words[key] = weight
     nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
     for word in nouns:
         words[word] = 1.0

@@ -79,8 +79,12 @@ def split_identity(quote: str, sentence: str, title: str) -> str:
     """What a reviewer's split is keyed by: the claim's quote, sentence and article title,
     normalised. Unlike the fingerprint it has no file hash or offsets, so it survives an
     edited file (and follows the same sentence into a syndicated copy of the article)."""
-    text = "\x1f".join(normalize_quote(part) for part in (quote, sentence, title))
+    text = "\x1f".join((normalize_quote(quote), _normalized(sentence), _normalized(title)))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# A sentence's and a title's, shared by their claims.
+_normalized = lru_cache(maxsize=1 << 12)(normalize_quote)
 
 
 @dataclass(frozen=True, slots=True)
