@@ -161,7 +161,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
     read once for all the figures of a sentence."""
     tokens = tuple(
         [
-            (term(word), match.start(), match.end())
+            (term(word), *match.span())
             for match in _TOKEN.finditer(_folded(sentence))
             if (word := match.group()) not in STOPWORDS and len(word) >= 2
         ]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from factdb.claims.fingerprint import normalize_quote
@@ -67,6 +68,14 @@ class Statement:
     def interval(self) -> Interval:
         """The values the statement allows, in comparable units."""
         return interval(self.value, self.value_max, self.qualifier, self.unit)
+
+    def __reduce__(self) -> tuple[type[Statement], tuple[Any, ...]]:
+        # Pickled (a build's shards send theirs) as its fields: a frozen dataclass's own
+        # state is set back field by field, a few times slower.
+        return Statement, _fields_of(self)
+
+
+_fields_of = attrgetter(*(f.name for f in fields(Statement)))
 
 
 def fact_key(noun: str, dimension: str, subject: str) -> str:
