@@ -39,10 +39,14 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     binds = compiled.positiontup if compiled.positional else names
     assert binds is not None and sorted(binds) == sorted(names), "bind names are column names"
-    processors = [(n, p) for n in names if (p := table.c[n].type.bind_processor(dialect))]
-    if processors:
-        rows = [{**r, **{n: p(r[n]) for n, p in processors}} for r in rows]
-    params = [tuple(r[n] for n in binds) for r in rows] if compiled.positional else rows
+    processors = {n: p for n in names if (p := table.c[n].type.bind_processor(dialect))}
+    if compiled.positional:
+        steps = [(n, processors.get(n)) for n in binds]
+        params: list[Any] = [
+            tuple([r[n] if p is None else p(r[n]) for n, p in steps]) for r in rows
+        ]
+    else:
+        params = [{**r, **{n: p(r[n]) for n, p in processors.items()}} for r in rows]
     connection.exec_driver_sql(compiled.string, params)
 
 
