@@ -60,7 +60,7 @@ from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
-from factdb.facts.shards import in_shards, shard_count
+from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
@@ -178,6 +178,7 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Whom:
     """Whom a figure is about: companies, people or cities (``orgs``) and territories
@@ -189,6 +190,7 @@ class Whom:
     carried: bool = False
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Clue:
     """What a claim's sentence says around its figure: words with their weight (1 near the
@@ -445,6 +447,7 @@ def clue(
     )  # fmt: skip
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why two claims are (or are not) the same figure: the score and each part in words."""

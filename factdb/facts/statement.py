@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Container
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from factdb.claims.fingerprint import normalize_quote
@@ -16,6 +15,7 @@ from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
 from factdb.facts.measure import Interval, dimension, interval
 from factdb.facts.noun_keys import fold_noun
+from factdb.facts.shards import sent_as_fields
 
 KEY_SEPARATOR = "|"
 # The claim columns a statement is made from (plus its article's ``published`` and ``title``).
@@ -32,6 +32,7 @@ _CHANGED = re.compile(
 )
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One claim's figure, with the grouping fields derived from it."""
@@ -68,14 +69,6 @@ class Statement:
     def interval(self) -> Interval:
         """The values the statement allows, in comparable units."""
         return interval(self.value, self.value_max, self.qualifier, self.unit)
-
-    def __reduce__(self) -> tuple[type[Statement], tuple[Any, ...]]:
-        # Pickled (a build's shards send theirs) as its fields: a frozen dataclass's own
-        # state is set back field by field, a few times slower.
-        return Statement, _fields_of(self)
-
-
-_fields_of = attrgetter(*(f.name for f in fields(Statement)))
 
 
 def fact_key(noun: str, dimension: str, subject: str) -> str:
