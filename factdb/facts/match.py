@@ -142,7 +142,7 @@ _TOKEN = re.compile(r"[a-z][a-z']*")
 _INFLECTION = re.compile(r"(?:ing|ed)$")
 
 
-@lru_cache(maxsize=1 << 18)  # a large corpus's vocabulary: a miss costs the rules again
+@lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
     """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
     undone ("refuelling" → "refuel"), a synonym folded to one word."""
