@@ -78,7 +78,8 @@ def rows_of(
     """Rows of :data:`~factdb.facts.statement.COLUMNS` (with the article's ``published`` and
     ``title``) of live claims: every one, or those of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
-        return list(map(ClaimRow._make, session.connection().execute(_query(None)).all()))
+        # Made as they are fetched: every SQLAlchemy row at once would weigh as much again.
+        return list(map(ClaimRow._make, session.connection().execute(_query(None))))
     column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)
     assert wanted is not None
     return [
