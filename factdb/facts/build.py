@@ -46,7 +46,7 @@ from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
-from factdb.facts.load import chunks, corpus_rates, live, rows_of
+from factdb.facts.load import chunks, corpus_rates, insert_rows, live, rows_of
 from factdb.facts.match import matched_keys
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.facts.stored import read_claims
@@ -462,7 +462,7 @@ def _write_links(
         session.execute(delete(FactClaim).where(col(FactClaim.claim_id).in_(chunk)))
     new = [{"claim_id": i, "fact_id": ids[keys[i]]} for i in moved if i in keys]
     if new:
-        session.connection().execute(insert(_table(FactClaim)), new)
+        insert_rows(session.connection(), _table(FactClaim), new)
 
 
 _DERIVED = ("base_key", "identity", "opening", "opening_known", "evidence")
@@ -510,7 +510,7 @@ def _write_inputs(
     while batch := list(islice(rows, BATCH)):
         for chunk in chunks({r["claim_id"] for r in batch}):
             session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
-        session.connection().execute(insert(_TABLE), batch)
+        insert_rows(session.connection(), _TABLE, batch)
     for chunk in chunks(removed):
         session.execute(delete(FactInput).where(col(FactInput.claim_id).in_(chunk)))
 

@@ -63,11 +63,15 @@ class _Names:
         )
         self.several = np.array([len(n.split()) > 1 for n in spelled], dtype=bool)
         self.spaced = np.array([" " in n for n in spelled], dtype=bool)
-        # Sets with a name without words (part of every name; "" in common names none) or
-        # with initials ("miit" names the ministry) are compared one pair at a time.
-        self.odd = np.array(
-            [any(not n.split() or rules.initials(n) for n in s) for s in sets], dtype=bool
+        # Each name's initials ("miit" for the ministry) as the number of the name spelled
+        # so, -1 if none is.
+        self.initials = np.array(
+            [names.get(i, -1) if (i := rules.initials(n)) else -1 for n in spelled],
+            dtype=np.int64,
         )
+        # Sets with a name without words (part of every name; "" in common names none, and
+        # the first name found decides) are compared one pair at a time.
+        self.odd = np.array([any(not n.split() for n in s) for s in sets], dtype=bool)
         self.name_count, self.word_count = max(len(names), 1), max(len(words), 1)
         owner = np.repeat(np.arange(len(sets)), self.members.lengths)
         self.has_name = np.sort(owner * self.name_count + self.members.items)
@@ -101,6 +105,12 @@ class _Names:
         mine, theirs = np.divmod(rest, self.name_count)
         within = (shared == self.words.lengths[mine]) | (shared == self.words.lengths[theirs])
         found[pair[within & (self.several[mine] | self.spaced[theirs])]] = True
+        # A name of one that is the initials of a name of the other.
+        for first, second in ((x, y), (y, x)):
+            pair, names = self.members.exploded(second)
+            short = self.initials[names]
+            pair, short = pair[short >= 0], short[short >= 0]
+            found[pair[_among(self.has_name, first[pair] * self.name_count + short)]] = True
         odd = np.flatnonzero(self.odd[x] | self.odd[y])
         for k, i, j in zip(odd.tolist(), x[odd].tolist(), y[odd].tolist(), strict=True):
             found[k] = bool(rules._same_name(self.sets[i], self.sets[j]))

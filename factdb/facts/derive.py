@@ -62,6 +62,10 @@ def _prepare() -> None:
     territory_names()
 
 
+# ``json.dumps(x, ensure_ascii=False)``, without making an encoder per call.
+json_text = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:
     """For each article of ``rows``, the words its clues asked about
     (:func:`~factdb.facts.match.names_asked`) with the answers, as JSON: whether each opening
@@ -74,12 +78,11 @@ def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) ->
     found = {}
     for article, claims in by_article.items():
         openings, words = names_asked(claims)
-        found[article] = json.dumps(
+        found[article] = json_text(
             [
                 [[w, w in known] for w in sorted(openings)],
                 [[w, w in folded] for w in sorted(words)],
-            ],
-            ensure_ascii=False,
+            ]
         )
     return found
 

@@ -488,7 +488,7 @@ def mentions(sentence: str) -> Mentions:
     orgs: set[str] = set()
     where_until = -1  # where the last place a figure happens in ends
     opening = ""
-    outlet = named_outlet(sentence)
+    outlet: str | None = None  # read when a name first asks: many sentences have none
     for match in _NAME.finditer(sentence, begins):
         written = _institution(match.group(), territories)
         name = _bare(written)
@@ -496,6 +496,8 @@ def mentions(sentence: str) -> Mentions:
             canonical_unit(name) is not None
         ):
             continue  # "280 EFLOPS": the figure's unit
+        if outlet is None:
+            outlet = named_outlet(sentence)
         if (outlet and name in outlet) or is_outlet(name):
             continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
         if (

@@ -4,10 +4,10 @@ statement needs, and the corpus's currency conversion rates."""
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, case, cast, func, select
+from sqlalchemy import ColumnElement, Connection, String, Table, case, cast, func, insert, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -26,6 +26,28 @@ def chunks(ids: Collection[_Item]) -> Iterator[list[_Item]]:
     items = sorted(ids)
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts of the same columns) into ``table`` with one executemany of the
+    driver: SQLAlchemy's statement execution costs more per row than the insert itself. Each
+    value goes through its column type's bind processor, as SQLAlchemy would."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    binds = compiled.positiontup if compiled.positional else names
+    assert binds is not None and sorted(binds) == sorted(names), "bind names are column names"
+    processors = {n: p for n in names if (p := table.c[n].type.bind_processor(dialect))}
+    if compiled.positional:
+        steps = [(n, processors.get(n)) for n in binds]
+        params: list[Any] = [
+            tuple([r[n] if p is None else p(r[n]) for n, p in steps]) for r in rows
+        ]
+    else:
+        params = [{**r, **{n: p(r[n]) for n, p in processors.items()}} for r in rows]
+    connection.exec_driver_sql(compiled.string, params)
 
 
 def live() -> ColumnElement[bool]:
@@ -68,7 +90,8 @@ def rows_of(
     at its precision (:func:`article_date`), and ``title``) of live claims: every one, or those
     of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
-        return list(map(ClaimRow._make, session.connection().execute(_query(None)).all()))
+        # Made as they are fetched: every SQLAlchemy row at once would weigh as much again.
+        return list(map(ClaimRow._make, session.connection().execute(_query(None))))
     column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)
     assert wanted is not None
     return [

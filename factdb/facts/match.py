@@ -61,7 +61,7 @@ from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
-from factdb.facts.shards import in_shards, shard_count
+from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import Statement
 
 THRESHOLD = 0.33
@@ -164,9 +164,11 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
     """A sentence's content words as (term, start, end), and whether it states a change;
     read once for all the figures of a sentence."""
     tokens = tuple(
-        (term(word), match.start(), match.end())
-        for match in _TOKEN.finditer(_folded(sentence))
-        if (word := match.group()) not in STOPWORDS and len(word) >= 2
+        [
+            (term(word), *match.span())
+            for match in _TOKEN.finditer(_folded(sentence))
+            if (word := match.group()) not in STOPWORDS and len(word) >= 2
+        ]
     )
     return tokens, bool(_CHANGE.search(sentence))
 
@@ -180,6 +182,7 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Whom:
     """Whom a figure is about: companies, people or cities (``orgs``) and territories
@@ -191,6 +194,7 @@ class Whom:
     carried: bool = False
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Clue:
     """What a claim's sentence says around its figure: words with their weight (1 near the
@@ -419,16 +423,20 @@ def clue(
     end = offset + length
     tokens, change = _read(sentence)
     for key, at, stop in tokens:
-        distance = offset - stop if at < offset else at - end
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says
             # most of that already.
             weight = FURTHER
-        elif any(abs(at - o) < distance for o in others):
-            weight = OTHERS
         else:
+            distance = offset - stop if at < offset else at - end
             weight = 1.0 if distance < NEAR else FURTHER
-        words[key] = max(words.get(key, 0.0), weight)
+            for o in others:  # a plain loop: a generator costs more than the test
+                if abs(at - o) < distance:
+                    weight = OTHERS
+                    break
+        had = words.get(key)
+        if had is None or weight > had:
+            words[key] = weight
     nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
     for word in nouns:
         words[word] = 1.0
@@ -446,6 +454,7 @@ def clue(
     )  # fmt: skip
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why two claims are (or are not) the same figure: the score and each part in words."""

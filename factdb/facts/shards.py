@@ -16,8 +16,10 @@ import os
 import pickle
 import traceback
 from collections.abc import Callable
+from dataclasses import fields
 from multiprocessing.connection import Connection
-from typing import Any
+from operator import attrgetter
+from typing import Any, TypeVar
 
 MIN_ITEMS = 5000  # fewer claims than this are derived and matched in one process
 MAX_SHARDS = 4
@@ -33,6 +35,22 @@ def shard_count(items: int) -> int:
 
 
 Lists = tuple[list[Any], ...]
+_Class = TypeVar("_Class", bound=type)
+
+
+def sent_as_fields(cls: _Class) -> _Class:
+    """A frozen dataclass whose instances pickle as their fields, given back to its
+    constructor: its own state is set back field by field, a few times slower, and shards
+    send many."""
+    names = [f.name for f in fields(cls)]
+    assert len(names) > 1, "attrgetter of one name gives the value, not a tuple"
+    state = attrgetter(*names)
+
+    def reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, state(self)
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign,assignment]
+    return cls
 
 
 def in_shards(work: Callable[[int, int], Lists], shards: int) -> list[Lists]:

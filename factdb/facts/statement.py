@@ -14,6 +14,7 @@ from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
 from factdb.facts.measure import Interval, dimension, interval
 from factdb.facts.noun_keys import fold_noun
+from factdb.facts.shards import sent_as_fields
 
 KEY_SEPARATOR = "|"
 # An ISO date's precision by its length: "2024", "2024-06", "2024-06-14".
@@ -32,6 +33,7 @@ _CHANGED = re.compile(
 )
 
 
+@sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One claim's figure, with the grouping fields derived from it."""
@@ -80,8 +82,12 @@ def split_identity(quote: str, sentence: str, title: str) -> str:
     """What a reviewer's split is keyed by: the claim's quote, sentence and article title,
     normalised. Unlike the fingerprint it has no file hash or offsets, so it survives an
     edited file (and follows the same sentence into a syndicated copy of the article)."""
-    text = "\x1f".join(normalize_quote(part) for part in (quote, sentence, title))
+    text = "\x1f".join((normalize_quote(quote), _normalized(sentence), _normalized(title)))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# A sentence's and a title's, shared by their claims.
+_normalized = lru_cache(maxsize=1 << 12)(normalize_quote)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,11 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
-from factdb.facts.derive import derive
-from factdb.facts.load import chunks
+from factdb.facts.derive import derive, json_text
+from factdb.facts.load import chunks, insert_rows
 from factdb.facts.match import Clue, Whom, clue_names
 from factdb.facts.measure import Interval
 from factdb.facts.statement import Reading, Statement, assembled
@@ -154,18 +154,15 @@ def _clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue | None
 
 def _clue_text(c: Clue) -> str:
     interval = None if c.interval is None else [c.interval.low, c.interval.high, c.interval.unit]
-    return json.dumps(
+    return json_text(
         [c.sentence, c.change, c.dimension, c.words, c.head, list(c.whom.orgs),
          list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
          c.converts, c.said_unit],
-        ensure_ascii=False,
     )  # fmt: skip
 
 
 def _reading_text(s: Statement) -> str:
-    return json.dumps(
-        [s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known], ensure_ascii=False
-    )
+    return json_text([s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known])
 
 
 def _store(
@@ -197,7 +194,6 @@ def _store(
             }
         )
         if len(rows) >= _WRITE:
-            session.connection().execute(insert(_TABLE), rows)
+            insert_rows(session.connection(), _TABLE, rows)
             rows = []
-    if rows:
-        session.connection().execute(insert(_TABLE), rows)
+    insert_rows(session.connection(), _TABLE, rows)
