@@ -25,7 +25,7 @@ from factdb.ingest.parallel import ordered_map, start_workers
 from factdb.ingest.prepare import prepare_source
 from factdb.ingest.reader import SourceFile, find_files, read_source, read_web_source
 from factdb.ingest.refdate import ReferenceDate
-from factdb.ingest.sqlite_writer import SqliteWriter
+from factdb.ingest.sqlite_writer import SqliteWriter, slices
 from factdb.media import is_web_url
 from factdb.store.locate import resolve_url
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from factdb.store.database import Database
 
 ProgressCallback = Callable[[str, int], None]
-_LOOKUP_SLICE = 500
 
 
 @dataclass
@@ -168,12 +167,7 @@ def _stored_hashes(db: Database, hashes: set[str]) -> set[str]:
 
     found: set[str] = set()
     with db.session() as session:
-        for chunk in _slices(hashes):
+        for chunk in slices(hashes):
             query = select(col(Source.sha256)).where(col(Source.sha256).in_(chunk))
             found.update(session.scalars(query))
     return found
-
-
-def _slices(hashes: set[str]) -> Iterable[list[str]]:
-    wanted = sorted(hashes)
-    return (wanted[i : i + _LOOKUP_SLICE] for i in range(0, len(wanted), _LOOKUP_SLICE))

@@ -52,7 +52,7 @@ _ARTICLE_COLUMNS = (
 )  # fmt: skip
 _CLAIM_NAMES = ("source_id", "article_id", *CLAIM_COLUMNS, *CLAIM_DEFAULTS)
 _DEFAULT_VALUES = tuple(CLAIM_DEFAULTS.values())
-_LOOKUP_SLICE = 500
+LOOKUP_SLICE = 500  # hashes per IN (...) list
 
 
 def _insert(table: str, columns: Iterable[str], tail: str = "") -> str:
@@ -64,6 +64,12 @@ def _insert(table: str, columns: Iterable[str], tail: str = "") -> str:
 _INSERT_SOURCE = _insert("source", _SOURCE_COLUMNS, " ON CONFLICT (sha256) DO NOTHING RETURNING id")
 _INSERT_ARTICLE = _insert("article", _ARTICLE_COLUMNS)
 _INSERT_CLAIM = _insert("claim", _CLAIM_NAMES)
+
+
+def slices(hashes: set[str]) -> Iterable[list[str]]:
+    """``hashes`` in sorted lists of at most :data:`LOOKUP_SLICE`, for ``IN (...)`` lookups."""
+    wanted = sorted(hashes)
+    return (wanted[i : i + LOOKUP_SLICE] for i in range(0, len(wanted), LOOKUP_SLICE))
 
 
 class SqliteWriter:
@@ -101,11 +107,9 @@ class SqliteWriter:
 
     def stored(self, hashes: set[str]) -> set[str]:
         """Which of ``hashes`` are already stored sources."""
-        wanted = sorted(hashes)
         found: set[str] = set()
         with self._errors():
-            for i in range(0, len(wanted), _LOOKUP_SLICE):
-                chunk = wanted[i : i + _LOOKUP_SLICE]
+            for chunk in slices(hashes):
                 marks = ", ".join("?" * len(chunk))
                 query = f"SELECT sha256 FROM source WHERE sha256 IN ({marks})"
                 found.update(sha256 for (sha256,) in self.connection.execute(query, chunk))
