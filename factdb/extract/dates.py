@@ -282,6 +282,10 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return year.group(), "year"
     if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period"):
         return None, None  # which quarter or weekend the sentence does not say, or a span
+    edge = _EDGE_RE.search(expression) if name == "edge_of" and year else None
+    if edge and year and not _MONTH_RE.search(expression):
+        # "At the end of 2024" is its last month, not the whole year a mid-year figure is of.
+        return f"{year.group()}-{_EDGE_MONTHS[edge.group().lower()]}", "month"
     if name in ("period_to", "as_of", "month_range", "between") or (
         name == "edge_of" and _CALENDAR_RE.search(expression)
     ):
@@ -365,6 +369,8 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+_EDGE_MONTHS = {"end": "12", "close": "12", "start": "01", "beginning": "01", "middle": "06"}
+_EDGE_RE = re.compile("|".join(_EDGE_MONTHS), re.I)
 # Periods resolved to the year they fall in: quarters, halves, fiscal years, "so far this year".
 _YEAR_PARTS = frozenset(
     {"part_of_year", "quarter_code", "counted_period", "same_period", "to_date", "edge_of"}

@@ -336,7 +336,20 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(
     r"\s+(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
-    r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote)\b"
+    r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
+    r"|tallied|counted|calculated|found|finds|showed|shows)\b"
+)
+# A count or report of someone's: "a tally by Huaxin Research", "a count published by the
+# ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
+_REPORT = r"(?:tally|count|report|survey|study|analysis|estimate|census|poll|audit|bulletin|filing)s?"
+_REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?$")
+_REPORT_OF = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
+# A sentence opening on who says it is about them when they speak of themselves or state
+# their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
+# users".
+_OWN = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our|the\s+(?:company|firm|group))\b"
+    r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
@@ -473,6 +486,14 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
     )
 
 
+def _said_by(sentence: str, end: int, *, opening: bool) -> bool:
+    """Whether the name ending at ``end`` is followed by a reporting verb and so says the
+    figure rather than being its subject; a sentence's opening name only when it does not
+    speak of itself (:data:`_OWN`)."""
+    verb = _SOURCE_AFTER.match(sentence, end)
+    return verb is not None and not (opening and _OWN.match(sentence, verb.end()))
+
+
 @lru_cache(maxsize=1 << 17)
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
@@ -514,8 +535,11 @@ def mentions(sentence: str) -> Mentions:
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London", "like Sora": where it happens, an example
-        if _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) or (
-            match.start() != opening_at and _SOURCE_AFTER.match(sentence, match.end())
+        if (
+            _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+            or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
+            or _REPORT_OF.match(sentence, match.end())
+            or _said_by(sentence, match.end(), opening=match.start() == opening_at)
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
         if name in territories or name.removeprefix("The ") in territories:

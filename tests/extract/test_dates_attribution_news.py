@@ -439,6 +439,8 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("The jobless rate stood at 11.3% at the end of June.", "11.3%", "2024-06", "month"),
         ("The fund aims to hit $1 billion by the end of next year.", "$1 billion", "2025",
          "year"),
+        ("The fleet stood at about 28,500 at the end of 2024.", "28,500", "2024-12", "month"),
+        ("Bitcoin rose from $16,000 at the start of 2023.", "$16,000", "2023-01", "month"),
         ("Prices will rise 3% over the next 12 months.", "3%", None, None),
         ("The club lost £113.2m in the year to June 30, 2024.", "£113.2m", "2024-06-30", "day"),
         ("In the week to Sunday, 1,245 people crossed.", "1,245", "2024-08-04", "day"),

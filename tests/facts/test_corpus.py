@@ -72,8 +72,9 @@ def test_consistent_restatements_are_not_flagged(corpus_db: Database) -> None:
 
 def test_change_over_time_is_a_timeline_not_a_conflict(corpus_db: Database) -> None:
     detail = fact_detail(corpus_db, _fact(corpus_db, "hydrogen vehicle", "China").id)
-    # "At the end of 2021" is the archive figure's own date, not its article's (2022-01-15).
-    assert [p.date for p in detail.checks.timeline] == ["2021", "2024-08-02"]
+    # "At the end of 2021" is the archive figure's own date (its last month), not its
+    # article's (2022-01-15).
+    assert [p.date for p in detail.checks.timeline] == ["2021-12", "2024-08-02"]
     assert detail.checks.timeline[1].change is not None and detail.checks.timeline[1].change > 0
 
 
