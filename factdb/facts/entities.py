@@ -101,8 +101,9 @@ _ACTOR_VERB = re.compile(
     (?:{})\b""".format("|".join(ACTOR_VERBS.split())),
     re.VERBOSE,
 )
-# A name with an apposition after it: "Autel, a smaller rival, holds…".
-_APPOSITION = re.compile(r",\s+(?:a|an|the|its|one of)\s")
+# A name with an apposition after it: "Autel, a smaller rival, holds…" (it closes: "Instead,
+# the government will …" has none).
+_APPOSITION = re.compile(r",\s+(?:a|an|the|its|one of)\s[^,.;:]{1,60}[,—–(]")
 _OPENING_PUNCTUATION = " “\"'‘("
 
 
@@ -126,7 +127,8 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
-    return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w])"), names
+    # "US$2.3 billion": a currency, not the place.
+    return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$])"), names
 
 
 def _national_languages() -> dict[str, str]:
@@ -342,8 +344,8 @@ _SOURCE_AFTER = re.compile(
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = r"(?:tally|count|report|survey|study|analysis|estimate|census|poll|audit|bulletin|filing)s?"
-_REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?$")
-_REPORT_OF = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
+_REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+|an?\s+)?$")
+_REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users".
@@ -536,7 +538,10 @@ def mentions(sentence: str) -> Mentions:
             where_until = match.end()
             continue  # "properties in London", "like Sora": where it happens, an example
         if (
-            _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+            (
+                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+                and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
+            )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
             or _REPORT_OF.match(sentence, match.end())
             or _said_by(sentence, match.end(), opening=match.start() == opening_at)

@@ -72,6 +72,15 @@ MENTIONS = [
     ("DJI holds 70% of the market, according to Drone Industry Insights.", {"dji"}, set()),
     ("The company runs 9,000 stations, Bloomberg reported.", set(), set()),
     ("Gogoro said it runs 9,000 stations.", {"gogoro"}, set()),
+    ("Kuaishou reported about 714 million users.", {"kuaishou"}, set()),
+    # …and neither is who made the count, or a count's maker opening the sentence.
+    ("A survey by Ipsos found only 16,500 vehicles on the road.", set(), set()),
+    ("A survey published by a Beijing consultancy found 300 stations.", set(), set()),
+    ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
+    ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
+    # "Instead," opens a sentence with no apposition; "US$" is a currency, not the place.
+    ("Instead, the government will buy the material for $2.2 million.", set(), set()),
+    ("The plan set aside 17 billion yuan (around US$2.35 billion).", set(), set()),
     ("The central Chinese city of Wuhan has set aside about $2.3 billion.", {"wuhan"}, {"china"}),
     # An outlet is who reports a figure, wherever it stands: a cue or a name of its own.
     (
