@@ -636,7 +636,10 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("The fleet reached 540 stations, up from roughly 400 a year earlier.", True),
         ("About 50% of payments went through Hong Kong; that share has climbed to 80%.", True),
         ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
+        ("The firm said it had 900 kiosks, but a count by the city listed only 700.", True),
+        ("The utility said 430 sites paused, fewer than the company's figure of 500.", True),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
+        ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
 )
 def test_a_sentence_stating_one_figure_twice_may_put_both_in_one_fact(
