@@ -295,6 +295,33 @@ def noun_lasting(before: str) -> str:
     return m.group("state") if m and m.group("state").split()[-1] not in TIME_NOUNS else ""
 
 
+# A figure a source gives for something: "put the mid-2024 fleet at just 16,800", "pegged
+# Kuaishou's active users in June 2024 at about 480 million".
+_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|pegged|pegs|placed|places)\s+"
+    r"(?P<what>(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z])[\w’'-]*[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    rf"\s+at\s+(?:just\s+|only\s+)?{ROUGHLY}$",
+    re.IGNORECASE,
+)
+_FIGURE_WORDS = frozenset({"figure", "tally", "count", "total", "number", "estimate"})
+# When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
+_WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+\s+)?\d.*$")
+
+
+def noun_put_at(before: str) -> str:
+    """What a source's figure is of, from "put … at": "A tally put the mid-2024 fleet at
+    16,800" → "fleet", "put Kuaishou's active users in June 2024 at 480 million" → "active
+    users"."""
+    m = _PUT_AT_RE.search(before[-160:])
+    if not m:
+        return ""
+    words = _WHEN_TAIL_RE.sub("", m.group("what")).split()[1:]  # without its determiner
+    noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
+    # "puts the figure at": the figure before it, named there (see the parallel strategy).
+    return "" if noun.lower() in _FIGURE_WORDS else noun
+
+
 def noun_valued(before: str) -> str:
     """What a sum is the value of, from the verb that gives it: "Investors valued the startup
     at $2.3bn" → "valuation of the startup", "The merger, valued at $69 billion" → "valuation

@@ -153,6 +153,11 @@ def _valued(s: Scene) -> Found | None:
     return (nouns.noun_valued(s.before), False) if own else None
 
 
+def _put_at(s: Scene) -> Found | None:
+    """What a source puts a figure at: "put the mid-2024 fleet at just 16,800" → "fleet"."""
+    return nouns.noun_put_at(s.before), False
+
+
 def _share_of_them(s: Scene) -> Found | None:
     """A share "of them" is of the previous sentence's subject: "Only 1% of them use it"."""
     if s.kind != "percent":
@@ -243,6 +248,7 @@ NOUN_STRATEGIES: tuple[Callable[[Scene], Found | None], ...] = (
     _valued,
     _share_of_them,
     _after,
+    _put_at,
     _subject_or_before,
     _pronoun,
     _parallel,
