@@ -58,7 +58,7 @@ from factdb.facts.entities import (
     places_near,
 )
 from factdb.facts.group import GENERIC_NOUNS
-from factdb.facts.measure import MONEY, Interval, is_currency, to_base
+from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
@@ -319,12 +319,16 @@ VAGUE_LEAST = 10  # a vague figure below this ("several": 3) is matched with non
 def _values(s: Statement) -> tuple[str, Interval, float]:
     """A statement's dimension, interval and stated value for matching: money a year or per
     anything ("$6 billion a year", a market's size; "1 RMB per text", a price) is compared as
-    money (what it is per is in its words)."""
+    money (what it is per is in its words), money per a time as money a year ("3,000 yuan a
+    month" is 36,000 a year, not "3,000 yuan a year")."""
     unit = s.unit or ""
-    currency, per, _ = unit.partition("/")
+    currency, _, per = unit.partition("/")
     if per and is_currency(currency):
-        return MONEY, interval_of(s.value, s.value_max, s.qualifier, currency), s.value
+        scale = per_year(per)
+        high = None if s.value_max is None else s.value_max * scale
+        return MONEY, interval_of(s.value * scale, high, s.qualifier, currency), s.value * scale
     return s.dimension, s.interval, _in_base(s.value, unit)
+
 
 
 @lru_cache(maxsize=1 << 16)

@@ -84,6 +84,16 @@ def dimension(unit: str | None) -> str:
     return DIMENSION_NAMES.get(dims, dims.strip("[]"))
 
 
+@lru_cache(maxsize=256)
+def per_year(per: str) -> float:
+    """How many of the time ``per`` make a year (12 for "month"); 1 for anything else."""
+    try:
+        return float(registry().Quantity(1, "year").to(per).magnitude)
+    # pint's parser fails on some words ("text message") with an AssertionError.
+    except (pint.errors.PintError, ValueError, AttributeError, AssertionError):
+        return 1.0
+
+
 def to_base(value: float, unit: str | None) -> tuple[float, str]:
     """``value`` in comparable units: pint base units, or as is for counts, money, percent."""
     if not unit or unit == PERCENT or is_currency(unit):

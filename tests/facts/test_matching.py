@@ -496,6 +496,33 @@ def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> 
         db.dispose()
 
 
+def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Jiumei earns around 3,000 RMB annually from her texts.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Her day job pays about 3,000 yuan a month. The texts bring in 250 yuan a month.\n",
+        encoding="utf-8",
+    )
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
+    try:
+        with db.session() as session:
+            rows = rows_of(session)
+        ids = {r.quote: r.id for r in rows}
+        clues = {
+            c.claim_id: c for c in clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+        }
+        year, month, texts = (clues[ids[q]] for q in ("3,000 RMB", "3,000 yuan", "250 yuan"))
+        assert year.interval is not None and month.interval is not None
+        # The same number a month is twelve times as much: not the same figure.
+        assert not year.interval.overlaps(month.interval)
+        rarity = Rarity([year, month, texts])
+        parts = evidence(texts, year, rarity, lambda a, b: None).parts
+        assert any(p.startswith("value: one is the other converted") for p in parts)
+    finally:
+        db.dispose()
+
+
 def test_a_generic_counted_noun_is_no_evidence_against() -> None:
     seed = "Kling can make videos up to two minutes in length."
     later = "Kling now makes clips of two minutes."
