@@ -343,7 +343,9 @@ _SOURCE_AFTER = re.compile(
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
-_REPORT = r"(?:tally|count|report|survey|study|analysis|estimate|census|poll|audit|bulletin|filing)s?"
+_REPORT = (
+    r"(?:tally|count|report|survey|study|analysis|estimate|census|poll|audit|bulletin|filing)s?"
+)
 _REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+|an?\s+)?$")
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
 # A sentence opening on who says it is about them when they speak of themselves or state

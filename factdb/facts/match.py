@@ -330,7 +330,6 @@ def _values(s: Statement) -> tuple[str, Interval, float]:
     return s.dimension, s.interval, _in_base(s.value, unit)
 
 
-
 @lru_cache(maxsize=1 << 16)
 def _in_base(value: float, unit: str) -> float:
     return to_base(value, unit)[0]
