@@ -486,7 +486,7 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
         if start <= begin
         and until <= end
         and not _CITY_OF.match(sentence, until)
-        and not _COMPARED.search(sentence, max(0, begin - 10), begin)
+        and not _COMPARED.search(sentence, max(0, begin - 16), begin)
     )
 
 
