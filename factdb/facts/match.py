@@ -825,9 +825,15 @@ def matched_keys(
     companies or territories), keyed by its earliest claim's key; and, for each claim that
     joined by a match, the evidence in words."""
     union = _Union(clues)
-    first: dict[str, int] = {}
+    # A key joins its claims of one article before matching; across articles the matches
+    # decide first, so that a claim keyed like another article's claim ("prison" in China:
+    # another person's term) can join the fact its evidence points to. Claims still keyed
+    # alike after matching are one fact all the same.
+    article = {c.claim_id: c.article_id for c in clues}
+    first: dict[tuple[int | None, str], int] = {}
     for claim_id in sorted(keys):
-        union.join(first.setdefault(keys[claim_id], claim_id), claim_id, apart=False)
+        own = first.setdefault((article.get(claim_id), keys[claim_id]), claim_id)
+        union.join(own, claim_id, apart=False)
     rarity = Rarity(clues)
     # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
     main = {c.claim_id: c.converts for c in clues if c.converts is not None}

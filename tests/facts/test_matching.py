@@ -496,6 +496,30 @@ def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> 
         db.dispose()
 
 
+def test_a_claim_keyed_like_another_articles_joins_the_fact_its_evidence_points_to(
+    tmp_path: Path,
+) -> None:
+    for name, text in (
+        ("a.txt", "The news made He Jiankui famous around the world.\n\nToday, implanting an "
+                  "edited embryo into a human is a crime subject to up to seven years in prison.\n"),
+        ("b.txt", "The activist Huang Xueqin was sentenced in China to five years in prison for "
+                  "her reporting.\n"),
+        ("c.txt", "He Jiankui still works on embryos in Beijing.\n\nUnder rules China adopted "
+                  "after his experiment, implanting an edited embryo into a person is punishable "
+                  "by up to seven years in prison.\n"),
+    ):  # fmt: skip
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
+    try:
+        with db.session() as session:
+            ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
+        facts = facts_of_claims(db, ids.values())
+        law_a, term, law_c = (facts[ids[k]].id for k in sorted(ids, key=lambda k: k[1]))
+        assert law_a == law_c != term
+    finally:
+        db.dispose()
+
+
 def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Jiumei earns around 3,000 RMB annually from her texts.\n", encoding="utf-8"
