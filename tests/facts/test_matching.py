@@ -501,7 +501,8 @@ def test_a_claim_keyed_like_another_articles_joins_the_fact_its_evidence_points_
 ) -> None:
     for name, text in (
         ("a.txt", "The news made He Jiankui famous around the world.\n\nToday, implanting an "
-                  "edited embryo into a human is a crime subject to up to seven years in prison.\n"),
+                  "edited embryo into a human is a crime subject to up to seven years in "
+                  "prison.\n"),
         ("b.txt", "The activist Huang Xueqin was sentenced in China to five years in prison for "
                   "her reporting.\n"),
         ("c.txt", "He Jiankui still works on embryos in Beijing.\n\nUnder rules China adopted "
