@@ -936,6 +936,11 @@ CASES: list[tuple[str, str, str]] = [
         "fleet",
     ),
     (
+        "A think tank put the number of racks at 6.5 million standard units.",
+        "6.5 million",
+        "number of racks",
+    ),
+    (
         "An estimate from an analytics firm put Uber’s active riders in June 2024 at about 150 "
         "million, well below the company’s own claim.",
         "150 million",
