@@ -26,10 +26,14 @@ COLUMNS = (
     "noun", "date", "date_precision", "equivalent_id", "status", "corrected_value",
     "corrected_value_max", "corrected_unit", "corrected_noun", "version",
 )  # fmt: skip
-# A verb of change (or "now") just before a figure: a new count, not the figure restated.
+# A verb of change (or "now") just before a figure: a new count, not the figure restated;
+# also one that moves a count to it ("brought the number of pilot cities to 36").
 _CHANGED = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
-    r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|now)\b\W+(?:\w+\W+){0,3}$"
+    r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
+    r"|now)\b\W+(?:\w+\W+){0,3}$"
+    r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
+    r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
 )
 
 

@@ -47,6 +47,13 @@ SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", d
         ("China now has roughly 28,000 fuel-cell vehicles.", "28,000", date(2025, 3, 10), False),
         ("The fleet grew to 28,000 vehicles.", "28,000", date(2025, 3, 10), False),
         ("The pilot list has risen to 35 cities.", "35", date(2025, 1, 9), False),
+        (
+            "A second round brought the number of pilot cities to 36.",
+            "36",
+            date(2025, 10, 14),
+            False,
+        ),
+        ("By spring the fleet had passed 25,000 vehicles.", "25,000", date(2025, 4, 1), False),
         # Too far apart to be the same count, said new or not.
         ("There are some 30,000 hydrogen vehicles in China.", "30,000", date(2027, 1, 5), False),
     ],
