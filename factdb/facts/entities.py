@@ -344,7 +344,8 @@ _SOURCE_AFTER = re.compile(
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
-    r"(?:tally|count|report|survey|study|analysis|estimate|census|poll|audit|bulletin|filing)s?"
+    r"(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
+    r"|filing)s?"
 )
 _REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+|an?\s+)?$")
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
@@ -360,6 +361,17 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _NAMED_THING = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
 )
+# A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
+# Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
+_OF_A_PLACE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_INSTITUTION = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
+    r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
+    r"|startup|analysts?|institute|company)\b"
+)
+# An adjective of a people or region: "Scandinavian people", "a Nordic bank".
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Diseases news copy names by their eponym alone ("an Alzheimer's treatment").
 _DISEASES = frozenset(
     {"alzheimer", "parkinson", "huntington", "crohn", "asperger", "tourette", "hodgkin",
@@ -490,6 +502,20 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
     )
 
 
+def _modifier(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a one-word name only says where or whose kind something is: "a Beijing
+    consultancy" (:data:`_INSTITUTION`), "Scandinavian people" (:data:`_ADJECTIVE`)."""
+    words = match.group().split()
+    article = words[0] in ("A", "An")  # "A Taipei polling firm" opening a sentence
+    if article:
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    if article or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
+        return _INSTITUTION.match(sentence, match.end()) is not None
+    return bool(_ADJECTIVE.fullmatch(words[0]) and _LOWER_NEXT.match(sentence, match.end()))
+
+
 def _said_by(sentence: str, end: int, *, opening: bool) -> bool:
     """Whether the name ending at ``end`` is followed by a reporting verb and so says the
     figure rather than being its subject; a sentence's opening name only when it does not
@@ -530,6 +556,7 @@ def mentions(sentence: str) -> Mentions:
             or name in languages()
             or _NAMED_THING.match(sentence, match.end())
             or name.casefold() in _DISEASES
+            or _modifier(sentence, match)
         ):
             continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
         if (
@@ -566,7 +593,8 @@ def mentions(sentence: str) -> Mentions:
                 continue
         name = _clean([w for w in words if not w.endswith("-based")])
         if name and name.casefold() not in NOT_NAMES:
-            orgs.add(" ".join(w for w in name.casefold().split() if w not in NOT_NAMES))
+            folded = name.casefold().replace("’", "'")  # "People’s Republic", "People's…"
+            orgs.add(" ".join(w for w in folded.split() if w not in NOT_NAMES))
     place = _REFERS_TO_PLACE.search(sentence)
     return Mentions(
         frozenset(orgs),

@@ -78,6 +78,13 @@ MENTIONS = [
     ("A survey published by a Beijing consultancy found 300 stations.", set(), set()),
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
+    ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # A city naming where an unnamed institution is, an adjective of a people: not whom.
+    ("He served three years after a Shenzhen court found him guilty.", set(), set()),
+    ("A Taipei polling firm put the share at 9%.", set(), set()),
+    ("The mutation is found in 1% of Scandinavian people.", set(), set()),
+    # One name whichever apostrophe it is written with.
+    ("Two tokens were “People’s Republic of China”.", {"people's republic"}, {"china"}),
     # "Instead," opens a sentence with no apposition; "US$" is a currency, not the place.
     ("Instead, the government will buy the material for $2.2 million.", set(), set()),
     ("The plan set aside 17 billion yuan (around US$2.35 billion).", set(), set()),
