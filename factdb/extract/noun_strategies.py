@@ -46,10 +46,12 @@ _RATE_PERIODS = frozenset([
 ])  # fmt: skip
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
-# Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn".
+# Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn",
+# "17 billion yuan, roughly $2.35 billion".
 _CONVERSION_DASH_RE = re.compile(
     r"^(?:\s+(?:of|in)\s+[a-z]+)?"  # what the sum is: "344bn yuan of capital, or about $47.5bn"
-    r"\s*(?:[—–]|,\s*or)\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
+    r"\s*(?:[—–]|,\s*or|,(?=\s*(?:about|around|roughly|some|nearly|almost)\s))"
+    r"\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
 _PAIR_GAP_RE = re.compile(

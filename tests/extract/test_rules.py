@@ -250,6 +250,8 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("10 billion yuan", "$1.4 billion", "USD")),
         ("It was registered with 344bn yuan of capital, or about $47.5bn, in May.",
          ("344bn yuan", "$47.5bn", "USD")),
+        ("Wuhan budgeted 17 billion yuan, roughly $2.35 billion, for the project.",
+         ("17 billion yuan", "$2.35 billion", "USD")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(
