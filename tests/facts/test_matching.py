@@ -697,6 +697,8 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
         ("The firm said it had 900 kiosks, but a count by the city listed only 700.", True),
         ("The utility said 430 sites paused, fewer than the company's figure of 500.", True),
+        ("The market was worth $6 billion, and analysts expect it to reach $8.5 billion.", True),
+        ("It had 600 million users at launch; monthly users had since reached 712 million.", True),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
         ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
