@@ -132,8 +132,9 @@ SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
-# has climbed to 80%", "$6 billion …, and forecasters expect it to reach $8.5 billion", "…; a separate tally put the number at a dozen", "12,500, but a count by
-# the ministry listed 10,400", "430, fewer than the company's figure".
+# has climbed to 80%", "$6 billion …, and forecasters expect it to reach $8.5 billion", "…; a
+# separate tally put the number at a dozen", "12,500, but a count by the ministry listed
+# 10,400", "430, fewer than the company's figure".
 _CHANGE = re.compile(
     r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
