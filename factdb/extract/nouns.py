@@ -109,7 +109,8 @@ _WORTH_RE = re.compile(
 )
 _AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:few\s+|many\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+s)\b")
 _OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE)
-_PLURAL_NP_RE = re.compile(r"\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
+# (Not from a possessive's "s": "Gogoro’s battery-swap sites" are "battery-swap sites".)
+_PLURAL_NP_RE = re.compile(r"(?<![’'])\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
 # Judgements a writer adds to what is counted, not part of it: "dirt-cheap prices as low as
 # 298 yuan" are prices, "a record $5bn in profits" is profits.
@@ -254,12 +255,14 @@ def noun_among(before: str) -> str:
 
 
 def noun_implied(prev_sentence: str) -> str:
-    """What a bare count refers back to: the first plural noun phrase of the previous sentence."""
+    """What a bare count refers back to: the first plural noun phrase of the previous sentence
+    that is not an amount ("in three seconds" counts nothing)."""
     for m in _PLURAL_NP_RE.finditer(prev_sentence):
         words = m.group(1).split()
         while words and words[0].lower() in STOP_WORDS:
             words.pop(0)
-        if words and all(w.lower() not in STOP_WORDS for w in words):
+        amount = bool(words) and (words[0].lower() in UNITS_WORDS or words[0].lower() in TENS_WORDS)
+        if words and not amount and all(w.lower() not in STOP_WORDS for w in words):
             return " ".join(words)
     return ""
 

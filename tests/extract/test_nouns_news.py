@@ -928,6 +928,14 @@ CASES: list[tuple[str, str, str]] = [
         "$2bn",
         "cost of the clean-up",
     ),
+    # A bare count refers back to what the sentence before counts, not to an amount there
+    # or a possessive's "s".
+    (
+        "Within three seconds, Gogoro’s battery-swap sites cut their load. Back then they "
+        "numbered about 12,500.",
+        "12,500",
+        "battery-swap sites",
+    ),
     # A source's figure for something: "put … at" names it, its date and owner aside.
     (
         "A tally by the research firm put the mid-2024 fleet at just 16,800, arguing that many "
