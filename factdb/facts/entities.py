@@ -364,6 +364,7 @@ _NAMED_THING = re.compile(
 # A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
 # Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
 _OF_A_PLACE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
     r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
@@ -576,7 +577,7 @@ def mentions(sentence: str) -> Mentions:
             or _said_by(sentence, match.end(), opening=match.start() == opening_at)
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
-        if name in territories or name.removeprefix("The ") in territories:
+        if name in territories or _ARTICLE.sub("", name) in territories:
             continue  # "Hong Kong", "the Middle East": a place, read as one above
         words = [w for w in written.split() if _bare(w) not in territories]
         if match.start() == opening_at:

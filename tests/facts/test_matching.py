@@ -82,6 +82,7 @@ MENTIONS = [
     # A city naming where an unnamed institution is, an adjective of a people: not whom.
     ("He served three years after a Shenzhen court found him guilty.", set(), set()),
     ("A Taipei polling firm put the share at 9%.", set(), set()),
+    ("A Hong Kong paper put the maximum term at ten years.", set(), {"hong kong"}),
     ("The mutation is found in 1% of Scandinavian people.", set(), set()),
     # One name whichever apostrophe it is written with.
     ("Two tokens were “People’s Republic of China”.", {"people's republic"}, {"china"}),
