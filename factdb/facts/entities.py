@@ -482,10 +482,23 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 @lru_cache(maxsize=1 << 17)
 def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     """Those of ``orgs`` (case-folded names of ``sentence``) its clause holding the figure at
-    ``at`` names; empty if it names none."""
+    ``at`` names. A clause naming none is about none of the others ("600 million users, while
+    OpenAI's Sora was behind closed doors") unless it refers back ("…, and he was sentenced
+    to three years"): then about those named before it. All of them if none is written out
+    as such."""
     start, end = _clause(sentence, at)
-    clause = sentence[start:end].casefold()
-    return frozenset(o for o in orgs if re.search(rf"(?<!\w){re.escape(o)}(?!\w)", clause))
+    folded = sentence.casefold().replace("’", "'")
+    found = {o: _named_at(o, folded) for o in orgs}
+    if not any(found.values()):
+        return orgs
+    near = frozenset(o for o, at in found.items() if any(start <= i < end for i in at))
+    if near or not _REFERS_TO_ORG.search(sentence, start, end):
+        return near
+    return frozenset(o for o, at in found.items() if any(i < start for i in at))
+
+
+def _named_at(name: str, folded: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded)]
 
 
 @lru_cache(maxsize=1 << 17)

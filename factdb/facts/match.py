@@ -368,9 +368,9 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
             if len(places) > 1:
                 # "South Korea has 34,000, while Japan runs 160 stations": each its own.
                 places = places_near(r.sentence, r.start - r.sentence_start) or places
-            if len(orgs) > 1:
+            if orgs:
                 # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
-                orgs = orgs_near(r.sentence, r.start - r.sentence_start, orgs) or orgs
+                orgs = orgs_near(r.sentence, r.start - r.sentence_start, orgs)
             if not orgs and m.refers_to_org:
                 orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)

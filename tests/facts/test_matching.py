@@ -188,15 +188,16 @@ Row = namedtuple("Row", "id article_id sentence_start sentence title start", def
 def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
     title = "Scooter batteries that help keep Taiwan's lights on"
     rows = [
-        Row(1, 7, 0, "Gogoro opened 500 stations in Taiwan last year.", title),
+        Row(1, 7, 0, "Gogoro opened 500 stations in Taiwan last year.", title, 14),
         Row(
             2,
             7,
             60,
             "The company now counts 12,500 battery-swap stations across the island.",
             title,
+            84,
         ),
-        Row(3, 8, 0, "With 12,500 stations around the island, Gogoro has built a network.", title),
+        Row(3, 8, 0, "With 12,500 stations around the island, Gogoro has built a network.", title, 5),
     ]
     whom = whom_of(rows, {"Gogoro"})
     assert whom[2] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}), carried=True)
@@ -645,6 +646,10 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     assert orgs_near(sentence, at, frozenset({"kymco's ionex", "gogoro"})) == {"kymco's ionex"}
     rows = [Row(1, 1, 0, sentence, "Swap wars", at)]
     assert whom_of(rows, set())[1].orgs == {"kymco's ionex"}
+    # A figure's clause naming no one is about no one the other clause names.
+    alone = "The platform had 600 million users, while OpenAI’s Sora was behind closed doors."
+    assert orgs_near(alone, alone.index("600"), frozenset({"openai's sora"})) == set()
+    assert whom_of([Row(1, 1, 0, alone, "Video", alone.index("600"))], set())[1].orgs == set()
     # A name is a word of its own: X (formerly Twitter) is not the x of "next".
     other = "Meta expects 5 more next year, and analysts at X disagree."
     assert orgs_near(other, other.index("5"), frozenset({"x", "meta"})) == {"meta"}
