@@ -64,7 +64,7 @@ from factdb.facts.noun_keys import singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import Statement
 
-THRESHOLD = 0.3
+THRESHOLD = 0.32
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
 # …unless one figure is the other converted into another unit ("64 km" for "40 miles",
 # "180 seconds" for "three minutes"): a writer's conversion, hardly a coincidence.
