@@ -296,11 +296,16 @@ class Scorer:
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = np.where(least != 0, most / np.where(least != 0, least, 1.0), np.inf)
         far = known & (ratio > rules.FAR)
+        close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
         value = np.where(
             same,
             np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),
-            np.where(overlaps, rules.VALUES_AGREE, np.where(far, rules.VALUES_FAR, 0.0)),
+            np.where(
+                overlaps,
+                rules.VALUES_AGREE,
+                np.where(close, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)),
+            ),
         )
         return value, converted
 

@@ -83,6 +83,9 @@ FLOOR = max(
 )
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
+# Values this close count a little for a match: another source's count of the same thing
+# ("16,800" against "21,000") is of its order; a look-alike's seldom is.
+CLOSE, VALUES_CLOSE = 1.4, 0.1
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
 FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
@@ -573,6 +576,9 @@ def evidence(
             elif a.interval.overlaps(other):
                 score += VALUES_AGREE
                 said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
+            elif _ratio(a.interval, other) <= CLOSE:
+                score += VALUES_CLOSE
+                said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
             elif _ratio(a.interval, other) > FAR:
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"

@@ -557,6 +557,20 @@ def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
         db.dispose()
 
 
+def test_another_count_of_the_same_order_counts_a_little_for_a_match() -> None:
+    seed = "China has about 21,000 hydrogen vehicles on the road."
+    tally = "A tally by a research firm put the hydrogen fleet at 16,800 vehicles."
+    far = "Japan has 8,000 hydrogen vehicles."
+    a = _clue(1, 1, seed, "21,000", "hydrogen vehicles", "", Whom(), 21000, "~")
+    b = _clue(2, 2, tally, "16,800", "vehicles", "", Whom(), 16800)
+    c = _clue(3, 3, far, "8,000", "hydrogen vehicles", "", Whom(), 8000)
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    close = evidence(b, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    assert "value: within 1.4x of each other (+0.10)" in close
+    apart = evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    assert not any(p.startswith("value: within") for p in apart)
+
+
 def test_a_generic_counted_noun_is_no_evidence_against() -> None:
     seed = "Kling can make videos up to two minutes in length."
     later = "Kling now makes clips of two minutes."
