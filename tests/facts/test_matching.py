@@ -197,7 +197,9 @@ def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
             title,
             84,
         ),
-        Row(3, 8, 0, "With 12,500 stations around the island, Gogoro has built a network.", title, 5),
+        Row(
+            3, 8, 0, "With 12,500 stations around the island, Gogoro has built a network.", title, 5
+        ),
     ]
     whom = whom_of(rows, {"Gogoro"})
     assert whom[2] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}), carried=True)
