@@ -19,18 +19,23 @@ words:
 * **whom**: the same company or territory counts for; another company, another territory, or a
   company against a territory its sentence does not name counts strongly against — a
   look-alike (less strongly when a name was carried from an earlier sentence), unless each
-  article names the other's company too (a product and its maker): then neither way;
+  article names the other's company too (a product and its maker): then neither way. Who
+  says a figure ("a tally by Huaxin Research", "Taipower's own report") is not whom it is
+  about (:func:`factdb.facts.entities.mentions`);
 * **value**, supporting only: the same value after conversion (each stated value allowed by
-  the other's wording: "about 5 km" and "three miles") or values that allow a common value
-  count for, values more than :data:`FAR` apart a little against;
+  the other's wording: "about 5 km" and "three miles"), values that allow a common value, or
+  values within :data:`CLOSE` of each other (another source's count) count for, values more
+  than :data:`FAR` apart a little against; money per month or week is compared as money a
+  year;
 * **when** is said, not scored: a change over time is a timeline of one fact.
 
 A claim joins the fact of its best match in another article when the score reaches
-:data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims with one grouping
-key are already one fact); a fact never takes two figures of one sentence, nor two companies
-(unless the match's articles each name both) or two territories that none of its claims
-names together. The fact keeps the key of its
-earliest claim, so keys stay stable as articles are added.
+:data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims of one article
+with one grouping key are already one fact, and claims of several articles keyed alike are
+one fact unless a match took one elsewhere); a fact never takes two figures of one sentence,
+nor two companies (unless the match's articles each name both) or two territories that none
+of its claims names together. The fact keeps the key of its earliest claim, so keys stay
+stable as articles are added.
 """
 
 from __future__ import annotations
