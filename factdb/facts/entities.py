@@ -487,6 +487,8 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     to three years"): then about those named before it. All of them if none is written out
     as such."""
     start, end = _clause(sentence, at)
+    if start == 0 and end >= len(sentence):
+        return orgs  # one clause: all its names
     folded = sentence.casefold().replace("’", "'")
     found = {o: _named_at(o, folded) for o in orgs}
     if not any(found.values()):
@@ -498,7 +500,12 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
 
 
 def _named_at(name: str, folded: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded)]
+    return [m.start() for m in _word_pattern(name).finditer(folded)]
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 @lru_cache(maxsize=1 << 17)
