@@ -277,6 +277,8 @@ def _phrase(tokens: list[str]) -> str:
             break
         if picked and tok.endswith(("ed", "ing")) and is_plural(picked[-1]):
             break  # a verb after a plural noun: "500 locations stopped drawing"
+        if picked and tok.lower().endswith("ly") and is_plural(picked[-1]):
+            break  # an adverb after a plural noun: "16,500 vehicles actually on the road"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"

@@ -936,6 +936,11 @@ CASES: list[tuple[str, str, str]] = [
         "12,500",
         "battery-swap sites",
     ),
+    (
+        "A survey found only about 16,500 fuel-cell vehicles actually on the road.",
+        "16,500",
+        "fuel-cell vehicles",
+    ),
     # A source's figure for something: "put … at" names it, its date and owner aside.
     (
         "A tally by the research firm put the mid-2024 fleet at just 16,800, arguing that many "
