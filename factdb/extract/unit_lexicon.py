@@ -77,8 +77,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "ampere": ("kilo", "milli"),
     "ampere_hour": ("milli",),
     "ohm": ("kilo", "mega"),
-    "byte": _BIG,
-    "flop": _BIG,
+    "byte": (*_BIG, "zetta"),  # "zettabytes" of data
+    "flop": (*_BIG, "zetta"),  # "0.23 zettaflops"
     "gray": ("milli",),
     "sievert": ("milli", "micro"),
     "becquerel": ("kilo", "mega", "giga"),

@@ -28,6 +28,7 @@ SURFACES = [
     ("litres per minute", "liter/minute"), ("light-years", "light_year"),
     ("degrees Celsius", "degree_Celsius"), ("square metres", "square_meter"),
     ("Square Miles", "square_mile"), ("nanometres", "nanometer"), ("exaflops", "exaflop"),
+    ("zettaflops", "zettaflop"), ("zettabytes", "zettabyte"),
     ("kilotonnes", "kilotonne"), ("inches", "inch"), ("feet", "foot"), ("centuries", "century"),
     ("TeV", "teraelectron_volt"), ("hectares", "hectare"), ("knots", "knot"),
 ]  # fmt: skip
