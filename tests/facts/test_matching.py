@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -463,35 +465,47 @@ def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: 
     assert term(seed) != term("stations")
 
 
-def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path: Path) -> None:
-    for name, text in (
-        ("a.txt", "Youon has put thousands of hydrogen bikes on the streets of Shanghai. "
-                  "Youon now runs the bikes in several cities across the country.\n"),
-        ("b.txt", "Youon placed thousands of hydrogen bikes on the streets of Shanghai last year. "
-                  "Youon now runs the bikes in several towns across the country.\n"),
-    ):  # fmt: skip
+@contextmanager
+def _built(tmp_path: Path, texts: dict[str, str]) -> Iterator[Database]:
+    """A database built from ``texts`` (file name → text) written into ``tmp_path``."""
+    for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
     try:
-        with db.session() as session:
-            claims = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
-        facts = facts_of_claims(db, claims.values())
-        thousands = {facts[i].id for (quote, _), i in claims.items() if quote == "thousands"}
-        several = {facts[i].id for (quote, _), i in claims.items() if quote == "several"}
-        assert len(thousands) == 1 and len(several) == 2
+        yield db
     finally:
         db.dispose()
 
 
+def _fact_ids(db: Database) -> dict[tuple[str, int], int]:
+    """Each claim's fact id, by its quote and article."""
+    with db.session() as session:
+        ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
+    facts = facts_of_claims(db, [i for i in ids.values() if i is not None])
+    return {key: facts[i].id or 0 for key, i in ids.items() if i is not None}
+
+
+def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Youon has put thousands of hydrogen bikes on the streets of Shanghai. "
+                 "Youon now runs the bikes in several cities across the country.\n",
+        "b.txt": "Youon placed thousands of hydrogen bikes on the streets of Shanghai last year. "
+                 "Youon now runs the bikes in several towns across the country.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        thousands = {fact for (quote, _), fact in facts.items() if quote == "thousands"}
+        several = {fact for (quote, _), fact in facts.items() if quote == "several"}
+        assert len(thousands) == 1 and len(several) == 2
+
+
 def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> None:
-    for name, text in (
-        ("a.txt", "Jiumei has sent good-night texts to strangers for years. "
-                  "She charges 1 RMB per text for the service.\n"),
-        ("b.txt", "For each good-night text, Jiumei charges one yuan.\n"),
-    ):  # fmt: skip
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
-    try:
+    texts = {
+        "a.txt": "Jiumei has sent good-night texts to strangers for years. "
+                 "She charges 1 RMB per text for the service.\n",
+        "b.txt": "For each good-night text, Jiumei charges one yuan.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
         with db.session() as session:
             claims = {c.quote: (c.id, c.unit) for c in session.scalars(select(Claim)).all()}
         assert claims["1 RMB"][1] == "CNY/text" and claims["one yuan"][1] == "CNY"
@@ -503,60 +517,48 @@ def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> 
         price, said = clues[claims["1 RMB"][0]], clues[claims["one yuan"][0]]
         assert price.dimension == said.dimension == "money"
         assert price.interval == said.interval
-    finally:
-        db.dispose()
 
 
 def test_a_claim_keyed_like_another_articles_joins_the_fact_its_evidence_points_to(
     tmp_path: Path,
 ) -> None:
-    for name, text in (
-        ("a.txt", "The news made He Jiankui famous around the world.\n\nToday, implanting an "
-                  "edited embryo into a human is a crime subject to up to seven years in "
-                  "prison.\n"),
-        ("b.txt", "The activist Huang Xueqin was sentenced in China to five years in prison for "
-                  "her reporting.\n"),
-        ("c.txt", "He Jiankui still works on embryos in Beijing.\n\nUnder rules China adopted "
-                  "after his experiment, implanting an edited embryo into a person is punishable "
-                  "by up to seven years in prison.\n"),
-    ):  # fmt: skip
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
-    try:
-        with db.session() as session:
-            ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
-        facts = facts_of_claims(db, ids.values())
-        law_a, term, law_c = (facts[ids[k]].id for k in sorted(ids, key=lambda k: k[1]))
+    texts = {
+        "a.txt": "The news made He Jiankui famous around the world.\n\nToday, implanting an "
+                 "edited embryo into a human is a crime subject to up to seven years in prison.\n",
+        "b.txt": "The activist Huang Xueqin was sentenced in China to five years in prison for "
+                 "her reporting.\n",
+        "c.txt": "He Jiankui still works on embryos in Beijing.\n\nUnder rules China adopted "
+                 "after his experiment, implanting an edited embryo into a person is punishable "
+                 "by up to seven years in prison.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        law_a, term, law_c = (facts[k] for k in sorted(facts, key=lambda k: k[1]))
         assert law_a == law_c != term
-    finally:
-        db.dispose()
 
 
 def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Jiumei earns around 3,000 RMB annually from her texts.\n", encoding="utf-8"
-    )
-    (tmp_path / "b.txt").write_text(
-        "Her day job pays about 3,000 yuan a month. The texts bring in 250 yuan a month.\n",
-        encoding="utf-8",
-    )
-    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
-    try:
+    texts = {
+        "a.txt": "Jiumei earns around 3,000 RMB annually from her texts.\n",
+        "b.txt": "Her day job pays about 3,000 yuan a month. The texts bring in 250 yuan a "
+                 "month.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
         with db.session() as session:
             rows = rows_of(session)
         ids = {r.quote: r.id for r in rows}
         clues = {
             c.claim_id: c for c in clues_of(rows, {r.id: statement(r, r.published) for r in rows})
         }
-        year, month, texts = (clues[ids[q]] for q in ("3,000 RMB", "3,000 yuan", "250 yuan"))
+        year, month, texts_a_month = (
+            clues[ids[q]] for q in ("3,000 RMB", "3,000 yuan", "250 yuan")
+        )
         assert year.interval is not None and month.interval is not None
         # The same number a month is twelve times as much: not the same figure.
         assert not year.interval.overlaps(month.interval)
-        rarity = Rarity([year, month, texts])
-        parts = evidence(texts, year, rarity, lambda a, b: None).parts
+        rarity = Rarity([year, month, texts_a_month])
+        parts = evidence(texts_a_month, year, rarity, lambda a, b: None).parts
         assert any(p.startswith("value: one is the other converted") for p in parts)
-    finally:
-        db.dispose()
 
 
 def test_another_count_of_the_same_order_counts_a_little_for_a_match() -> None:
