@@ -493,10 +493,10 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     found = {o: _named_at(o, folded) for o in orgs}
     if not any(found.values()):
         return orgs
-    near = frozenset(o for o, at in found.items() if any(start <= i < end for i in at))
+    near = frozenset(o for o, where in found.items() if any(start <= i < end for i in where))
     if near or not _REFERS_TO_ORG.search(sentence, start, end):
         return near
-    return frozenset(o for o, at in found.items() if any(i < start for i in at))
+    return frozenset(o for o, where in found.items() if any(i < start for i in where))
 
 
 def _named_at(name: str, folded: str) -> list[int]:
