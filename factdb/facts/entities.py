@@ -499,13 +499,21 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     return frozenset(o for o, where in found.items() if any(i < start for i in where))
 
 
-def _named_at(name: str, folded: str) -> list[int]:
-    return [m.start() for m in _word_pattern(name).finditer(folded)]
+def _named_at(name: str, text: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as a word of its own, as ``(?<!\\w)name(?!\\w)``
+    finds it (without compiling a pattern per name)."""
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _is_word(text[at - 1])) and not (end < len(text) and _is_word(text[end])):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
-@lru_cache(maxsize=1 << 12)
-def _word_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` matches in a str pattern
 
 
 @lru_cache(maxsize=1 << 17)
