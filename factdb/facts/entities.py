@@ -455,7 +455,24 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     ``at`` names; empty if it names none."""
     start, end = _clause(sentence, at)
     clause = sentence[start:end].casefold()
-    return frozenset(o for o in orgs if re.search(rf"(?<!\w){re.escape(o)}(?!\w)", clause))
+    return frozenset(o for o in orgs if _has_word(clause, o))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own, as
+    ``(?<!\\w)word(?!\\w)`` finds it (without compiling a pattern per word)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _is_word(text[at - 1])) and not (end < len(text) and _is_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    # What ``\w`` matches in a str pattern.
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=1 << 17)
