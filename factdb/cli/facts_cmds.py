@@ -42,11 +42,12 @@ def _steps(bar: rich_progress.Progress) -> Progress:
     return step
 
 
-def _shown(lines: list[str], most: int, where: str) -> list[str]:
-    """The first ``most`` of ``lines``, indented, and how many more ``where`` shows."""
+def _shown(lines: list[str], most: int, where: str, unwritten: int = 0) -> list[str]:
+    """The first ``most`` of ``lines`` (and of ``unwritten`` lines after them), indented,
+    and how many more ``where`` shows."""
     shown = [f"  {line}" for line in lines[:most]]
-    if len(lines) > most:
-        shown.append(f"  [dim]… {len(lines) - most} more: {escape(where)}[/]")
+    if len(lines) + unwritten > most:
+        shown.append(f"  [dim]… {len(lines) + unwritten - most} more: {escape(where)}[/]")
     return shown
 
 
@@ -98,8 +99,13 @@ def facts_command(
     if conflicts:
         rates = conversion_rates(database)
         for f in facts:
-            checks = fact_detail(database, f.id or 0, refresh=False, rates=rates).checks
-            lines = _shown(check_lines(checks), CHECKS_SHOWN, f"`factdb fact {f.id}`")
+            # Only the conflicts shown are written out (one at least: with none, the checks
+            # would read as consistent); the others are counted.
+            checks = fact_detail(
+                database, f.id or 0, refresh=False, rates=rates, most=max(CHECKS_SHOWN, 1)
+            ).checks
+            where = f"`factdb fact {f.id}`"
+            lines = _shown(check_lines(checks), CHECKS_SHOWN, where, checks.more)
             console.print("\n".join([f"[bold]fact {f.id}[/] {escape(f.name)}", *lines]))
         findings = rates.findings()
         console.print(f"[bold]currency conversions[/]: {len(findings)} stale or odd rate(s)")

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from statistics import median
 
 from factdb.facts.measure import Interval, is_currency
@@ -263,8 +264,9 @@ def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comp
                 yield low, high
 
 
-def value_findings(items: Sequence[Comparable]) -> list[Finding]:
-    """The values check: each pair of statements of one period that cannot both hold."""
+def value_findings(items: Sequence[Comparable], most: int | None = None) -> list[Finding]:
+    """The values check: each pair of statements of one period that cannot both hold (the
+    first ``most`` pairs, if given)."""
     return [
         Finding(
             VALUES,
@@ -273,7 +275,7 @@ def value_findings(items: Sequence[Comparable]) -> list[Finding]:
             f"{_span(low.interval)}, but {_said(high.statement)} allows {_span(high.interval)}: "
             f"more than {TOLERANCE:.0%} apart, they cannot both be right",
         )
-        for low, high in _conflicting(items)
+        for low, high in islice(_conflicting(items), most)
     ]
 
 
@@ -314,6 +316,7 @@ class FactChecks:
     findings: list[Finding]
     notes: list[str]
     timeline: list[Period]
+    more: int = 0  # value findings not written out (see check_fact's ``most``)
 
     @property
     def changes_over_time(self) -> bool:
@@ -322,13 +325,20 @@ class FactChecks:
 
 
 def check_fact(
-    members: Sequence[Statement], rates: Rates, rate_findings: Sequence[Finding] = ()
+    members: Sequence[Statement],
+    rates: Rates,
+    rate_findings: Sequence[Finding] = (),
+    most: int | None = None,
 ) -> FactChecks:
-    """The checks for one fact; ``rate_findings`` are the corpus's, kept if they touch it."""
+    """The checks for one fact; ``rate_findings`` are the corpus's, kept if they touch it;
+    ``most``: write out at most this many value findings, only counting the others (a large
+    fact's pairs would each make a message a reader shown a few does not see)."""
     items, notes = comparable(members, rates)
     ids = {s.claim_id for s in members}
     own_rates = [f for f in rate_findings if ids.intersection(f.claim_ids)]
-    return FactChecks(value_findings(items) + own_rates, notes, timeline(items))
+    values = value_findings(items, most)
+    more = 0 if most is None else sum(1 for _ in _conflicting(items)) - len(values)
+    return FactChecks(values + own_rates, notes, timeline(items), more)
 
 
 def conflict_count(

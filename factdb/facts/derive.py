@@ -8,7 +8,6 @@ the names computed once before, and the results put back in the order of ``rows`
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Container, Sequence
 from typing import Any
 
@@ -16,16 +15,21 @@ from factdb.extract.currency import tables as currency_tables
 from factdb.extract.units import registry
 from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, clue_names, clues_of, names_asked
+from factdb.facts.readings import clue_text, json_text, reading_text
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
+
+Texts = dict[int, tuple[str, str | None]]  # by claim: its reading and clue as stored
 
 
 def derive(
     rows: Sequence[Any], names: Container[str], known: Collection[str] | None = None
-) -> tuple[dict[int, Statement], list[Clue], dict[int, str]]:
+) -> tuple[dict[int, Statement], list[Clue], dict[int, str], Texts]:
     """The statement (by claim id) and the clues (:func:`~factdb.facts.match.clues_of`) of
-    the claims ``rows``, every claim of their articles, and the names each article's clues
-    asked about (:func:`asked`); ``names``: the corpus's known names
+    the claims ``rows``, every claim of their articles, the names each article's clues
+    asked about (:func:`asked`), and each claim's reading and clue as
+    :mod:`factdb.facts.stored` keeps them (:mod:`factdb.facts.readings`: made in the
+    shards); ``names``: the corpus's known names
     (:func:`~factdb.facts.entities.known_names` of every live sentence); ``known``: those
     :func:`~factdb.facts.match.whom_of` reads (:func:`~factdb.facts.match.clue_names` of
     every live claim), if ``rows`` are not every live claim."""
@@ -39,18 +43,26 @@ def derive(
         mine = parts[k]
         derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
         clues = clues_of(mine, derived, known)
-        return list(derived.values()), clues, list(asked(mine, known, folded).items())
+        clue_of = {c.claim_id: c for c in clues}
+        texts = [
+            (s.claim_id, reading_text(s), None if c is None else clue_text(c))
+            for s in derived.values()
+            for c in [clue_of.get(s.claim_id)]
+        ]
+        return list(derived.values()), clues, list(asked(mine, known, folded).items()), texts
 
     found = in_shards(work, len(parts))
+    texts = {i: (read, clue) for *_, part in found for i, read, clue in part}
     if len(found) == 1:
-        statements, clues, questions = found[0]
-        return {s.claim_id: s for s in statements}, clues, dict(questions)
-    by_id = {s.claim_id: s for part, _, _ in found for s in part}
-    clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
+        statements, clues, questions, _ = found[0]
+        return {s.claim_id: s for s in statements}, clues, dict(questions), texts
+    by_id = {s.claim_id: s for part, *_ in found for s in part}
+    clue_by_id = {c.claim_id: c for _, part, *_ in found for c in part}
     return (
         {r.id: by_id[r.id] for r in rows},
         [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
-        {article: text for _, _, part in found for article, text in part},
+        {article: text for _, _, part, _ in found for article, text in part},
+        texts,
     )
 
 
@@ -60,10 +72,6 @@ def _prepare() -> None:
     registry()
     currency_tables()
     territory_names()
-
-
-# ``json.dumps(x, ensure_ascii=False)``, without making an encoder per call.
-json_text = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:

@@ -136,10 +136,16 @@ def rate_findings(db: Database) -> list[Finding]:
 
 
 def fact_detail(
-    db: Database, fact_id: int, *, refresh: bool = True, rates: Rates | None = None
+    db: Database,
+    fact_id: int,
+    *,
+    refresh: bool = True,
+    rates: Rates | None = None,
+    most: int | None = None,
 ) -> FactDetail:
     """One fact with its claims, their citations, the checks and the timeline; ``rates``:
-    the corpus's (:func:`conversion_rates`), if a caller showing several facts has them."""
+    the corpus's (:func:`conversion_rates`), if a caller showing several facts has them;
+    ``most``: the conflicts written out at most (see :func:`~factdb.facts.checks.check_fact`)."""
     if refresh:
         ensure_facts(db)
     with db.session() as session:
@@ -181,7 +187,7 @@ def fact_detail(
     return FactDetail(
         fact=fact,
         members=members,
-        checks=check_fact(statements, rates, rates.findings()),
+        checks=check_fact(statements, rates, rates.findings(), most),
         conversions=[c for pair in rates.by_pair.values() for c in pair if c.of_claim_id in ids],
     )
 

@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
-from factdb.facts.derive import derive, json_text
+from factdb.facts.derive import Texts, derive
 from factdb.facts.load import chunks, insert_rows
-from factdb.facts.match import Clue, Whom, clue_names
-from factdb.facts.measure import Interval
+from factdb.facts.match import Clue, clue_names
+from factdb.facts.readings import parsed_clue
 from factdb.facts.statement import Reading, Statement, assembled
 from factdb.store.models import FactClue
 
@@ -80,8 +80,8 @@ def read_claims(
             _reused(stored, built.get(article), counts[article], names, known, folded) or {}
         )
     fresh = [r for r in rows if r.id not in reused]
-    derived, clues, asked = derive(fresh, names, known)
-    _store(session, fresh, derived, clues, asked, built, stored_ids, {r.id for r in rows})
+    derived, clues, asked, texts = derive(fresh, names, known)
+    _store(session, fresh, texts, asked, built, stored_ids, {r.id for r in rows})
     clue_of = {c.claim_id: c for c in clues}
     statements: dict[int, Statement] = {}
     ordered: list[Clue] = []
@@ -121,7 +121,7 @@ def _reused(
         reading = Reading(*read)
         if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
             return None
-        found[row.claim_id] = reading, _clue(row.claim_id, row.article_id, clue)
+        found[row.claim_id] = reading, parsed_clue(row.claim_id, row.article_id, clue)
     return found
 
 
@@ -138,38 +138,10 @@ def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> 
     )
 
 
-def _clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue | None:
-    """The clue stored as ``read`` (its JSON text parsed)."""
-    if read is None:
-        return None
-    (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
-     date, dated, fresh, converts, said_unit) = read  # fmt: skip
-    return Clue(
-        claim_id, article_id, sentence, change, dimension, words, head,
-        Whom(frozenset(orgs), frozenset(places), carried),
-        None if interval is None else Interval(*interval),
-        stated, date, dated, fresh, converts, said_unit,
-    )  # fmt: skip
-
-
-def _clue_text(c: Clue) -> str:
-    interval = None if c.interval is None else [c.interval.low, c.interval.high, c.interval.unit]
-    return json_text(
-        [c.sentence, c.change, c.dimension, c.words, c.head, list(c.whom.orgs),
-         list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
-         c.converts, c.said_unit],
-    )  # fmt: skip
-
-
-def _reading_text(s: Statement) -> str:
-    return json_text([s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known])
-
-
 def _store(
     session: Session,
     fresh: Sequence[Any],
-    derived: dict[int, Statement],
-    clues: Sequence[Clue],
+    texts: Texts,
     asked: dict[int, str],
     built: dict[int, str],
     stored: Collection[int],
@@ -179,18 +151,17 @@ def _store(
     gone = {i for i in stored if i not in live} | {r.id for r in fresh if r.id in stored}
     for chunk in chunks(gone):
         session.execute(delete(FactClue).where(col(FactClue.claim_id).in_(chunk)))
-    clue_of = {c.claim_id: c for c in clues}
     rows = []
     for r in fresh:
-        c = clue_of.get(r.id)
+        reading, clue = texts[r.id]
         rows.append(
             {
                 "claim_id": r.id,
                 "article_id": r.article_id,
                 "built_from": built[r.article_id],
                 "asked": asked[r.article_id],
-                "reading": _reading_text(derived[r.id]),
-                "clue": None if c is None else _clue_text(c),
+                "reading": reading,
+                "clue": clue,
             }
         )
         if len(rows) >= _WRITE:

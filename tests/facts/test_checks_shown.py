@@ -1,0 +1,66 @@
+"""Checks written out only as far as a reader is shown them: the same first findings, the
+others counted, and ``facts --conflicts`` reads as when every one was written out (on the
+corpus and every follow-up folder, whose facts have up to dozens of conflicts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from seeded import SEEDS, build
+
+from factdb.cli import app, facts_cmds
+from factdb.facts.checks import check_fact
+from factdb.facts.listing import conversion_rates, fact_detail, list_facts
+from factdb.store.database import Database
+
+HERE = Path(__file__).parent
+FOLDERS = [SEEDS, HERE / "corpus", *sorted(p for p in HERE.glob("followups*") if p.is_dir())]
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{build(tmp_path_factory.mktemp('shown') / 'f.sqlite', FOLDERS)}"
+
+
+def test_check_fact_writes_the_first_findings_and_counts_the_others(url: str) -> None:
+    db = Database(url)
+    rates = conversion_rates(db)
+    details = [fact_detail(db, f.id or 0, rates=rates) for f in list_facts(db)]
+    db.dispose()
+    most_conflicts = 0
+    for detail in details:
+        statements = [m.statement for m in detail.members]
+        every = check_fact(statements, rates, rates.findings())
+        values = [f for f in every.findings if f.check == "values"]
+        for most in range(len(values) + 2):
+            some = check_fact(statements, rates, rates.findings(), most)
+            assert some.findings == values[:most] + every.findings[len(values) :]
+            assert some.more == len(values) - len(values[:most])
+            assert (some.notes, some.timeline) == (every.notes, every.timeline)
+        most_conflicts = max(most_conflicts, len(values))
+    assert most_conflicts > 10
+
+
+def _conflicts(url: str) -> str:
+    result = CliRunner().invoke(app, ["facts", "--conflicts", "--limit", "0", "--db", url])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("shown", [0, 1, 3, 10])
+def test_facts_conflicts_reads_as_with_every_check_written_out(
+    url: str, monkeypatch: pytest.MonkeyPatch, shown: int
+) -> None:
+    monkeypatch.setattr(facts_cmds, "CHECKS_SHOWN", shown)
+    counted = _conflicts(url)
+    detail = facts_cmds.fact_detail
+
+    def written_out(*args: Any, most: int | None = None, **kwargs: Any) -> Any:
+        return detail(*args, **kwargs)
+
+    monkeypatch.setattr(facts_cmds, "fact_detail", written_out)
+    assert _conflicts(url) == counted
+    assert "more: `factdb fact" in counted
