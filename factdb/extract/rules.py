@@ -274,7 +274,11 @@ _G_TIME = gates.words(
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"
 )
 _G_CLOCK = gates.pattern(r"\d:\d")
-_G_BIG_TIME = gates.pattern(r"[hH](?<=[\d\s-][hH])\b", 0, "hour", "hr", "min")  # "2 hr", "2h 15min"
+# "2h 15min", "2 hrs", "1 minute": "hr" and "min" as words, not the "hr" of "three" or the
+# "min" of "minister" (which opened the rule on one sentence in eight).
+_G_BIG_TIME = gates.pattern(
+    r"[hH](?<=[\d\s-][hH])\b|[hHmM](?i:(?<=h)rs?|(?<=m)ins?)\b", 0, "hour", "minute"
+)
 _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
