@@ -130,6 +130,14 @@ def _read(path: Path) -> object:
         return None
 
 
+def source_digest(*paths: str) -> str:
+    """A digest of the files at ``paths``: the modules whose code computes a kept value."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
 def kept_value(name: str, key: str, build: Callable[[], T]) -> T:
     """``build()`` (a value :mod:`marshal` writes: strings, numbers, dicts, tuples, sets…),
     kept in the cache folder as ``name`` while ``key`` (a digest of everything the value

@@ -11,17 +11,15 @@ Only the few news aliases, symbols and minor units CLDR lacks are added by hand
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
-from pathlib import Path
 
 import babel
 from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_symbol, get_territory_currencies
 
-from factdb.extract.compiled import kept_value
+from factdb.extract.compiled import kept_value, source_digest
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.unit_lexicon import trie_pattern
 
@@ -129,8 +127,8 @@ def _current_codes() -> list[str]:
 def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(symbol → ISO code, lower-case name → ISO code, ISO codes), built from CLDR (~0.06 s)
     and kept between runs while babel's version and this module's text stay the same."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    return kept_value("currency-tables", f"{babel.__version__} {digest}", _tables)
+    key = f"{babel.__version__} {source_digest(__file__)}"
+    return kept_value("currency-tables", key, _tables)
 
 
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
