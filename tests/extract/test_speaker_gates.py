@@ -26,10 +26,12 @@ SENTENCES = [
     "Aramco, the world’s biggest oil exporter, said output fell 2%.",
     "A Times/Siena College survey of 1,023 voters found 48% support.",
     "Economists expect 3% growth, it said.",
+    "According to the newspaper Le Monde, 5% left; according to the ministry, 12% did.",
 ]
 _WORDS = st.sampled_from(
     ["data", "Figures", "statistics", "ESTIMATES", "from", "by", "the", "Census", "Bureau",
-     "of", "respondents", "told", "Pew", "said", "says", ",", "“", "”", "5%", "$3 billion"]
+     "of", "respondents", "told", "Pew", "said", "says", ",", "“", "”", "5%", "$3 billion",
+     "According", "according", "to", "newspaper", "ſtatistics"]
 )  # fmt: skip
 _PHRASES = st.lists(_WORDS, max_size=12).map(" ".join)
 
