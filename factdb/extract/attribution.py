@@ -185,10 +185,23 @@ def _bracketed_outlet(paragraph: str) -> str:
     return "" if outlet in _NOT_OUTLETS or len(outlet.split()) > 6 else outlet
 
 
+# Every outlet pattern but the typed one holds an outlet's name, and so a known outlet or an
+# outlet's suffix: searched for by first letter, a cheap test that most sentences fail.
+_OUTLET_WORDS_RE = re.compile(
+    by_first_character([*map(re.escape, KNOWN_OUTLETS), *_OUTLET_SUFFIX.split("|")])
+)
+_NAMING_OUTLET = frozenset(name for name, _ in OUTLET_PATTERNS if name != "typed")
+
+
 def named_outlet(sentence: str) -> str:
     """The outlet a sentence names as a source: "…, Mayor Eric Adams told Reuters" → "Reuters",
     "according to a Bloomberg report", "the Nikkei business daily reported", "in The Lancet"."""
-    for _name, pattern in OUTLET_PATTERNS:
+    named: bool | None = None  # whether the sentence holds an outlet's word, once asked
+    for name, pattern in OUTLET_PATTERNS:
+        if name in _NAMING_OUTLET:
+            named = bool(_OUTLET_WORDS_RE.search(sentence)) if named is None else named
+            if not named:
+                continue
         for m in pattern.finditer(sentence):
             outlet = next(g for g in m.groups() if g)
             if not _DEMONYM_RE.fullmatch(outlet) or re.fullmatch(_OUTLET_NAME, outlet):

@@ -15,7 +15,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 from news import load_cases
 from test_fuzz import TEXT
 
-from factdb.extract.attribution import _GATES, SPEAKER_PATTERNS, _attribution
+from factdb.extract.attribution import (
+    _GATES,
+    _NAMING_OUTLET,
+    _OUTLET_WORDS_RE,
+    KNOWN_OUTLETS,
+    OUTLET_PATTERNS,
+    SPEAKER_PATTERNS,
+    _attribution,
+)
 
 GATED = [(name, pattern, _GATES[name]) for name, pattern in SPEAKER_PATTERNS if name in _GATES]
 SENTENCES = [
@@ -63,3 +71,37 @@ def test_the_first_pattern_to_match_is_found_as_without_gates() -> None:
         ungated = next((m for _, p in SPEAKER_PATTERNS if (m := p.search(text))), None)
         found = _attribution(text)
         assert (found and found.group()) == (ungated and ungated.group()), text
+
+
+_OUTLET_TEXT = st.lists(
+    st.sampled_from([*KNOWN_OUTLETS, "The", "Jakarta", "Post", "Korea", "Herald", "Daily"])
+    | st.sampled_from(["told", "according to", "in", "reported", "analysis", "said", ",", "of"]),
+    max_size=8,
+).map(" ".join)
+_OUTLET_SENTENCES = [
+    "The mayor told Reuters 5% left.",
+    "A Bloomberg News analysis found 12%; the Jakarta Post reported 3 deaths.",
+    "Reuters calculations showed 40 ships, the Korea Herald said.",
+]
+
+
+def _outlet_gate_holds(text: str) -> None:
+    for name, pattern in OUTLET_PATTERNS:
+        if name in _NAMING_OUTLET and pattern.search(text):
+            assert _OUTLET_WORDS_RE.search(text), (name, text)
+
+
+@pytest.mark.parametrize("text", [c["text"] for c in load_cases()] + _OUTLET_SENTENCES)
+def test_outlet_gate_holds_on_news_and_examples(text: str) -> None:
+    _outlet_gate_holds(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _OUTLET_TEXT))
+def test_outlet_gate_holds_on_random_text(text: str) -> None:
+    _outlet_gate_holds(text)
+
+
+def test_every_outlet_pattern_the_gate_opens_matches_an_example() -> None:
+    patterns = [p for name, p in OUTLET_PATTERNS if name in _NAMING_OUTLET]
+    assert all(any(map(p.search, _OUTLET_SENTENCES)) for p in patterns)
