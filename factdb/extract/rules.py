@@ -273,6 +273,8 @@ _G_MULTIPLIER = gates.words(
 _G_TIME = gates.words(
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"
 )
+# "a week later", "a year after": the word the match ends on, rarer than a unit of time.
+_G_LATER = gates.words("later", "after")
 _G_CLOCK = gates.pattern(r"\d:\d")
 # "2h 15min", "2 hrs", "1 minute": "hr" and "min" as words, not the "hr" of "three" or the
 # "min" of "minister" (which opened the rule on one sentence in eight).
@@ -571,7 +573,7 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>decade|century|year|month|fortnight|week|day|hour))  # week after Kling": the
         \s+(?=(?:later|after)\b)                         # time between two events
     """,
-        _G_TIME,
+        _G_LATER,
     ),
     _rule(
         "duration.compound",
@@ -626,7 +628,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?P<vague>{VAGUE_AMOUNT})\s+(?P<unit>{TIME_UNIT})\b  # "a few years", "multiple decades"
     """,
-        _G_TIME,
+        _G_VAGUE,  # its amount is vague: a rarer word than a unit of time
     ),
     _rule(
         "vague.span",
