@@ -1,6 +1,7 @@
 """What the extractor's set-up computes the same way every run, kept between runs in a
-per-user cache folder: the programs Python's :mod:`re` compiles its patterns to, and pint's
-parsed unit definitions (:func:`factdb.extract.units.registry`).
+per-user cache folder: the programs Python's :mod:`re` compiles its patterns to, pint's
+parsed unit definitions (:func:`factdb.extract.units.registry`), and values such as the
+currency tables read from CLDR (:func:`kept_value`).
 
 Python's ``re`` parses and compiles each pattern in Python code: for the extractor's ~400
 patterns (thousands of unit and currency names among them) that is about 0.7 s of every
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # typeshed omits them
-from typing import Any
+from typing import Any, TypeVar
 
 from factdb.environment import CACHE_DIR_ENV
 
@@ -35,6 +36,7 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The engine's code units, stored as unsigned ints: 4 bytes on every build since Python 3.3.
 _CODE_TYPE = "I"
 _STORABLE = array(_CODE_TYPE).itemsize == _sre.CODESIZE
+T = TypeVar("T")
 
 
 def cache_folder(name: str) -> Path | None:
@@ -116,19 +118,50 @@ def _engine(pattern: str, program: Program) -> re.Pattern[str]:
 
 def _load(path: Path) -> dict[tuple[str, int], Program]:
     """The stored programs; none when the file is missing, unreadable or not of this shape."""
-    try:
-        stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    stored = _read(path)
     return stored if isinstance(stored, dict) else {}
 
 
-def _save(path: Path, programs: dict[tuple[str, int], Program]) -> None:
-    """Write ``programs`` atomically (another process may be reading or writing the file);
-    a cache that cannot be written is left as it was."""
+def _read(path: Path) -> object:
+    """What ``path`` holds, written by :mod:`marshal`; None when it cannot be read."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def source_digest(*paths: str) -> str:
+    """A digest of the files at ``paths``: the modules whose code computes a kept value."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def kept_value(name: str, key: str, build: Callable[[], T]) -> T:
+    """``build()`` (a value :mod:`marshal` writes: strings, numbers, dicts, tuples, sets…),
+    kept in the cache folder as ``name`` while ``key`` (a digest of everything the value
+    depends on) stays the same; built again and stored when it changes, or when the file is
+    missing or cannot be read."""
+    folder = cache_folder("values")
+    path = None if folder is None else folder / f"{name}.marshal"
+    if path is not None:
+        stored = _read(path)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            kept: T = stored[1]
+            return kept
+    value = build()
+    if path is not None:
+        _save(path, (key, value))
+    return value
+
+
+def _save(path: Path, value: Any) -> None:
+    """Write ``value`` atomically (another process may be reading or writing the file); a
+    cache that cannot be written is left as it was."""
     partial = path.with_name(f"{path.name}.{os.getpid()}")
     with suppress(OSError):
-        partial.write_bytes(marshal.dumps(programs))
+        partial.write_bytes(marshal.dumps(value))
         os.replace(partial, path)
     with suppress(OSError):
         partial.unlink(missing_ok=True)

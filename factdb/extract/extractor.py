@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -13,7 +13,7 @@ from typing import NamedTuple
 from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.currency import SHARED
 from factdb.extract.gates import fold
-from factdb.extract.mention import Mention
+from factdb.extract.mention import Mention, changed
 from factdb.extract.noun_strategies import Scene, noun_of, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
@@ -102,7 +102,7 @@ def extract(
     mentions = _extract(flat, reference)
     if flat is text:
         return mentions
-    return [replace(m, quote=text[m.start : m.end]) for m in mentions]
+    return [changed(m, quote=text[m.start : m.end]) for m in mentions]
 
 
 def _extract(text: str, reference: _Reference) -> list[Mention]:
@@ -136,7 +136,7 @@ def _extract(text: str, reference: _Reference) -> list[Mention]:
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
                 speaker = attribution.speaker_for(sentence, m.start - s_start, m.end - s_start, who)
                 mentions.append(
-                    replace(m, speaker=speaker, cited_outlet=outlet, equivalent_to=equivalent)
+                    changed(m, speaker=speaker, cited_outlet=outlet, equivalent_to=equivalent)
                 )
             prev_sentence = sentence
     return mentions
@@ -220,7 +220,7 @@ def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) ->
         if not m.noun and "-" in m.quote and nxt.noun:
             gap = sentence[m.end - offset : nxt.start - offset]
             if _MODIFIER_GAP_RE.match(gap):
-                mentions[i] = replace(m, noun=nxt.noun)
+                mentions[i] = changed(m, noun=nxt.noun)
     return mentions
 
 
@@ -409,4 +409,4 @@ def _with_date(
         return m
     expr = sentence[best[0] : best[1]]
     iso, precision = dates.resolve(expr, best[2], *reference)
-    return replace(m, date_text=expr, date=iso, date_precision=precision)
+    return changed(m, date_text=expr, date=iso, date_precision=precision)

@@ -33,9 +33,27 @@ def by_first_letter(fragments: Iterable[str]) -> str:
     for fragment in fragments:
         groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
     return "|".join(
-        f"(?-i:[{_CASES.get(letter, letter + letter.upper())}])(?:{'|'.join(rests)})"
-        for letter, rests in groups.items()
+        f"(?-i:[{letter_cases(letter)}])(?:{'|'.join(rests)})" for letter, rests in groups.items()
     )
+
+
+def letter_cases(letter: str) -> str:
+    """Every character a case-insensitive regex matches to the ASCII ``letter``."""
+    letter = letter.lower()
+    return _CASES.get(letter, letter + letter.upper())
+
+
+def by_first_character(fragments: Iterable[str]) -> str:
+    """A case-sensitive alternation of ``fragments`` (regex fragments, each opening on a
+    letter written as itself), grouped by that letter: ``re`` searches for those letters
+    alone and at each one tries only the fragments it opens; the alternatives of one letter
+    keep their order, so it matches exactly what the plain alternation matches."""
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        if not fragment[0].isalpha():
+            raise ValueError(f"{fragment!r} does not open on a letter")
+        groups.setdefault(fragment[0], []).append(fragment[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def fold(sentence: str) -> str:

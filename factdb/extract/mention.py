@@ -6,7 +6,8 @@ The extractor knows nothing about the database; the ingest pipeline turns each
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 KINDS = ("count", "money", "percent", "measure", "duration", "rate", "rank", "other")
 QUALIFIERS = ("=", "~", ">", ">=", "<", "<=")
@@ -42,3 +43,17 @@ class Mention:
     normalized_unit: str | None = None
     rule: str = ""  # the name of the rule that found it
     equivalent_to: int | None = None  # index of the mention it converts (parenthetical conversion)
+
+
+_FIELDS = tuple(f.name for f in fields(Mention))
+_VALUES = attrgetter(*_FIELDS)
+_INDEX = {name: i for i, name in enumerate(_FIELDS)}
+
+
+def changed(mention: Mention, **changes: object) -> Mention:
+    """``dataclasses.replace(mention, **changes)`` at half its cost: the fields are read in
+    one call and passed by position."""
+    values = list(_VALUES(mention))
+    for name, value in changes.items():
+        values[_INDEX[name]] = value
+    return Mention(*values)

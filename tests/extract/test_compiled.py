@@ -1,5 +1,6 @@
 """Patterns compiled from kept programs match as freshly compiled ones do; the cache file
-holds the patterns of the last run only, and a damaged one is ignored."""
+holds the patterns of the last run only, and a damaged one is ignored. Kept values are read
+back while their key stays the same, built again when it changes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from factdb.extract import compiled
-from factdb.extract.compiled import cache_folder, kept_patterns
+from factdb.extract.compiled import cache_folder, kept_patterns, kept_value
+from factdb.extract.currency import _tables, tables
 
 TEXTS = (
     "Shares of Nvidia fell 5% on Tuesday, wiping roughly $200 billion off its market value.",
@@ -113,3 +115,28 @@ def test_without_a_cache_folder_patterns_compile_as_usual(
 def test_an_invalid_pattern_fails_as_usual() -> None:
     with kept_patterns(), pytest.raises(re.error, match="missing \\)"):
         re.compile(f"(unclosed {uuid.uuid4().hex}")
+
+
+def test_a_kept_value_is_built_once_per_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FACTDB_CACHE_DIR", str(tmp_path))
+    built: list[str] = []
+
+    def build() -> dict[str, frozenset[str]]:
+        built.append("built")
+        return {"b": frozenset({"x"}), "a": frozenset()}
+
+    first = kept_value("sample", "key 1", build)
+    again = kept_value("sample", "key 1", build)
+    assert again == first and list(again) == ["b", "a"] and built == ["built"]
+    kept_value("sample", "key 2", build)
+    assert built == ["built", "built"]
+    (tmp_path / "values" / "sample.marshal").write_bytes(b"\x00damaged")
+    assert kept_value("sample", "key 2", build) == first and len(built) == 3
+
+
+def test_kept_currency_tables_are_the_tables_cldr_gives() -> None:
+    kept, fresh = tables(), _tables()
+    assert kept == fresh
+    assert [list(table) for table in kept[:2]] == [list(table) for table in fresh[:2]]

@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from news import load_cases
 from test_fuzz import TEXT
 
-from factdb.extract import dates
+from factdb.extract import attribution, dates, rules
 from factdb.extract.currency import tables
 from factdb.extract.extractor import _rule_matches
 from factdb.extract.filters import _NO_AMOUNT_RE, blocked_spans
-from factdb.extract.gates import by_first_letter, fold
+from factdb.extract.gates import by_first_character, by_first_letter, fold, letter_cases
 from factdb.extract.numbers import NUMBER
 from factdb.extract.rules import FRACTIONS, NUMBER_START, RULES, VAGUE
 from factdb.extract.sentences import _word_before
@@ -58,7 +58,39 @@ _NUMBER_START_IN_FULL = re.compile(
 )
 
 
+# The currency symbols' gate as written before its first letters opened it: a class of marks,
+# or a letter symbol after no letter, tried at every character.
+_SYMBOLS_PLAIN = re.compile(
+    r"[\$£¥₦₩₪₫€₱₵₹]|(?i:(?<![A-Za-z$])(?:F\u202fCFA|Cg\.|Rs\.|Ksh|USh|TSh|Rs|Rp|RM))"
+)
+_SYMBOL_TEXT = st.lists(
+    st.sampled_from(["Rs", "rS", "ksh", "KSH", "USh", "F\u202fCFA", "cg.", "Rp", "RM", "$", "€"])
+    | st.sampled_from([*" .\n-$aſKİı1", "years", "hers", "arm", "US$"]),
+    max_size=8,
+).map("".join)
+_VERB_TEXT = st.lists(
+    st.sampled_from(["said", "SAID", "ſays", "added", "added that", "claimed his", "claims"])
+    | st.sampled_from([" ", ",", ".", "\n", "x", "the", "showed", "sought"]),
+    max_size=6,
+).map("".join)
+
+
+_VERBS_PLAIN = re.compile(attribution._VERB)
+
+
+def _grouped_hold(text: str) -> None:
+    """The gates written for speed hold exactly where their plain forms do."""
+    folded = fold(text)
+    plain = _SYMBOLS_PLAIN.search(text) is not None
+    code = re.search(r"[A-Z](?:[A-Z]{2}|(?<!\w.)\d)", text) is not None
+    assert rules._G_SYMBOL.holds(text, folded) == plain
+    assert rules._G_SYMBOL_OR_CODE.holds(text, folded) == (plain or code)
+    grouped = [m.span() for m in attribution._VERB_RE.finditer(text)]
+    assert grouped == [m.span() for m in _VERBS_PLAIN.finditer(text)]
+
+
 def _gates_hold(text: str) -> None:
+    _grouped_hold(text)
     for rule in GATED:
         if rule.pattern.search(text):
             assert rule.gate.holds(text, fold(text)), (rule.name, text)  # type: ignore[union-attr]
@@ -102,7 +134,7 @@ def test_gate_holds_on_news_and_vocabulary(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXT, _DATE_PHRASES, _VOCABULARY_TEXT))
+@given(st.one_of(TEXT, _DATE_PHRASES, _VOCABULARY_TEXT, _SYMBOL_TEXT, _VERB_TEXT))
 def test_gate_holds_on_random_text(text: str) -> None:
     _gates_hold(text)
     _dates_hold(text)
@@ -129,3 +161,14 @@ def test_first_letter_classes_match_what_the_letter_matches_in_any_case() -> Non
     for letter in string.ascii_lowercase:
         grouped = re.compile(by_first_letter([letter, f"{letter}x"]), re.IGNORECASE)
         assert set(grouped.findall(every)) == set(re.findall(letter, every, re.I)), letter
+
+
+def test_letter_cases_are_what_a_letter_matches_in_any_case() -> None:
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in string.ascii_letters:
+        assert set(letter_cases(letter)) == set(re.findall(letter, every, re.I)), letter
+
+
+def test_by_first_character_refuses_a_fragment_opening_on_no_letter() -> None:
+    with pytest.raises(ValueError):
+        by_first_character(["says", r"\bsaid"])

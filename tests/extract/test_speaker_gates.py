@@ -1,6 +1,6 @@
-"""Each speaker pattern's gate is a necessary condition: wherever the pattern matches, its gate
-does too, so a sentence the gate skips loses no speaker. Checked on the news corpus, on
-sentences holding each gated pattern's words, and on random text."""
+"""Each speaker (and outlet) pattern's gate is a necessary condition: wherever the pattern
+matches, its gate does too, so a sentence the gate skips loses no speaker (or outlet). Checked
+on the news corpus, on sentences holding each gated pattern's words, and on random text."""
 
 from __future__ import annotations
 
@@ -15,9 +15,19 @@ sys.path.insert(0, str(Path(__file__).parent))
 from news import load_cases
 from test_fuzz import TEXT
 
-from factdb.extract.attribution import _GATES, SPEAKER_PATTERNS, _attribution
+from factdb.extract.attribution import (
+    _GATES,
+    _NAMING_OUTLET,
+    _OUTLET_WORDS_RE,
+    KNOWN_OUTLETS,
+    OUTLET_PATTERNS,
+    SPEAKER_PATTERNS,
+    _attribution,
+)
 
-GATED = [(name, pattern, _GATES[name]) for name, pattern in SPEAKER_PATTERNS if name in _GATES]
+GATED = [(name, pattern, _GATES[name]) for name, pattern in SPEAKER_PATTERNS if name in _GATES] + [
+    (name, pattern, _OUTLET_WORDS_RE) for name, pattern in OUTLET_PATTERNS if name in _NAMING_OUTLET
+]
 SENTENCES = [
     "Figures from the SMMT showed sales fell 5%.",
     "Two-thirds of respondents told Pew Research Center they would.",
@@ -26,12 +36,21 @@ SENTENCES = [
     "Aramco, the world’s biggest oil exporter, said output fell 2%.",
     "A Times/Siena College survey of 1,023 voters found 48% support.",
     "Economists expect 3% growth, it said.",
+    "According to the newspaper Le Monde, 5% left; according to the ministry, 12% did.",
+    "The mayor told Reuters 5% left.",
+    "A Bloomberg News analysis found 12%; the Jakarta Post reported 3 deaths.",
 ]
 _WORDS = st.sampled_from(
     ["data", "Figures", "statistics", "ESTIMATES", "from", "by", "the", "Census", "Bureau",
-     "of", "respondents", "told", "Pew", "said", "says", ",", "“", "”", "5%", "$3 billion"]
+     "of", "respondents", "told", "Pew", "said", "says", ",", "“", "”", "5%", "$3 billion",
+     "According", "according", "to", "newspaper", "ſtatistics"]
 )  # fmt: skip
 _PHRASES = st.lists(_WORDS, max_size=12).map(" ".join)
+_OUTLET_PHRASES = st.lists(
+    st.sampled_from([*KNOWN_OUTLETS, "The", "Jakarta", "Post", "Korea", "Herald", "Daily"])
+    | st.sampled_from(["told", "according to", "in", "reported", "analysis", "said", ",", "of"]),
+    max_size=8,
+).map(" ".join)
 
 
 def _gates_hold(text: str) -> None:
@@ -51,7 +70,7 @@ def test_gate_holds_on_news_and_examples(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXT, _PHRASES))
+@given(st.one_of(TEXT, _PHRASES, _OUTLET_PHRASES))
 def test_gate_holds_on_random_text(text: str) -> None:
     _gates_hold(text)
 
