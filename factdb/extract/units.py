@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 
 import pint
 
-from factdb.extract.compiled import cache_folder
+from factdb.extract import unit_lexicon
+from factdb.extract.compiled import cache_folder, kept_value, source_digest
 from factdb.extract.unit_lexicon import SQUARABLE, Lexicon, build, trie_pattern
 
 CUSTOM_DEFINITIONS = (
@@ -97,9 +98,16 @@ DISPLAY_NAMES: dict[str, str] = {
 @cache
 def registry() -> pint.UnitRegistry:
     """The shared pint registry with factdb's news definitions."""
+    return _registry(cached=True)
+
+
+def _registry(*, cached: bool) -> pint.UnitRegistry:
+    """A pint registry with factdb's news definitions, its parsed definitions kept in
+    factdb's cache folder if ``cached``."""
     ureg: pint.UnitRegistry
+    folder = cache_folder("pint") if cached else None
     try:
-        ureg = pint.UnitRegistry(cache_folder=cache_folder("pint"), on_redefinition="ignore")
+        ureg = pint.UnitRegistry(cache_folder=folder, on_redefinition="ignore")
     except (OSError, EOFError, pickle.UnpicklingError):  # a cache file another process writes
         ureg = pint.UnitRegistry(cache_folder=None, on_redefinition="ignore")
     for definition in CUSTOM_DEFINITIONS:
@@ -112,8 +120,19 @@ def registry() -> pint.UnitRegistry:
 
 @cache
 def lexicon() -> Lexicon:
-    """Every news-safe unit surface, built once from the registry."""
-    return build(registry(), NEWS_FORMS)
+    """Every news-safe unit surface, built from a registry read without pint's disk cache
+    and kept in factdb's cache (:func:`~factdb.extract.compiled.kept_value`). A registry
+    read from pint's cache lacks the units pint makes while parsing its definitions
+    ("decimeter", "centipoise"), so built from it the surfaces depended on whether that
+    cache was warm: the first run on a machine read "3 decimeters", later ones did not."""
+    key = source_digest(unit_lexicon.__file__, __file__) + pint.__version__
+    words, symbols = kept_value("unit-lexicon", key, _lexicon_tables)
+    return Lexicon(words, symbols)
+
+
+def _lexicon_tables() -> tuple[dict[str, str], dict[str, str]]:
+    built = build(_registry(cached=False), NEWS_FORMS)
+    return built.words, built.symbols
 
 
 @cache

@@ -4,6 +4,11 @@ signed and converted."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from factdb.extract import extract
@@ -152,3 +157,21 @@ def test_duration_in_two_parts_is_one_amount(
 ) -> None:
     (m,) = extract(text)
     assert (m.quote, m.value, m.unit, m.kind) == (quote, pytest.approx(value), unit, "duration")
+
+
+def test_the_lexicon_is_the_same_whether_pint_s_cache_is_cold_or_warm(tmp_path: Path) -> None:
+    """pint's cached registry lacks units it makes while parsing its definitions: the
+    lexicon must not depend on it (the first run on a machine read "3 decimeters")."""
+    probe = (
+        "from factdb.extract.units import canonical_unit, lexicon; lex = lexicon(); "
+        "print(len(lex.words), len(lex.symbols), canonical_unit('decimeters'))"
+    )
+    env = {**os.environ, "FACTDB_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)  # the first fills the cache, the second reads it
+    ]
+    assert runs[0] == runs[1]
+    assert runs[0].split()[-1] == "decimeter"
