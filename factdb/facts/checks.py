@@ -264,19 +264,15 @@ def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comp
                 yield low, high
 
 
-def value_findings(items: Sequence[Comparable], most: int | None = None) -> list[Finding]:
-    """The values check: each pair of statements of one period that cannot both hold (the
-    first ``most`` pairs, if given)."""
-    return [
-        Finding(
-            VALUES,
-            (low.statement.claim_id, high.statement.claim_id),
-            f"{_when(low.statement, high.statement)}: {_said(low.statement)} allows "
-            f"{_span(low.interval)}, but {_said(high.statement)} allows {_span(high.interval)}: "
-            f"more than {TOLERANCE:.0%} apart, they cannot both be right",
-        )
-        for low, high in islice(_conflicting(items), most)
-    ]
+def _finding(low: Comparable, high: Comparable) -> Finding:
+    """The values check's finding on a pair of :func:`_conflicting`."""
+    return Finding(
+        VALUES,
+        (low.statement.claim_id, high.statement.claim_id),
+        f"{_when(low.statement, high.statement)}: {_said(low.statement)} allows "
+        f"{_span(low.interval)}, but {_said(high.statement)} allows {_span(high.interval)}: "
+        f"more than {TOLERANCE:.0%} apart, they cannot both be right",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,8 +332,10 @@ def check_fact(
     items, notes = comparable(members, rates)
     ids = {s.claim_id for s in members}
     own_rates = [f for f in rate_findings if ids.intersection(f.claim_ids)]
-    values = value_findings(items, most)
-    more = 0 if most is None else sum(1 for _ in _conflicting(items)) - len(values)
+    # One pass over the pairs: the first ``most`` written out, the rest only counted.
+    pairs = _conflicting(items)
+    values = [_finding(low, high) for low, high in islice(pairs, most)]
+    more = sum(1 for _ in pairs)
     return FactChecks(values + own_rates, notes, timeline(items), more)
 
 
