@@ -194,6 +194,8 @@ class Scorer:
         self.stated = np.array([c.stated for c in clues], dtype=np.float64)
         self.unit, self.units = _numbered(["" if i is None else i.unit for i in intervals], "")
         self.said, _ = _numbered([c.said_unit for c in clues], "")
+        self.disputes = np.array([c.disputes for c in clues], dtype=bool)
+        self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
 
     def units_differ(self, a: Ids, b: Ids) -> Flags:
@@ -205,11 +207,11 @@ class Scorer:
         """The score of each pair (claim ``a``, candidate ``b``, their share ``what``), whether
         each article names the other's subjects, whether one value is the other converted."""
         whom, both_named = self._whom(a, b)
-        value, converted = self._value(a, b)
+        value, disputed, converted = self._value(a, b)
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
-        return (what + noun) + whom + same_noun + value, both_named, converted
+        return (what + noun) + whom + same_noun + value + disputed, both_named, converted
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
         """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),
@@ -270,7 +272,7 @@ class Scorer:
         found[where] = self.names.same(x[where], y[where])
         return found
 
-    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
+    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Floats, Flags]:
         units = self.units
 
         def factor(x: int, y: int) -> float:
@@ -298,6 +300,9 @@ class Scorer:
         far = known & (ratio > rules.FAR)
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
+        disputed = (
+            known & ~same & self.valued[a] & self.valued[b] & (self.disputes[a] | self.disputes[b])
+        )
         value = np.where(
             same,
             np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),
@@ -307,7 +312,7 @@ class Scorer:
                 np.where(close, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)),
             ),
         )
-        return value, converted
+        return value, np.where(disputed, rules.DISPUTED, 0.0), converted
 
 
 def best_of(

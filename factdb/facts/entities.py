@@ -499,6 +499,27 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     return frozenset(o for o, where in found.items() if any(i < start for i in where))
 
 
+# A sentence opening with a reference ("The short-video company, which claimed …", "It
+# said …"): its subject is the name referred to, not one written later in it.
+_OPENS_REFERRING = re.compile(
+    r"""\s*(?:(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|startup|maker
+        |platform|app|giant|carmaker|automaker|operator|brand|chipmaker|manufacturer)\b
+      | (?:it|she|he)\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def refers_back(sentence: str, at: int, orgs: frozenset[str]) -> bool:
+    """Whether the figure at ``at`` is about the name ``sentence`` opens by referring to
+    ("The short-video company, which claimed 600 million users, said Kling …"): it opens so
+    and names none of ``orgs`` (its case-folded names) before the figure."""
+    if not _OPENS_REFERRING.match(sentence):
+        return False
+    folded = sentence[:at].casefold().replace("’", "'")
+    return not any(_named_at(o, folded) for o in orgs)
+
+
 def _named_at(name: str, text: str) -> list[int]:
     """Where ``name`` stands in ``text`` as a word of its own, as ``(?<!\\w)name(?!\\w)``
     finds it (without compiling a pattern per name)."""

@@ -61,6 +61,7 @@ from factdb.facts.entities import (
     mentions,
     orgs_near,
     places_near,
+    refers_back,
 )
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
@@ -81,6 +82,7 @@ SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.25
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 VALUES_CONVERTED = 0.3  # the same value stated in two different units
+DISPUTED = 0.15  # other values, one said against another source's figure
 # "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
 # THRESHOLD with every bonus
 FLOOR = max(
@@ -157,6 +159,27 @@ _CHANGE = re.compile(
       (?:figure|count|tally|estimate|claim)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A sentence that sets its figure against another source's ("a figure that lawyers said
+# misread the law", "a lower count than the one media had reported", "disputes the first
+# figure", "overstates", "cannot reconcile the two counts"): another count of some figure
+# stated elsewhere, so a little more likely the same fact (with another value: a conflict).
+_DISPUTE = re.compile(
+    r"""\b(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
+        |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
+        |inaccura|incorrect)\w*
+    | \bat\s+odds\b | \bsimply\s+wrong\b | \bnot\s+(?:supported|confirmed)\b
+    | \bdoes\s+not\s+(?:appear|match|add\s+up)\b
+    | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
+        |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
+        |picture|account)\b
+    | \b(?:lower|higher|fewer|smaller|larger)\s+than\s+(?:the\s+)?(?:first|earlier
+        |originally|previously|official|initially|widely|commonly|company's|company’s)\b
+    | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
+    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \barguing\s+that\b
+    | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
+        |number|estimate|tally)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -176,9 +199,9 @@ def term(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
-    """A sentence's content words as (term, start, end), and whether it states a change;
-    read once for all the figures of a sentence."""
+def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
+    """A sentence's content words as (term, start, end), whether it states a change and
+    whether it disputes another figure; read once for all the figures of a sentence."""
     tokens = tuple(
         [
             (term(word), *match.span())
@@ -186,7 +209,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
             if (word := match.group()) not in STOPWORDS and len(word) >= 2
         ]
     )
-    return tokens, bool(_CHANGE.search(sentence))
+    return tokens, bool(_CHANGE.search(sentence)), bool(_DISPUTE.search(sentence))
 
 
 def _folded(text: str) -> str:
@@ -231,6 +254,7 @@ class Clue:
     fresh: bool = False  # said to be new ("now has", "grew to"; see Statement.fresh)
     converts: int | None = None  # a conversion ("($2.3 billion)"): the claim it converts
     said_unit: str = ""  # the unit as stated ("mile"), before conversion to the base unit
+    disputes: bool = False  # its sentence sets it against another source's figure
 
 
 def clues_of(
@@ -373,12 +397,15 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
         for at, r in enumerate(claims, 1):
             m = said[at]
             orgs, places, carried = m.names(known), m.places, False
+            offset = r.start - r.sentence_start
             if len(places) > 1:
                 # "South Korea has 34,000, while Japan runs 160 stations": each its own.
-                places = places_near(r.sentence, r.start - r.sentence_start) or places
+                places = places_near(r.sentence, offset) or places
             if orgs:
                 # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
-                orgs = orgs_near(r.sentence, r.start - r.sentence_start, orgs)
+                orgs = orgs_near(r.sentence, offset, orgs)
+            if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
+                orgs = frozenset()
             if not orgs and m.refers_to_org:
                 orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)
@@ -440,7 +467,7 @@ def clue(
     ``converts``: the claim this figure is a conversion of; ``said_unit``: its unit as stated."""
     words: dict[str, float] = {}
     end = offset + length
-    tokens, change = _read(sentence)
+    tokens, change, disputes = _read(sentence)
     for key, at, stop in tokens:
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says
@@ -470,6 +497,7 @@ def clue(
         fresh,
         converts,
         said_unit,
+        disputes,
     )  # fmt: skip
 
 
@@ -569,7 +597,8 @@ def evidence(
         if factor is not None:
             same_unit = b.interval.unit == a.interval.unit
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
-            if _same_value(a.interval, a.stated, other, b.stated * factor):
+            same = _same_value(a.interval, a.stated, other, b.stated * factor)
+            if same:
                 converted = _units_differ(a, b)
                 bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
                 score += bonus
@@ -591,6 +620,12 @@ def evidence(
                 said = ""
             if explain and said:
                 parts.append(said)
+            if (a.disputes or b.disputes) and not same:
+                score += DISPUTED
+                if explain:
+                    parts.append(
+                        f"value: one set against another source's figure (+{DISPUTED:.2f})"
+                    )
     if explain and a.date and b.date:
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
         if periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh):

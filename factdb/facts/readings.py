@@ -26,7 +26,7 @@ def clue_text(c: Clue) -> str:
     return json_text(
         [c.sentence, c.change, c.dimension, c.words, c.head, list(c.whom.orgs),
          list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
-         c.converts, c.said_unit],
+         c.converts, c.said_unit, c.disputes],
     )  # fmt: skip
 
 
@@ -35,10 +35,10 @@ def parsed_clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue 
     if read is None:
         return None
     (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
-     date, dated, fresh, converts, said_unit) = read  # fmt: skip
+     date, dated, fresh, converts, said_unit, disputes) = read  # fmt: skip
     return Clue(
         claim_id, article_id, sentence, change, dimension, words, head,
         Whom(frozenset(orgs), frozenset(places), carried),
         None if interval is None else Interval(*interval),
-        stated, date, dated, fresh, converts, said_unit,
+        stated, date, dated, fresh, converts, said_unit, disputes,
     )  # fmt: skip

@@ -734,3 +734,59 @@ def test_a_sentence_stating_one_figure_twice_may_put_both_in_one_fact(
     assert at is not None
     found = clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None)
     assert found.change is change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputes"),
+    [
+        ("A consultancy disputes the first figure, arguing that only about 12,000 run.", True),
+        ("Officials put the total at 25,000 spaces, a figure the bureau has not confirmed.", True),
+        ("Police records list about 97,000 victims, a lower count than media reported.", True),
+        ("Outlets described the maximum penalty as 10 years, which does not appear in law.", True),
+        ("A tally put the fleet at closer to 17,000 vehicles.", True),
+        ("Researchers found only 60 were spam, far fewer than first reported.", True),
+        ("Economists cannot reconcile the 14% share with the agency's count.", True),
+        ("It put users at about 480 million, well below the company's own claim.", True),
+        ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
+        ("By December the number of stations had climbed to about 540.", False),
+        ("Chinese brands took 11% of Europe's electric-car market in June.", False),
+    ],
+)
+def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disputing(
+    sentence: str, disputes: bool
+) -> None:
+    at = re.search(r"\d", sentence)
+    assert at is not None
+    assert clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None).disputes is disputes
+
+
+def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> None:
+    seed = "Now China has about 21,000 hydrogen vehicles on the road."
+    later = "A consultancy disputes the figure, saying only 12,000 vehicles were on the road."
+    same = "A consultancy disputes the figure, saying 21,000 vehicles were on the road."
+    china = Whom(places=frozenset({"china"}))
+    a = _clue(1, 1, seed, "21,000", "hydrogen vehicles", "", china, 21000, "~")
+    b = _clue(2, 2, later, "12,000", "vehicles", "", Whom(), 12000)
+    c = _clue(3, 2, same, "21,000", "vehicles", "", Whom(), 21000)
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    said = "value: one set against another source's figure (+0.15)"
+    assert said in evidence(b, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    # The same value is no dispute of it.
+    assert said not in evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+
+
+def test_a_sentence_opening_with_a_reference_is_about_the_name_referred_to() -> None:
+    before = "You may not know Kuaishou, but the company hit a milestone with 600 million users."
+    sentence = (
+        "The short-video company, which claimed more than 600 million active users, said "
+        "Kling could make clips as good as OpenAI’s Sora."
+    )
+    rows = [
+        Row(1, 1, 0, before, "Video", before.index("600")),
+        Row(2, 1, len(before) + 1, sentence, "Video", len(before) + 1 + sentence.index("600")),
+    ]
+    found = whom_of(rows, set())
+    assert found[2].orgs == {"kuaishou"} and found[2].carried
+    # A name the sentence writes before the figure is its own.
+    own = "It said that Kling drew 30 million users in its first month."
+    assert whom_of([Row(3, 2, 0, own, "Video", own.index("30"))], set())[3].orgs == {"kling"}
