@@ -203,15 +203,21 @@ class Scorer:
         said_a, said_b = self.said[a], self.said[b]
         return (said_a > 0) & (said_b > 0) & (said_a != said_b)
 
-    def scores(self, a: Ids, b: Ids, what: Floats) -> tuple[Floats, Flags, Flags]:
+    def dispute(self, a: Ids, b: Ids) -> Flags:
+        """Whether either claim of each pair is set against another source's figure."""
+        return self.disputes[a] | self.disputes[b]
+
+    def scores(self, a: Ids, b: Ids, what: Floats) -> tuple[Floats, Flags, Flags, Flags]:
         """The score of each pair (claim ``a``, candidate ``b``, their share ``what``), whether
-        each article names the other's subjects, whether one value is the other converted."""
+        each article names the other's subjects, whether one value is the other converted,
+        whether one is set against another source's figure with another value."""
         whom, both_named = self._whom(a, b)
         value, disputed, converted = self._value(a, b)
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
-        return (what + noun) + whom + same_noun + value + disputed, both_named, converted
+        bonus = np.where(disputed, rules.DISPUTED, 0.0)
+        return (what + noun) + whom + same_noun + value + bonus, both_named, converted, disputed
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
         """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),
@@ -272,7 +278,7 @@ class Scorer:
         found[where] = self.names.same(x[where], y[where])
         return found
 
-    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Floats, Flags]:
+    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags, Flags]:
         units = self.units
 
         def factor(x: int, y: int) -> float:
@@ -312,7 +318,7 @@ class Scorer:
                 np.where(close, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)),
             ),
         )
-        return value, np.where(disputed, rules.DISPUTED, 0.0), converted
+        return value, disputed, converted
 
 
 def best_of(
@@ -322,10 +328,14 @@ def best_of(
     claim of ``batch`` that has some, as :func:`~factdb.facts.match.best_matches` chooses
     them from the claim's candidates in their order."""
     a, b, common, what = batch.a, batch.b, batch.common, batch.what
-    score, both_named, converted = scorer.scores(a, b, what)
-    units_differ = scorer.units_differ(a, b)
-    least = np.where(converted, rules.MIN_WHAT_CONVERTED, rules.MIN_WHAT)
-    good = ((what >= rules.MIN_WHAT) | units_differ) & (what >= least) & (score >= rules.THRESHOLD)
+    score, both_named, converted, disputed = scorer.scores(a, b, what)
+    may = (what >= rules.MIN_WHAT) | scorer.units_differ(a, b) | scorer.dispute(a, b)
+    least = np.where(
+        converted,
+        rules.MIN_WHAT_CONVERTED,
+        np.where(disputed, rules.MIN_WHAT_DISPUTED, rules.MIN_WHAT),
+    )
+    good = may & (what >= least) & (score >= rules.THRESHOLD)
     # FLOOR is the least "what" that every other part of the evidence together can lift to
     # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
     # is not taken.
@@ -336,14 +346,16 @@ def best_of(
 
     # Python lists: indexing them is many times cheaper than indexing arrays.
     other, shared, share = b.tolist(), common.tolist(), what.tolist()
-    named, conversion = both_named.tolist(), converted.tolist()
+    named, conversion, argued = both_named.tolist(), converted.tolist(), disputed.tolist()
 
     def chosen(taken: list[int]) -> list[tuple[int, Evidence]]:
         best = sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES]
         return [
             (
                 claim_ids[other[k]],
-                rules.Evidence(scores[k], share[k], (), shared[k], named[k], conversion[k]),
+                rules.Evidence(
+                    scores[k], share[k], (), shared[k], named[k], conversion[k], argued[k]
+                ),
             )
             for k in best
         ]

@@ -26,7 +26,10 @@ words:
   the other's wording: "about 5 km" and "three miles"), values that allow a common value, or
   values within :data:`CLOSE` of each other (another source's count) count for, values more
   than :data:`FAR` apart a little against; money per month or week is compared as money a
-  year;
+  year; a figure its sentence sets against another source's ("a figure the bureau has not
+  confirmed", "a lower count than media reported", "disputes the first figure") counts a
+  little for a match with another value, and needs less context in common
+  (:data:`MIN_WHAT_DISPUTED`);
 * **when** is said, not scored: a change over time is a timeline of one fact.
 
 A claim joins the fact of its best match in another article when the score reaches
@@ -75,6 +78,9 @@ MIN_WHAT = 0.1  # less context than this in common is no match, whatever else ag
 # …unless one figure is the other converted into another unit ("64 km" for "40 miles",
 # "180 seconds" for "three minutes"): a writer's conversion, hardly a coincidence.
 MIN_WHAT_CONVERTED = 0.02
+# …or one is set against another source's figure with another value: it names the figure it
+# disputes in few words of its own ("a figure the bureau has not confirmed").
+MIN_WHAT_DISPUTED = 0.05
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_NOUN = 0.1
@@ -138,7 +144,9 @@ SYNONYMS: dict[str, str] = {
     "rival": "competitor", "licence": "permit", "license": "permit", "handset": "phone",
     "worker": "employee", "staff": "employee", "shop": "store", "outlet": "store",
     "client": "customer", "plant": "factory", "home": "household", "fatality": "death",
-    "turnover": "revenue",
+    "turnover": "revenue", "street": "road", "bay": "spot", "quake": "earthquake",
+    "jail": "prison", "imprisonment": "prison", "sentence": "prison", "penalty": "prison",
+    "fleet": "vehicle",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
@@ -512,6 +520,7 @@ class Evidence:
     common: float = 0.0  # the weight of the shared words it was scored on
     both_named: bool = False  # each article names the other's subjects (see evidence)
     converted: bool = False  # one value is the other stated in another unit
+    disputed: bool = False  # one is set against another source's figure, with another value
 
 
 class Rarity:
@@ -589,7 +598,7 @@ def evidence(
         score += SAME_NOUN
         if explain:
             parts.append(f"what: both count {a.head!r}, of no one else ({SAME_NOUN:+.2f})")
-    converted = False
+    converted = disputed = False
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -620,7 +629,8 @@ def evidence(
                 said = ""
             if explain and said:
                 parts.append(said)
-            if (a.disputes or b.disputes) and not same:
+            disputed = (a.disputes or b.disputes) and not same
+            if disputed:
                 score += DISPUTED
                 if explain:
                     parts.append(
@@ -632,7 +642,7 @@ def evidence(
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
-    return Evidence(score, what, tuple(parts), common, both, converted)
+    return Evidence(score, what, tuple(parts), common, both, converted, disputed)
 
 
 _NONE: frozenset[str] = frozenset()

@@ -65,16 +65,17 @@ def test_bulk_scores_are_evidence_scores(every_clue: tuple[list[Clue], Rate]) ->
     pairs = 0
     parts: set[str] = set()
     for batch in ranked.batches():
-        score, both_named, converted = scorer.scores(batch.a, batch.b, batch.what)
+        score, both_named, converted, disputed = scorer.scores(batch.a, batch.b, batch.what)
         differ = scorer.units_differ(batch.a, batch.b)
         for k, (i, j, common) in enumerate(
             zip(batch.a.tolist(), batch.b.tolist(), batch.common.tolist(), strict=True)
         ):
             e = evidence(clues[i], clues[j], rarity, rate, common, explain=False)
-            assert (score[k], bool(both_named[k]), bool(converted[k])) == (
+            assert (score[k], bool(both_named[k]), bool(converted[k]), bool(disputed[k])) == (
                 e.score,
                 e.both_named,
                 e.converted,
+                e.disputed,
             ), (clues[i], clues[j])
             assert e.what == batch.what[k]
             assert bool(differ[k]) == match._units_differ(clues[i], clues[j])
@@ -94,6 +95,7 @@ def test_bulk_scores_are_evidence_scores(every_clue: tuple[list[Clue], Rate]) ->
         match.VALUES_AGREE,
         match.VALUES_FAR,
         match.VALUES_CONVERTED,
+        match.DISPUTED,
     ):
         assert any(p.endswith(f"{weight:+.2f})") for p in parts), weight
     assert any("not scored" in p for p in parts)  # each article names the other's subject
@@ -114,10 +116,20 @@ def _one_by_one(
         for j, common, what in among:
             if len(good) >= match.MATCHES and what + bonus < match._least(good):
                 continue
-            if what < match.MIN_WHAT and not match._units_differ(clues[i], clues[j]):
+            if (
+                what < match.MIN_WHAT
+                and not match._units_differ(clues[i], clues[j])
+                and not (clues[i].disputes or clues[j].disputes)
+            ):
                 continue
             e = evidence(clues[i], clues[j], rarity, rate, common, explain=False)
-            least = match.MIN_WHAT_CONVERTED if e.converted else match.MIN_WHAT
+            least = (
+                match.MIN_WHAT_CONVERTED
+                if e.converted
+                else match.MIN_WHAT_DISPUTED
+                if e.disputed
+                else match.MIN_WHAT
+            )
             if e.what >= least and e.score >= match.THRESHOLD:
                 good.append((clues[j].claim_id, e))
         if good:
