@@ -299,9 +299,9 @@ def noun_lasting(before: str) -> str:
 # Kuaishou's active users in June 2024 at about 480 million".
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|pegged|pegs|placed|places)\s+"
-    r"(?P<what>(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z])[\w’'-]*[’']s\s+)"
-    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
-    rf"\s+at\s+(?:just\s+|only\s+)?{ROUGHLY}$",
+    r"(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z])[\w’'-]*[’']s\s+)?"
+    r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    rf"\s+at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )
 _FIGURE_WORDS = frozenset({"figure", "tally", "count", "total", "number", "estimate"})
@@ -316,10 +316,11 @@ def noun_put_at(before: str) -> str:
     m = _PUT_AT_RE.search(before[-160:])
     if not m:
         return ""
-    words = _WHEN_TAIL_RE.sub("", m.group("what")).split()[1:]  # without its determiner
+    words = _WHEN_TAIL_RE.sub("", m.group("what")).split()
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
-    # "puts the figure at": the figure before it, named there (see the parallel strategy).
-    return "" if noun.lower() in _FIGURE_WORDS else noun
+    # "puts the figure at", "the June figure": the figure before it, named there (see the
+    # parallel strategy).
+    return "" if noun.lower().rpartition(" ")[2] in _FIGURE_WORDS else noun
 
 
 def noun_valued(before: str) -> str:

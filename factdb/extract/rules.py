@@ -405,6 +405,19 @@ RULES: tuple[Rule, ...] = (
         _G_FRACTION,
     ),
     _rule(
+        "percent.fraction_at",
+        "percent",
+        rf"""
+        (?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)
+          |(?<=\bat\snearly\s)|(?<=\bat\salmost\s)|(?<=\bat\sjust\sover\s)
+          |(?<=\bat\sjust\sunder\s)|(?<=\bat\scloser\sto\s)|(?<=\bat\snearer\s)
+          |(?<=\bat\sless\sthan\s)|(?<=\bat\smore\sthan\s))  # "put the share at about
+        (?P<frac>{_alt(FRACTIONS)})          # a quarter", "…at closer to a third over the year"
+        (?=\s*[,;:)]|\.?$|\.\s|\s+(?:over|in|for|during|that|this|last|by|of\s+the\s+total)\b)
+    """,
+        _G_FRACTION,
+    ),
+    _rule(
         "percent.ratio",
         "percent",
         rf"""

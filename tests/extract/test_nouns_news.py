@@ -960,6 +960,12 @@ CASES: list[tuple[str, str, str]] = [
         "active riders",
     ),
     (
+        "A survey by an advertising agency put regular X use at closer to 12 percent that "
+        "year, but even that figure left a gap.",
+        "12 percent",
+        "regular X use",
+    ),
+    (
         "Traffic crawled through the city centre, with speeds averaging 11 mph.",
         "11 mph",
         "speeds",

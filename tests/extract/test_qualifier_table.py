@@ -96,6 +96,13 @@ BEFORE_CASES: dict[str, tuple[str, str, str]] = {
     "an estimated": ("An estimated 12,000 people joined the march.", "12,000", "~"),
     "estimated": ("The strike hit estimated 40,000 workers, the union said.", "40,000", "~"),
     "close to": ("Close to 60% of households in the region own a car.", "60%", "~"),
+    "closer to": (
+        "A rival tally put the fleet at closer to 17,000, counting only licensed buses.",
+        "17,000",
+        "~",
+    ),
+    "nearer to": ("Union officials put turnout nearer to 40% than the 60% claimed.", "40%", "~"),
+    "nearer": ("A Brussels group put the June figure nearer 14 per cent.", "14 per cent", "~"),
     "something like": ("The region lost something like 10,000 jobs last year.", "10,000", "~"),
     "approx.": ("The new estate will have approx. 500 homes.", "500", "~"),
     "circa": ("The manor was sold for circa £3 million.", "£3 million", "~"),

@@ -157,6 +157,13 @@ CASES = [
      "Nine in ten", 90, None, "percent", "percent", "=", "percent.ratio"),
     ("fraction-the", "Half the planet now types on a keyboard designed for English.",
      "Half", 50, None, "percent", "percent", "=", "percent.fraction"),
+    ("fraction-put-at", "A Moscow consultancy put the share for the same period at about a "
+     "quarter, and said direct yuan transfers had held up.",
+     "a quarter", 25, None, "percent", "percent", "~", "percent.fraction_at"),
+    ("fraction-closer-to", "A rival survey put the figure at closer to a third over the year.",
+     "a third", 100 / 3, None, "percent", "percent", "~", "percent.fraction_at"),
+    ("qualifier-closer-to", "A tally put the national fleet at closer to 17,000, arguing that "
+     "hundreds of buses were idle.", "17,000", 17000, None, None, "count", "~", "count.number"),
     ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",
      "42", 42, None, "year", "duration", "=", "age.apposition"),
     ("money-singapore-dollar", "The company raised US$1.2 billion, or about S$1.6 billion.",
@@ -214,6 +221,8 @@ NOT_CLAIMS = [
     ("ordinal-not-rank", "This month, the second generation of birds started work.", "second"),
     ("lone-one", "It’s not just one company taking this path.", "one"),
     ("twice-daily", "Patients received 5 mg of the drug twice daily.", "twice"),
+    ("half-price", "The chain sold last season's coats at half price.", "half"),
+    ("quarter-past", "The board met at a quarter past nine.", "a quarter"),
     ("score", "Manchester City beat Arsenal 4-1 on Sunday.", "4-1"),
     ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
     ("figure-caption", "Two charts showing how prices rose after the storm.", "Two"),
