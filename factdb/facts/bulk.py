@@ -265,7 +265,8 @@ class Scorer:
         org = np.where(both, subject, np.where(unnamed, rules.ORG_VS_PLACE, 0.0))
 
         def meet(x: int, y: int) -> bool:
-            return not places[x].isdisjoint(places[y])
+            mine, theirs = places[x], places[y]
+            return not mine.isdisjoint(theirs) and not (mine - theirs and theirs - mine)
 
         in_both = (places_a > 0) & (places_b > 0)
         common = _pairwise(meet, places_a, places_b, in_both) > 0

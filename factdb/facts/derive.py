@@ -14,7 +14,7 @@ from typing import Any
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.units import registry
 from factdb.facts.entities import territory_names
-from factdb.facts.match import Clue, clue_names, clues_of, names_asked
+from factdb.facts.match import Clue, Leads, clue_names, clues_of, names_asked
 from factdb.facts.readings import clue_text, json_text, reading_text
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
@@ -23,7 +23,10 @@ Texts = dict[int, tuple[str, str | None]]  # by claim: its reading and clue as s
 
 
 def derive(
-    rows: Sequence[Any], names: Container[str], known: Collection[str] | None = None
+    rows: Sequence[Any],
+    names: Container[str],
+    known: Collection[str] | None = None,
+    leads: Leads | None = None,
 ) -> tuple[dict[int, Statement], list[Clue], dict[int, str], Texts]:
     """The statement (by claim id) and the clues (:func:`~factdb.facts.match.clues_of`) of
     the claims ``rows``, every claim of their articles, the names each article's clues
@@ -32,7 +35,8 @@ def derive(
     shards); ``names``: the corpus's known names
     (:func:`~factdb.facts.entities.known_names` of every live sentence); ``known``: those
     :func:`~factdb.facts.match.whom_of` reads (:func:`~factdb.facts.match.clue_names` of
-    every live claim), if ``rows`` are not every live claim."""
+    every live claim), if ``rows`` are not every live claim; ``leads``: the paragraph before
+    each sentence that may refer back (:func:`~factdb.facts.load.leads_of`)."""
     known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     parts = _articles(rows, shard_count(len(rows)))
@@ -42,14 +46,15 @@ def derive(
     def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
         derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
-        clues = clues_of(mine, derived, known)
+        clues = clues_of(mine, derived, known, leads)
         clue_of = {c.claim_id: c for c in clues}
         texts = [
             (s.claim_id, reading_text(s), None if c is None else clue_text(c))
             for s in derived.values()
             for c in [clue_of.get(s.claim_id)]
         ]
-        return list(derived.values()), clues, list(asked(mine, known, folded).items()), texts
+        questions = asked(mine, known, folded, leads)
+        return list(derived.values()), clues, list(questions.items()), texts
 
     found = in_shards(work, len(parts))
     texts = {i: (read, clue) for *_, part in found for i, read, clue in part}
@@ -74,10 +79,13 @@ def _prepare() -> None:
     territory_names()
 
 
-def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) -> dict[int, str]:
+def asked(
+    rows: Sequence[Any], known: Container[str], folded: Container[str], leads: Leads | None = None
+) -> dict[int, str]:
     """For each article of ``rows``, the words its clues asked about
-    (:func:`~factdb.facts.match.names_asked`) with the answers, as JSON: whether each opening
-    name is among the ``known`` names, whether each title word is among them ``folded``."""
+    (:func:`~factdb.facts.match.names_asked`, with ``leads``) with the answers, as JSON:
+    whether each opening name is among the ``known`` names, whether each title word is
+    among them ``folded``."""
     by_article: dict[int, list[Any]] = {}
     for r in rows:
         by_article.setdefault(r.article_id, [])
@@ -85,7 +93,7 @@ def asked(rows: Sequence[Any], known: Container[str], folded: Container[str]) ->
             by_article[r.article_id].append(r)
     found = {}
     for article, claims in by_article.items():
-        openings, words = names_asked(claims)
+        openings, words = names_asked(claims, leads)
         found[article] = json_text(
             [
                 [[w, w in known] for w in sorted(openings)],

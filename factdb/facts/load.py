@@ -3,7 +3,7 @@ statement needs, and the corpus's currency conversion rates."""
 
 from __future__ import annotations
 
-from collections import namedtuple
+from collections import defaultdict, namedtuple
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -12,8 +12,10 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from factdb.facts.checks import Rates, conversions
+from factdb.facts.entities import may_refer_back
+from factdb.facts.match import CARRY, Leads
 from factdb.facts.statement import COLUMNS, statement
-from factdb.store.models import Article, Claim
+from factdb.store.models import Article, Claim, Source
 
 CHUNK = 1000  # ids per IN (...) list
 
@@ -99,6 +101,38 @@ def rows_of(
         for chunk in chunks(wanted)
         for row in session.connection().execute(_query(column.in_(chunk)))
     ]
+
+
+def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
+    """The paragraph before each sentence of the claims ``rows`` that may refer back to a
+    name ("the company", "it": :func:`~factdb.facts.entities.may_refer_back`), at most
+    :data:`~factdb.facts.match.CARRY` characters of it, by article and sentence start (none
+    for a sentence opening its paragraph). Each source's text is read once, one at a time."""
+    wanted: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    for r in rows:
+        if may_refer_back(r.sentence):
+            wanted[r.source_id].add((r.article_id, r.sentence_start))
+    if not wanted:
+        return {}
+    starts: dict[int | None, int] = {}
+    for chunk in chunks(wanted):
+        query = select(col(Article.id), col(Article.start)).where(col(Article.source_id).in_(chunk))
+        for article, start in session.connection().execute(query):
+            starts[article] = start
+    leads: dict[tuple[int, int], str] = {}
+    for source_id, keys in wanted.items():
+        text: str = (
+            session.connection()
+            .execute(select(col(Source.text)).where(col(Source.id) == source_id))
+            .scalar_one()
+        )
+        for article, at in keys:
+            begin = max(starts[article], at - CARRY)
+            # A line break ends a paragraph (the splitter's rule; a hard wrap is rare here).
+            begin = max(begin, text.rfind("\n", begin, at) + 1)
+            if text[begin:at].strip():
+                leads[article, at] = text[begin:at]
+    return leads
 
 
 def corpus_rates(session: Session) -> Rates:

@@ -6,8 +6,8 @@ number words dropped, the words news copy uses for one another folded: :data:`SY
 weighted by how rare they are in the corpus and by how close they stand to the figure, with
 its noun's words — a bare noun carried from the figure before (:func:`nouns_of`); whom it is
 about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
-"the company" / "it" / "she" resolved to the nearest earlier name of its article or its
-title, "the island" / "the country" to the nearest fitting territory); and the values it
+"the company" / "it" / "she" resolved to the nearest earlier name of its paragraph, else of
+its article's figures or its title, "the island" / "the country" to the nearest fitting territory); and the values it
 allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
 within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
 words:
@@ -46,13 +46,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+from factdb.extract.sentences import sentences
 from factdb.facts import bulk
 from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
@@ -265,20 +266,27 @@ class Clue:
     disputes: bool = False  # its sentence sets it against another source's figure
 
 
+Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
+
+
 def clues_of(
-    rows: Iterable[Any], statements: dict[int, Statement], known: Collection[str] | None = None
+    rows: Iterable[Any],
+    statements: dict[int, Statement],
+    known: Collection[str] | None = None,
+    leads: Leads | None = None,
 ) -> list[Clue]:
     """The clues of the claims ``rows`` (of :data:`~factdb.facts.statement.COLUMNS`, with
     ``title``) whose statements are in ``statements`` (see :func:`whom_of` for whom each is
     about, :func:`nouns_of` for what it counts). A claim whose noun a reviewer corrected has
     none: the reviewer said what it counts, so it joins only claims of its own key. ``known``:
     the names of the sentences of every claim with a clue (:func:`clue_names`) if ``rows``
-    are some articles of them."""
+    are some articles of them; ``leads``: the paragraph before each sentence that may refer
+    back (:func:`factdb.facts.load.leads_of`)."""
     chosen = [r for r in rows if r.id in statements and r.corrected_noun is None]
     figures: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r in chosen:
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
-    whom = whom_of(chosen, clue_names(chosen) if known is None else known)
+    whom = whom_of(chosen, clue_names(chosen) if known is None else known, leads)
     nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen})
     found = []
     for r in chosen:
@@ -378,13 +386,16 @@ def _in_base(value: float, unit: str) -> float:
     return to_base(value, unit)[0]
 
 
-def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
+def whom_of(
+    rows: Iterable[Any], known: Collection[str], leads: Leads | None = None
+) -> dict[int, Whom]:
     """Whom each claim of ``rows`` is about, by these rules: the names of its sentence
     (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
     if it names no one but refers back ("the company", "its", "she"), the names of the
-    nearest earlier figure's sentence of its article that has some, if it starts at most
-    :data:`CARRY` characters before, else of its title (those the corpus writes mid-sentence:
-    a title may be in title case);
+    nearest sentence naming some in its paragraph before it (``leads``: that text by
+    article and sentence start), else of the nearest earlier figure's sentence of its
+    article that has some, if it starts at most :data:`CARRY` characters before, else of
+    its title (those the corpus writes mid-sentence: a title may be in title case);
     "the island" / "the country" without a territory of its own: the nearest territory its
     article names (before it first, an island for "the island")."""
     folded = {name.casefold() for name in known}
@@ -415,7 +426,12 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
                 orgs = frozenset()
             if not orgs and m.refers_to_org:
-                orgs = last if r.sentence_start - last_at <= CARRY else headline
+                lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+                orgs = _named_last(lead, known)
+                if orgs:  # named in the paragraph: later references may carry it too
+                    last, last_at = orgs, r.sentence_start
+                else:
+                    orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)
             if orgs and not carried:
                 last, last_at = orgs, r.sentence_start
@@ -427,15 +443,30 @@ def whom_of(rows: Iterable[Any], known: Collection[str]) -> dict[int, Whom]:
     return found
 
 
-def names_asked(rows: Sequence[Any]) -> tuple[set[str], set[str]]:
+def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
+    """The names of the last sentence of ``lead`` that names some (see :func:`whom_of`)."""
+    for start, end in reversed(sentences(lead)):
+        names = mentions(lead[start:end]).names(known)
+        if names:
+            return names
+    return frozenset()
+
+
+def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[str], set[str]]:
     """The words :func:`whom_of` looks up for the claims ``rows`` of one article: the names
-    opening their sentences and its title (among the known names), and the words of its
-    title's names (among the known names case-folded). Its answers for them stay the same
-    as long as those words' do (see :mod:`factdb.facts.stored`)."""
+    opening their sentences, the sentences of their ``leads`` and its title (among the known
+    names), and the words of its title's names (among the known names case-folded). Its
+    answers for them stay the same as long as those words' do (see
+    :mod:`factdb.facts.stored`)."""
     if not rows:
         return set(), set()
     title = mentions(rows[0].title)
-    openings = {m.opening for m in [title, *map(mentions, (r.sentence for r in rows))] if m.opening}
+    said = [r.sentence for r in rows]
+    if leads:
+        for key in dict.fromkeys((r.article_id, r.sentence_start) for r in rows):
+            lead = leads.get(key, "")
+            said.extend(lead[start:end] for start, end in sentences(lead))
+    openings = {m.opening for m in [title, *map(mentions, said)] if m.opening}
     names = title.orgs | ({title.opening.casefold()} if title.opening else set())
     return openings, {w for name in names for w in name.split()}
 
@@ -741,7 +772,9 @@ def _whom(
                     f" ({ORG_VS_PLACE:+.2f})"
                 )
     if a.places and b.places:
-        if a.places & b.places:
+        # "in Norway, Chinese brands" against "Chinese brands in the EU": a territory in
+        # common, but each names one the other does not.
+        if a.places & b.places and not (a.places - b.places and b.places - a.places):
             score += SAME_PLACE
             if parts is not None:
                 place = sorted(a.places & b.places)[0]

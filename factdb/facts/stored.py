@@ -27,7 +27,7 @@ from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
 from factdb.facts.derive import Texts, derive
-from factdb.facts.load import chunks, insert_rows
+from factdb.facts.load import chunks, insert_rows, leads_of
 from factdb.facts.match import Clue, clue_names
 from factdb.facts.readings import parsed_clue
 from factdb.facts.statement import Reading, Statement, assembled
@@ -80,7 +80,7 @@ def read_claims(
             _reused(stored, built.get(article), counts[article], names, known, folded) or {}
         )
     fresh = [r for r in rows if r.id not in reused]
-    derived, clues, asked, texts = derive(fresh, names, known)
+    derived, clues, asked, texts = derive(fresh, names, known, leads_of(session, fresh))
     _store(session, fresh, texts, asked, built, stored_ids, {r.id for r in rows})
     clue_of = {c.claim_id: c for c in clues}
     statements: dict[int, Statement] = {}

@@ -23,7 +23,7 @@ from factdb.facts.entities import (
     subject,
 )
 from factdb.facts.listing import facts_of_claims
-from factdb.facts.load import rows_of
+from factdb.facts.load import leads_of, rows_of
 from factdb.facts.match import (
     MIN_WHAT,
     THRESHOLD,
@@ -34,6 +34,7 @@ from factdb.facts.match import (
     clues_of,
     evidence,
     matched_keys,
+    names_asked,
     nouns_of,
     term,
     whom_of,
@@ -790,3 +791,52 @@ def test_a_sentence_opening_with_a_reference_is_about_the_name_referred_to() -> 
     # A name the sentence writes before the figure is its own.
     own = "It said that Kling drew 30 million users in its first month."
     assert whom_of([Row(3, 2, 0, own, "Video", own.index("30"))], set())[3].orgs == {"kling"}
+
+
+def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figure(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "Video apps race ahead\n\n"
+        "Kuaishou unveiled its video model on Thursday. The platform says it has 600 million "
+        "active users.\n\n"
+        "It also reported 20 million downloads.\n",
+    }
+    with _built(tmp_path, texts) as db, db.session() as session:
+        rows = rows_of(session)
+        leads = leads_of(session, rows)
+        users, downloads = sorted(rows, key=lambda r: r.start)
+        lead = "Kuaishou unveiled its video model on Thursday. "
+        assert leads == {(users.article_id, users.sentence_start): lead}
+        whom = whom_of(rows, set(), leads)
+        assert whom[users.id].orgs == {"kuaishou"} and whom[users.id].carried
+        # A sentence opening its paragraph has no lead: the name given before carries on.
+        assert whom[downloads.id].orgs == {"kuaishou"}
+        # Without the paragraph: no figure sentence before names anyone.
+        assert whom_of(rows, set())[users.id].orgs == set()
+    # A lead's opening word is a name only if known as one, so a stored reading records it
+    # among the words it depends on.
+    plain = "Kuaishou grew fast. "
+    row = Row(1, 1, len(plain), "It has 600 million users.", "Apps", len(plain) + 7)
+    opened = {(1, len(plain)): plain}
+    assert whom_of([row], {"Kuaishou"}, opened)[1].orgs == {"kuaishou"}
+    assert whom_of([row], set(), opened)[1].orgs == set()
+    assert "Kuaishou" in names_asked([row], opened)[0]
+
+
+def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
+    norway = "In Norway, Chinese brands accounted for about 11 per cent of registrations."
+    europe = "In June, Chinese brands accounted for 11% of the European EV market."
+    a = _clue(
+        1, 1, norway, "11 per cent", "", "percent", Whom(places=frozenset({"china", "norway"})), 11
+    )
+    b = _clue(
+        2, 2, europe, "11%", "", "percent", Whom(places=frozenset({"china", "european union"})), 11
+    )
+    c = _clue(3, 3, europe, "11%", "", "percent", Whom(places=frozenset({"china"})), 11)
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    apart = evidence(a, b, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert "whom: 'china, norway' vs 'china, european union' (-0.45)" in apart.parts
+    # One naming only some of the other's territories is in the same place.
+    within = evidence(a, c, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert "whom: both in 'china' (+0.10)" in within.parts
