@@ -337,9 +337,15 @@ _SOURCE_BEFORE = re.compile(
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+$"
 )
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
+    # past an apposition without a figure ("AeroData, a research house, said"; one with a
+    # figure is the name's own: "Kuaishou, which reported 600 million users, said")
+    r"(?:\s*,[^,.;\d]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
-    r"|tallied|counted|calculated|found|finds|showed|shows)\b"
+    r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
+    r"|contested|questions|questioned|rejects|rejected|denies|denied"
+    # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
+    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,8}?at\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
@@ -351,9 +357,11 @@ _REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:t
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
-# users".
+# users", "Jiumei told the publication last year that she earns".
 _OWN = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our|the\s+(?:company|firm|group))\b"
+    r"\s*,?\s*(?:that\s+)?"
+    r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
+    r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|they|we|she|he|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")

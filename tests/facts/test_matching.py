@@ -840,3 +840,53 @@ def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
     # One naming only some of the other's territories is in the same place.
     within = evidence(a, c, rarity, lambda x, y: None)  # type: ignore[arg-type]
     assert "whom: both in 'china' (+0.10)" in within.parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known", "orgs"),
+    [
+        # Who gives a figure is not whom it is about, past an apposition without a figure.
+        (
+            "The Commercial Drone Alliance, a lobby group that supports the ban, has put the "
+            "same market at about $4.5 billion for that year.",
+            set(),
+            set(),
+        ),
+        (
+            "A survey found that 14 percent of adults used the platform, a figure Wang disputes.",
+            set(),
+            set(),
+        ),
+        # "put" is a source's only when it puts something at a figure.
+        (
+            "Youon has placed hydrogen bikes in Beijing and faces half a dozen rivals.",
+            {"Youon"},
+            {"youon"},
+        ),
+        # An apposition with a figure is the name's own.
+        (
+            "Kuaishou, which reported more than 600 million active users at launch, said in its "
+            "results that monthly users had reached 712 million.",
+            {"Kuaishou"},
+            {"kuaishou"},
+        ),
+        # Speaking of oneself, words between: "told the publication … that she earns".
+        (
+            "Jiumei, who has sold texts since 2012, told the publication last year that she "
+            "earns about 30,000 yuan a year.",
+            {"Jiumei"},
+            {"jiumei"},
+        ),
+        # "in its bulletin" is whose bulletin, not what it says of itself.
+        (
+            "The Ministry of Commerce said in its annual bulletin that the country ended 2024 "
+            "with 8.8 million racks.",
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_who_gives_a_figure_is_not_whom_it_is_about(
+    sentence: str, known: set[str], orgs: set[str]
+) -> None:
+    assert mentions(sentence).names(frozenset(known)) == orgs
