@@ -7,8 +7,8 @@ weighted by how rare they are in the corpus and by how close they stand to the f
 its noun's words — a bare noun carried from the figure before (:func:`nouns_of`); whom it is
 about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
 "the company" / "it" / "she" resolved to the nearest earlier name of its paragraph, else of
-its article's figures or its title, "the island" / "the country" to the nearest fitting territory); and the values it
-allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
+its article's figures or its title, "the island" / "the country" to the nearest fitting
+territory); and the values it allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
 within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
 words:
 
