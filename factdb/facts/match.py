@@ -8,9 +8,9 @@ its noun's words — a bare noun carried from the figure before (:func:`nouns_of
 about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
 "the company" / "it" / "she" resolved to the nearest earlier name of its paragraph, else of
 its article's figures or its title, "the island" / "the country" to the nearest fitting
-territory); and the values it allows (:mod:`factdb.facts.measure`). Two claims of different articles are compared only
-within one dimension, and the evidence adds up (:func:`evidence`), each part explained in
-words:
+territory); and the values it allows (:mod:`factdb.facts.measure`). Two claims of different
+articles are compared only within one dimension, and the evidence adds up
+(:func:`evidence`), each part explained in words:
 
 * **what**: the rarity-weighted share of words the two contexts have in common (the geometric
   mean of their cosine and of the share of the shorter context the longer one holds, so that
