@@ -475,14 +475,27 @@ _COMPARED = re.compile(
 )
 
 
+# A sentence opening on a clause of its own, whose names are not those of a figure after it:
+# "When the US House voted in June to bar its products, the figure most often cited was a
+# 90% share".
+_LEADING_CLAUSE = re.compile(
+    r"(?:When|After|Before|As|Since|Although|Though|Once|Until|Because|If)\s[^,;]{3,160},"
+)
+
+
 def _clause(sentence: str, at: int) -> tuple[int, int]:
     """Where the clause of ``sentence`` holding ``at`` starts and ends."""
     start, end = 0, len(sentence)
+    # (A figure inside it is the main clause's subject's: "After three years of competing
+    # with WhatsApp, ByteDance's app shut down".)
+    leading = _LEADING_CLAUSE.match(sentence)
+    if leading and leading.end() <= at:
+        start = leading.end()
     for match in _CLAUSE.finditer(sentence):
         if match.end() <= at:
-            start = match.end()
+            start = max(start, match.end())
         elif match.start() > at:
-            end = match.start()
+            end = min(end, match.start())
             break
     return start, end
 

@@ -890,3 +890,26 @@ def test_who_gives_a_figure_is_not_whom_it_is_about(
     sentence: str, known: set[str], orgs: set[str]
 ) -> None:
     assert mentions(sentence).names(frozenset(known)) == orgs
+
+
+def test_a_leading_clause_names_no_one_for_a_figure_after_it() -> None:
+    first = (
+        "The Shenzhen drone maker DJI sells nine in ten of the consumer drones bought worldwide."
+    )
+    house = (
+        "When the US House voted in June 2024 to bar its products from the American market, "
+        "the figure most often cited was a share of more than 90 percent of the global market."
+    )
+    start = len(first) + 1
+    rows = [
+        Row(1, 1, 0, first, "Drones", first.index("nine")),
+        Row(2, 1, start, house, "Drones", start + house.index("90 percent")),
+    ]
+    assert orgs_near(house, house.index("90 percent"), frozenset({"house"})) == set()
+    assert whom_of(rows, set())[2].orgs == {"dji", "shenzhen"}  # carried from the first
+    # A figure inside the leading clause is the main clause's subject's.
+    after = "After three years of competing with WhatsApp, ByteDance’s app shut down."
+    assert orgs_near(after, after.index("three"), frozenset({"whatsapp", "bytedance"})) == {
+        "whatsapp",
+        "bytedance",
+    }
