@@ -530,12 +530,6 @@ _OPENS_REFERRING = re.compile(
 )
 
 
-def may_refer_back(sentence: str) -> bool:
-    """Whether ``sentence`` may refer back to a name ("the company", "it", "she"): what
-    :class:`Mentions` ``refers_to_org`` reads, without reading the rest."""
-    return _REFERS_TO_ORG.search(sentence) is not None
-
-
 @lru_cache(maxsize=1 << 17)
 def refers_back(sentence: str, at: int, orgs: frozenset[str]) -> bool:
     """Whether the figure at ``at`` is about the name ``sentence`` opens by referring to

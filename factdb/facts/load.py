@@ -12,7 +12,6 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from factdb.facts.checks import Rates, conversions
-from factdb.facts.entities import may_refer_back
 from factdb.facts.match import CARRY, Leads
 from factdb.facts.statement import COLUMNS, statement
 from factdb.store.models import Article, Claim, Source
@@ -104,14 +103,12 @@ def rows_of(
 
 
 def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
-    """The paragraph before each sentence of the claims ``rows`` that may refer back to a
-    name ("the company", "it": :func:`~factdb.facts.entities.may_refer_back`), at most
-    :data:`~factdb.facts.match.CARRY` characters of it, by article and sentence start (none
-    for a sentence opening its paragraph). Each source's text is read once, one at a time."""
+    """The paragraph before each sentence of the claims ``rows`` (at most
+    :data:`~factdb.facts.match.CARRY` characters of it), by article and sentence start; none
+    for a sentence opening its paragraph. Each source's text is read once, one at a time."""
     wanted: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for r in rows:
-        if may_refer_back(r.sentence):
-            wanted[r.source_id].add((r.article_id, r.sentence_start))
+        wanted[r.source_id].add((r.article_id, r.sentence_start))
     if not wanted:
         return {}
     starts: dict[int | None, int] = {}

@@ -463,9 +463,10 @@ def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[st
     title = mentions(rows[0].title)
     said = [r.sentence for r in rows]
     if leads:
-        for key in dict.fromkeys((r.article_id, r.sentence_start) for r in rows):
-            lead = leads.get(key, "")
-            said.extend(lead[start:end] for start, end in sentences(lead))
+        for r in {(r.article_id, r.sentence_start): r for r in rows}.values():
+            lead = leads.get((r.article_id, r.sentence_start), "")
+            if lead and mentions(r.sentence).refers_to_org:
+                said.extend(lead[start:end] for start, end in sentences(lead))
     openings = {m.opening for m in [title, *map(mentions, said)] if m.opening}
     names = title.orgs | ({title.opening.casefold()} if title.opening else set())
     return openings, {w for name in names for w in name.split()}
