@@ -28,6 +28,7 @@ from factdb.facts.match import (
     MIN_WHAT,
     THRESHOLD,
     VAGUE,
+    Clue,
     Rarity,
     Whom,
     clue,
@@ -731,10 +732,14 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
 def test_a_sentence_stating_one_figure_twice_may_put_both_in_one_fact(
     sentence: str, change: bool
 ) -> None:
+    assert _first_figure(sentence).change is change
+
+
+def _first_figure(sentence: str) -> Clue:
+    """The clue of the sentence's first digit, as a figure without a noun or value."""
     at = re.search(r"\d", sentence)
     assert at is not None
-    found = clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None)
-    assert found.change is change
+    return clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None)
 
 
 @pytest.mark.parametrize(
@@ -756,9 +761,7 @@ def test_a_sentence_stating_one_figure_twice_may_put_both_in_one_fact(
 def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disputing(
     sentence: str, disputes: bool
 ) -> None:
-    at = re.search(r"\d", sentence)
-    assert at is not None
-    assert clue(1, 1, 0, "count", sentence, at.start(), 1, "", Whom(), None).disputes is disputes
+    assert _first_figure(sentence).disputes is disputes
 
 
 def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> None:
