@@ -262,6 +262,18 @@ _G_RATIO = gates.pattern(r"\s(?:in|out)\s", re.I)
 _G_APPOSITION = gates.pattern(r",\s[1-9]\d?(?:,\s|\.?$)")
 _G_YEAR_OLD = gates.words("-old")
 _G_AGED = gates.words("age")
+_G_LIFE_EVENT = gates.words(
+    "founded",
+    "retired",
+    "died",
+    "joined",
+    "became",
+    "stepped",
+    "took",
+    "married",
+    "graduated",
+    "emigrated",
+)
 _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
@@ -460,6 +472,18 @@ RULES: tuple[Rule, ...] = (
                                               # "children aged 2 to 6", "aged between 16 and 19"
     """,
         _G_AGED,
+        noun="age",
+    ),
+    _rule(
+        "age.at_event",
+        "duration",
+        r"""
+        \b(?:founded|co-founded|retired|died|joined|stepped\s+down|took\s+over|married
+          |graduated|emigrated)\b
+        [^.;:!?]{0,80}?\bat\s+(?P<q>(?P<n1>[1-9]\d))\b  # "founded TSMC at 55", "died at 86"
+        (?=\s*[,.;)]|\s*$|\s+(?:and|when|after|before|but|in)\b)
+    """,
+        _G_LIFE_EVENT,
         noun="age",
     ),
     _rule(

@@ -151,6 +151,12 @@ CASES = [
      "53.7 trillion won", 5.37e13, None, "KRW", "money", "=", "money.name_suffix"),
     ("rate-a-barrel", "Brent crude climbed 2.3% to $87.40 a barrel.",
      "$87.40", 87.4, None, "USD/barrel", "rate", "=", "money.symbol_prefix"),
+    ("age-at-event", "Morris Chang founded TSMC at 55, an age when most founders are "
+     "long retired.", "55", 55, None, "year", "duration", "=", "age.at_event"),
+    ("age-died-at", "The novelist died at 86 in Taipei, her publisher said.",
+     "86", 86, None, "year", "duration", "=", "age.at_event"),
+    ("at-a-price-not-an-age", "Shares of the firm, founded in 1987, closed at 55 on Friday.",
+     "55", 55, None, None, "count", "=", "count.number"),
     ("ratio-one-in-five", "One in five adults in the UK smokes, according to the ONS.",
      "One in five", 20, None, "percent", "percent", "=", "percent.ratio"),
     ("ratio-of-a-set", "Nine in ten of the 100 longest tokens came from gambling sites.",
