@@ -137,6 +137,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "month_year",
         rf"(?:(?:in|since|by|until|from)\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}\s+{_YEAR}\b",
     ),
+    # "in April last year", "in March of this year": a month of the year before or after.
+    (
+        "month_of_year",
+        rf"(?:(?:in|since|by|until|from|through|during)\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}"
+        r"(?:\s+of)?\s+(?:last|this|next)\s+year\b",
+    ),
     ("this_month", rf"(?:this|last|next)\s+{_MONTH}\b"),
     (
         "in_month",
@@ -210,7 +216,7 @@ _DATE_RE = re.compile(
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
 _CASE_SENSITIVE = {
     "month_day", "day_month", "in_month", "this_month", "month_year", "period_to", "as_of",
-    "month_range", "edge_of", "between",
+    "month_range", "edge_of", "between", "month_of_year",
 }  # fmt: skip
 _LEAD_RE = re.compile(
     r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after)\s+", re.I
@@ -292,8 +298,8 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return _resolve_calendar(expression, reference)
     if name == "counted_period" and not re.search(r"\bfirst\b", expression, re.I):
         return None, None  # the past or next N months: a span around the reference date
-    if name in _YEAR_PARTS:
-        return _year_of(expression, reference)
+    if name in _YEAR_PARTS or name in _RELATIVE_MONTHS:
+        return _part_of(expression, name, reference)
     precision = _precision(expression, name)
     if reference is None and not year:
         return None, None
@@ -433,6 +439,40 @@ def _resolve_calendar(expression: str, reference: date | None) -> tuple[str | No
     else:
         name = "month_year" if year else "in_month"
     return _resolve(text, name, reference)
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_RELATIVE_MONTHS = ("month_of_year", "this_month")
+
+
+def _part_of(expression: str, name: str, reference: date | None) -> tuple[str | None, str | None]:
+    """A part of a year (its year) or a month of a year relative to the reference's."""
+    if name not in _RELATIVE_MONTHS:
+        return _year_of(expression, reference)
+    return (None, None) if reference is None else (_month_of(expression, reference), "month")
+
+
+def _month_of(expression: str, reference: date) -> str:
+    """The month a relative month names, as ISO: "April last year" in 2025 is 2024-04; "last
+    April" is the latest April before the reference's month, "next April" the first after,
+    "this April" the reference year's."""
+    month = _MONTH_NUMBERS[_full_month(_MONTH_RE.search(expression).group())]  # type: ignore[union-attr]
+    words = expression.lower().split()
+    if words[-1] == "year":
+        year = reference.year + _YEAR_SHIFT[words[-2]]
+    else:
+        shift = _YEAR_SHIFT[next(w for w in words if w in _YEAR_SHIFT)]
+        year = reference.year
+        if shift < 0 and month >= reference.month:
+            year -= 1
+        elif shift > 0 and month <= reference.month:
+            year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _full_month(name: str) -> str:
+    """A month's full name from its name or abbreviation ("Sept." → "September")."""
+    return next(m for m in MONTHS if m.lower().startswith(name.lower().rstrip(".")[:3]))
 
 
 def _precision(expression: str, name: str) -> str:

@@ -301,6 +301,9 @@ def clues_of(
             dimension = VAGUE + dimension
             if s.value < VAGUE_LEAST:
                 allowed = None
+        about = whom[r.id]
+        if dimension in PLACE_ONLY:
+            about = Whom(places=about.places)
         found.append(
             clue(
                 r.id,
@@ -311,7 +314,7 @@ def clues_of(
                 offset,
                 len(r.quote),
                 nouns[r.id],
-                whom[r.id],
+                about,
                 allowed,
                 s.date or "",
                 [o for o in figures[r.article_id, r.sentence_start] if o != offset],
@@ -363,6 +366,9 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
     return found
 
 
+# Measures of a natural event or of the weather: of where it happened, never of a company
+# its sentence names ("how Gogoro's network reacted after the 7.4 magnitude earthquake").
+PLACE_ONLY = frozenset({"seismic_magnitude", "temperature"})
 VAGUE = "vague "  # the dimension of a vague figure: "vague count"
 VAGUE_LEAST = 10  # a vague figure below this ("several": 3) is matched with none
 
@@ -822,6 +828,11 @@ class _Union:
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
         }
+        # An event's year, said by its own figure: another year's quake is another quake,
+        # not a later figure of the same one.
+        self.years: dict[int, str] = {
+            c.claim_id: c.date[:4] for c in clues if c.dimension in PLACE_ONLY and c.dated
+        }
 
     def find(self, x: int) -> int:
         root = x
@@ -854,6 +865,7 @@ class _Union:
                 and not _same_name(orgs, other_orgs)
             )
             or (places and other_places and places.isdisjoint(other_places))
+            or (ra in self.years and rb in self.years and self.years[ra] != self.years[rb])
         ):
             return False
         self.parent[rb] = ra
@@ -861,6 +873,8 @@ class _Union:
         self.sentences.pop(rb, None)
         self.whom[ra] = (orgs | other_orgs, places | other_places)
         self.whom.pop(rb, None)
+        if rb in self.years:
+            self.years.setdefault(ra, self.years.pop(rb))
         return True
 
 

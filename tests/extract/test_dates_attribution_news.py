@@ -455,6 +455,12 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
          None),
         ("Heathrow had 6.9 million passengers in the same month last year.", "6.9 million",
          "2023", "year"),
+        ("Exports rose 4% in April last year.", "4%", "2023-04", "month"),
+        ("Exports rose 4% in March of this year.", "4%", "2024-03", "month"),
+        ("Exports rose 4% last April.", "4%", "2024-04", "month"),
+        ("Exports rose 4% last September.", "4%", "2023-09", "month"),
+        ("Exports will rise 4% next July.", "4%", "2025-07", "month"),
+        ("Exports will rise 4% next September.", "4%", "2024-09", "month"),
     ],
 )  # fmt: skip
 def test_period_resolved(text: str, quote: str, iso: str | None, precision: str | None) -> None:

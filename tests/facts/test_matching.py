@@ -916,3 +916,29 @@ def test_a_leading_clause_names_no_one_for_a_figure_after_it() -> None:
         "whatsapp",
         "bytedance",
     }
+
+
+def test_an_earthquakes_magnitude_is_of_its_place_and_year_not_of_a_company(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "Gogoro's swap network in Taiwan reacted within seconds after the 7.4 magnitude "
+        "earthquake there in April 2024.\n",
+        "b.txt": "The magnitude-7.4 earthquake that struck off Hualien in April 2024 was the "
+        "strongest to hit Taiwan in 25 years.\n",
+    }
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts["7.4 magnitude", 1] == facts["magnitude-7.4", 2]  # Gogoro's is no subject
+    # Another year's quake is another quake, however alike its sentence.
+    sentence = "The magnitude 7.4 earthquake struck eastern Taiwan."
+    taiwan = Whom(places=frozenset({"taiwan"}))
+    quakes = [
+        clue(
+            i, i, 0, "seismic_magnitude", sentence, sentence.index("7.4"), 3, "earthquake",
+            taiwan, interval(7.4, None, "=", "magnitude"), year, dated=True,
+        )
+        for i, year in ((1, "2024-04"), (2, "2024-04-03"), (3, "1999"))
+    ]  # fmt: skip
+    keys, _ = matched_keys({1: "a", 2: "b", 3: "c"}, quakes, lambda x, y: None)
+    assert keys[2] == keys[1] and keys[3] != keys[1]
