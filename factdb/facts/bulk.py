@@ -304,12 +304,11 @@ class Scorer:
         least, most = np.minimum(*sums), np.maximum(*sums)
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = np.where(least != 0, most / np.where(least != 0, least, 1.0), np.inf)
-        far = known & (ratio > rules.FAR)
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
-        disputed = (
-            known & ~same & self.valued[a] & self.valued[b] & (self.disputes[a] | self.disputes[b])
-        )
+        argues = self.disputes[a] | self.disputes[b]
+        far = known & (ratio > rules.FAR) & ~argues
+        disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,
             np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),

@@ -9,7 +9,11 @@
   a claim's own, if the article's date falls in it; when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
-  restatement in a later article speaks of the figure as known, not of a new count. Money
+  restatement in a later article speaks of the figure as known, not of a new count. A figure
+  its sentence sets against another source's ("disputes the figure", "a lower count than the
+  company's") speaks of the period of the figure it disputes: undated, it is of any dated
+  figure's period; dated, of a period at most :data:`DISPUTED_WITHIN` months from an undated
+  one's article date ("Q1's 40,000 units, not the 52,000 the maker reported in May"). Money
   in other currencies is converted with the corpus's own parenthetical conversion rates (the
   median of each pair).
 * **rate**: a parenthetical currency conversion whose implied rate differs by more than
@@ -38,6 +42,9 @@ TOLERANCE = 0.10  # values of one period further apart than this (relative) conf
 # Undated figures of articles this many months apart speak of one period: a later article
 # restating a figure without a date of its own restates it as known, not as a new count.
 RESTATED_WITHIN = 24
+# A dated figure set against another source's is of the period of an undated figure this
+# many months from its article's date.
+DISPUTED_WITHIN = 2
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 UNDATED = "undated"
@@ -201,7 +208,10 @@ def _said(s: Statement) -> str:
 
 def same_period(a: Statement, b: Statement) -> bool:
     """Whether two statements speak of one period (see the module's rules)."""
-    return periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh)
+    return periods_match(
+        a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
+        a_disputes=a.disputes, b_disputes=b.disputes,
+    )  # fmt: skip
 
 
 def periods_match(
@@ -212,16 +222,20 @@ def periods_match(
     *,
     a_fresh: bool = False,
     b_fresh: bool = False,
+    a_disputes: bool = False,
+    b_disputes: bool = False,
 ) -> bool:
-    """:func:`same_period` on dates alone: each date, whether it is the figure's own, and
-    whether the figure is said to be new."""
+    """:func:`same_period` on dates alone: each date, whether it is the figure's own,
+    whether the figure is said to be new, and whether it disputes another source's."""
     if not a or not b:
         return not a and not b
     if a_dated and b_dated:
         return a.startswith(b) or b.startswith(a)
     if a_dated or b_dated:
         own, default = (a, b) if a_dated else (b, a)
-        return default.startswith(own)
+        if default.startswith(own) or (b_disputes if a_dated else a_disputes):
+            return True
+        return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:
         return True
     later_fresh = a_fresh if a > b else b_fresh

@@ -72,7 +72,7 @@ from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
-from factdb.facts.statement import Statement
+from factdb.facts.statement import DISPUTE, Statement
 
 THRESHOLD = 0.32
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
@@ -168,27 +168,6 @@ _CHANGE = re.compile(
       (?:figure|count|tally|estimate|claim)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-# A sentence that sets its figure against another source's ("a figure that lawyers said
-# misread the law", "a lower count than the one media had reported", "disputes the first
-# figure", "overstates", "cannot reconcile the two counts"): another count of some figure
-# stated elsewhere, so a little more likely the same fact (with another value: a conflict).
-_DISPUTE = re.compile(
-    r"""\b(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
-        |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
-        |inaccura|incorrect)\w*
-    | \bat\s+odds\b | \bsimply\s+wrong\b | \bnot\s+(?:supported|confirmed)\b
-    | \bdoes\s+not\s+(?:appear|match|add\s+up)\b
-    | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
-        |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
-        |picture|account)\b
-    | \b(?:lower|higher|fewer|smaller|larger)\s+than\s+(?:the\s+)?(?:first|earlier
-        |originally|previously|official|initially|widely|commonly|company's|company’s)\b
-    | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
-    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \barguing\s+that\b
-    | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
-        |number|estimate|tally)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -218,7 +197,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
             if (word := match.group()) not in STOPWORDS and len(word) >= 2
         ]
     )
-    return tokens, bool(_CHANGE.search(sentence)), bool(_DISPUTE.search(sentence))
+    return tokens, bool(_CHANGE.search(sentence)), bool(DISPUTE.search(sentence))
 
 
 def _folded(text: str) -> str:
@@ -660,7 +639,8 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif _ratio(a.interval, other) > FAR:
+            elif _ratio(a.interval, other) > FAR and not (a.disputes or b.disputes):
+                # A figure disputed is often far off the one it disputes.
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
             else:
@@ -676,7 +656,10 @@ def evidence(
                     )
     if explain and a.date and b.date:
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
-        if periods_match(a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh):
+        if periods_match(
+            a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
+            a_disputes=a.disputes, b_disputes=b.disputes,
+        ):  # fmt: skip
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")

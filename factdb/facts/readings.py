@@ -17,7 +17,9 @@ json_text = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 def reading_text(s: Statement) -> str:
     """The JSON text of what ``s`` read of its claim's text (its :class:`Reading`)."""
-    return json_text([s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known])
+    return json_text(
+        [s.noun, s.subject, s.identity, s.fresh, s.opening, s.opening_known, s.disputes]
+    )
 
 
 def clue_text(c: Clue) -> str:

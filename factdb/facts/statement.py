@@ -36,6 +36,28 @@ _CHANGED = re.compile(
     r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
 )
 
+# A sentence that sets its figure against another source's ("a figure that lawyers said
+# misread the law", "a lower count than the one media had reported", "disputes the first
+# figure", "overstates", "cannot reconcile the two counts"): another count of some figure
+# stated elsewhere, so a little more likely the same fact (with another value: a conflict).
+DISPUTE = re.compile(
+    r"""\b(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
+        |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
+        |inaccura|incorrect)\w*
+    | \bat\s+odds\b | \bsimply\s+wrong\b | \bnot\s+(?:supported|confirmed)\b
+    | \bdoes\s+not\s+(?:appear|match|add\s+up)\b
+    | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
+        |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
+        |picture|account)\b
+    | \b(?:lower|higher|fewer|smaller|larger)\s+than\s+(?:the\s+)?(?:first|earlier
+        |originally|previously|official|initially|widely|commonly|company's|company’s)\b
+    | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
+    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \barguing\s+that\b
+    | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
+        |number|estimate|tally)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 
 @sent_as_fields
 @dataclass(frozen=True, slots=True)
@@ -60,6 +82,7 @@ class Statement:
     date_precision: str | None
     dated: bool  # the date is the claim's own (not its article's, nor "now": the article's)
     fresh: bool  # "grew to", "now has": a count new at its date, not a figure restated
+    disputes: bool  # its sentence sets it against another source's figure (DISPUTE)
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
     status: str
     opening: str  # the sentence-opening word the subject rule asked the corpus's names about
@@ -98,8 +121,8 @@ _normalized = lru_cache(maxsize=1 << 12)(normalize_quote)
 class Reading:
     """What a statement reads from a claim's text (the costly part of :func:`statement`,
     stored per claim by :mod:`factdb.facts.stored`): its folded noun, subject, split identity,
-    whether it is said to be new, and the opening word the subject rule asked the corpus's
-    names about (and their answer)."""
+    whether it is said to be new, the opening word the subject rule asked the corpus's names
+    about (and their answer), and whether it disputes another source's figure."""
 
     noun: str
     subject: str
@@ -107,6 +130,7 @@ class Reading:
     fresh: bool
     opening: str
     opening_known: bool
+    disputes: bool
 
 
 def statement(
@@ -132,6 +156,7 @@ def reading(claim: Any, title: str, names: Container[str]) -> Reading:
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
         opening=rule.opening,
         opening_known=known,
+        disputes=DISPUTE.search(claim.sentence) is not None,
     )
 
 
@@ -164,6 +189,7 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
         date_precision=precision,
         dated=own,
         fresh=read.fresh,
+        disputes=read.disputes,
         equivalent_id=claim.equivalent_id,
         status=claim.status,
         opening=read.opening,

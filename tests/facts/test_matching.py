@@ -779,6 +779,20 @@ def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> N
     assert said not in evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
 
 
+def test_a_disputed_figure_far_from_the_one_it_disputes_is_not_held_against_a_match() -> None:
+    seed = "China has about 21,000 hydrogen vehicles on the road."
+    disputing = "A consultancy disputes the figure, saying only 5,000 vehicles were on the road."
+    plain = "A consultancy says only 5,000 vehicles were on the road."
+    china = Whom(places=frozenset({"china"}))
+    a = _clue(1, 1, seed, "21,000", "hydrogen vehicles", "", china, 21000, "~")
+    b = _clue(2, 2, disputing, "5,000", "vehicles", "", Whom(), 5000)
+    c = _clue(3, 3, plain, "5,000", "vehicles", "", Whom(), 5000)
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    far = "value: more than 3x apart (-0.12)"
+    assert far not in evidence(b, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    assert far in evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+
+
 def test_a_sentence_opening_with_a_reference_is_about_the_name_referred_to() -> None:
     before = "You may not know Kuaishou, but the company hit a milestone with 600 million users."
     sentence = (

@@ -98,3 +98,34 @@ def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() ->
     assert kept.dimension == "count"
     bikes = statement(Row(**{**fields, "noun": "hydrogen bikes"}), "2025-06-10")
     assert (bikes.unit, bikes.dimension) == (None, "count")
+
+
+def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> None:
+    dated = said(
+        "By the end of 2023 China had 18,000 hydrogen vehicles.", "18,000", date(2025, 3, 10),
+        "2023",
+    )  # fmt: skip
+    disputing = said(
+        "Analysts dispute that count, putting the fleet at 12,000 vehicles.",
+        "12,000",
+        date(2025, 3, 10),
+    )
+    plain = said("There are some 12,000 hydrogen vehicles in China.", "12,000", date(2025, 3, 10))
+    # Undated, a figure set against another source's is of that figure's period…
+    assert disputing.disputes and same_period(dated, disputing) and same_period(disputing, dated)
+    # …which a plain restatement, stated in another year's article, is not.
+    assert not plain.disputes and not same_period(dated, plain)
+
+
+def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it() -> None:
+    reported = said("China has 21,000 hydrogen vehicles.", "21,000", date(2024, 8, 2))
+    near = said(
+        "A lower count than the official one puts July's fleet at 15,000 vehicles.",
+        "15,000", date(2024, 9, 1), "2024-07",
+    )  # fmt: skip
+    far = said(
+        "A lower count than the official one puts March's fleet at 15,000 vehicles.",
+        "15,000", date(2024, 9, 1), "2024-03",
+    )  # fmt: skip
+    assert near.disputes and same_period(reported, near) and same_period(near, reported)
+    assert not same_period(reported, far)
