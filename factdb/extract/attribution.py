@@ -138,7 +138,7 @@ _OUTLET_NAME = (
 )
 # The outlet-type noun that names one: "the Nikkei business daily", "broadcaster NHK".
 # "Daily" only after the name: before one it is an adjective ("daily Covid cases").
-_OUTLET_NOUN = (
+OUTLET_NOUN = (
     r"(?:newspaper|broadcaster|magazine|tabloid|journal|news\s+agency|website|publication)"
 )
 # "the British newspaper": a nationality, not a name, unless the name is an outlet's.
@@ -146,9 +146,9 @@ _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ese|ish|an|ch|i)")
 # Ordered: an outlet given as a source; the first to match in the paragraph is the one cited.
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("typed", re.compile(
-        rf"\b{_OUTLET_NOUN}\s+({_NAME})"
+        rf"\b{OUTLET_NOUN}\s+({_NAME})"
         # "the Chinese online publication Personage": the name after the noun is the outlet's.
-        rf"|\bthe\s+({_NAME})\s+(?:[a-z]+\s+)?(?:{_OUTLET_NOUN}|daily)\b(?!\s+[A-Z])")),
+        rf"|\bthe\s+({_NAME})\s+(?:[a-z]+\s+)?(?:{OUTLET_NOUN}|daily)\b(?!\s+[A-Z])")),
     ("cited", re.compile(
         r"\b(?:told|interview\s+with|[Aa]ccording\s+to|[Cc]iting|cited\s+by|seen\s+by|reviewed\s+by"
         r"|obtained\s+by|polled\s+by|surveyed\s+by|commissioned\s+by|for|in|by|with)\s+"

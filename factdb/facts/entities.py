@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.languages import get_official_languages
 
-from factdb.extract.attribution import is_outlet, named_outlet
+from factdb.extract.attribution import OUTLET_NOUN, is_outlet, named_outlet
 from factdb.extract.currency import to_iso
 from factdb.extract.units import canonical_unit
 
@@ -304,8 +304,9 @@ def _currency(name: str) -> bool:
 
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.
 NOT_NAMES = frozenset(
-    {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals"}
-)
+    {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals", "dna", "rna",
+     "ivf", "hiv", "covid"}
+)  # fmt: skip
 # Words naming the subject of an earlier sentence: a company ("the company", "the firm",
 # "the short-video platform", "it", "she"), a city ("the central Chinese city": cities are
 # read as names, there being no offline gazetteer) or a place ("the island", "the country").
@@ -364,6 +365,8 @@ _OWN = re.compile(
     r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|they|we|she|he|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )
+# A name an outlet's kind follows: "When Personage magazine profiled her".
+_OUTLET_AFTER = re.compile(rf"\s+(?:{OUTLET_NOUN})\b")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(
@@ -620,13 +623,19 @@ def mentions(sentence: str) -> Mentions:
             continue  # "280 EFLOPS": the figure's unit
         if outlet is None:
             outlet = named_outlet(sentence)
-        if (outlet and name in outlet) or is_outlet(name):
-            continue  # "according to the publication Personage", "Pan-Asia Wire": who reports
+        # "according to the publication Personage", "Pan-Asia Wire", "Personage magazine
+        # profiled her": who reports
+        if (
+            (outlet and name in outlet)
+            or is_outlet(name)
+            or _OUTLET_AFTER.match(sentence, match.end())
+        ):
+            continue
         if (
             _ACRONYM_PLURAL.fullmatch(name)
             or name in languages()
             or _NAMED_THING.match(sentence, match.end())
-            or name.casefold() in _DISEASES
+            or _ARTICLE.sub("", name).casefold() in _DISEASES
             or _modifier(sentence, match)
         ):
             continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom

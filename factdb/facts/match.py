@@ -147,7 +147,7 @@ SYNONYMS: dict[str, str] = {
     "client": "customer", "plant": "factory", "home": "household", "fatality": "death",
     "turnover": "revenue", "street": "road", "bay": "spot", "quake": "earthquake",
     "jail": "prison", "imprisonment": "prison", "sentence": "prison", "penalty": "prison",
-    "fleet": "vehicle",
+    "fleet": "vehicle", "comput": "compute", "capacity": "power",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

@@ -52,7 +52,7 @@ DISPUTE = re.compile(
     | \b(?:lower|higher|fewer|smaller|larger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s)\b
     | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
-    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \barguing\s+that\b
+    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
     | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
         |number|estimate|tally)\b""",
     re.VERBOSE | re.IGNORECASE,

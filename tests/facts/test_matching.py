@@ -145,6 +145,10 @@ MENTIONS = [
     ("Over 90 of the 100 longest English tokens are common words.", set(), set()),
     ("It could lower the chance of Alzheimer’s disease by 20%.", set(), set()),
     ("He said the basic research for his Alzheimer’s idea would take two years.", set(), set()),
+    ("The Alzheimer's approach alters a single DNA letter, a 20-year hunt.", set(), set()),
+    ("Within half a century embryo editing will be as routine as IVF.", set(), set()),
+    # An outlet named by its kind after the name reports the figure.
+    ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
     # A wire dateline says where the story was filed, not whom the figure is about.
     (
@@ -460,6 +464,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("stores", "outlets"),
         ("factories", "plants"),
         ("deaths", "fatalities"),
+        # "combined processing power of 230 exaflops" / "computing capacity reached 280"
+        ("power", "capacity"),
+        ("compute", "computing"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
@@ -753,6 +760,7 @@ def _first_figure(sentence: str) -> Clue:
         ("Researchers found only 60 were spam, far fewer than first reported.", True),
         ("Economists cannot reconcile the 14% share with the agency's count.", True),
         ("It put users at about 480 million, well below the company's own claim.", True),
+        ("Defence lawyers put investors at 90,000 and argued that many had been repaid.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("By December the number of stations had climbed to about 540.", False),
         ("Chinese brands took 11% of Europe's electric-car market in June.", False),
