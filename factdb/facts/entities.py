@@ -362,6 +362,8 @@ _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REP
 _OWN = re.compile(
     r"\s*,?\s*(?:that\s+)?"
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
+    # "The alliance says its own survey put the US market at …": a count of something else
+    rf"(?!\s+(?:own\s+)?{_REPORT}\b)"
     r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|they|we|she|he|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )

@@ -147,6 +147,14 @@ MENTIONS = [
     ("He said the basic research for his Alzheimer’s idea would take two years.", set(), set()),
     ("The Alzheimer's approach alters a single DNA letter, a 20-year hunt.", set(), set()),
     ("Within half a century embryo editing will be as routine as IVF.", set(), set()),
+    # Who says its own survey found a figure says it; one speaking of itself is whom.
+    (
+        "The Drone Service Providers Alliance, a trade group, says its own survey put the US "
+        "market at closer to $4.2 billion.",
+        set(),
+        {"united states"},
+    ),
+    ("Gogoro said its network had 12,500 stations.", {"gogoro"}, set()),
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
