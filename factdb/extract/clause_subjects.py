@@ -27,7 +27,7 @@ STOP_WORDS = frozenset([
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
     "today", "yesterday", "tomorrow", "including", "excluding", "plus", "near", "amid",
     "despite", "until", "via", "toward", "towards", "throughout", "along", "behind", "ahead",
-    "beneath",
+    "beneath", "onto", "upon",
     # adverbs of place and manner after an amount: "grossed $1.3 billion worldwide"
     "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "abroad",
     "overseas",

@@ -94,7 +94,9 @@ _ADJECTIVE_ENDINGS = ("ive", "er", "ly", "ed", "able", "ible", "ful", "ous", "en
 # A dimension adjective after a measure: "828m tall" measures the subject, not "tall".
 _DIMENSION_RE = re.compile(r"^[\s-]+(?:tall|high|deep|wide|thick|across|away)\b")
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
-_OF_NUMBER_RE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d[\d,.]*\s+(?=\w)")
+_OF_NUMBER_RE = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|those\s+|these\s+)?\d[\d,.]*\s+(?=\w)"
+)
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?")
 _CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
 # An amount and the bracket of its conversion: "reached 118F (" before "47.8C)".

@@ -43,8 +43,8 @@ SCALE_SUFFIXES: dict[str, float] = {
 }
 # Fixed amounts written as phrases; longest first so "half a dozen" beats "a dozen".
 PHRASE_NUMBERS: dict[str, float] = {
-    "half a dozen": 6, "a dozen": 12, "a pair": 2, "a hundred": 100, "a thousand": 1e3,
-    "a million": 1e6, "a billion": 1e9, "a trillion": 1e12,
+    "half a dozen": 6, "half-dozen": 6, "half dozen": 6, "a dozen": 12, "a pair": 2,
+    "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9, "a trillion": 1e12,
 }  # fmt: skip
 
 

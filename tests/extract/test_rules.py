@@ -21,6 +21,8 @@ CASES = [
      "seven", 7, None, None, "count", "=", "count.number"),
     ("half-a-dozen", "By my own counting, Youon has half a dozen competitors.",
      "half a dozen", 6, None, None, "count", "=", "count.number"),
+    ("half-dozen-hyphen", "Youon now faces a half-dozen rivals in the niche.",
+     "half-dozen", 6, None, None, "count", "=", "count.number"),
     ("money-symbol-scale", "The EV leader BYD will spend $1 billion to build a factory.",
      "$1 billion", 1e9, None, "USD", "money", "=", "money.symbol_prefix"),
     ("money-suffix-bn", "The deal is worth $6bn, people familiar with the matter said.",
