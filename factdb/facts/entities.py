@@ -573,8 +573,16 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
         for begin, until, name in territories_in(sentence)
         if start <= begin
         and until <= end
-        and not _CITY_OF.match(sentence, until)
+        and not _only_locates(sentence, begin, until)
         and not _COMPARED.search(sentence, max(0, begin - 16), begin)
+    )
+
+
+def _only_locates(sentence: str, begin: int, end: int) -> bool:
+    """Whether the territory at ``begin:end`` only says where something unnamed is: "the
+    Taiwanese capital" (:data:`_CITY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`)."""
+    return _CITY_OF.match(sentence, end) is not None or bool(
+        _OF_A_PLACE.search(sentence, max(0, begin - 4), begin) and _INSTITUTION.match(sentence, end)
     )
 
 
@@ -606,8 +614,8 @@ def mentions(sentence: str) -> Mentions:
     territories = territory_names()[1]
     places = {
         name.casefold()
-        for _, end, name in territories_in(sentence)
-        if not _CITY_OF.match(sentence, end)
+        for begin, end, name in territories_in(sentence)
+        if not _only_locates(sentence, begin, end)
     }
     dateline = _DATELINE.match(sentence)
     begins = dateline.end() if dateline else 0

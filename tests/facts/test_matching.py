@@ -155,6 +155,9 @@ MENTIONS = [
         {"united states"},
     ),
     ("Gogoro said its network had 12,500 stations.", {"gogoro"}, set()),
+    # A territory saying where an unnamed institution is does not say where the figure is.
+    ("A team at a Hong Kong university found 62 of those 100 tokens were spam.", set(), set()),
+    ("A Taiwan think tank put the share at 14%.", set(), set()),
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
