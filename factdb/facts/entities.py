@@ -321,6 +321,12 @@ _REFERS_TO_ORG = re.compile(
 # Words before where a figure happens: "properties in London", "In Europe, …".
 _PLACE_PREPOSITIONS = ("in", "at", "from", "into", "near", "across", "around", "outside")
 _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
+# What a disaster struck is where it happened: "the earthquake that struck Hualien".
+_STRUCK = re.compile(
+    r"\b(?:earthquake|quake|tremor|typhoon|hurricane|cyclone|storm|floods?|tsunami|wildfire"
+    r"|landslide)s?\s+(?:that\s+|which\s+)?(?:struck|hit|rocked|jolted|shook|battered|lashed"
+    r"|swept|devastated|ravaged)\s+(?:the\s+)?$"
+)
 # A name's first word that makes it a place or an example ("In Europe", "Like OpenAI's Sora").
 _ASIDE_OPENERS = frozenset((*_PLACE_PREPOSITIONS, "like", "unlike"))
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
@@ -651,6 +657,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+            or _STRUCK.search(sentence, max(0, match.start() - 40), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
             or match.group().split()[0].lower() in _ASIDE_OPENERS
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):

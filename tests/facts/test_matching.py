@@ -155,6 +155,12 @@ MENTIONS = [
         {"united states"},
     ),
     ("Gogoro said its network had 12,500 stations.", {"gogoro"}, set()),
+    # What a disaster struck is where it happened, not whom a figure is about.
+    (
+        "After the earthquake that struck Hualien, more than 500 swap sites stopped drawing power.",
+        set(),
+        set(),
+    ),
     # A territory saying where an unnamed institution is does not say where the figure is.
     ("A team at a Hong Kong university found 62 of those 100 tokens were spam.", set(), set()),
     ("A Taiwan think tank put the share at 14%.", set(), set()),
