@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -260,6 +260,61 @@ def resolve(
 
 
 _RANK = {"year": 0, "month": 1, "day": 2}
+# "a year earlier", "two months before": a time before another the sentence names.
+_EARLIER_THAN_RE = re.compile(
+    rf"^(?:just\s+)?({_NUMBER_WORD})\s+(years?|months?)\s+(?:earlier|before)$", re.IGNORECASE
+)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def resolve_in_sentence(
+    sentence: str,
+    span: tuple[int, int, str],
+    spans: Sequence[tuple[int, int, str]],
+    reference: date | None,
+    precision: str = "day",
+) -> tuple[str | None, str | None]:
+    """:func:`resolve` for the time expression ``span`` of ``sentence``, with the others
+    (``spans``) as its context: "a year earlier" is a year before the sentence's other time
+    ("280 at the end of June, against 230 a year earlier" → June of the year before), else
+    before the reference; a month without a year takes the year the sentence gives that
+    month ("in April 2024, … on April 3" → 2024-04-03)."""
+    expression = " ".join(sentence[span[0] : span[1]].split())
+    others = [o for o in spans if o != span]
+    earlier = _EARLIER_THAN_RE.match(expression)
+    if earlier:
+        anchor = next(
+            (found for o in others if (found := resolve(sentence[o[0] : o[1]], o[2], reference,
+                                                         precision))[0]),
+            (None, None),
+        )  # fmt: skip
+        if anchor[0] is None and reference is not None:
+            # Of the reference's month a year before, not of its very day.
+            kept = "month" if precision == "day" else precision
+            anchor = reference.isoformat()[: _PRECISION_LEN[kept]], kept
+        if anchor[0] is None or anchor[1] is None:
+            return None, None
+        count = _WORD_NUMBERS.get(earlier.group(1).lower()) or int(earlier.group(1))
+        months = count * (12 if earlier.group(2).lower().startswith("year") else 1)
+        if anchor[1] == "year" and months % 12:
+            return None, None  # "two months before 2024": no month to count from
+        day = date.fromisoformat((anchor[0] + "-01-01")[:10])
+        return _add_months(day, -months).isoformat()[: _PRECISION_LEN[anchor[1]]], anchor[1]
+    iso, found = resolve(expression, span[2], reference, precision)
+    month = _MONTH_RE.search(expression)
+    if iso and month and not _FULL_YEAR_RE.search(expression):
+        for o in others:
+            text = sentence[o[0] : o[1]]
+            other_month = _MONTH_RE.search(text)
+            year = _FULL_YEAR_RE.search(text)
+            if (
+                other_month
+                and year
+                and _full_month(other_month.group()) == _full_month(month.group())
+            ):
+                return year.group() + iso[4:], found
+    return iso, found
 
 
 def _period_end(reference: date | None, precision: str) -> date | None:

@@ -408,5 +408,5 @@ def _with_date(
     if best is None:
         return m
     expr = sentence[best[0] : best[1]]
-    iso, precision = dates.resolve(expr, best[2], *reference)
+    iso, precision = dates.resolve_in_sentence(sentence, best, spans, *reference)
     return changed(m, date_text=expr, date=iso, date_precision=precision)

@@ -461,6 +461,17 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("Exports rose 4% last September.", "4%", "2023-09", "month"),
         ("Exports will rise 4% next July.", "4%", "2025-07", "month"),
         ("Exports will rise 4% next September.", "4%", "2024-09", "month"),
+        # "a year earlier" is a year before the sentence's other time, else the reference's
+        # month a year before; a month without a year takes the year the sentence gives it.
+        ("Capacity reached 280 exaflops at the end of June, against 230 exaflops a year earlier.",
+         "230 exaflops", "2023-06", "month"),
+        ("Sales rose to 540 units in 2023, up from 400 a year earlier.", "400", "2022", "year"),
+        ("Exports came to 206 tons, compared with 190 tons a year earlier.", "190 tons",
+         "2023-08", "month"),
+        ("Revenue reached $8 billion, up from $5 billion two years before.", "$5 billion",
+         "2022-08", "month"),
+        ("After the quake in April 2023, 500 sites stopped drawing power on April 3.", "500",
+         "2023-04-03", "day"),
     ],
 )  # fmt: skip
 def test_period_resolved(text: str, quote: str, iso: str | None, precision: str | None) -> None:
