@@ -70,7 +70,7 @@ from factdb.facts.entities import (
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
 from factdb.facts.measure import interval as interval_of
-from factdb.facts.noun_keys import singular
+from factdb.facts.noun_keys import fold_noun, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import DISPUTE, Statement
 
@@ -325,7 +325,8 @@ def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
 
 
 def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
-    """What each claim of ``rows`` counts: its noun; if it has none, or only the last word of
+    """What each claim of ``rows`` counts: its noun; if it has none (or only filler: "the
+    total had passed 61,000"), or only the last word of
     the noun of the figure before it (of its dimension, at most :data:`CARRY` characters back
     in its article), that figure's noun ("Kymco has 3,000" after "Gogoro has 12,500
     battery-swap stations"; "stations" after "battery-swap stations")."""
@@ -336,7 +337,7 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
             noun = r.noun
             before, at = last.get(dimensions[r.id], ("", -CARRY))
             if r.start - at <= CARRY and (
-                not noun or (" " not in noun and _words(before)[-1:] == _words(noun))
+                not fold_noun(noun) or (" " not in noun and _words(before)[-1:] == _words(noun))
             ):
                 noun = before
             found[r.id] = noun

@@ -376,16 +376,20 @@ def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> Non
         NounRow(3, 1, 80, "stations"),
         NounRow(4, 1, 120, ""),  # "every 40 miles": a length, not a count of stations
         NounRow(5, 1, 2000, ""),  # too far from any figure
+        NounRow(6, 1, 2040, "total"),  # "the total had passed 2,100": only filler
     ]
-    dimensions = {1: "count", 2: "count", 3: "count", 4: "length", 5: "count"}
+    dimensions = {1: "count", 2: "count", 3: "count", 4: "length", 5: "count", 6: "count"}
     nouns = nouns_of(rows, dimensions)
-    assert [nouns[i] for i in range(1, 6)] == [
+    assert [nouns[i] for i in range(1, 7)] == [
         "battery-swap stations",
         "battery-swap stations",
         "battery-swap stations",
         "",
         "",
+        "total",  # nothing to carry: kept as it is
     ]
+    rows[4] = NounRow(5, 1, 2000, "messages")
+    assert nouns_of(rows, dimensions)[6] == "messages"
 
 
 def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
