@@ -179,6 +179,8 @@ def term(word: str) -> str:
     undone ("refuelling" → "refuel"), a synonym folded to one word."""
     word = SPELLINGS.get(word, word).removesuffix("'s").removesuffix("'")
     word = singular(word)
+    if len(word) > 6 and word.endswith("ly") and not word.endswith("ily"):
+        word = word[:-2]  # "regularly" → "regular", "annually" → "annual"
     if len(word) > 5:
         stem = _INFLECTION.sub("", word)
         if stem != word:

@@ -488,6 +488,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "combined processing power of 230 exaflops" / "computing capacity reached 280"
         ("power", "capacity"),
         ("compute", "computing"),
+        # "regular users" / "regularly use"; "annual sales" / "sold annually"
+        ("regular", "regularly"),
+        ("annual", "annually"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
