@@ -44,7 +44,7 @@ TOLERANCE = 0.10  # values of one period further apart than this (relative) conf
 RESTATED_WITHIN = 24
 # A dated figure set against another source's is of the period of an undated figure this
 # many months from its article's date.
-DISPUTED_WITHIN = 2
+DISPUTED_WITHIN = 6
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 UNDATED = "undated"

@@ -124,8 +124,8 @@ def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it
         "15,000", date(2024, 9, 1), "2024-07",
     )  # fmt: skip
     far = said(
-        "A lower count than the official one puts March's fleet at 15,000 vehicles.",
-        "15,000", date(2024, 9, 1), "2024-03",
+        "A lower count than the official one puts the fleet at 15,000 vehicles in December.",
+        "15,000", date(2024, 9, 1), "2023-12",
     )  # fmt: skip
     assert near.disputes and same_period(reported, near) and same_period(near, reported)
     assert not same_period(reported, far)
