@@ -284,23 +284,15 @@ def resolve_in_sentence(
     others = [o for o in spans if o != span]
     earlier = _EARLIER_THAN_RE.match(expression)
     if earlier:
-        anchor = next(
-            (found for o in others if (found := resolve(sentence[o[0] : o[1]], o[2], reference,
-                                                         precision))[0]),
-            (None, None),
-        )  # fmt: skip
-        if anchor[0] is None and reference is not None:
-            # Of the reference's month a year before, not of its very day.
-            kept = "month" if precision == "day" else precision
-            anchor = reference.isoformat()[: _PRECISION_LEN[kept]], kept
-        if anchor[0] is None or anchor[1] is None:
+        anchor, kept = _anchor(sentence, others, reference, precision)
+        if anchor is None:
             return None, None
         count = _WORD_NUMBERS.get(earlier.group(1).lower()) or int(earlier.group(1))
         months = count * (12 if earlier.group(2).lower().startswith("year") else 1)
-        if anchor[1] == "year" and months % 12:
+        if kept == "year" and months % 12:
             return None, None  # "two months before 2024": no month to count from
-        day = date.fromisoformat((anchor[0] + "-01-01")[:10])
-        return _add_months(day, -months).isoformat()[: _PRECISION_LEN[anchor[1]]], anchor[1]
+        day = date.fromisoformat(anchor + "-01-01"[: 10 - len(anchor)])
+        return _add_months(day, -months).isoformat()[: _PRECISION_LEN[kept]], kept
     iso, found = resolve(expression, span[2], reference, precision)
     month = _MONTH_RE.search(expression)
     if iso and month and not _FULL_YEAR_RE.search(expression):
@@ -315,6 +307,24 @@ def resolve_in_sentence(
             ):
                 return year.group() + iso[4:], found
     return iso, found
+
+
+def _anchor(
+    sentence: str,
+    spans: Sequence[tuple[int, int, str]],
+    reference: date | None,
+    precision: str,
+) -> tuple[str | None, str]:
+    """What "a year earlier" counts back from: the first of ``spans`` that resolves, else the
+    reference's month (not its very day), as (ISO date, precision)."""
+    for start, end, name in spans:
+        iso, found = resolve(sentence[start:end], name, reference, precision)
+        if iso and found:
+            return iso, found
+    if reference is None:
+        return None, precision
+    kept = "month" if precision == "day" else precision
+    return reference.isoformat()[: _PRECISION_LEN[kept]], kept
 
 
 def _period_end(reference: date | None, precision: str) -> date | None:
