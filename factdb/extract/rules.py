@@ -192,14 +192,15 @@ _SPAN_WORDS = [
 ]  # fmt: skip
 # Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]
-# A multiplier is a claim only as a comparison: "twice as much as", "three times faster"
-# (not "will double as a shelter").
+# A multiplier is a claim only as a comparison: "twice as much as", "three times faster",
+# "double what the US spends", "ten times forward earnings" (a valuation; not "will double
+# as a shelter").
 _COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part|he|she|it|they|we|i|you)\b)
     (?-i:[a-z]+)
     |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
     |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
     |price|cost|limit|threshold|target|cap|total|norm)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
-    |(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|ebitda|book\s+value))"""  # valuations
+    |(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|ebitda|book\s+value)|what)"""
 
 
 def _rule(

@@ -121,6 +121,8 @@ CASES = [
      "118 degrees Fahrenheit", 118, None, "degF", "measure", "=", "measure.unit"),
     ("multiplier-twice", "China is spending twice as much as the US on fusion research.",
      "twice", 2, None, None, "other", "=", "ratio.multiplier"),
+    ("multiplier-what", "China is investing roughly double what the US spends on fusion.",
+     "double", 2, None, None, "other", "~", "ratio.multiplier"),
     ("multiplier-times", "The new chip is three times faster than its predecessor.",
      "three times", 3, None, None, "other", "=", "ratio.multiplier"),
     ("crore", "Reliance will invest ₹75,000 crore in green energy.",
