@@ -302,7 +302,8 @@ def is_figure_count(before: str, after: str) -> bool:
 
 
 def is_list_number(before: str, after: str) -> bool:
-    """A list marker inside a sentence: "(1)", "2)"."""
+    """A list marker inside a sentence: "(1)", "2)", "two measures: 1. a surcharge …; 2. a
+    cap"."""
     return bool(re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)) or bool(
-        not before.strip() and re.match(r"[.)]\s", after)
+        (not before.strip() or re.search(r"[:;]\s*$", before)) and re.match(r"[.)]\s", after)
     )

@@ -14,7 +14,8 @@ from factdb.extract import gates
 from factdb.extract.gates import Gate
 from factdb.extract.numbers import alternation as _alt
 
-# Market indexes named with a number, and their numbers: "FTSE 100", "S&P 500", "Nikkei 225".
+# Market indexes and company lists named with a number, and their numbers: "FTSE 100",
+# "S&P 500", "Nikkei 225", "Fortune 500".
 INDEXES: dict[str, tuple[str, ...]] = {
     "FTSE": ("100", "250", "350"), "S&P": ("500", "400", "600", "100"),
     "S&P/ASX": ("200", "50"), "S&P/TSX": ("60",), "Nasdaq": ("100",), "NASDAQ": ("100",),
@@ -22,6 +23,8 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "Stoxx": ("50", "600"), "STOXX": ("50", "600"), "Euro Stoxx": ("50",),
     "Russell": ("1000", "2000", "3000"), "Nifty": ("50",), "NIFTY": ("50",),
     "KOSPI": ("200",), "Sensex": ("30",), "AEX": ("25",), "OMXS": ("30",),
+    # Company lists: "Fortune 500 companies", "the Forbes Global 2000".
+    "Fortune": ("500", "1000", "100"), "Global": ("500", "2000"), "Forbes": ("400",),
 }  # fmt: skip
 # Product lines named by a number: "iPhone 15", "Windows 11", "Falcon 9", "Llama 3", "RTX 4090";
 # and flights: "Flight 93".
@@ -73,7 +76,7 @@ NAME_PATTERNS: tuple[tuple[str, str, Gate], ...] = (
         rf"(?<![\w&/-])(?:{_indexes()})\b(?!,\d)",
         gates.pattern(
             r"FTSE|S&P|Nasdaq|NASDAQ|Nikkei|CAC|DAX|IBEX|ASX|Stoxx|STOXX|Russell|Nifty|NIFTY"
-            r"|KOSPI|Sensex|AEX|OMXS"
+            r"|KOSPI|Sensex|AEX|OMXS|Fortune|Global|Forbes"
         ),
     ),
     (

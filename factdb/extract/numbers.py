@@ -29,6 +29,7 @@ SCALE_WORDS: dict[str, float] = {
     "trillion": 1e12,
     "lakh": 1e5,  # Indian English: "₹75,000 crore"
     "crore": 1e7,
+    "dozen": 12,  # "two dozen abstentions"
 }
 # Suffixes glued to digits in headlines and business copy: "$6bn", "5m", "10K".
 SCALE_SUFFIXES: dict[str, float] = {

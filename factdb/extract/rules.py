@@ -299,6 +299,9 @@ _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
 _G_SPAN = gates.words("decades", "months")
 _G_RANK = gates.words("rank", "came", "finished", "placed")
+_G_STANDING = gates.words(
+    "seed", "ranking", "standings", "table", "league", "list", "index", "chart"
+)
 _G_NUMBER_SIGN = gates.words("no.")
 _G_VAGUE = gates.words(
     "hundred", "million", "billion", "thousand", "dozen", "scores", "few", "several", "multiple"
@@ -686,6 +689,17 @@ RULES: tuple[Rule, ...] = (
         (?P<q>(?:No\.\s?)?(?P<ord>\d+(?:st|nd|rd|th)?|{_alt(ORDINAL_WORDS)}))\b
     """,
         _G_RANK,
+    ),
+    _rule(
+        "rank.standing",
+        "rank",
+        r"""
+        \b(?P<q>(?P<ord>\d+(?:st|nd|rd|th)))\b  # a numeric ordinal that names a standing:
+        (?=[\s-]+seed(?:ed)?\b                  # "13th seed"
+        |\s+(?:in|on)\s+(?:the\s+)?(?:[\w&’'-]+\s+){0,3}?  # "48th in the ATP rankings"
+         (?:rankings?|standings|table|league|list|index|charts?)\b)
+    """,
+        _G_STANDING,
     ),
     _rule(
         "rank.number",
