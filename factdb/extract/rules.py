@@ -298,6 +298,13 @@ _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
 _G_SPAN = gates.words("decades", "months")
+# Where a second or third age of a list after "aged" starts (a lookbehind is of fixed width,
+# so one per width of the ages before it).
+_AGED_LIST = "|".join(
+    rf"(?<=\baged\s{before}{sep})"
+    for before in (r"\d", r"\d\d", r"\d,\s\d", r"\d,\s\d\d", r"\d\d,\s\d", r"\d\d,\s\d\d")
+    for sep in (r",\s", r"\sand\s", r",\sand\s")
+)
 _G_RANK = gates.words("rank", "came", "finished", "placed")
 _G_STANDING = gates.words(
     "seed", "ranking", "standings", "table", "league", "list", "index", "chart"
@@ -477,6 +484,16 @@ RULES: tuple[Rule, ...] = (
         \b(?:age\s+of|aged)\s+(?P<btw>between\s+)?  # "aged 40", "at the age of 55",
         (?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+|(?(btw)\s+and\s+|(?!))){N2})?){R}
                                               # "children aged 2 to 6", "aged between 16 and 19"
+    """,
+        _G_AGED,
+        noun="age",
+    ),
+    _rule(
+        "age.listed",
+        "duration",
+        rf"""
+        (?:{_AGED_LIST})                    # "three men aged 24, 31 and 47": the later ages
+        (?P<q>(?P<n1>[1-9]\d?))\b(?![.,]\d|\s*%)
     """,
         _G_AGED,
         noun="age",
