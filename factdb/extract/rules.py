@@ -294,6 +294,7 @@ _G_CLOCK = gates.pattern(r"\d:\d")
 _G_BIG_TIME = gates.pattern(
     r"[hH](?<=[\d\s-][hH])\b|[hHmM](?i:(?<=h)rs?|(?<=m)ins?)\b", 0, "hour", "minute"
 )
+_G_LONG_TIME = gates.words("year")
 _G_FEET = gates.pattern(r"\d[\s-]?f(?:oo|ee)?t", re.I)
 _G_TOP = gates.words("top")
 _G_INCHES = gates.pattern(r"\din\b")
@@ -645,6 +646,15 @@ RULES: tuple[Rule, ...] = (
         (?P<rest_unit>{_SMALL_TIME})\b
     """,
         _G_BIG_TIME,
+    ),
+    _rule(
+        "duration.compound_long",
+        "duration",
+        rf"""
+        {L}{N1}[\s-]?(?P<unit>years?)\s+and\s+  # "six years and eight months": the whole
+        (?P<rest>{NUMBER})[\s-]?(?P<rest_unit>months?)\b  # in months
+    """,
+        _G_LONG_TIME,
     ),
     _rule(
         "measure.feet_inches",

@@ -32,6 +32,10 @@ _SPELLINGS = {"percentage": "percent", "pound-mass": "pound", "degree fahrenheit
 # Case (its sentence's first 50 characters) → why factdb answers otherwise: a convention that
 # differs on purpose, or a miss named as one.
 DIFFERENT_CONVENTION: dict[str, str] = {
+    "How will I look like twenty-one years and six mont": (
+        "a duration in years and months is one claim in months, as a court's 'six years and "
+        "eight months' is one sentence (and '1 minute 54.06 seconds' one time)"
+    ),
     "The door is 2 1/2 in thick, and it will be for at ": (
         "fractions written with a slash or a vulgar-fraction sign are not read; and 'in' is "
         "never an inch (news-safe filter)"

@@ -255,6 +255,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("ages-listed", "Police charged three men aged 24, 31 and 47.",
      [_c("three", 3), _c("24", 24, "year", "duration"), _c("31", 31, "year", "duration"),
       _c("47", 47, "year", "duration")]),
+    ("years-and-months", "A former bank manager was jailed for six years and eight months.",
+     [_c("six years and eight months", 80, "month", "duration")]),
     ("two-dozen", "Parliament passed the bill with two dozen abstentions.",
      [_c("two dozen", 24)]),
     ("seed-and-ranking",
