@@ -796,33 +796,37 @@ def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disput
     assert _first_figure(sentence).disputes is disputes
 
 
-def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> None:
-    seed = "Now China has about 21,000 hydrogen vehicles on the road."
-    later = "A consultancy disputes the figure, saying only 12,000 vehicles were on the road."
-    same = "A consultancy disputes the figure, saying 21,000 vehicles were on the road."
+def _parts_against_seed(*said: tuple[str, str, float]) -> list[tuple[str, ...]]:
+    """The evidence parts of each (sentence, quote, value) — a count of vehicles — against
+    the seed's "about 21,000 hydrogen vehicles" in China."""
+    seed = "China has about 21,000 hydrogen vehicles on the road."
     china = Whom(places=frozenset({"china"}))
     a = _clue(1, 1, seed, "21,000", "hydrogen vehicles", "", china, 21000, "~")
-    b = _clue(2, 2, later, "12,000", "vehicles", "", Whom(), 12000)
-    c = _clue(3, 2, same, "21,000", "vehicles", "", Whom(), 21000)
-    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    others = [
+        _clue(i, i, text, quote, "vehicles", "", Whom(), value)
+        for i, (text, quote, value) in enumerate(said, 2)
+    ]
+    rarity = Rarity([a, *others])  # type: ignore[list-item]
+    return [evidence(o, a, rarity, lambda x, y: None).parts for o in others]  # type: ignore[arg-type]
+
+
+def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> None:
+    other, same = _parts_against_seed(
+        ("A consultancy disputes the figure, saying only 12,000 vehicles ran.", "12,000", 12000),
+        ("A consultancy disputes the figure, saying 21,000 vehicles ran.", "21,000", 21000),
+    )
     said = "value: one set against another source's figure (+0.15)"
-    assert said in evidence(b, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
-    # The same value is no dispute of it.
-    assert said not in evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    assert said in other
+    assert said not in same  # the same value is no dispute of it
 
 
 def test_a_disputed_figure_far_from_the_one_it_disputes_is_not_held_against_a_match() -> None:
-    seed = "China has about 21,000 hydrogen vehicles on the road."
-    disputing = "A consultancy disputes the figure, saying only 5,000 vehicles were on the road."
-    plain = "A consultancy says only 5,000 vehicles were on the road."
-    china = Whom(places=frozenset({"china"}))
-    a = _clue(1, 1, seed, "21,000", "hydrogen vehicles", "", china, 21000, "~")
-    b = _clue(2, 2, disputing, "5,000", "vehicles", "", Whom(), 5000)
-    c = _clue(3, 3, plain, "5,000", "vehicles", "", Whom(), 5000)
-    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    disputing, plain = _parts_against_seed(
+        ("A consultancy disputes the figure, saying only 5,000 vehicles ran.", "5,000", 5000),
+        ("A consultancy says only 5,000 vehicles ran.", "5,000", 5000),
+    )
     far = "value: more than 3x apart (-0.12)"
-    assert far not in evidence(b, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
-    assert far in evidence(c, a, rarity, lambda x, y: None).parts  # type: ignore[arg-type]
+    assert far not in disputing and far in plain
 
 
 def test_a_sentence_opening_with_a_reference_is_about_the_name_referred_to() -> None:
