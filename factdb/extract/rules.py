@@ -306,6 +306,8 @@ _AGED_LIST = "|".join(
     for before in (r"\d", r"\d\d", r"\d,\s\d", r"\d,\s\d\d", r"\d\d,\s\d", r"\d\d,\s\d\d")
     for sep in (r",\s", r"\sand\s", r",\sand\s")
 )
+# A poll's or survey's points are percentage points: "down three points since March".
+_G_POLL = gates.words("poll", "survey", "approval", "favourability", "favorability")
 _G_RANK = gates.words("rank", "came", "finished", "placed")
 _G_STANDING = gates.words(
     "seed", "ranking", "standings", "table", "league", "list", "index", "chart"
@@ -402,6 +404,18 @@ RULES: tuple[Rule, ...] = (
         (?P<pts>percentage[\s-]points?|basis[\s-]points?|(?-i:bps?))\b  # not "BP"
     """,
         _G_PERCENT,
+        opens_on_number=True,
+    ),
+    _rule(
+        "percent.poll_points",
+        "percent",
+        rf"""
+        {L}{N1}[\s-]points?\b(?![\s-]+(?:of|clear|per)\b)  # "leads by 21 points, … a
+        (?=.*?\b(?:polls?|polling|survey|approval|favou?rability)\b)  # YouGov poll" (not
+                                              # "points of sale", "two points clear")
+    """,
+        _G_POLL,
+        unit="percentage_point",
         opens_on_number=True,
     ),
     _rule(

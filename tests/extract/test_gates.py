@@ -42,7 +42,7 @@ _VOCABULARY = [
     "John Smith, 35, said; a 17-year-old aged 40 in her late 30s; 1080p; twice as much as",
     "three times faster, 45-fold; a few years, for decades; ranked 12th; the No. 2 chipmaker",
     "the 13th seed climbed to 48th in the ATP rankings; three men aged 24, 31 and 47",
-    "jailed for six years and eight months",
+    "jailed for six years and eight months; a lead of 21 points in the poll",
     "5% to 6%, 2 percentage points, 11 per cent",
     "for a decade, for half an hour; won in 2:01:09; 30 to 35C, 38-40°C; into the top 10",
     "a week after the launch",
