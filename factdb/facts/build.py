@@ -48,6 +48,7 @@ from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
 from factdb.facts.load import chunks, corpus_rates, insert_rows, live, rows_of
 from factdb.facts.match import matched_keys
+from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.facts.stored import read_claims
 from factdb.store.database import Database
@@ -241,6 +242,23 @@ def _fact_row(key: str, name: str, members: Sequence[Statement], conflicts: int)
     }
 
 
+def _conflicts(facts: Sequence[Sequence[Statement]], rates: Rates) -> list[int]:
+    """Each fact's conflict count, in parts over the cores: the largest facts dealt out
+    first, one to each part in turn (a fact's pairs grow with the square of its claims)."""
+    index = rates.by_claim()
+    order = sorted(range(len(facts)), key=lambda i: -len(facts[i]))
+
+    def work(part: int, parts: int) -> tuple[list[int]]:
+        return ([conflict_count(facts[i], rates, index) for i in order[part::parts]],)
+
+    found = in_shards(work, shard_count(sum(map(len, facts))))
+    counts = [0] * len(facts)
+    for part, (mine,) in enumerate(found):
+        for i, count in zip(order[part :: len(found)], mine, strict=True):
+            counts[i] = count
+    return counts
+
+
 def _write_facts(
     session: Session, rows: list[dict[str, Any]], gone: set[str], everything: bool
 ) -> dict[str, int]:
@@ -355,10 +373,10 @@ class _Update:
             affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
         self._step(2)
         members = self._members(affected, keys, derived, names)
-        index = self.rates.by_claim()
+        conflicts = _conflicts(list(members.values()), self.rates)
         facts = [
-            _fact_row(key, self.overrides.name(key, ms), ms, conflict_count(ms, self.rates, index))
-            for key, ms in members.items()
+            _fact_row(key, self.overrides.name(key, ms), ms, count)
+            for (key, ms), count in zip(members.items(), conflicts, strict=True)
         ]
         gone = affected - members.keys()
         self._step(3)

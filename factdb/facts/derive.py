@@ -9,10 +9,14 @@ the names computed once before, and the results put back in the order of ``rows`
 from __future__ import annotations
 
 from collections.abc import Collection, Container, Sequence
+from functools import _lru_cache_wrapper
+from types import ModuleType
 from typing import Any
 
 from factdb.extract.currency import tables as currency_tables
 from factdb.extract.units import registry
+from factdb.facts import entities, match, noun_keys
+from factdb.facts import statement as statement_rules
 from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, Leads, clue_names, clues_of, names_asked
 from factdb.facts.readings import clue_text, json_text, reading_text
@@ -57,6 +61,7 @@ def derive(
         return list(derived.values()), clues, list(questions.items()), texts
 
     found = in_shards(work, len(parts))
+    forget(entities, match, statement_rules, noun_keys)
     texts = {i: (read, clue) for *_, part in found for i, read, clue in part}
     if len(found) == 1:
         statements, clues, questions, _ = found[0]
@@ -77,6 +82,16 @@ def _prepare() -> None:
     registry()
     currency_tables()
     territory_names()
+
+
+def forget(*modules: ModuleType) -> None:
+    """Empty the bounded caches of ``modules`` (per sentence, name or word): each sentence is
+    read once a build (its figures together), and a large build's entries would otherwise
+    stay through matching and after (~110 MB at 100,000 claims)."""
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, _lru_cache_wrapper) and value.cache_parameters()["maxsize"]:
+                value.cache_clear()
 
 
 def asked(
