@@ -4,7 +4,7 @@ statement needs, and the corpus's currency conversion rates."""
 from __future__ import annotations
 
 from collections import defaultdict, namedtuple
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, String, Table, case, cast, func, insert, select
@@ -17,6 +17,7 @@ from factdb.facts.statement import COLUMNS, statement
 from factdb.store.models import Article, Claim, Source
 
 CHUNK = 1000  # ids per IN (...) list
+_PART = 5000  # claim rows fetched at a time
 
 
 _Item = TypeVar("_Item", int, str)
@@ -79,6 +80,11 @@ def _query(where: ColumnElement[bool] | None) -> Any:
 # Plain tuples: attribute access on them is several times cheaper than on SQLAlchemy rows,
 # which matters when every claim of the corpus is read.
 ClaimRow = namedtuple("ClaimRow", (*COLUMNS, "published", "title"))  # type: ignore[misc]
+_SHARED = [  # the text columns whose values repeat
+    ClaimRow._fields.index(name)
+    for name in ("sentence", "unit", "qualifier", "noun", "date", "date_precision", "status",
+                 "published", "title")
+]  # fmt: skip
 
 
 def rows_of(
@@ -92,7 +98,15 @@ def rows_of(
     of ``ids``, or those of ``articles``."""
     if ids is None and articles is None:
         # Made as they are fetched: every SQLAlchemy row at once would weigh as much again.
-        return list(map(ClaimRow._make, session.connection().execute(_query(None))))
+        # A text repeated from row to row (a title, a sentence, a date, a unit) is held once.
+        share = {}.setdefault
+        rows: list[Any] = []
+        for part in session.connection().execute(_query(None)).partitions(_PART):
+            columns: list[Iterable[Any]] = list(zip(*part, strict=True))
+            for i in _SHARED:
+                columns[i] = map(share, columns[i], columns[i])
+            rows.extend(map(ClaimRow._make, zip(*columns, strict=True)))
+        return rows
     column, wanted = (col(Claim.id), ids) if ids is not None else (col(Claim.article_id), articles)
     assert wanted is not None
     return [
