@@ -24,6 +24,7 @@ from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
 
 Texts = dict[int, tuple[str, str | None]]  # by claim: its reading and clue as stored
+_READERS = (entities, match, statement_rules, noun_keys)  # their caches: see forget
 
 
 def derive(
@@ -46,6 +47,7 @@ def derive(
     parts = _articles(rows, shard_count(len(rows)))
     if len(parts) > 1:
         _prepare()
+    forget(*_READERS)  # what earlier readings cached (the corpus's names): not forked
 
     def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
@@ -58,10 +60,10 @@ def derive(
             for c in [clue_of.get(s.claim_id)]
         ]
         questions = asked(mine, known, folded, leads)
+        forget(*_READERS)  # before the other shards' results come in
         return list(derived.values()), clues, list(questions.items()), texts
 
     found = in_shards(work, len(parts))
-    forget(entities, match, statement_rules, noun_keys)
     texts = {i: (read, clue) for *_, part in found for i, read, clue in part}
     if len(found) == 1:
         statements, clues, questions, _ = found[0]
