@@ -408,6 +408,14 @@ ISLANDS = frozenset(
 )  # fmt: skip
 
 
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _frozen(names: set[str]) -> frozenset[str]:
+    """``names`` frozen, none as the one empty set (every claim's clue keeps its sentence's)."""
+    return frozenset(names) if names else _NO_NAMES
+
+
 @dataclass(frozen=True, slots=True)
 class Mentions:
     """Whom a sentence names: companies, people or cities (``orgs``, case-folded; a name
@@ -694,9 +702,9 @@ def mentions(sentence: str) -> Mentions:
             orgs.add(" ".join(w for w in folded.split() if w not in NOT_NAMES))
     place = _REFERS_TO_PLACE.search(sentence)
     return Mentions(
-        frozenset(orgs),
+        _frozen(orgs),
         opening if opening.casefold() not in NOT_NAMES else "",
-        frozenset(places),
+        _frozen(places),
         bool(_REFERS_TO_ORG.search(sentence)),
         place.group(1).casefold() if place else "",
     )
