@@ -99,7 +99,8 @@ def rows_of(
     if ids is None and articles is None:
         # Made as they are fetched: every SQLAlchemy row at once would weigh as much again.
         # A text repeated from row to row (a title, a sentence, a date, a unit) is held once.
-        share = {}.setdefault
+        shared: dict[Any, Any] = {}
+        share = shared.setdefault
         rows: list[Any] = []
         for part in session.connection().execute(_query(None)).partitions(_PART):
             columns: list[Iterable[Any]] = list(zip(*part, strict=True))
