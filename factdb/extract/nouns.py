@@ -99,6 +99,12 @@ _OF_NUMBER_RE = re.compile(
 )
 _OF_RE = re.compile(r"^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?")
 _CONVERSION_RE = re.compile(r"^\s*\([^()]*\)")
+# When an amount was given, between it and the clause saying what it is for: "17bn yuan in
+# 2024 for an infrastructure package", "$5 million last year on new buses".
+_LEADING_TIME_RE = re.compile(
+    r"^\s+(?:in\s+(?:(?:19|20)\d\d|(?-i:[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?)"
+    r"|(?:last|this|next)\s+(?:year|month|week|quarter))(?=\s+(?:for|on)\b)"
+)
 # An amount and the bracket of its conversion: "reached 118F (" before "47.8C)".
 _CONVERTED_RE = re.compile(r"\d[\d,.]*\s*[^\s(]*\s*\(\s*$")
 _PLUS_MINUS_RE = re.compile(r",?\s*(?:plus\s+or\s+minus|±)\s*$", re.IGNORECASE)
@@ -154,6 +160,7 @@ def noun_after(after: str, kind: str) -> str:
         )  # "thousands of", "a few of the"
     else:
         after = _CONVERSION_RE.sub("", after)  # "870,000 RMB (about $120,000) through …"
+        after = _LEADING_TIME_RE.sub("", after)  # "17bn yuan in 2024 for a package"
     tokens = WORD_RE.findall(after[:120])
     if kind == "duration" and tokens and tokens[0].lower() in _SPAN_HEADS:
         return _span_clause(after)

@@ -141,7 +141,7 @@ SYNONYMS: dict[str, str] = {
     "site": "location", "space": "spot", "kiosk": "station", "pile": "charger",
     "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
-    "earmark": "budget", "allocat": "budget", "firm": "company",
+    "earmark": "budget", "allocat": "budget", "allocation": "budget", "firm": "company",
     "rival": "competitor", "licence": "permit", "license": "permit", "handset": "phone",
     "worker": "employee", "staff": "employee", "shop": "store", "outlet": "store",
     "client": "customer", "plant": "factory", "home": "household", "fatality": "death",

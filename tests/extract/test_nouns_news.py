@@ -1274,6 +1274,13 @@ CASES: list[tuple[str, str, str]] = [
         "tokens",
     ),
     ("Inspectors said 14 of these 40 reactors need repairs.", "14", "reactors"),
+    # batch 16: a time between a sum and what it is for
+    (
+        "Wuhan set aside 17bn yuan in 2024 for an infrastructure package.",
+        "17bn yuan",
+        "infrastructure package",
+    ),
+    ("The city spent $5 million last year on new buses.", "$5 million", "new buses"),
 ]
 
 # Known misses, keyed by (text, quote): a strict xfail with the reason.

@@ -488,6 +488,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "combined processing power of 230 exaflops" / "computing capacity reached 280"
         ("power", "capacity"),
         ("compute", "computing"),
+        # "budgeted 17 billion RMB" / "that year's allocation"
+        ("budget", "allocation"),
         # "regular users" / "regularly use"; "annual sales" / "sold annually"
         ("regular", "regularly"),
         ("annual", "annually"),
