@@ -369,6 +369,11 @@ def conflict_count(
     return _conflicts(comparable(members, rates)[0]) + len(own)
 
 
+def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool]:
+    """What :func:`same_period` reads of a statement."""
+    return s.date, s.dated, s.fresh, s.disputes
+
+
 def _conflicts(items: Sequence[Comparable]) -> int:
     """How many pairs :func:`_conflicting` gives; a large fact's in bulk, :data:`_BLOCK`
     statements against the others at a time (its pairs grow with the square of its claims)."""
@@ -379,15 +384,13 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     middle = (low + high) / 2
     size = np.abs(middle)
     # Whether two statements' periods match, asked once per pair of distinct periods.
-    periods: dict[tuple[str | None, bool, bool], int] = {}
-    kinds = np.array(
-        [periods.setdefault((c.statement.date, c.statement.dated, c.statement.fresh), len(periods))
-         for c in items]
-    )  # fmt: skip
+    periods: dict[tuple[str | None, bool, bool, bool], int] = {}
+    kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
     keys = list(periods)
     same = np.array(
-        [[periods_match(a, a_own, b, b_own, a_fresh=a_new, b_fresh=b_new)
-          for b, b_own, b_new in keys] for a, a_own, a_new in keys],
+        [[periods_match(a, a_own, b, b_own, a_fresh=a_new, b_fresh=b_new, a_disputes=a_arg,
+                        b_disputes=b_arg)
+          for b, b_own, b_new, b_arg in keys] for a, a_own, a_new, a_arg in keys],
         dtype=bool,
     )  # fmt: skip
     total = 0
