@@ -72,7 +72,7 @@ from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import fold_noun, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
-from factdb.facts.statement import DISPUTE, Statement
+from factdb.facts.statement import Statement, sets_against
 
 THRESHOLD = 0.32
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
@@ -199,7 +199,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
             if (word := match.group()) not in STOPWORDS and len(word) >= 2
         ]
     )
-    return tokens, bool(_CHANGE.search(sentence)), bool(DISPUTE.search(sentence))
+    return tokens, bool(_CHANGE.search(sentence)), sets_against(sentence)
 
 
 def _folded(text: str) -> str:
@@ -328,10 +328,10 @@ def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
 
 def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
     """What each claim of ``rows`` counts: its noun; if it has none (or only filler: "the
-    total had passed 61,000"), or only the last word of
-    the noun of the figure before it (of its dimension, at most :data:`CARRY` characters back
-    in its article), that figure's noun ("Kymco has 3,000" after "Gogoro has 12,500
-    battery-swap stations"; "stations" after "battery-swap stations")."""
+    total had passed 61,000"), or only the last word of the noun of the figure before it (of
+    its dimension, at most :data:`CARRY` characters back in its article), that figure's noun
+    ("Kymco has 3,000" after "Gogoro has 12,500 battery-swap stations"; "stations" after
+    "battery-swap stations")."""
     found: dict[int, str] = {}
     for claims in _by_article(rows, "start"):
         last: dict[str, tuple[str, int]] = {}

@@ -59,6 +59,12 @@ DISPUTE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
+def sets_against(sentence: str) -> bool:
+    """Whether ``sentence`` sets its figure against another source's (:data:`DISPUTE`)."""
+    return DISPUTE.search(sentence) is not None
+
+
 @sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -156,7 +162,7 @@ def reading(claim: Any, title: str, names: Container[str]) -> Reading:
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
         opening=rule.opening,
         opening_known=known,
-        disputes=DISPUTE.search(claim.sentence) is not None,
+        disputes=sets_against(claim.sentence),
     )
 
 
