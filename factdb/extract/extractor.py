@@ -67,6 +67,10 @@ _SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _TO_RE = re.compile(r"\bto\b", re.I)
 _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+# A change from one amount to another: "rose from 8 to 9 million barrels a day".
+_BARE_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CHANGE_TO_RE = re.compile(r"\s+to\s+")
+_FROM_RE = re.compile(r"\bfrom\s+$", re.I)
 
 
 class _Reference(NamedTuple):
@@ -154,7 +158,7 @@ def _mentions_in(
     for f in found:
         mention = _build(f, sentence, offset, prev_sentence, out)
         out.append(_with_date(mention, sentence, offset, date_spans, reference))
-    return _share_modified_noun(out, sentence, offset)
+    return _share_changed_scale(_share_modified_noun(out, sentence, offset), sentence, offset)
 
 
 def _matches(sentence: str) -> list[_Found]:
@@ -221,6 +225,31 @@ def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) ->
             gap = sentence[m.end - offset : nxt.start - offset]
             if _MODIFIER_GAP_RE.match(gap):
                 mentions[i] = changed(m, noun=nxt.noun)
+    return mentions
+
+
+def _share_changed_scale(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:
+    """A bare number a change starts from has the scale and unit of the one it goes to: "rose
+    from 8 to 9 million barrels a day" starts from 8 million barrels a day, not from 8."""
+    for i, (m, nxt) in enumerate(pairwise(mentions)):
+        if m.unit is not None or m.kind != "count" or not _BARE_NUMBER_RE.fullmatch(m.quote):
+            continue
+        if not (
+            _CHANGE_TO_RE.fullmatch(sentence, m.end - offset, nxt.start - offset)
+            and _FROM_RE.search(sentence, 0, m.start - offset)
+        ):
+            continue
+        figure = _BARE_NUMBER_RE.search(nxt.quote)
+        stated = parse_number(figure.group()) if figure else 0.0
+        factor = nxt.value / stated if stated else 1.0
+        if nxt.unit is None and factor == 1.0:
+            continue  # "grew from 400 to 540 stations": both already counts
+        value = m.value * factor
+        norm_value, norm_unit = normalized_quantity(value, nxt.unit, nxt.kind)
+        mentions[i] = changed(
+            m, value=value, unit=nxt.unit, kind=nxt.kind, noun=m.noun or nxt.noun,
+            normalized_value=norm_value, normalized_unit=norm_unit,
+        )  # fmt: skip
     return mentions
 
 
