@@ -21,6 +21,7 @@ import dateparser
 
 from factdb.extract import attribution
 from factdb.extract.gates import by_first_letter
+from factdb.extract.numbers import parse_number
 
 MONTHS = [
     "January",
@@ -264,8 +265,6 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 _EARLIER_THAN_RE = re.compile(
     rf"^(?:just\s+)?({_NUMBER_WORD})\s+(years?|months?)\s+(?:earlier|before)$", re.IGNORECASE
 )
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def resolve_in_sentence(
@@ -287,7 +286,8 @@ def resolve_in_sentence(
         anchor, kept = _anchor(sentence, others, reference, precision)
         if anchor is None:
             return None, None
-        count = _WORD_NUMBERS.get(earlier.group(1).lower()) or int(earlier.group(1))
+        word = earlier.group(1).lower()
+        count = 1 if word in ("a", "an") else int(parse_number(word))
         months = count * (12 if earlier.group(2).lower().startswith("year") else 1)
         if kept == "year" and months % 12:
             return None, None  # "two months before 2024": no month to count from
