@@ -25,7 +25,6 @@ from numpy.typing import NDArray
 
 from factdb.facts import match as rules
 from factdb.facts.candidates import Batch, Candidates
-from factdb.facts.group import GENERIC_NOUNS
 
 if TYPE_CHECKING:
     from factdb.facts.match import Clue, Evidence, Rarity
@@ -180,7 +179,7 @@ class Scorer:
     ) -> None:
         self.postings = candidates.postings
         self.head = self.postings.head.astype(np.int64)
-        self.generic = np.array([c.head in GENERIC_NOUNS for c in clues], dtype=bool)
+        self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
         self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
         # Each claim's subjects and the names of its article, numbered as one set of sets.
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
@@ -203,21 +202,20 @@ class Scorer:
         said_a, said_b = self.said[a], self.said[b]
         return (said_a > 0) & (said_b > 0) & (said_a != said_b)
 
-    def dispute(self, a: Ids, b: Ids) -> Flags:
-        """Whether either claim of each pair is set against another source's figure."""
-        return self.disputes[a] | self.disputes[b]
-
-    def scores(self, a: Ids, b: Ids, what: Floats) -> tuple[Floats, Flags, Flags, Flags]:
+    def scores(self, a: Ids, b: Ids, what: Floats) -> tuple[Floats, Flags, Flags, Flags, Flags]:
         """The score of each pair (claim ``a``, candidate ``b``, their share ``what``), whether
         each article names the other's subjects, whether one value is the other converted,
-        whether one is set against another source's figure with another value."""
+        whether one is set against another source's figure with another value, whether both
+        count the same noun of the same named subject."""
         whom, both_named = self._whom(a, b)
         value, disputed, converted = self._value(a, b)
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
-        return (what + noun) + whom + same_noun + value + bonus, both_named, converted, disputed
+        alike = same & (whom >= rules.SAME_SUBJECT - 1e-9)
+        score = (what + noun) + whom + same_noun + value + bonus
+        return score, both_named, converted, disputed, alike
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
         """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),
@@ -328,14 +326,17 @@ def best_of(
     claim of ``batch`` that has some, as :func:`~factdb.facts.match.best_matches` chooses
     them from the claim's candidates in their order."""
     a, b, common, what = batch.a, batch.b, batch.common, batch.what
-    score, both_named, converted, disputed = scorer.scores(a, b, what)
-    may = (what >= rules.MIN_WHAT) | scorer.units_differ(a, b) | scorer.dispute(a, b)
+    score, both_named, converted, disputed, alike = scorer.scores(a, b, what)
     least = np.where(
         converted,
         rules.MIN_WHAT_CONVERTED,
-        np.where(disputed, rules.MIN_WHAT_DISPUTED, rules.MIN_WHAT),
+        np.where(
+            disputed,
+            rules.MIN_WHAT_DISPUTED,
+            np.where(alike, rules.MIN_WHAT_ALIKE, rules.MIN_WHAT),
+        ),
     )
-    good = may & (what >= least) & (score >= rules.THRESHOLD)
+    good = (what >= least) & (score >= rules.THRESHOLD)
     # FLOOR is the least "what" that every other part of the evidence together can lift to
     # THRESHOLD: a candidate whose "what" plus that most cannot enter the best MATCHES so far
     # is not taken.
@@ -347,6 +348,7 @@ def best_of(
     # Python lists: indexing them is many times cheaper than indexing arrays.
     other, shared, share = b.tolist(), common.tolist(), what.tolist()
     named, conversion, argued = both_named.tolist(), converted.tolist(), disputed.tolist()
+    same = alike.tolist()
 
     def chosen(taken: list[int]) -> list[tuple[int, Evidence]]:
         best = sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES]
@@ -354,7 +356,14 @@ def best_of(
             (
                 claim_ids[other[k]],
                 rules.Evidence(
-                    scores[k], share[k], (), shared[k], named[k], conversion[k], argued[k]
+                    scores[k],
+                    share[k],
+                    (),
+                    shared[k],
+                    named[k],
+                    conversion[k],
+                    argued[k],
+                    same[k],
                 ),
             )
             for k in best

@@ -370,7 +370,8 @@ _OWN = re.compile(
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
     # "The alliance says its own survey put the US market at …": a count of something else
     rf"(?!\s+(?:own\s+)?{_REPORT}\b)"
-    r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|they|we|she|he|the\s+(?:company|firm|group))\b"
+    r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|its|they|their|we|our|she|her|he|his"
+    r"|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )
 # A name an outlet's kind follows: "When Personage magazine profiled her".
@@ -389,6 +390,10 @@ _INSTITUTION = re.compile(
     r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
     r"|startup|analysts?|institute|company)\b"
 )
+# A non-restrictive relative clause describing something, up to a territory in it: ", which
+# sits inside a customs union with the EU".
+_ASIDE = re.compile(r",\s+(?:which|where|whose)\s[^,;\d]*$")
+_NO_FIGURE_TO_CLAUSE_END = re.compile(r"[^,;\d]*(?:[,;]|$)")
 # An adjective of a people or region: "Scandinavian people", "a Nordic bank".
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -398,6 +403,8 @@ _DISEASES = frozenset(
      "duchenne", "lyme"}
 )  # fmt: skip
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
+_TO_AFTER_FROM = re.compile(r"\s+to\s+")
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
@@ -441,6 +448,8 @@ def _listed(sentence: str, until: int, start: int, end: int) -> bool:
     ``until``: "in Hebei, Shandong and Inner Mongolia" (a comma alone must be followed by more
     of the list: "In Beijing, Antony Blinken visited" is no list)."""
     between = sentence[until:start]
+    if _TO_AFTER_FROM.fullmatch(between):  # "from Keelung to Pingtung"
+        return _FROM_PLACE.search(sentence, 0, until) is not None
     if not _LISTED.fullmatch(between):
         return False
     return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))
@@ -594,9 +603,16 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:
     """Whether the territory at ``begin:end`` only says where something unnamed is: "the
-    Taiwanese capital" (:data:`_CITY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`)."""
-    return _CITY_OF.match(sentence, end) is not None or bool(
-        _OF_A_PLACE.search(sentence, max(0, begin - 4), begin) and _INSTITUTION.match(sentence, end)
+    Taiwanese capital" (:data:`_CITY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`),
+    or describes something in an aside with no figure: "a factory in Turkey, which sits
+    inside a customs union with the EU" (:data:`_ASIDE`)."""
+    return (
+        _CITY_OF.match(sentence, end) is not None
+        or bool(
+            _OF_A_PLACE.search(sentence, max(0, begin - 4), begin)
+            and _INSTITUTION.match(sentence, end)
+        )
+        or bool(_ASIDE.search(sentence, 0, begin) and _NO_FIGURE_TO_CLAUSE_END.match(sentence, end))
     )
 
 
@@ -697,9 +713,10 @@ def mentions(sentence: str) -> Mentions:
                 opening = _clean(words)
                 continue
         name = _clean([w for w in words if not w.endswith("-based")])
-        if name and name.casefold() not in NOT_NAMES:
-            folded = name.casefold().replace("’", "'")  # "People’s Republic", "People's…"
-            orgs.add(" ".join(w for w in folded.split() if w not in NOT_NAMES))
+        folded = name.casefold().replace("’", "'")  # "People’s Republic", "People's…"
+        kept = " ".join(w for w in folded.split() if w not in NOT_NAMES)
+        if kept and kept not in _DISEASES:  # "His Alzheimer's project"
+            orgs.add(kept)
     place = _REFERS_TO_PLACE.search(sentence)
     return Mentions(
         _frozen(orgs),

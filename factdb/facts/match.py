@@ -82,6 +82,17 @@ MIN_WHAT_CONVERTED = 0.02
 # …or one is set against another source's figure with another value: it names the figure it
 # disputes in few words of its own ("a figure the bureau has not confirmed").
 MIN_WHAT_DISPUTED = 0.05
+# …or both count the same noun of the same named subject ("Gogoro had some 12,500 swap
+# stations; the company now counts about 13,500" and "12,500 stations … Gogoro").
+MIN_WHAT_ALIKE = 0.05
+# Nouns that gather what the other counts: "a hoard now worth $6bn" (of bitcoins), "a fleet
+# of 21,000" (vehicles).
+COLLECTIVE_NOUNS = frozenset(
+    {"hoard", "stash", "haul", "stockpile", "trove", "holding", "fleet", "network", "portfolio",
+     "collection", "batch", "lot", "total", "tally", "sum"}
+)  # fmt: skip
+# Nouns that say nothing of what is counted, for or against a match.
+UNSCORED_NOUNS = GENERIC_NOUNS | COLLECTIVE_NOUNS
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_NOUN = 0.1
@@ -153,7 +164,7 @@ SYNONYMS: dict[str, str] = {
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
 # has climbed to 80%", "$6 billion …, and forecasters expect it to reach $8.5 billion", "…; a
 # separate tally put the number at a dozen", "12,500, but a count by the ministry listed
-# 10,400", "430, fewer than the company's figure".
+# 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500".
 _CHANGE = re.compile(
     r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
@@ -165,7 +176,8 @@ _CHANGE = re.compile(
     | \b(?:but|while|whereas)\s+(?:a|an|the|another|its|their)\s+(?:[\w'’-]+\s+){0,3}?
       (?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
     | \b(?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-      (?:figure|count|tally|estimate|claim)\b""",
+      (?:figure|count|tally|estimate|claim)\b
+    | \bago\b[^.]{0,80}?\bnow\b | \bnow\b[^.]{0,80}?\bago\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")
@@ -541,6 +553,7 @@ class Evidence:
     both_named: bool = False  # each article names the other's subjects (see evidence)
     converted: bool = False  # one value is the other stated in another unit
     disputed: bool = False  # one is set against another source's figure, with another value
+    alike: bool = False  # both count the same noun of the same named subject
 
 
 class Rarity:
@@ -605,7 +618,7 @@ def evidence(
         # another figure of its sentence, may be what it counts in other words.
         and b.words.get(a.head, 0.0) <= OTHERS
         and a.words.get(b.head, 0.0) <= OTHERS
-        and not {a.head, b.head} & GENERIC_NOUNS
+        and not {a.head, b.head} & UNSCORED_NOUNS
     ):
         score += OTHER_NOUN
         if explain:
@@ -613,7 +626,9 @@ def evidence(
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
-    if whom >= 0 and a.head and a.head == b.head and a.head not in GENERIC_NOUNS:
+    same_noun = bool(a.head) and a.head == b.head and a.head not in UNSCORED_NOUNS
+    alike = same_noun and whom >= SAME_SUBJECT - 1e-9
+    if whom >= 0 and same_noun:
         # The same noun counted, of no one else: a restatement more likely than a look-alike.
         score += SAME_NOUN
         if explain:
@@ -666,7 +681,7 @@ def evidence(
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
-    return Evidence(score, what, tuple(parts), common, both, converted, disputed)
+    return Evidence(score, what, tuple(parts), common, both, converted, disputed, alike)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -898,6 +913,15 @@ def best_matches(
         key=lambda m: m[0],
     )
     return {clues[i].claim_id: good for i, good in found}
+
+
+def least_what(e: Evidence) -> float:
+    """The least share of context in common a match with evidence ``e`` needs."""
+    if e.converted:
+        return MIN_WHAT_CONVERTED
+    if e.disputed:
+        return MIN_WHAT_DISPUTED
+    return MIN_WHAT_ALIKE if e.alike else MIN_WHAT
 
 
 def _units_differ(a: Clue, b: Clue) -> bool:

@@ -65,18 +65,19 @@ def test_bulk_scores_are_evidence_scores(every_clue: tuple[list[Clue], Rate]) ->
     pairs = 0
     parts: set[str] = set()
     for batch in ranked.batches():
-        score, both_named, converted, disputed = scorer.scores(batch.a, batch.b, batch.what)
+        score, both_named, converted, disputed, alike = scorer.scores(batch.a, batch.b, batch.what)
         differ = scorer.units_differ(batch.a, batch.b)
         for k, (i, j, common) in enumerate(
             zip(batch.a.tolist(), batch.b.tolist(), batch.common.tolist(), strict=True)
         ):
             e = evidence(clues[i], clues[j], rarity, rate, common, explain=False)
-            assert (score[k], bool(both_named[k]), bool(converted[k]), bool(disputed[k])) == (
-                e.score,
-                e.both_named,
-                e.converted,
-                e.disputed,
-            ), (clues[i], clues[j])
+            assert (
+                score[k],
+                bool(both_named[k]),
+                bool(converted[k]),
+                bool(disputed[k]),
+                bool(alike[k]),
+            ) == (e.score, e.both_named, e.converted, e.disputed, e.alike), (clues[i], clues[j])
             assert e.what == batch.what[k]
             assert bool(differ[k]) == match._units_differ(clues[i], clues[j])
             parts.update(evidence(clues[i], clues[j], rarity, rate, common).parts)
@@ -116,21 +117,8 @@ def _one_by_one(
         for j, common, what in among:
             if len(good) >= match.MATCHES and what + bonus < match._least(good):
                 continue
-            if (
-                what < match.MIN_WHAT
-                and not match._units_differ(clues[i], clues[j])
-                and not (clues[i].disputes or clues[j].disputes)
-            ):
-                continue
             e = evidence(clues[i], clues[j], rarity, rate, common, explain=False)
-            least = (
-                match.MIN_WHAT_CONVERTED
-                if e.converted
-                else match.MIN_WHAT_DISPUTED
-                if e.disputed
-                else match.MIN_WHAT
-            )
-            if e.what >= least and e.score >= match.THRESHOLD:
+            if e.what >= match.least_what(e) and e.score >= match.THRESHOLD:
                 good.append((clues[j].claim_id, e))
         if good:
             good.sort(key=lambda m: m[1].score, reverse=True)
