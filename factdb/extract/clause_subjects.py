@@ -296,17 +296,18 @@ def noun_lasting(before: str) -> str:
 
 
 # A figure a source gives for something: "put the mid-2024 fleet at just 16,800", "pegged
-# Kuaishou's active users in June 2024 at about 480 million".
+# Kuaishou's active users in June 2024 at about 480 million", "put the number of standard
+# racks in use at mid-2024 at about 6.2 million".
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|pegged|pegs|placed|places)\s+"
     r"(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z])[\w’'-]*[’']s\s+)?"
-    r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?P<what>(?:[\w’'-]+\s+){0,8}?[\w’'-]+)"
     rf"\s+at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )
 _FIGURE_WORDS = frozenset({"figure", "tally", "count", "total", "number", "estimate"})
 # When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
-_WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+\s+)?\d.*$")
+_WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+[\s-]+)?\d.*$")
 
 
 def noun_put_at(before: str) -> str:

@@ -59,8 +59,16 @@ _PAIR_GAP_RE = re.compile(
     r"|vs\.?|against))$",
     re.I,
 )
-# The amount before named again: "…; the company now puts the figure at about 1.6 million".
-_THE_FIGURE_RE = re.compile(r"\b(?:the|that|this|its)\s+(?:figure|tally|count|total)\b", re.I)
+# The amount before named again: "…; the company now puts the figure at about 1.6 million",
+# "…, but its own report gives a figure of about 1.1 million".
+_THE_FIGURE_RE = re.compile(
+    r"\b(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count|total)\b", re.I
+)
+# A noun that only names a figure: "the alliance's own count for mid-2024", "the total".
+_A_FIGURE_RE = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}?(?:figure|tally|count|total|estimate)(?:\s+(?:for|in|at)\b.*)?$",
+    re.I,
+)
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
@@ -122,8 +130,9 @@ class Scene:
 
     @cached_property
     def noun_after(self) -> str:
-        """The noun phrase after the amount (read for the match's own kind)."""
-        return nouns.noun_after(self.after, self.kind)
+        """The noun phrase after the amount (read for the match's own kind; a share's as a
+        count's: "nine in ten consumer drones")."""
+        return nouns.noun_after(self.after, "count" if self.rule.shares else self.kind)
 
 
 Found = tuple[str, bool]  # (noun, implied)
@@ -224,6 +233,12 @@ def _count_of(s: Scene) -> Found | None:
         or nouns.noun_of(s.before)
         or nouns.noun_subject(s.stripped)
     )
+    if _A_FIGURE_RE.match(noun):
+        # "The alliance's own count for mid-2024 … was about 25,000": a count of what the
+        # figure before it counts.
+        before = s.earlier[-1].noun if s.earlier else nouns.noun_implied(s.prev_sentence)
+        if before:
+            return before, True
     return noun, False
 
 

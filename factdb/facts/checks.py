@@ -264,10 +264,11 @@ def _when(a: Statement, b: Statement) -> str:
     return f"in articles of {' and '.join(years)} with no date of their own"
 
 
-def _apart(low: Interval, high: Interval) -> bool:
-    """Whether no value satisfies both and their middles are more than :data:`TOLERANCE`
-    apart."""
-    if low.overlaps(high):
+def _apart(low: Interval, high: Interval, *, argued: bool = False) -> bool:
+    """Whether their middles are more than :data:`TOLERANCE` apart and no value satisfies
+    both — or, if one is ``argued`` against another source's figure (its writer says the two
+    differ), whatever their wording allows."""
+    if low.overlaps(high) and not argued:
         return False
     a, b = (low.low + low.high) / 2, (high.low + high.high) / 2
     return abs(b - a) > TOLERANCE * max(abs(a), abs(b))
@@ -278,7 +279,10 @@ def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comp
     ordered = sorted(items, key=lambda c: c.interval.low)
     for i, low in enumerate(ordered):
         for high in ordered[i + 1 :]:
-            if _apart(low.interval, high.interval) and same_period(low.statement, high.statement):
+            argued = low.statement.disputes or high.statement.disputes
+            if _apart(low.interval, high.interval, argued=argued) and same_period(
+                low.statement, high.statement
+            ):
                 yield low, high
 
 
@@ -383,6 +387,7 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     high = np.array([c.interval.high for c in items])
     middle = (low + high) / 2
     size = np.abs(middle)
+    argues = np.array([c.statement.disputes for c in items])
     # Whether two statements' periods match, asked once per pair of distinct periods.
     periods: dict[tuple[str | None, bool, bool, bool], int] = {}
     kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
@@ -399,7 +404,12 @@ def _conflicts(items: Sequence[Comparable]) -> int:
         i = np.arange(rows.start, rows.stop)[:, None]
         j = slice(rows.start + 1, None)  # each pair once: j > i
         later = np.arange(rows.start + 1, len(items))[None, :] > i
-        apart = (low[rows, None] > high[None, j]) | (low[None, j] > high[rows, None])
+        apart = (
+            (low[rows, None] > high[None, j])
+            | (low[None, j] > high[rows, None])
+            | argues[rows, None]
+            | argues[None, j]
+        )
         far = np.abs(middle[None, j] - middle[rows, None]) > TOLERANCE * np.maximum(
             size[rows, None], size[None, j]
         )

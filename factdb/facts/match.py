@@ -211,7 +211,9 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
             if (word := match.group()) not in STOPWORDS and len(word) >= 2
         ]
     )
-    return tokens, bool(_CHANGE.search(sentence)), sets_against(sentence)
+    disputes = sets_against(sentence)
+    # A figure set against another source's states one figure by two sources, as a change does.
+    return tokens, disputes or bool(_CHANGE.search(sentence)), disputes
 
 
 def _folded(text: str) -> str:

@@ -1281,6 +1281,30 @@ CASES: list[tuple[str, str, str]] = [
         "infrastructure package",
     ),
     ("The city spent $5 million last year on new buses.", "$5 million", "new buses"),
+    # batch 17: a figure named only as a count or figure is of what the one before counts; a
+    # share written "nine in ten" counts what follows it
+    (
+        "Officials said 3.2 million homes were connected, but the regulator's own annual audit "
+        "gives a figure of about 2.7 million for the same period.",
+        "2.7 million",
+        "homes",
+    ),
+    (
+        "The city had about 4,000 electric buses on its roads in mid-2024. The operators' own "
+        "count for mid-2024, published in their annual review, was about 4,600.",
+        "4,600",
+        "electric buses",
+    ),
+    (
+        "A trade body put the number of licensed taxis in use at mid-2024 at about 62,000.",
+        "62,000",
+        "number of licensed taxis",
+    ),
+    (
+        "It sold more than nine in ten consumer drones worldwide in 2024.",
+        "nine in ten",
+        "share of consumer drones",
+    ),
 ]
 
 # Known misses, keyed by (text, quote): a strict xfail with the reason.

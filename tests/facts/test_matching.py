@@ -14,6 +14,7 @@ import pytest
 from seeded import SEEDS, build
 from sqlalchemy import select
 
+from factdb.facts import match
 from factdb.facts.entities import (
     aliases,
     known_names,
@@ -43,7 +44,7 @@ from factdb.facts.match import (
 from factdb.facts.measure import interval
 from factdb.facts.statement import statement
 from factdb.store.database import Database
-from factdb.store.models import Claim
+from factdb.store.models import Claim, Fact
 
 from .score_followups import Score, score_database
 
@@ -146,6 +147,22 @@ MENTIONS = [
     ("It could lower the chance of Alzheimer’s disease by 20%.", set(), set()),
     ("He said the basic research for his Alzheimer’s idea would take two years.", set(), set()),
     ("The Alzheimer's approach alters a single DNA letter, a 20-year hunt.", set(), set()),
+    ("His Alzheimer's project aims to change a single letter of DNA.", set(), set()),
+    # Both ends of "from … to …" are where it happens; so is a place in a figure-less aside.
+    ("It counts 13,500 stations from Keelung to Pingtung.", set(), set()),
+    (
+        "It has committed $1bn to a factory in Turkey, which sits inside a customs union with"
+        " the EU, and opened a plant in Thailand.",
+        set(),
+        {"türkiye", "thailand"},
+    ),
+    ("It sells cars in Japan, which has 160 hydrogen stations.", set(), {"japan"}),
+    # Who says a figure speaks of itself: "its" after "… said then that" is the speaker's.
+    (
+        "Gogoro said then that its stations stopped drawing power within three seconds.",
+        {"gogoro"},
+        set(),
+    ),
     ("Within half a century embryo editing will be as routine as IVF.", set(), set()),
     # Who says its own survey found a figure says it; one speaking of itself is whom.
     (
@@ -758,6 +775,8 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("The utility said 430 sites paused, fewer than the company's figure of 500.", True),
         ("The market was worth $6 billion, and analysts expect it to reach $8.5 billion.", True),
         ("It had 600 million users at launch; monthly users had since reached 712 million.", True),
+        ("Gogoro had 12,500 stations a year ago; the company now counts about 13,500.", True),
+        ("The bureau said the budget was 12 billion yuan, disputing the 17 billion figure.", True),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
         ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
@@ -994,3 +1013,56 @@ def test_an_earthquakes_magnitude_is_of_its_place_and_year_not_of_a_company(
     ]  # fmt: skip
     keys, _ = matched_keys({1: "a", 2: "b", 3: "c"}, quakes, lambda x, y: None)
     assert keys[2] == keys[1] and keys[3] != keys[1]
+
+
+def test_a_count_then_and_now_in_one_sentence_meets_the_count_it_restates(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "With 12,500 stations around the island, Gogoro has built a sweeping network.\n",
+        "b.txt": "Gogoro had some 12,500 swap stations a year ago; the company now counts about "
+                 "13,500, tucked into alleys and forecourts from Keelung to Pingtung.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("13,500", 2)] == facts[("12,500", 2)] == facts[("12,500", 1)]
+
+
+def test_a_figure_set_against_another_sources_conflicts_however_rough_both_are(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "China has about 21,000 hydrogen vehicles on the road.\n",
+        "b.txt": "The alliance now says the hydrogen fleet stood at roughly 17,000 vehicles, well "
+                 "below the figure of 21,000 that was widely quoted at the time.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("17,000", 2)] == facts[("21,000", 2)] == facts[("21,000", 1)]
+        with db.session() as session:
+            conflicts = session.get(Fact, facts[("17,000", 2)]).conflicts  # type: ignore[union-attr]
+        assert conflicts == 2  # 17,000 against each 21,000
+
+
+def test_a_collective_noun_is_no_evidence_against() -> None:
+    seed = "She controls over 61,000 bitcoins, now worth nearly $4 billion."
+    later = "Police seized her coins, a hoard now worth over $6bn."
+    coins = _clue(1, 1, seed, "$4 billion", "bitcoins", "USD", Whom(), 4e9, "~")
+    hoard = _clue(2, 2, later, "$6bn", "hoard", "USD", Whom(), 6e9, ">")
+    rarity = Rarity([coins, hoard])  # type: ignore[list-item]
+    parts = evidence(hoard, coins, rarity, lambda a, b: None).parts  # type: ignore[arg-type]
+    assert not any(p.startswith("what: counts") for p in parts)
+
+
+def test_the_same_noun_of_the_same_named_subject_needs_less_context() -> None:
+    seed = "With 12,500 stations around the island, Gogoro has built a sweeping network."
+    later = "Gogoro now counts about 13,500 stations."
+    gogoro = Whom(orgs=frozenset({"gogoro"}))
+    a = _clue(1, 1, seed, "12,500", "stations", "", gogoro, 12500)
+    b = _clue(2, 2, later, "13,500", "stations", "", gogoro, 13500, "~")
+    c = _clue(3, 3, later, "13,500", "stations", "", Whom(orgs=frozenset({"ionex"})), 13500)
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    alike = evidence(b, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert alike.alike and match.least_what(alike) == match.MIN_WHAT_ALIKE < match.MIN_WHAT
+    other = evidence(c, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
+    assert not other.alike and match.least_what(other) == match.MIN_WHAT
