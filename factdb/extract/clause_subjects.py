@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factdb.extract.figure_words import FIGURE_WORDS
 from factdb.extract.units import canonical_unit
 
 # Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
@@ -305,7 +306,6 @@ _PUT_AT_RE = re.compile(
     rf"\s+at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )
-_FIGURE_WORDS = frozenset({"figure", "tally", "count", "total", "number", "estimate"})
 # When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
 _WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+[\s-]+)?\d.*$")
 
@@ -321,7 +321,7 @@ def noun_put_at(before: str) -> str:
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
     # "puts the figure at", "the June figure": the figure before it, named there (see the
     # parallel strategy).
-    return "" if noun.lower().rpartition(" ")[2] in _FIGURE_WORDS else noun
+    return "" if noun.lower().rpartition(" ")[2] in FIGURE_WORDS else noun
 
 
 def noun_valued(before: str) -> str:

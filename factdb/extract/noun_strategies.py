@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factdb.extract import nouns
+from factdb.extract.figure_words import names_a_figure
 from factdb.extract.mention import Mention
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.qualifiers import strip as strip_qualifier
@@ -63,11 +64,6 @@ _PAIR_GAP_RE = re.compile(
 # "…, but its own report gives a figure of about 1.1 million".
 _THE_FIGURE_RE = re.compile(
     r"\b(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count|total)\b", re.I
-)
-# A noun that only names a figure: "the alliance's own count for mid-2024", "the total".
-_A_FIGURE_RE = re.compile(
-    r"(?:[\w’'-]+\s+){0,3}?(?:figure|tally|count|total|estimate)(?:\s+(?:for|in|at)\b.*)?$",
-    re.I,
 )
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
@@ -233,12 +229,10 @@ def _count_of(s: Scene) -> Found | None:
         or nouns.noun_of(s.before)
         or nouns.noun_subject(s.stripped)
     )
-    if _A_FIGURE_RE.match(noun):
-        # "The alliance's own count for mid-2024 … was about 25,000": a count of what the
-        # figure before it counts.
-        before = s.earlier[-1].noun if s.earlier else nouns.noun_implied(s.prev_sentence)
-        if before:
-            return before, True
+    if names_a_figure(noun) and s.earlier and s.earlier[-1].noun:
+        # "1.4 million packs were circulating, but the company's own count for mid-2024 was
+        # 1.1 million": a count of what the figure before it counts.
+        return s.earlier[-1].noun, True
     return noun, False
 
 

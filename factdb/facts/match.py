@@ -53,6 +53,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+from factdb.extract.figure_words import names_a_figure
 from factdb.extract.sentences import sentences
 from factdb.facts import bulk
 from factdb.facts.candidates import Candidates
@@ -342,7 +343,8 @@ def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
 
 def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
     """What each claim of ``rows`` counts: its noun; if it has none (or only filler: "the
-    total had passed 61,000"), or only the last word of the noun of the figure before it (of
+    total had passed 61,000"; or only names a figure: "the alliance's own count for
+    mid-2024 was about 25,000"), or only the last word of the noun of the figure before it (of
     its dimension, at most :data:`CARRY` characters back in its article), that figure's noun
     ("Kymco has 3,000" after "Gogoro has 12,500 battery-swap stations"; "stations" after
     "battery-swap stations")."""
@@ -353,7 +355,9 @@ def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
             noun = r.noun
             before, at = last.get(dimensions[r.id], ("", -CARRY))
             if r.start - at <= CARRY and (
-                not fold_noun(noun) or (" " not in noun and _words(before)[-1:] == _words(noun))
+                not fold_noun(noun)
+                or names_a_figure(noun)
+                or (" " not in noun and _words(before)[-1:] == _words(noun))
             ):
                 noun = before
             found[r.id] = noun

@@ -1290,8 +1290,8 @@ CASES: list[tuple[str, str, str]] = [
         "homes",
     ),
     (
-        "The city had about 4,000 electric buses on its roads in mid-2024. The operators' own "
-        "count for mid-2024, published in their annual review, was about 4,600.",
+        "Operators said 4,000 electric buses were running in mid-2024, although the transport "
+        "bureau's own count for mid-2024, published in its annual review, was about 4,600.",
         "4,600",
         "electric buses",
     ),

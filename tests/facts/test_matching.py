@@ -407,6 +407,9 @@ def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> Non
     ]
     rows[4] = NounRow(5, 1, 2000, "messages")
     assert nouns_of(rows, dimensions)[6] == "messages"
+    # A noun that only names a figure is carried over too.
+    rows[5] = NounRow(6, 1, 2040, "the alliance's own count for mid-2024")
+    assert nouns_of(rows, dimensions)[6] == "messages"
 
 
 def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
