@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factdb.extract import nouns
-from factdb.extract.figure_words import names_a_figure
+from factdb.extract.figure_words import figure_named_after, names_a_figure
 from factdb.extract.mention import Mention
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.qualifiers import strip as strip_qualifier
@@ -180,6 +180,9 @@ def _after(s: Scene) -> Found | None:
     if s.converts is not None:
         return None
     noun = s.noun_after
+    named = figure_named_after(noun)  # "the 21,000 number leaves out trucks"
+    if named:
+        return named, False
     return (f"share of {noun}" if noun and s.rule.shares else noun), False
 
 

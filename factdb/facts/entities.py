@@ -346,7 +346,7 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
     # figure is the name's own: "Kuaishou, which reported 600 million users, said")
-    r"(?:\s*,[^,.;\d]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:\s*,[^,.;\d]{1,120},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
@@ -599,6 +599,25 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
         and not _only_locates(sentence, begin, until)
         and not _COMPARED.search(sentence, max(0, begin - 16), begin)
     )
+
+
+def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
+    """Which of ``places`` (those ``sentence`` names) the figure at ``at`` is about: its
+    clause's (:func:`places_near`); if its clause names none, all but one named only after
+    it in a clause stating a figure of its own ("nine-tenths of the global market, and the
+    American market, estimated at $6bn"); a clause before it is its context ("In Taiwan,
+    Gogoro runs 12,500 stations")."""
+    near = places_near(sentence, at)
+    if near:
+        return near
+    _, end = _clause(sentence, at)
+    if not _DIGIT.search(sentence, end):
+        return places
+    before = {name.casefold() for begin, _, name in territories_in(sentence) if begin < end}
+    return places & before
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:

@@ -65,7 +65,7 @@ from factdb.facts.entities import (
     known_names,
     mentions,
     orgs_near,
-    places_near,
+    places_of,
     refers_back,
 )
 from factdb.facts.group import GENERIC_NOUNS
@@ -423,9 +423,9 @@ def whom_of(
             m = said[at]
             orgs, places, carried = m.names(known), m.places, False
             offset = r.start - r.sentence_start
-            if len(places) > 1:
+            if places:
                 # "South Korea has 34,000, while Japan runs 160 stations": each its own.
-                places = places_near(r.sentence, offset) or places
+                places = places_of(r.sentence, offset, places)
             if orgs:
                 # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
                 orgs = orgs_near(r.sentence, offset, orgs)

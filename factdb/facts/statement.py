@@ -49,8 +49,9 @@ DISPUTE = re.compile(
     | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
         |picture|account)\b
-    | \b(?:lower|higher|fewer|smaller|larger)\s+than\s+(?:the\s+)?(?:first|earlier
-        |originally|previously|official|initially|widely|commonly|company's|company’s)\b
+    | \b(?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
+        |originally|previously|official|initially|widely|commonly|company's|company’s
+        |reported|claimed|thought|believed|stated|announced)\b
     | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
     | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
     | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count

@@ -21,6 +21,7 @@ from factdb.facts.entities import (
     mentions,
     orgs_near,
     places_near,
+    places_of,
     subject,
 )
 from factdb.facts.listing import facts_of_claims
@@ -157,6 +158,13 @@ MENTIONS = [
         {"türkiye", "thailand"},
     ),
     ("It sells cars in Japan, which has 160 hydrogen stations.", set(), {"japan"}),
+    # Who says a figure past a long apposition says it.
+    (
+        "Zhongqi Data, a Tianjin consultancy that builds its estimates from licence-plate"
+        " registrations, says the fleet was larger, at roughly 25,500 vehicles.",
+        set(),
+        set(),
+    ),
     # Who says a figure speaks of itself: "its" after "… said then that" is the speaker's.
     (
         "Gogoro said then that its stations stopped drawing power within three seconds.",
@@ -806,6 +814,7 @@ def _first_figure(sentence: str) -> Clue:
         ("Outlets described the maximum penalty as 10 years, which does not appear in law.", True),
         ("A tally put the fleet at closer to 17,000 vehicles.", True),
         ("Researchers found only 60 were spam, far fewer than first reported.", True),
+        ("A consultancy says the fleet was larger than reported, at roughly 25,500.", True),
         ("Economists cannot reconcile the 14% share with the agency's count.", True),
         ("It put users at about 480 million, well below the company's own claim.", True),
         ("Defence lawyers put investors at 90,000 and argued that many had been repaid.", True),
@@ -1069,3 +1078,16 @@ def test_the_same_noun_of_the_same_named_subject_needs_less_context() -> None:
     assert alike.alike and match.least_what(alike) == match.MIN_WHAT_ALIKE < match.MIN_WHAT
     other = evidence(c, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
     assert not other.alike and match.least_what(other) == match.MIN_WHAT
+
+
+def test_a_territory_of_a_later_clause_with_a_figure_of_its_own_is_that_figures() -> None:
+    sentence = (
+        "By the most cited measure it holds more than nine-tenths of the global consumer drone"
+        " market, and the American market, estimated at $6bn, is largely its territory."
+    )
+    both = frozenset({"united states"})
+    assert places_of(sentence, sentence.index("nine"), both) == frozenset()
+    assert places_of(sentence, sentence.index("$6bn"), both) == both
+    opening = "In Taiwan, Gogoro runs 12,500 stations, and Kymco runs 3,000."
+    taiwan = frozenset({"taiwan"})
+    assert places_of(opening, opening.index("12,500"), taiwan) == taiwan
