@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdb.extract.figure_words import FIGURE_WORDS
+from factdb.extract.figure_words import names_a_figure
 from factdb.extract.units import canonical_unit
 
 # Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
@@ -319,9 +319,9 @@ def noun_put_at(before: str) -> str:
         return ""
     words = _WHEN_TAIL_RE.sub("", m.group("what")).split()
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
-    # "puts the figure at", "the June figure": the figure before it, named there (see the
-    # parallel strategy).
-    return "" if noun.lower().rpartition(" ")[2] in FIGURE_WORDS else noun
+    # "puts the figure at", "the June figure", "the figure for that event": the figure
+    # before it, named there (see the parallel strategy), or the noun after it.
+    return "" if names_a_figure(noun) else noun
 
 
 def noun_valued(before: str) -> str:

@@ -239,6 +239,10 @@ def periods_match(
         own, default = (a, b) if a_dated else (b, a)
         if default.startswith(own) or (b_disputes if a_dated else a_disputes):
             return True
+        # A figure an article of early July gives as current is June's, the last one out,
+        # unless it says it is new.
+        if len(own) == 7 and _months(default) - _months(own) == 1:
+            return not (b_fresh if a_dated else a_fresh)
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:
         return True

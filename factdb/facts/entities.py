@@ -340,7 +340,8 @@ _CITY_OF = re.compile(
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|citing|told|reported\s+by|per|said|says|estimates|estimated|notes"
+    r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
+    r"|estimates|estimated|notes"
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+$"
 )
 _SOURCE_AFTER = re.compile(
