@@ -1296,6 +1296,11 @@ CASES: list[tuple[str, str, str]] = [
         "electric buses",
     ),
     (
+        "A review of the logs puts the figure for that outage at 830 sites.",
+        "830",
+        "sites",
+    ),
+    (
         "A trade body put the number of licensed taxis in use at mid-2024 at about 62,000.",
         "62,000",
         "number of licensed taxis",

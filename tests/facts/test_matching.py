@@ -158,6 +158,8 @@ MENTIONS = [
         {"türkiye", "thailand"},
     ),
     ("It sells cars in Japan, which has 160 hydrogen stations.", set(), {"japan"}),
+    # A document's finder reports it.
+    ("A notice seen by Harbour Ledger lists 10,000 parking spaces.", set(), set()),
     # Who says a figure past a long apposition says it.
     (
         "Zhongqi Data, a Tianjin consultancy that builds its estimates from licence-plate"

@@ -85,6 +85,20 @@ def test_an_own_date_decides_over_the_article_date() -> None:
     assert dated.dated and not same_period(SEED, dated)
 
 
+def test_a_current_figure_early_in_a_month_is_of_the_month_before() -> None:
+    june = said(
+        "The think-tank put computing power at 197 exaflops at the end of June 2024.",
+        "197",
+        date(2025, 1, 20),
+        "2024-06",
+    )
+    current = said("The country currently has 230 exaflops.", "230", date(2024, 7, 3))
+    assert same_period(june, current) and same_period(current, june)
+    fresh = said("The country now has 230 exaflops.", "230", date(2024, 7, 3))
+    august = said("The country currently has 230 exaflops.", "230", date(2024, 8, 3))
+    assert not same_period(june, fresh) and not same_period(june, august)
+
+
 def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() -> None:
     sentence = "Prompts work best when kept under 200 characters."
     start = sentence.index("200 characters")
