@@ -213,7 +213,8 @@ class Scorer:
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
-        alike = same & (whom >= rules.SAME_SUBJECT - 1e-9)
+        unnamed = (self.head[a] < 0) | (self.head[b] < 0)
+        alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
         score = (what + noun) + whom + same_noun + value + bonus
         return score, both_named, converted, disputed, alike
 

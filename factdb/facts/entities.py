@@ -127,8 +127,9 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
-    # "US$2.3 billion": a currency, not the place.
-    return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$])"), names
+    # "US$2.3 billion", "14 US cents": a currency, not the place.
+    currency = r"(?!\s+(?:cents?|dollars?)\b)"
+    return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$]){currency}"), names
 
 
 def _national_languages() -> dict[str, str]:
@@ -391,6 +392,13 @@ _INSTITUTION = re.compile(
     r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
     r"|startup|analysts?|institute|company)\b"
 )
+# A territory saying where a company it names is from: "The Chinese EV leader BYD",
+# "Taiwanese scooter maker Gogoro".
+_COMPANY_OF = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:company|firm|group|leader|giant|maker|carmaker|automaker"
+    r"|startup|chipmaker|manufacturer|brand|platform|operator|businesswoman|businessman"
+    r"|billionaire|tycoon|entrepreneur)\s+[A-Z]"
+)
 # A non-restrictive relative clause describing something, up to a territory in it: ", which
 # sits inside a customs union with the EU".
 _ASIDE = re.compile(r",\s+(?:which|where|whose)\s[^,;\d]*$")
@@ -623,11 +631,13 @@ _DIGIT = re.compile(r"\d")
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:
     """Whether the territory at ``begin:end`` only says where something unnamed is: "the
-    Taiwanese capital" (:data:`_CITY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`),
+    Taiwanese capital" (:data:`_CITY_OF`), where a named company is from ("the Chinese EV
+    leader BYD": :data:`_COMPANY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`),
     or describes something in an aside with no figure: "a factory in Turkey, which sits
     inside a customs union with the EU" (:data:`_ASIDE`)."""
     return (
         _CITY_OF.match(sentence, end) is not None
+        or _COMPANY_OF.match(sentence, end) is not None
         or bool(
             _OF_A_PLACE.search(sentence, max(0, begin - 4), begin)
             and _INSTITUTION.match(sentence, end)

@@ -84,7 +84,8 @@ MIN_WHAT_CONVERTED = 0.02
 # disputes in few words of its own ("a figure the bureau has not confirmed").
 MIN_WHAT_DISPUTED = 0.05
 # …or both count the same noun of the same named subject ("Gogoro had some 12,500 swap
-# stations; the company now counts about 13,500" and "12,500 stations … Gogoro").
+# stations; the company now counts about 13,500" and "12,500 stations … Gogoro"), or one
+# names no noun ("She has sent more than fifty thousand of them").
 MIN_WHAT_ALIKE = 0.05
 # Nouns that gather what the other counts: "a hoard now worth $6bn" (of bitcoins), "a fleet
 # of 21,000" (vehicles).
@@ -189,7 +190,8 @@ _INFLECTION = re.compile(r"(?:ing|ed)$")
 @lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
     """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
-    undone ("refuelling" → "refuel"), a synonym folded to one word."""
+    undone ("refuelling" → "refuel"), an e after c, v or z put back ("priced" → "price"), a
+    synonym folded to one word."""
     word = SPELLINGS.get(word, word).removesuffix("'s").removesuffix("'")
     word = singular(word)
     if len(word) > 6 and word.endswith("ly") and not word.endswith("ily"):
@@ -198,6 +200,8 @@ def term(word: str) -> str:
         stem = _INFLECTION.sub("", word)
         if stem != word:
             word = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+            if word[-1] in "cvz":
+                word += "e"  # "priced" → "price", "received" → "receive"
     return SYNONYMS.get(word, word)
 
 
@@ -559,7 +563,7 @@ class Evidence:
     both_named: bool = False  # each article names the other's subjects (see evidence)
     converted: bool = False  # one value is the other stated in another unit
     disputed: bool = False  # one is set against another source's figure, with another value
-    alike: bool = False  # both count the same noun of the same named subject
+    alike: bool = False  # the same named subject, counting the same noun or one unnamed
 
 
 class Rarity:
@@ -633,7 +637,7 @@ def evidence(
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
     same_noun = bool(a.head) and a.head == b.head and a.head not in UNSCORED_NOUNS
-    alike = same_noun and whom >= SAME_SUBJECT - 1e-9
+    alike = (same_noun or not (a.head and b.head)) and whom >= SAME_SUBJECT - 1e-9
     if whom >= 0 and same_noun:
         # The same noun counted, of no one else: a restatement more likely than a look-alike.
         score += SAME_NOUN

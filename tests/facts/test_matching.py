@@ -61,11 +61,13 @@ MENTIONS = [
     ),
     # A place the figure happens in is not whom it is about.
     ("She controls over 61,000 bitcoins, buying properties in London.", set(), set()),
+    # …nor where a named company is from, nor a currency's country.
     (
         "The Chinese EV leader BYD will spend $1 billion to build a factory in Turkey.",
         {"byd"},
-        {"china", "türkiye"},
+        {"türkiye"},
     ),
+    ("She has sold messages at about 14 US cents a text.", set(), set()),
     ("Why China’s dominance in commercial drones has become a global matter", set(), {"china"}),
     # An opening word followed by an apposition is a name; "Prompts" is just a word.
     (
@@ -523,6 +525,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "regular users" / "regularly use"; "annual sales" / "sold annually"
         ("regular", "regularly"),
         ("annual", "annually"),
+        # "prices as low as 298 yuan" / "some priced at 298 yuan"
+        ("price", "priced"),
+        ("receive", "received"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
@@ -1080,6 +1085,9 @@ def test_the_same_noun_of_the_same_named_subject_needs_less_context() -> None:
     assert alike.alike and match.least_what(alike) == match.MIN_WHAT_ALIKE < match.MIN_WHAT
     other = evidence(c, a, rarity, lambda x, y: None)  # type: ignore[arg-type]
     assert not other.alike and match.least_what(other) == match.MIN_WHAT
+    # One naming no noun of its own: "She has sent more than fifty thousand of them".
+    bare = _clue(4, 4, later, "13,500", "", "", gogoro, 13500)
+    assert evidence(bare, a, rarity, lambda x, y: None).alike  # type: ignore[arg-type]
 
 
 def test_a_territory_of_a_later_clause_with_a_figure_of_its_own_is_that_figures() -> None:
