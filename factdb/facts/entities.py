@@ -612,21 +612,16 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
 
 def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     """Which of ``places`` (those ``sentence`` names) the figure at ``at`` is about: its
-    clause's (:func:`places_near`); if its clause names none, all but one named only after
-    it in a clause stating a figure of its own ("nine-tenths of the global market, and the
-    American market, estimated at $6bn"); a clause before it is its context ("In Taiwan,
-    Gogoro runs 12,500 stations")."""
+    clause's (:func:`places_near`); if its clause names none, those of the clauses before
+    it, its context ("Gogoro built its network in Taiwan, and it runs 12,500 stations"), not
+    of a clause after it ("nine in ten consumer drones, and its quadcopters have turned up in
+    the war in Ukraine")."""
     near = places_near(sentence, at)
     if near:
         return near
     _, end = _clause(sentence, at)
-    if not _DIGIT.search(sentence, end):
-        return places
     before = {name.casefold() for begin, _, name in territories_in(sentence) if begin < end}
     return places & before
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:

@@ -1090,7 +1090,7 @@ def test_the_same_noun_of_the_same_named_subject_needs_less_context() -> None:
     assert evidence(bare, a, rarity, lambda x, y: None).alike  # type: ignore[arg-type]
 
 
-def test_a_territory_of_a_later_clause_with_a_figure_of_its_own_is_that_figures() -> None:
+def test_a_territory_of_a_later_clause_is_not_a_figures_before_it() -> None:
     sentence = (
         "By the most cited measure it holds more than nine-tenths of the global consumer drone"
         " market, and the American market, estimated at $6bn, is largely its territory."
@@ -1098,6 +1098,11 @@ def test_a_territory_of_a_later_clause_with_a_figure_of_its_own_is_that_figures(
     both = frozenset({"united states"})
     assert places_of(sentence, sentence.index("nine"), both) == frozenset()
     assert places_of(sentence, sentence.index("$6bn"), both) == both
-    opening = "In Taiwan, Gogoro runs 12,500 stations, and Kymco runs 3,000."
+    opening = "Gogoro built its network in Taiwan, and it runs 12,500 stations."
     taiwan = frozenset({"taiwan"})
     assert places_of(opening, opening.index("12,500"), taiwan) == taiwan
+    war = (
+        "The company makes nine in ten of the consumer drones sold worldwide, and its"
+        " quadcopters have turned up on both sides of the war in Ukraine."
+    )
+    assert places_of(war, war.index("nine"), frozenset({"ukraine"})) == frozenset()
