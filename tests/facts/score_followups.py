@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -126,15 +127,29 @@ class Score:
         return out
 
 
-def _nth(text: str, quote: str, occurrence: int, start: int = 0) -> int:
-    """The offset of ``quote``'s ``occurrence``-th (1-based) occurrence in ``text`` from
-    ``start``; ValueError if there is none."""
-    at = start - 1
-    for _ in range(occurrence):
-        at = text.find(quote, at + 1)
-        if at < 0:
-            raise ValueError(f"{quote!r}: occurrence {occurrence} not found")
-    return at
+def nth_occurrence(
+    text: str, quote: str, occurrence: int, start: int = 0, end: int | None = None
+) -> int:
+    """The offset of ``quote``'s ``occurrence``-th (1-based) occurrence in ``text[start:end]``,
+    counting first only those not inside a longer number (a labeller counting "12" counts
+    "12 cars", not the "12" of "$120,000"), then every one; ValueError if there is none."""
+    found = [m.start() for m in re.finditer(re.escape(quote), text[start:end])]
+    whole = [at for at in found if not _inside_number(text, start + at, len(quote))]
+    for ats in (whole, found):
+        if len(ats) >= occurrence:
+            return start + ats[occurrence - 1]
+    raise ValueError(f"{quote!r}: occurrence {occurrence} not found")
+
+
+def _inside_number(text: str, at: int, length: int) -> bool:
+    """Whether ``text[at:at + length]`` is part of a longer number ("12" in "120,000")."""
+    return bool(
+        _NUMBER_BEFORE.search(text, max(0, at - 2), at) or _NUMBER_AFTER.match(text, at + length)
+    )
+
+
+_NUMBER_BEFORE = re.compile(r"\d[.,]?$")
+_NUMBER_AFTER = re.compile(r"[.,]?\d")
 
 
 def _claim_at(claims: list[tuple[int, int, int]], start: int, end: int) -> int | None:
@@ -170,12 +185,15 @@ def read_links(db: Database, folder: Path) -> list[Link]:
         row = json.loads(line)
         try:
             source_id, text = sources[row["file"]]
-            at = _nth(text, row["quote"], row["occurrence"])
+            at = nth_occurrence(text, row["quote"], row["occurrence"])
             seed_source, seed_text = next(
                 (i, t) for i, t in sources.values() if row["seed_context"] in t
             )
             context_at = seed_text.index(row["seed_context"])
-            seed_at = _nth(seed_text, row["seed_quote"], row["seed_occurrence"], context_at)
+            context_end = context_at + len(row["seed_context"])
+            seed_at = nth_occurrence(
+                seed_text, row["seed_quote"], row["seed_occurrence"], context_at, context_end
+            )
         except (KeyError, ValueError, StopIteration) as exc:
             where = f"{folder / 'links.jsonl'}:{number}"
             raise SystemExit(f"{where}: cannot place the link: {exc}") from exc

@@ -15,7 +15,7 @@ from factdb.cli import app
 from factdb.facts.listing import fact_of_claim
 from factdb.store.database import Database
 
-from .score_followups import Score, score_database
+from .score_followups import Score, nth_occurrence, score_database
 
 FIXTURE = Path(__file__).resolve().parent / "followups"
 
@@ -75,3 +75,15 @@ def test_a_link_that_cannot_be_placed_is_one_line(tmp_path: Path, followup_url: 
             score_database(db, tmp_path)
     finally:
         db.dispose()
+
+
+def test_a_labelled_number_is_counted_apart_from_the_digits_of_a_longer_one() -> None:
+    context = "one businessman earned 870,000 RMB (about $120,000) through one batch of 12 cars"
+    text = f"Intro. {context}. Later, 12 more."
+    at = text.index(context)
+    end = at + len(context)
+    assert text[nth_occurrence(text, "12", 1, at, end) :].startswith("12 cars")
+    # A labeller who counted the digits inside "$120,000" is read the same way.
+    assert text[nth_occurrence(text, "12", 2, at, end) :].startswith("12 cars")
+    with pytest.raises(ValueError):
+        nth_occurrence(text, "12", 3, at, end)
