@@ -385,12 +385,12 @@ _NAMED_THING = re.compile(
 )
 # A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
 # Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
-_OF_A_PLACE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_OF_A_PLACE = re.compile(r"\b(?:a|an|of)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
     r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
-    r"|startup|analysts?|institute|company)\b"
+    r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?)\b"
 )
 # A territory saying where a company it names is from: "The Chinese EV leader BYD",
 # "Taiwanese scooter maker Gogoro".
@@ -643,15 +643,21 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
 
 def _modifier(sentence: str, match: re.Match[str]) -> bool:
     """Whether a one-word name only says where or whose kind something is: "a Beijing
-    consultancy" (:data:`_INSTITUTION`), "Scandinavian people" (:data:`_ADJECTIVE`)."""
+    consultancy", "a Beijing AI start-up" (:data:`_INSTITUTION`), "Scandinavian people"
+    (:data:`_ADJECTIVE`)."""
     words = match.group().split()
     article = words[0] in ("A", "An")  # "A Taipei polling firm" opening a sentence
     if article:
         words = words[1:]
+    if len(words) == 2 and words[1].isupper():
+        words = words[:1]  # "AI", "EV": a kind of the institution, not part of a name
     if len(words) != 1:
         return False
     if article or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
-        return _INSTITUTION.match(sentence, match.end()) is not None
+        if _INSTITUTION.match(sentence, match.end()):
+            return True
+        if article:
+            return False
     return bool(_ADJECTIVE.fullmatch(words[0]) and _LOWER_NEXT.match(sentence, match.end()))
 
 

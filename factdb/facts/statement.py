@@ -52,7 +52,10 @@ DISPUTE = re.compile(
     | \b(?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
-    | \bwell\s+(?:below|above|short\s+of)\b | \b(?:much|far)\s+(?:higher|lower)\b
+    | \bwell\s+(?:below|above|short\s+of)\b
+    | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
+    | \bdisagree\w* | \bnot\s+everyone\s+agrees\b | \binflated\b
+    | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
     | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
         |number|estimate|tally)\b""",
