@@ -376,8 +376,11 @@ _OWN = re.compile(
     r"|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
 )
-# A name an outlet's kind follows: "When Personage magazine profiled her".
-_OUTLET_AFTER = re.compile(rf"\s+(?:{OUTLET_NOUN})\b")
+# A name an outlet's kind follows: "When Personage magazine profiled her", "a report on Hubei
+# provincial television".
+_OUTLET_AFTER = re.compile(
+    rf"\s+(?:(?:state|provincial|local|national|public)\s+)?(?:{OUTLET_NOUN}|television|TV|radio)\b"
+)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(

@@ -162,6 +162,7 @@ MENTIONS = [
     ("It sells cars in Japan, which has 160 hydrogen stations.", set(), {"japan"}),
     ("Engineers at a Beijing AI start-up classified 78 of the 100 tokens as spam.", set(), set()),
     ("An analysis by a group of Beijing engineers found only 60 were spam.", set(), set()),
+    ("A report on Hubei provincial television put the cost at 13 billion yuan.", set(), set()),
     # A document's finder reports it.
     ("A notice seen by Harbour Ledger lists 10,000 parking spaces.", set(), set()),
     # Who says a figure past a long apposition says it.
@@ -825,6 +826,7 @@ def _first_figure(sentence: str) -> Clue:
         ("Researchers found only 60 were spam, far fewer than first reported.", True),
         ("A consultancy says the fleet was larger than reported, at roughly 25,500.", True),
         ("Not everyone agrees with so low a figure: a survey found 12 percent.", True),
+        ("Correction: An earlier version of this article said 800 sites halted charging.", True),
         ("A survey put regular use considerably higher, at 14%, a figure he calls inflated.", True),
         ("Economists cannot reconcile the 14% share with the agency's count.", True),
         ("It put users at about 480 million, well below the company's own claim.", True),
