@@ -827,6 +827,8 @@ def _first_figure(sentence: str) -> Clue:
         ("A consultancy says the fleet was larger than reported, at roughly 25,500.", True),
         ("Not everyone agrees with so low a figure: a survey found 12 percent.", True),
         ("Correction: An earlier version of this article said 800 sites halted charging.", True),
+        ("Fact check: No, her haul did not come from 200,000 investors", True),
+        ("Claim: Posts say she defrauded over 200,000 investors.", True),
         ("A survey put regular use considerably higher, at 14%, a figure he calls inflated.", True),
         ("Economists cannot reconcile the 14% share with the agency's count.", True),
         ("It put users at about 480 million, well below the company's own claim.", True),
