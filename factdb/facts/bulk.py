@@ -306,7 +306,10 @@ class Scorer:
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
         argues = self.disputes[a] | self.disputes[b]
-        far = known & (ratio > rules.FAR) & ~argues
+        small, large = np.minimum(np.abs(x), np.abs(y)), np.maximum(np.abs(x), np.abs(y))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            times = np.where(small != 0, large / np.where(small != 0, small, 1.0), np.inf)
+        far = known & (times > rules.FAR) & ~argues
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,

@@ -667,7 +667,7 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif _ratio(a.interval, other) > FAR and not (a.disputes or b.disputes):
+            elif _apart_by(a.stated, b.stated * factor) > FAR and not (a.disputes or b.disputes):
                 # A figure disputed is often far off the one it disputes.
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
@@ -818,6 +818,13 @@ def _same_value(a: Interval, x: float, b: Interval, y: float) -> bool:
     return abs(x - y) <= EQUAL * max(abs(x), abs(y)) or (
         a.low <= y <= a.high and b.low <= x <= b.high
     )
+
+
+def _apart_by(x: float, y: float) -> float:
+    """How many times the larger of two stated values is the smaller ("capped at five
+    seconds" and "10 seconds": 2, though the cap allows anything from zero)."""
+    low, high = sorted((abs(x), abs(y)))
+    return high / low if low else math.inf
 
 
 def _ratio(a: Interval, b: Interval) -> float:

@@ -1114,3 +1114,21 @@ def test_a_territory_of_a_later_clause_is_not_a_figures_before_it() -> None:
         " quadcopters have turned up on both sides of the war in Ukraine."
     )
     assert places_of(war, war.index("nine"), frozenset({"ukraine"})) == frozenset()
+
+
+def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
+    seed = "All videos generated now are capped at five seconds long."
+    later = "By September, Kling could produce clips of 10 seconds."
+    cap, ten, far = (
+        clue(i, i, 0, "x", text, text.index(quote), len(quote), noun, Whom(),
+             interval(value, None, qualifier, "second"), stated=value, said_unit="second")
+        for i, text, quote, noun, value, qualifier in (
+            (1, seed, "five seconds", "videos", 5, "<="),
+            (2, later, "10 seconds", "clips", 10, "="),
+            (3, later, "10 seconds", "clips", 30, "="),
+        )
+    )  # fmt: skip
+    rarity = Rarity([cap, ten, far])
+    apart = "value: more than 3x apart (-0.12)"
+    assert apart not in evidence(ten, cap, rarity, lambda x, y: None).parts
+    assert apart in evidence(far, cap, rarity, lambda x, y: None).parts
