@@ -640,7 +640,17 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
             _OF_A_PLACE.search(sentence, max(0, begin - 4), begin)
             and _INSTITUTION.match(sentence, end)
         )
-        or bool(_ASIDE.search(sentence, 0, begin) and _NO_FIGURE_TO_CLAUSE_END.match(sentence, end))
+        or _in_aside(sentence, begin, end)
+    )
+
+
+def _in_aside(sentence: str, begin: int, end: int) -> bool:
+    """Whether the territory at ``begin:end`` is in a figure-less aside (:data:`_ASIDE`)."""
+    comma = sentence.rfind(",", 0, begin)
+    return (
+        comma >= 0
+        and _ASIDE.match(sentence, comma, begin) is not None
+        and _NO_FIGURE_TO_CLAUSE_END.match(sentence, end) is not None
     )
 
 

@@ -55,7 +55,7 @@ DISPUTE = re.compile(
     | \bwell\s+(?:below|above|short\s+of)\b
     | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
     | \bdisagree\w* | \bnot\s+everyone\s+agrees\b | \binflated\b
-    | ^\W*(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check
+    | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check
     | \b(?:erroneously|wrongly|mistakenly)\b
     | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
