@@ -166,7 +166,8 @@ SYNONYMS: dict[str, str] = {
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
 # has climbed to 80%", "$6 billion …, and forecasters expect it to reach $8.5 billion", "…; a
 # separate tally put the number at a dozen", "12,500, but a count by the ministry listed
-# 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500".
+# 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500",
+# "600 million when Kling launched; in the third quarter … reached 714 million".
 _CHANGE = re.compile(
     r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
@@ -174,6 +175,7 @@ _CHANGE = re.compile(
     | \b(?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk)
       \s+to|reached|passed|topped|surpassed)\b
     | \b(?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
+    | \breached\b | \b(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)\s+to\b
     | \bput\s+the\s+(?:number|figure|total|tally|count)\b
     | \b(?:but|while|whereas)\s+(?:a|an|the|another|its|their)\s+(?:[\w'’-]+\s+){0,3}?
       (?:count|tally|survey|report|estimate|census|audit|study|analysis)\b

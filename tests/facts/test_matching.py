@@ -798,6 +798,10 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("It had 600 million users at launch; monthly users had since reached 712 million.", True),
         ("Gogoro had 12,500 stations a year ago; the company now counts about 13,500.", True),
         ("The bureau said the budget was 12 billion yuan, disputing the 17 billion figure.", True),
+        (
+            "It had 600 million users at launch; in the third quarter users reached 714 million.",
+            True,
+        ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
         ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
