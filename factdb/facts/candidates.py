@@ -11,6 +11,7 @@ the candidates were first met).
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -63,9 +64,10 @@ class _Postings:
     ) -> None:
         found: list[str] = []  # the words by number
         vocabularies: dict[str, _Numbering] = defaultdict(lambda: _Numbering(found))
-        # Python lists, made arrays at the end: extending them is many times cheaper.
-        words: list[int] = []
-        weights: list[float] = []
+        # Extended as they are met, made numpy arrays without a copy at the end: a list of
+        # numbers would weigh twice as much, and numpy arrays cost more to extend.
+        words = array("i")
+        weights: list[array[float]] = []
         lengths = [0] * len(clues)
         heads = [-1] * len(clues)
         for i, c in enumerate(clues):
@@ -73,15 +75,22 @@ class _Postings:
                 continue
             vocabulary = vocabularies[c.dimension]
             words.extend(map(vocabulary.__getitem__, c.words))
-            weights.extend(c.words.values())
+            weights.append(c.words.weights)
             lengths[i] = len(c.words)
             if c.head:
                 heads[i] = vocabulary[c.head]
+        del vocabularies
         self.owner: NDArray[np.int32] = np.repeat(
             np.arange(len(clues), dtype=np.int32), np.array(lengths, dtype=np.int64)
         )
-        self.word: NDArray[np.int32] = np.array(words, dtype=np.int32)
-        self.x: NDArray[np.float64] = np.array(weights, dtype=np.float64)
+        self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
+        x = np.frombuffer(b"".join(weights), dtype=np.float64)
+        del weights
+        # The weights are a few distinct numbers (1, 1/2, 1/5): each is held as its rank among
+        # them (``values``), so that the lower of two ranks is the rank of the lower weight.
+        self.values: NDArray[np.float64] = np.unique(x)
+        self.x = np.searchsorted(self.values, x).astype(_rank_type(len(self.values)))
+        del x
         self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
         counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
@@ -109,7 +118,12 @@ class _Postings:
             return np.zeros(len(claims), dtype=bool)
         wanted = claims * self.size + words
         at = np.minimum(np.searchsorted(self.has, wanted), len(self.has) - 1)
-        return (words >= 0) & (self.has[at] == wanted) & (self.has_x[at] > above)
+        return (words >= 0) & (self.has[at] == wanted) & (self.values[self.has_x[at]] > above)
+
+
+def _rank_type(ranks: int) -> type[np.unsignedinteger]:
+    """The smallest unsigned type that holds ``ranks`` ranks."""
+    return np.uint8 if ranks <= 1 << 8 else np.uint16 if ranks <= 1 << 16 else np.uint32
 
 
 class Candidates:
@@ -172,7 +186,7 @@ def _batch(
     slot = np.arange(pairs) + np.repeat(p.start[words] - (ends - lengths), lengths)
     a = p.owner[entry].astype(np.int64)
     b = p.posting_owner[slot].astype(np.int64)
-    share = p.rarity[p.word[entry]] * np.minimum(p.x[entry], p.posting_x[slot])
+    share = p.rarity[p.word[entry]] * p.values[np.minimum(p.x[entry], p.posting_x[slot])]
     other = article[a] != article[b]
     a, b, share = a[other], b[other], share[other]
     pair, met, group = np.unique(a * len(article) + b, return_index=True, return_inverse=True)

@@ -45,8 +45,17 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -211,6 +220,55 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
 
 
+class Words(Mapping[str, float]):
+    """A clue's words with their weights, in the order they were met: read like the dict it
+    is made from, held as a tuple of words and an array of weights (a dict of a few dozen
+    words weighs twice as much, and every claim of a large corpus keeps one until matched)."""
+
+    __slots__ = ("terms", "weights")
+
+    def __init__(self, words: Mapping[str, float]) -> None:
+        self.terms: tuple[str, ...] = tuple(words)
+        self.weights = array("d", words.values())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _words_of, (self.terms, self.weights)
+
+    def __getitem__(self, word: str) -> float:
+        try:
+            return self.weights[self.terms.index(word)]
+        except ValueError:
+            raise KeyError(word) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __repr__(self) -> str:
+        return f"Words({dict(self.items())!r})"
+
+    def keys(self) -> KeysView[str]:
+        """The words as a dict's keys (a set-like view, intersected as a dict's are)."""
+        return dict.fromkeys(self.terms).keys()
+
+    def values(self) -> array[float]:  # type: ignore[override]
+        """The weights, in the words' order."""
+        return self.weights
+
+    def items(self) -> Iterator[tuple[str, float]]:  # type: ignore[override]
+        """Each word with its weight, in order."""
+        return zip(self.terms, self.weights, strict=True)
+
+
+def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
+    """Words from their parts (unpickling: no dict made in between)."""
+    words = Words.__new__(Words)
+    words.terms, words.weights = terms, weights
+    return words
+
+
 @sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Whom:
@@ -234,7 +292,7 @@ class Clue:
     sentence: int  # where its sentence starts: a sentence's figures measure different things…
     change: bool  # …unless it states a change ("540, up from 400"): one figure, two times
     dimension: str
-    words: dict[str, float]
+    words: Words
     head: str  # the counted noun's last word as a term, "" if none
     whom: Whom
     interval: Interval | None  # None: no value, not compared
@@ -515,7 +573,7 @@ def clue(
     for word in nouns:
         words[word] = 1.0
     return Clue(
-        claim_id, article_id, sentence_start, change, dimension, words,
+        claim_id, article_id, sentence_start, change, dimension, Words(words),
         nouns[-1] if nouns else "",
         whom,
         interval,
@@ -556,7 +614,6 @@ class Rarity:
             named[c.article_id].update(c.whom.orgs)
         # The companies and people each article names beside its figures.
         self.names = {article: frozenset(names) for article, names in named.items()}
-        self.df = df
         self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
         self.unseen = math.log(n + 1) + 0.1
         self._norms: dict[int, float] = {}
