@@ -89,7 +89,7 @@ class _Postings:
         # The weights are a few distinct numbers (1, 1/2, 1/5): each is held as its rank among
         # them (``values``), so that the lower of two ranks is the rank of the lower weight.
         self.values: NDArray[np.float64] = np.unique(x)
-        self.x = np.searchsorted(self.values, x).astype(_rank_type(len(self.values)))
+        self.x = _ranks(x, self.values)
         del x
         self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
         counts = np.bincount(self.word, minlength=len(found))
@@ -99,15 +99,20 @@ class _Postings:
         order = np.argsort(self.word, kind="stable")  # claim order within a word
         self.posting_owner = self.owner[order]
         self.posting_x = self.x[order]
+        del order
         # Where each claim's words begin in the flat arrays (they are in claim order).
         self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
-        # Each claim's counted noun (its head) by number, -1 if none; and every (claim,
-        # word) as one sorted number, to ask whether a claim has a word.
+        # Each claim's counted noun (its head) by number, -1 if none; and every (claim, word,
+        # weight's rank) as one sorted number, to ask whether a claim has a word (made in
+        # place: a claim has a word once).
         self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
         self.size = max(len(found), 1)
-        pairs = self.owner.astype(np.int64) * self.size + self.word
-        order = np.argsort(pairs, kind="stable")
-        self.has, self.has_x = pairs[order], self.x[order]
+        self.has = self.owner.astype(np.int64)
+        self.has *= self.size
+        self.has += self.word
+        self.has *= len(self.values)
+        self.has += self.x
+        self.has.sort()
 
     def have(
         self, claims: NDArray[np.int64], words: NDArray[np.int64], above: float = 0.0
@@ -116,14 +121,26 @@ class _Postings:
         dimension's words; -1, no word, none has) weighing more than ``above``."""
         if not len(self.has):
             return np.zeros(len(claims), dtype=bool)
-        wanted = claims * self.size + words
+        ranks = len(self.values)
+        wanted = (claims * self.size + words) * ranks
         at = np.minimum(np.searchsorted(self.has, wanted), len(self.has) - 1)
-        return (words >= 0) & (self.has[at] == wanted) & (self.values[self.has_x[at]] > above)
+        rank = self.has[at] - wanted  # the weight's rank if the claim has the word
+        found = (words >= 0) & (rank >= 0) & (rank < ranks)
+        return found & (self.values[np.where(found, rank, 0)] > above)
 
 
-def _rank_type(ranks: int) -> type[np.unsignedinteger]:
-    """The smallest unsigned type that holds ``ranks`` ranks."""
-    return np.uint8 if ranks <= 1 << 8 else np.uint16 if ranks <= 1 << 16 else np.uint32
+_RANKED = 1 << 20  # weights ranked at a time
+
+
+def _ranks(x: NDArray[np.float64], values: NDArray[np.float64]) -> NDArray[np.unsignedinteger]:
+    """Each weight of ``x`` as its rank among ``values`` (sorted, holding every weight), in
+    the smallest unsigned type that holds them; ranked in parts, so that no array of 8-byte
+    ranks as long as ``x`` is made."""
+    kind = np.uint8 if len(values) <= 1 << 8 else np.uint16 if len(values) <= 1 << 16 else np.uint32
+    ranks: NDArray[np.unsignedinteger] = np.empty(len(x), dtype=kind)
+    for start in range(0, len(x), _RANKED):
+        ranks[start : start + _RANKED] = np.searchsorted(values, x[start : start + _RANKED])
+    return ranks
 
 
 class Candidates:

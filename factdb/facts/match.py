@@ -864,9 +864,12 @@ class _Union:
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
         # A change sentence's figures may share a fact, so its sentence is not recorded.
-        self.sentences: dict[int, set[tuple[int, int]]] = {
-            c.claim_id: set() if c.change else {(c.article_id, c.sentence)} for c in clues
+        self.sentence: dict[int, tuple[int, int]] = {
+            c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change
         }
+        # The sentences of each fact joined from several claims, by its root (a set each
+        # claim's own would weigh four times its sentence).
+        self.sentences: dict[int, set[tuple[int, int]]] = {}
         self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
@@ -885,6 +888,14 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
+    def _sentences(self, root: int) -> set[tuple[int, int]]:
+        """The sentences of the fact rooted at ``root``."""
+        found = self.sentences.get(root)
+        if found is None:
+            own = self.sentence.get(root)
+            found = set() if own is None else {own}
+        return found
+
     def join(self, a: int, b: int, *, apart: bool = True, by_name: bool = True) -> bool:
         """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
         are about other territories, or (if ``by_name``) other companies. Whether they are
@@ -892,7 +903,7 @@ class _Union:
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
             return True
-        mine, theirs = self.sentences.get(ra, set()), self.sentences.get(rb, set())
+        mine, theirs = self._sentences(ra), self._sentences(rb)
         (orgs, places), (other_orgs, other_places) = (
             self.whom.get(ra, _NO_ONE),
             self.whom.get(rb, _NO_ONE),
@@ -974,6 +985,16 @@ def matched_keys(
     form one fact (strongest matches first; never two figures of one sentence, nor two
     companies or territories), keyed by its earliest claim's key; and, for each claim that
     joined by a match, the evidence in words."""
+    rarity = Rarity(clues)
+    # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
+    main = {c.claim_id: c.converts for c in clues if c.converts is not None}
+    # Scored before the facts are joined: the candidate index is then the largest thing held.
+    pairs = [
+        (claim_id, other, e)
+        for claim_id, found in best_matches(clues, rate, rarity).items()
+        for other, e in found
+        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
+    ]
     union = _Union(clues)
     # A key joins its claims of one article before matching; across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
@@ -984,15 +1005,7 @@ def matched_keys(
     for claim_id in sorted(keys):
         own = first.setdefault((article.get(claim_id), keys[claim_id]), claim_id)
         union.join(own, claim_id, apart=False)
-    rarity = Rarity(clues)
-    # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
-    main = {c.claim_id: c.converts for c in clues if c.converts is not None}
-    pairs = [
-        (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate, rarity).items()
-        for other, e in found
-        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
-    ]
+    del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
         target = main.get(claim_id, claim_id)
