@@ -1007,15 +1007,17 @@ def matched_keys(
         union.join(own, claim_id, apart=False)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
-    for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
+    pairs.sort(key=lambda m: -m[2].score)
+    for claim_id, other, e in pairs:
         target = main.get(claim_id, claim_id)
         if union.join(target, main.get(other, other), by_name=not e.both_named) and (
             target not in joined
         ):
             joined[target] = claim_id, other, e.common
-    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, _explained(
-        joined, clues, rarity, rate
-    )
+    keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
+    # Freed before the wording, which would otherwise hold as much again beside them.
+    del pairs, union
+    return keyed, _explained(joined, clues, rarity, rate)
 
 
 def _explained(
@@ -1026,8 +1028,10 @@ def _explained(
 ) -> dict[int, str]:
     """The evidence in words of each claim's match (``joined``: the claim matched, the
     other, their common weight, by claim that joined), worded in parts over the cores."""
-    by_id = {c.claim_id: c for c in clues}
     matches = list(joined.values())
+    wanted = {i for claim_id, other, _ in matches for i in (claim_id, other)}
+    by_id = {c.claim_id: c for c in clues if c.claim_id in wanted}
+    del wanted
 
     def work(part: int, parts: int) -> tuple[list[str]]:
         worded = []
