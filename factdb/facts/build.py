@@ -385,10 +385,8 @@ class _Update:
         if found.overrides and not full:
             keys = {**self._replayed(derived.keys()), **keys}
         old = _links(session, None if full or found.overrides else derived.keys())
-        candidates = keys.keys() | old.keys()
-        moved = {i for i in candidates if old.get(i) != keys.get(i)}
-        changed = moved | found.recheck
-        affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
+        moved = {i for i in keys.keys() | old.keys() if old.get(i) != keys.get(i)}
+        affected = _left_or_joined(moved | found.recheck, old, keys)
         affected |= self._touched_by_overrides()
         if full:
             affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
@@ -482,6 +480,11 @@ class _Update:
         for i in sorted(member_keys):
             members[member_keys[i]].append(derived[i] if i in derived else extra[i])
         return dict(members)
+
+
+def _left_or_joined(changed: Iterable[int], old: dict[int, str], keys: dict[int, str]) -> set[str]:
+    """The facts (keys) that the claims ``changed`` left (``old``) or joined (``keys``)."""
+    return {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
 
 
 def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:
