@@ -29,10 +29,11 @@ machine's cores (:mod:`factdb.facts.shards`), with the result one process gives.
 from __future__ import annotations
 
 import gc
+import pickle
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -303,6 +304,26 @@ _INPUTS = ("version", *GROUPING_INPUTS, *CHECK_INPUTS)
 _read_inputs = attrgetter(*_INPUTS)
 
 
+class _Inputs:
+    """The inputs read of each claim (:data:`_INPUTS` of its row), kept until they are
+    recorded: pickled :data:`BATCH` claims at a time (a tuple of them weighs ~400 bytes a
+    claim, all held through matching; pickled, a repeated text is held once a batch)."""
+
+    def __init__(self, rows: Sequence[Any]) -> None:
+        self.batches = [
+            pickle.dumps(
+                [(r.id, _read_inputs(r)) for r in rows[start : start + BATCH]],
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+            for start in range(0, len(rows), BATCH)
+        ]
+
+    def items(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        """Each claim's id and inputs, in the order of its rows, a batch unpickled at a time."""
+        for batch in self.batches:
+            yield from pickle.loads(batch)
+
+
 def _input_row(read: tuple[Any, ...], s: Statement, base_key: str, evidence: str) -> dict[str, Any]:
     """The ``fact_input`` row of a claim: its inputs (``read``: :data:`_INPUTS` of its row)
     and what was derived from them."""
@@ -345,7 +366,7 @@ class _Update:
                 session, rows, names, RULES_VERSION, None if corrected else names
             )
             # The claims' texts are not needed past here: only the inputs to record are kept.
-            read = {r.id: _read_inputs(r) for r in rows}
+            read = _Inputs(rows)
             del rows
             self._step(1)
             base, why = matched_keys(base_keys(derived.values()), clues, self.rates.rate)
@@ -356,7 +377,7 @@ class _Update:
             stored = _stored(session, found.recheck)
             rows = rows_of(session, ids=found.recheck)
             derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
-            read = {r.id: _read_inputs(r) for r in rows}
+            read = _Inputs(rows)
             base = {i: stored[i].base_key for i in derived if stored[i].base_key}
             why = {i: stored[i].evidence for i in derived}
         keys = {i: self.overrides.key(k, derived[i].identity, derived[i].fingerprint)
@@ -364,10 +385,8 @@ class _Update:
         if found.overrides and not full:
             keys = {**self._replayed(derived.keys()), **keys}
         old = _links(session, None if full or found.overrides else derived.keys())
-        candidates = keys.keys() | old.keys()
-        moved = {i for i in candidates if old.get(i) != keys.get(i)}
-        changed = moved | found.recheck
-        affected = {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
+        moved = {i for i in keys.keys() | old.keys() if old.get(i) != keys.get(i)}
+        affected = _left_or_joined(moved | found.recheck, old, keys)
         affected |= self._touched_by_overrides()
         if full:
             affected |= set(keys.values()) | set(session.scalars(select(col(Fact.key))))
@@ -461,6 +480,11 @@ class _Update:
         for i in sorted(member_keys):
             members[member_keys[i]].append(derived[i] if i in derived else extra[i])
         return dict(members)
+
+
+def _left_or_joined(changed: Iterable[int], old: dict[int, str], keys: dict[int, str]) -> set[str]:
+    """The facts (keys) that the claims ``changed`` left (``old``) or joined (``keys``)."""
+    return {old[i] for i in changed if i in old} | {keys[i] for i in changed if i in keys}
 
 
 def _links_of(session: Session, keys: Collection[str]) -> dict[int, str]:

@@ -11,6 +11,7 @@ the candidates were first met).
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -63,9 +64,10 @@ class _Postings:
     ) -> None:
         found: list[str] = []  # the words by number
         vocabularies: dict[str, _Numbering] = defaultdict(lambda: _Numbering(found))
-        # Python lists, made arrays at the end: extending them is many times cheaper.
-        words: list[int] = []
-        weights: list[float] = []
+        # Extended as they are met, made numpy arrays without a copy at the end: a list of
+        # numbers would weigh twice as much, and numpy arrays cost more to extend.
+        words = array("i")
+        weights: list[array[float]] = []
         lengths = [0] * len(clues)
         heads = [-1] * len(clues)
         for i, c in enumerate(clues):
@@ -73,15 +75,22 @@ class _Postings:
                 continue
             vocabulary = vocabularies[c.dimension]
             words.extend(map(vocabulary.__getitem__, c.words))
-            weights.extend(c.words.values())
+            weights.append(c.words.weights)
             lengths[i] = len(c.words)
             if c.head:
                 heads[i] = vocabulary[c.head]
+        del vocabularies
         self.owner: NDArray[np.int32] = np.repeat(
             np.arange(len(clues), dtype=np.int32), np.array(lengths, dtype=np.int64)
         )
-        self.word: NDArray[np.int32] = np.array(words, dtype=np.int32)
-        self.x: NDArray[np.float64] = np.array(weights, dtype=np.float64)
+        self.word: NDArray[np.int32] = np.frombuffer(words, dtype=np.int32)
+        x = np.frombuffer(b"".join(weights), dtype=np.float64)
+        del weights
+        # The weights are a few distinct numbers (1, 1/2, 1/5): each is held as its rank among
+        # them (``values``), so that the lower of two ranks is the rank of the lower weight.
+        self.values: NDArray[np.float64] = np.unique(x)
+        self.x = _ranks(x, self.values)
+        del x
         self.rarity = np.fromiter(map(weight, found), dtype=np.float64, count=len(found))
         counts = np.bincount(self.word, minlength=len(found))
         # Words in too many claims propose no candidates.
@@ -90,15 +99,20 @@ class _Postings:
         order = np.argsort(self.word, kind="stable")  # claim order within a word
         self.posting_owner = self.owner[order]
         self.posting_x = self.x[order]
+        del order
         # Where each claim's words begin in the flat arrays (they are in claim order).
         self.first = np.searchsorted(self.owner, np.arange(len(clues) + 1))
-        # Each claim's counted noun (its head) by number, -1 if none; and every (claim,
-        # word) as one sorted number, to ask whether a claim has a word.
+        # Each claim's counted noun (its head) by number, -1 if none; and every (claim, word,
+        # weight's rank) as one sorted number, to ask whether a claim has a word (made in
+        # place: a claim has a word once).
         self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
         self.size = max(len(found), 1)
-        pairs = self.owner.astype(np.int64) * self.size + self.word
-        order = np.argsort(pairs, kind="stable")
-        self.has, self.has_x = pairs[order], self.x[order]
+        self.has = self.owner.astype(np.int64)
+        self.has *= self.size
+        self.has += self.word
+        self.has *= len(self.values)
+        self.has += self.x
+        self.has.sort()
 
     def have(
         self, claims: NDArray[np.int64], words: NDArray[np.int64], above: float = 0.0
@@ -107,9 +121,26 @@ class _Postings:
         dimension's words; -1, no word, none has) weighing more than ``above``."""
         if not len(self.has):
             return np.zeros(len(claims), dtype=bool)
-        wanted = claims * self.size + words
+        ranks = len(self.values)
+        wanted = (claims * self.size + words) * ranks
         at = np.minimum(np.searchsorted(self.has, wanted), len(self.has) - 1)
-        return (words >= 0) & (self.has[at] == wanted) & (self.has_x[at] > above)
+        rank = self.has[at] - wanted  # the weight's rank if the claim has the word
+        found = (words >= 0) & (rank >= 0) & (rank < ranks)
+        return found & (self.values[np.where(found, rank, 0)] > above)
+
+
+_RANKED = 1 << 20  # weights ranked at a time
+
+
+def _ranks(x: NDArray[np.float64], values: NDArray[np.float64]) -> NDArray[np.unsignedinteger]:
+    """Each weight of ``x`` as its rank among ``values`` (sorted, holding every weight), in
+    the smallest unsigned type that holds them; ranked in parts, so that no array of 8-byte
+    ranks as long as ``x`` is made."""
+    kind = np.uint8 if len(values) <= 1 << 8 else np.uint16 if len(values) <= 1 << 16 else np.uint32
+    ranks: NDArray[np.unsignedinteger] = np.empty(len(x), dtype=kind)
+    for start in range(0, len(x), _RANKED):
+        ranks[start : start + _RANKED] = np.searchsorted(values, x[start : start + _RANKED])
+    return ranks
 
 
 class Candidates:
@@ -172,7 +203,7 @@ def _batch(
     slot = np.arange(pairs) + np.repeat(p.start[words] - (ends - lengths), lengths)
     a = p.owner[entry].astype(np.int64)
     b = p.posting_owner[slot].astype(np.int64)
-    share = p.rarity[p.word[entry]] * np.minimum(p.x[entry], p.posting_x[slot])
+    share = p.rarity[p.word[entry]] * p.values[np.minimum(p.x[entry], p.posting_x[slot])]
     other = article[a] != article[b]
     a, b, share = a[other], b[other], share[other]
     pair, met, group = np.unique(a * len(article) + b, return_index=True, return_inverse=True)

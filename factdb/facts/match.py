@@ -45,8 +45,17 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -232,6 +241,55 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(_folded(text))
 
 
+class Words(Mapping[str, float]):
+    """A clue's words with their weights, in the order they were met: read like the dict it
+    is made from, held as a tuple of words and an array of weights (a dict of a few dozen
+    words weighs twice as much, and every claim of a large corpus keeps one until matched)."""
+
+    __slots__ = ("terms", "weights")
+
+    def __init__(self, words: Mapping[str, float]) -> None:
+        self.terms: tuple[str, ...] = tuple(words)
+        self.weights = array("d", words.values())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _words_of, (self.terms, self.weights)
+
+    def __getitem__(self, word: str) -> float:
+        try:
+            return self.weights[self.terms.index(word)]
+        except ValueError:
+            raise KeyError(word) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __repr__(self) -> str:
+        return f"Words({dict(self.items())!r})"
+
+    def keys(self) -> KeysView[str]:
+        """The words as a dict's keys (a set-like view, intersected as a dict's are)."""
+        return dict.fromkeys(self.terms).keys()
+
+    def values(self) -> array[float]:  # type: ignore[override]
+        """The weights, in the words' order."""
+        return self.weights
+
+    def items(self) -> Iterator[tuple[str, float]]:  # type: ignore[override]
+        """Each word with its weight, in order."""
+        return zip(self.terms, self.weights, strict=True)
+
+
+def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
+    """Words from their parts (unpickling: no dict made in between)."""
+    words = Words.__new__(Words)
+    words.terms, words.weights = terms, weights
+    return words
+
+
 @sent_as_fields
 @dataclass(frozen=True, slots=True)
 class Whom:
@@ -255,7 +313,7 @@ class Clue:
     sentence: int  # where its sentence starts: a sentence's figures measure different things…
     change: bool  # …unless it states a change ("540, up from 400"): one figure, two times
     dimension: str
-    words: dict[str, float]
+    words: Words
     head: str  # the counted noun's last word as a term, "" if none
     whom: Whom
     interval: Interval | None  # None: no value, not compared
@@ -539,7 +597,7 @@ def clue(
     for word in nouns:
         words[word] = 1.0
     return Clue(
-        claim_id, article_id, sentence_start, change, dimension, words,
+        claim_id, article_id, sentence_start, change, dimension, Words(words),
         nouns[-1] if nouns else "",
         whom,
         interval,
@@ -581,7 +639,6 @@ class Rarity:
             named[c.article_id].update(c.whom.orgs)
         # The companies and people each article names beside its figures.
         self.names = {article: frozenset(names) for article, names in named.items()}
-        self.df = df
         self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
         self.unseen = math.log(n + 1) + 0.1
         self._norms: dict[int, float] = {}
@@ -841,9 +898,12 @@ class _Union:
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
         # A change sentence's figures may share a fact, so its sentence is not recorded.
-        self.sentences: dict[int, set[tuple[int, int]]] = {
-            c.claim_id: set() if c.change else {(c.article_id, c.sentence)} for c in clues
+        self.sentence: dict[int, tuple[int, int]] = {
+            c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change
         }
+        # The sentences of each fact joined from several claims, by its root (a set each
+        # claim's own would weigh four times its sentence).
+        self.sentences: dict[int, set[tuple[int, int]]] = {}
         self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
@@ -862,6 +922,14 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
+    def _sentences(self, root: int) -> set[tuple[int, int]]:
+        """The sentences of the fact rooted at ``root``."""
+        found = self.sentences.get(root)
+        if found is None:
+            own = self.sentence.get(root)
+            found = set() if own is None else {own}
+        return found
+
     def join(self, a: int, b: int, *, apart: bool = True, by_name: bool = True) -> bool:
         """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
         are about other territories, or (if ``by_name``) other companies. Whether they are
@@ -869,7 +937,7 @@ class _Union:
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
             return True
-        mine, theirs = self.sentences.get(ra, set()), self.sentences.get(rb, set())
+        mine, theirs = self._sentences(ra), self._sentences(rb)
         (orgs, places), (other_orgs, other_places) = (
             self.whom.get(ra, _NO_ONE),
             self.whom.get(rb, _NO_ONE),
@@ -960,6 +1028,16 @@ def matched_keys(
     form one fact (strongest matches first; never two figures of one sentence, nor two
     companies or territories), keyed by its earliest claim's key; and, for each claim that
     joined by a match, the evidence in words."""
+    rarity = Rarity(clues)
+    # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
+    main = {c.claim_id: c.converts for c in clues if c.converts is not None}
+    # Scored before the facts are joined: the candidate index is then the largest thing held.
+    pairs = [
+        (claim_id, other, e)
+        for claim_id, found in best_matches(clues, rate, rarity).items()
+        for other, e in found
+        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
+    ]
     union = _Union(clues)
     # A key joins its claims of one article before matching; across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
@@ -970,25 +1048,19 @@ def matched_keys(
     for claim_id in sorted(keys):
         own = first.setdefault((article.get(claim_id), keys[claim_id]), claim_id)
         union.join(own, claim_id, apart=False)
-    rarity = Rarity(clues)
-    # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
-    main = {c.claim_id: c.converts for c in clues if c.converts is not None}
-    pairs = [
-        (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate, rarity).items()
-        for other, e in found
-        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
-    ]
+    del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
-    for claim_id, other, e in sorted(pairs, key=lambda m: -m[2].score):
+    pairs.sort(key=lambda m: -m[2].score)
+    for claim_id, other, e in pairs:
         target = main.get(claim_id, claim_id)
         if union.join(target, main.get(other, other), by_name=not e.both_named) and (
             target not in joined
         ):
             joined[target] = claim_id, other, e.common
-    return {claim_id: keys[union.find(claim_id)] for claim_id in keys}, _explained(
-        joined, clues, rarity, rate
-    )
+    keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
+    # Freed before the wording, which would otherwise hold as much again beside them.
+    del pairs, union
+    return keyed, _explained(joined, clues, rarity, rate)
 
 
 def _explained(
@@ -999,8 +1071,10 @@ def _explained(
 ) -> dict[int, str]:
     """The evidence in words of each claim's match (``joined``: the claim matched, the
     other, their common weight, by claim that joined), worded in parts over the cores."""
-    by_id = {c.claim_id: c for c in clues}
     matches = list(joined.values())
+    wanted = {i for claim_id, other, _ in matches for i in (claim_id, other)}
+    by_id = {c.claim_id: c for c in clues if c.claim_id in wanted}
+    del wanted
 
     def work(part: int, parts: int) -> tuple[list[str]]:
         worded = []

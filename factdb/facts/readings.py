@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factdb.facts.match import Clue, Whom
+from factdb.facts.match import Clue, Whom, Words
 from factdb.facts.measure import Interval
 from factdb.facts.statement import Statement
 
@@ -26,7 +26,7 @@ def clue_text(c: Clue) -> str:
     """The JSON text of the clue ``c``."""
     interval = None if c.interval is None else [c.interval.low, c.interval.high, c.interval.unit]
     return json_text(
-        [c.sentence, c.change, c.dimension, c.words, c.head, list(c.whom.orgs),
+        [c.sentence, c.change, c.dimension, dict(c.words.items()), c.head, list(c.whom.orgs),
          list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
          c.converts, c.said_unit, c.disputes],
     )  # fmt: skip
@@ -39,7 +39,7 @@ def parsed_clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue 
     (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
      date, dated, fresh, converts, said_unit, disputes) = read  # fmt: skip
     return Clue(
-        claim_id, article_id, sentence, change, dimension, words, head,
+        claim_id, article_id, sentence, change, dimension, Words(words), head,
         Whom(frozenset(orgs), frozenset(places), carried),
         None if interval is None else Interval(*interval),
         stated, date, dated, fresh, converts, said_unit, disputes,
