@@ -194,6 +194,7 @@ class Scorer:
         self.unit, self.units = _numbered(["" if i is None else i.unit for i in intervals], "")
         self.said, _ = _numbered([c.said_unit for c in clues], "")
         self.disputes = np.array([c.disputes for c in clues], dtype=bool)
+        self.part = np.array([c.part for c in clues], dtype=bool)
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
 
@@ -211,11 +212,12 @@ class Scorer:
         value, disputed, converted = self._value(a, b)
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
+        part = np.where(self.part[a] != self.part[b], rules.OTHER_NOUN, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
-        score = (what + noun) + whom + same_noun + value + bonus
+        score = ((what + noun) + part) + whom + same_noun + value + bonus
         return score, both_named, converted, disputed, alike
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:

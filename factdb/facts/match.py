@@ -78,7 +78,7 @@ from factdb.facts.entities import (
     refers_back,
 )
 from factdb.facts.group import GENERIC_NOUNS
-from factdb.facts.measure import MONEY, Interval, is_currency, per_year, to_base
+from factdb.facts.measure import COUNT, MONEY, Interval, is_currency, per_year, to_base
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import fold_noun, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
@@ -324,6 +324,7 @@ class Clue:
     converts: int | None = None  # a conversion ("($2.3 billion)"): the claim it converts
     said_unit: str = ""  # the unit as stated ("mile"), before conversion to the base unit
     disputes: bool = False  # its sentence sets it against another source's figure
+    part: bool = False  # a count of part of a group: "6,200 of the parking spaces"
 
 
 Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
@@ -608,7 +609,18 @@ def clue(
         converts,
         said_unit,
         disputes,
+        dimension == COUNT and is_part(sentence, offset, end),
     )  # fmt: skip
+
+
+def is_part(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at ``sentence[start:end]`` counts part of a group: "6,200 of the
+    parking spaces", "Of the 15,000 spaces promised, 11,300 were in service"."""
+    return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.search(sentence, 0, start))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b")
+_OF_THE_GROUP = re.compile(r"^\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 
 
 @sent_as_fields
@@ -692,6 +704,10 @@ def evidence(
         score += OTHER_NOUN
         if explain:
             parts.append(f"what: counts {a.head!r} vs {b.head!r} ({OTHER_NOUN:+.2f})")
+    if a.part != b.part:
+        score += OTHER_NOUN
+        if explain:
+            parts.append(f"what: one counts part of a group, the other not ({OTHER_NOUN:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom

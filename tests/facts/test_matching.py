@@ -1136,3 +1136,33 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
     apart = "value: more than 3x apart (-0.12)"
     assert apart not in evidence(ten, cap, rarity, lambda x, y: None).parts
     assert apart in evidence(far, cap, rarity, lambda x, y: None).parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "part"),
+    [
+        ("The audit found just 6,200 of the parking spaces were in service.", "6,200", True),
+        ("Of the 15,000 spaces promised under the plan, 11,300 were in service.", "11,300", True),
+        ("A recount found about 60 of those tokens were spam.", "60", True),
+        ("The plan promised 15,000 smart parking spaces.", "15,000", False),
+        ("More than 1.4 million of which are in circulation.", "1.4 million", False),
+    ],
+)
+def test_a_count_of_part_of_a_group_is_told_from_the_groups_count(
+    sentence: str, quote: str, part: bool
+) -> None:
+    at = sentence.index(quote)
+    assert match.is_part(sentence, at, at + len(quote)) is part
+
+
+def test_a_part_of_a_group_against_a_whole_counts_against_a_match() -> None:
+    whole = "Wuhan will build 15,000 smart parking spaces."
+    some = "The audit found just 6,200 of the smart parking spaces were in service."
+    a, b = (
+        clue(i, i, 0, "count", text, text.index(quote), len(quote), "smart parking spaces",
+             Whom(), interval(value, None, "=", ""))
+        for i, text, quote, value in ((1, whole, "15,000", 15000), (2, some, "6,200", 6200))
+    )  # fmt: skip
+    assert not a.part and b.part
+    parts = evidence(b, a, Rarity([a, b]), lambda x, y: None).parts
+    assert "what: one counts part of a group, the other not (-0.10)" in parts
