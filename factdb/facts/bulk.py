@@ -207,7 +207,7 @@ class Scorer:
         """The score of each pair (claim ``a``, candidate ``b``, their share ``what``), whether
         each article names the other's subjects, whether one value is the other converted,
         whether one is set against another source's figure with another value, whether both
-        count the same noun of the same named subject."""
+        are about the same named subject and count the same noun or one names none."""
         whom, both_named = self._whom(a, b)
         value, disputed, converted = self._value(a, b)
         other, same = self._nouns(a, b)
@@ -301,17 +301,11 @@ class Scorer:
         )
         same &= known
         overlaps = known & (low_a <= high_b) & (low_b <= high_a)
-        sums = np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b)
-        least, most = np.minimum(*sums), np.maximum(*sums)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = np.where(least != 0, most / np.where(least != 0, least, 1.0), np.inf)
+        ratio = _times(np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b))
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
         argues = self.disputes[a] | self.disputes[b]
-        small, large = np.minimum(np.abs(x), np.abs(y)), np.maximum(np.abs(x), np.abs(y))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            times = np.where(small != 0, large / np.where(small != 0, small, 1.0), np.inf)
-        far = known & (times > rules.FAR) & ~argues
+        far = known & (_times(x, y) > rules.FAR) & ~argues
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,
@@ -323,6 +317,14 @@ class Scorer:
             ),
         )
         return value, disputed, converted
+
+
+def _times(p: Floats, q: Floats) -> Floats:
+    """How many times the larger of each pair is the smaller, in absolute value (infinite
+    if the smaller is 0): :func:`~factdb.facts.match._apart_by` of each pair."""
+    small, large = np.minimum(np.abs(p), np.abs(q)), np.maximum(np.abs(p), np.abs(q))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(small != 0, large / np.where(small != 0, small, 1.0), np.inf)
 
 
 def best_of(

@@ -616,11 +616,11 @@ def clue(
 def is_part(sentence: str, start: int, end: int) -> bool:
     """Whether the count at ``sentence[start:end]`` counts part of a group: "6,200 of the
     parking spaces", "Of the 15,000 spaces promised, 11,300 were in service"."""
-    return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.search(sentence, 0, start))
+    return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.match(sentence, 0, start))
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b")
-_OF_THE_GROUP = re.compile(r"^\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
+_OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 
 
 @sent_as_fields
@@ -903,8 +903,7 @@ def _apart_by(x: float, y: float) -> float:
 
 
 def _ratio(a: Interval, b: Interval) -> float:
-    low, high = sorted((abs(a.high) + abs(a.low), abs(b.high) + abs(b.low)))
-    return high / low if low else math.inf
+    return _apart_by(abs(a.high) + abs(a.low), abs(b.high) + abs(b.low))
 
 
 class _Union:
