@@ -61,6 +61,15 @@ _MODIFIER_GAP_RE = re.compile(r"^,\s*$")
 _UNPAIRED_GAP_RE = re.compile(r"[;(]|\b(?:and\s+(?:a|an|the)|total|in\s+all)\b", re.I)
 # Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
 _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
+# "every 40 miles, or about 64 kilometers", "three minutes per clip, or roughly 180 seconds":
+# the measure again in another unit, but only if the values agree ("5 km, or 10 km" offers
+# a choice).
+_MEASURE_OR_GAP_RE = re.compile(
+    r"^(?:\s+per\s+\w+)?\s*(?:,\s*or|[—–])\s*"
+    r"(?:about|around|roughly|some|nearly|almost|approximately)?\s*$",
+    re.I,
+)
+AGREE = 0.1  # how far (relative) a measure restated in another unit may be from the first
 # "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
 # is spread over this one; "over" is not "more than".
 _SPREAD_GAP_RE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+over\s*$")
@@ -340,7 +349,11 @@ def _build(
         normalized_value=norm_value,
         normalized_unit=norm_unit,
         rule=f.rule.name,
-        equivalent_to=scene.converts if scene.converts is not None else _converted_measure(scene),
+        equivalent_to=(
+            scene.converts
+            if scene.converts is not None
+            else _converted_measure(scene, _scaled(value.value, reading.factor))
+        ),
     )
 
 
@@ -383,15 +396,24 @@ def _paired_price(unit: str, kind: str, scene: Scene) -> Mention | None:
     return prev if same and len(gap) <= 80 and not _UNPAIRED_GAP_RE.search(gap) else None
 
 
-def _converted_measure(scene: Scene) -> int | None:
-    """Index of the measure this one converts, in brackets right after it: "15m (49ft)"."""
-    if not scene.earlier or scene.unit is None or scene.kind != "measure":
+def _converted_measure(scene: Scene, value: float) -> int | None:
+    """Index of the measure this one (of ``value``) converts, in brackets right after it
+    ("15m (49ft)"), or after ", or" when the two agree ("40 miles, or about 64 km")."""
+    if not scene.earlier or scene.unit is None or scene.kind not in ("measure", "duration"):
         return None
     prev = scene.earlier[-1]
-    gap = scene.before[prev.end - scene.offset :]
-    if prev.unit is None or not _MEASURE_CONVERSION_GAP_RE.match(gap):
+    if prev.unit is None:
         return None
-    return len(scene.earlier) - 1 if conversion_factor(prev.unit, scene.unit) else None
+    gap = scene.before[prev.end - scene.offset :]
+    factor = conversion_factor(prev.unit, scene.unit)
+    if not factor:
+        return None
+    if scene.kind == "measure" and _MEASURE_CONVERSION_GAP_RE.match(gap):
+        return len(scene.earlier) - 1
+    agrees = value > 0 and abs(prev.value * factor - value) <= AGREE * value
+    if factor != 1.0 and agrees and _MEASURE_OR_GAP_RE.match(gap):
+        return len(scene.earlier) - 1
+    return None
 
 
 def _scaled(value: float, factor: float) -> float:

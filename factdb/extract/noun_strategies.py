@@ -55,6 +55,9 @@ _CONVERSION_DASH_RE = re.compile(
     r"\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
+_CONVERSION_OR_RE = re.compile(
+    r"^\s*,?\s+or\s+(?:about|around|roughly|some|nearly|almost|approximately)?\s*$", re.I
+)
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|from|,?\s*(?:up|down)(?:\s+from)?|,?\s*(?:compared\s+(?:with|to)|versus"
     r"|vs\.?|against))$",
@@ -324,4 +327,11 @@ def _converts(earlier: Sequence[Mention], before: str, offset: int, unit: str | 
     # After a dash or ", or", only another currency is a conversion: "$5bn — $3bn of it…"
     # starts a breakdown.
     other = (earlier[-1].unit or "").partition("/")[0] != (unit or "").partition("/")[0]
-    return len(earlier) - 1 if other and _CONVERSION_DASH_RE.match(gap) else None
+    if other and _CONVERSION_DASH_RE.match(gap):
+        return len(earlier) - 1
+    # A second conversion of the first amount: "17 billion yuan, roughly $2.3 billion or about
+    # €2.1 billion".
+    first = earlier[-1].equivalent_to
+    if other and first is not None and _CONVERSION_OR_RE.match(gap):
+        return first
+    return None

@@ -77,7 +77,9 @@ _CAPITALS = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
 # A run of capitalised words, with an institution's "of" / "for" part ("Bank of England",
 # "Ministry of Industry and Information Technology", "Department for Transport").
 _NAME = re.compile(
-    rf"\b{_CAPITALS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
+    # a university with its campus: "the University of Nevada, Las Vegas"
+    rf"\bUniversity\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+{_CAPITALS}(?=[,.;)]|\s+[a-z]|$)"
+    rf"|\b{_CAPITALS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
 )
 # A wire story's dateline: where it was filed, and by whom ("LONDON, Nov 11 (Reuters) —").
 _DATELINE = re.compile(
@@ -105,6 +107,12 @@ _ACTOR_VERB = re.compile(
 # the government will …" has none).
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|one of)\s[^,.;:]{1,60}[,—–(]")
 _OPENING_PUNCTUATION = " “\"'‘("
+# A short phrase before a sentence's subject: "In mid-2024 Gogoro said it had…", "Last
+# month, the ministry said its…".
+_FRONTED = re.compile(
+    r"(?:(?:In|On|At|By|Since|As\s+of|Last|This|Earlier|Later|Back\s+in)\b[^,;]{0,30}?,?"
+    r"|[^,;]{1,60},)\s+"
+)
 
 
 @cache
@@ -326,10 +334,21 @@ _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 _STRUCK = re.compile(
     r"\b(?:earthquake|quake|tremor|typhoon|hurricane|cyclone|storm|floods?|tsunami|wildfire"
     r"|landslide)s?\s+(?:that\s+|which\s+)?(?:struck|hit|rocked|jolted|shook|battered|lashed"
-    r"|swept|devastated|ravaged)\s+(?:the\s+)?$"
+    r"|swept|devastated|ravaged)\s+(?:(?:off|near|along)\s+)?(?:the\s+)?"
+    # "the quake struck off the eastern county of Hualien"
+    r"(?:(?:[a-z]+\s+)?(?:coast|county|province|prefecture|district|region|island)\s+of\s+)?$"
 )
 # A name's first word that makes it a place or an example ("In Europe", "Like OpenAI's Sora").
 _ASIDE_OPENERS = frozenset((*_PLACE_PREPOSITIONS, "like", "unlike"))
+# A thing's former name, not whom a figure is about: "the platform formerly known as
+# Twitter" (its name now, "now called X", is).
+_RENAMED = re.compile(r"\b(?:formerly|previously)\s+(?:(?:known\s+as|called|named)\s+)?$")
+# Another party named by its tie to the subject: "data shared with its grid partner Enel X"
+# (a rival is named as a subject: "Its rival Kymco runs 1,500").
+_PARTNER = re.compile(
+    r"\b(?:its|their|the\s+(?:company|firm)[’']s)\s+(?:[\w-]+\s+){0,2}?(?:partner|supplier"
+    r"|customer|client|investor|backer|lender|adviser|advisor)s?\s+$"
+)
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".
 _EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+)?$")
@@ -348,7 +367,7 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
     # figure is the name's own: "Kuaishou, which reported 600 million users, said")
-    r"(?:\s*,[^,.;\d]{1,120},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:\s*,[^.;\d]{1,120}?,)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
@@ -725,9 +744,11 @@ def mentions(sentence: str) -> Mentions:
             continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
-            or _STRUCK.search(sentence, max(0, match.start() - 40), match.start())
+            or _STRUCK.search(sentence, max(0, match.start() - 80), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
             or match.group().split()[0].lower() in _ASIDE_OPENERS
+            or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
+            or _PARTNER.search(sentence, max(0, match.start() - 48), match.start())
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London", "like Sora": where it happens, an example
@@ -738,7 +759,12 @@ def mentions(sentence: str) -> Mentions:
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
             or _REPORT_OF.match(sentence, match.end())
-            or _said_by(sentence, match.end(), opening=match.start() == opening_at)
+            or _said_by(
+                sentence,
+                match.end(),
+                opening=match.start() == opening_at
+                or _FRONTED.fullmatch(sentence, opening_at, match.start()) is not None,
+            )
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
         if name in territories or _ARTICLE.sub("", name) in territories:

@@ -170,6 +170,9 @@ SYNONYMS: dict[str, str] = {
     "turnover": "revenue", "street": "road", "bay": "spot", "quake": "earthquake",
     "jail": "prison", "imprisonment": "prison", "sentence": "prison", "penalty": "prison",
     "fleet": "vehicle", "comput": "compute", "capacity": "power",
+    "worth": "value", "valu": "value", "valuation": "value",
+    "increas": "increase", "rais": "increase", "raise": "increase", "lift": "increase",
+    "boost": "increase", "net": "earn", "earning": "earn",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

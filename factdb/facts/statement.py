@@ -58,7 +58,11 @@ DISPUTE = re.compile(
     | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check
     | \b(?:erroneously|wrongly|mistakenly)\b
     | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
-    | \b(?:closer|nearer)\s+to\b | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
+    | \b(?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
+    | \bcorrect(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
+    | \bshould\s+have\s+(?:said|read|been)\b
+    | \b(?:our|my|its|their|his|her)\s+own\s+(?:tally|count|calculation|estimate|analysis
+        |reckoning)\b
     | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
         |number|estimate|tally)\b""",
     re.VERBOSE | re.IGNORECASE,

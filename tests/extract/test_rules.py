@@ -281,6 +281,21 @@ def test_a_dash_or_or_before_another_currency_is_a_conversion(
     assert conversion.equivalent_to == 0
 
 
+def test_a_second_conversion_after_or_converts_the_first_amount() -> None:
+    yuan, dollars, euros = extract(
+        "The city has budgeted 17 billion yuan, roughly $2.3 billion or about €2.1 billion at"
+        " current exchange rates, for the project.",
+        REF,
+    )
+    assert yuan.equivalent_to is None
+    assert (dollars.equivalent_to, euros.equivalent_to, euros.unit) == (0, 0, "EUR")
+
+
+def test_two_currencies_joined_by_or_without_a_first_amount_are_two_figures() -> None:
+    dollars, euros = extract("The fund raised $5 billion or 4 billion euros.", REF)
+    assert (dollars.equivalent_to, euros.equivalent_to) == (None, None)
+
+
 def test_a_dash_before_the_same_currency_is_a_breakdown_not_a_conversion() -> None:
     total, part = extract("The group will spend $5bn — $3bn of it on new chip plants.", REF)
     assert (total.quote, part.quote, part.equivalent_to) == ("$5bn", "$3bn", None)

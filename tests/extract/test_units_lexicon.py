@@ -144,6 +144,31 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The canisters have to be swapped every 40 miles, or about 64 kilometers, of riding.",
+        "Generation took around three minutes per clip, or roughly 180 seconds, which reviewers"
+        " called slow.",
+        "The trail climbs 3,000 feet — some 914 metres — above the valley.",
+    ],
+)
+def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(text: str) -> None:
+    first, second = extract(text)
+    assert (first.equivalent_to, second.equivalent_to) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Runners can pick a 5 km, or 10 km course.",
+        "The tank lasts 40 miles, or 100 kilometers with the larger tank.",
+    ],
+)
+def test_measures_after_or_that_do_not_agree_are_two_figures(text: str) -> None:
+    assert [m.equivalent_to for m in extract(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "value", "unit"),
     [
         ("She won in 1 minute 54.06 seconds.", "1 minute 54.06 seconds", 114.06, "second"),

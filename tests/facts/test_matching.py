@@ -227,6 +227,33 @@ MENTIONS = [
     ("Send me a prompt and I’ll send back 12 clips.", set(), set()),
     # "to" names whom money goes to, not where a figure happens.
     ("Most of the $6 billion market goes to DJI, analysts say.", {"dji"}, set()),
+    # Where a disaster struck, past "off the eastern county of".
+    (
+        "When the magnitude 7.4 quake struck off the eastern county of Hualien on April 3, more"
+        " than 500 of those locations stopped drawing power, the company said.",
+        set(),
+        set(),
+    ),
+    # A subject after a short fronted phrase speaking of itself is whom the figure is about.
+    ("In mid-2024 Gogoro said it had about 12,500 stations on the island.", {"gogoro"}, set()),
+    ("Last month, Reuters said its survey found 500 stations.", set(), set()),
+    # A university's campus is part of its name; who estimates past such an apposition says it.
+    (
+        "Austin Wang, a political scientist at the University of Nevada, Las Vegas, has"
+        " estimated that only 1% to 5% of people in Taiwan use the platform formerly known as"
+        " Twitter.",
+        set(),
+        {"taiwan"},
+    ),
+    ("Only 1% to 5% of them use the platform, now called X, estimates Austin Wang.", {"x"}, set()),
+    # A partner the subject shares its data with is not whom the figure is about.
+    (
+        "Data shared by the company and its partner Enel X show that more than 500 swap sites"
+        " stopped drawing electricity.",
+        set(),
+        set(),
+    ),
+    ("Its rival Kymco operates about 1,500 stations.", {"kymco"}, set()),
 ]
 
 
@@ -531,6 +558,15 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "prices as low as 298 yuan" / "some priced at 298 yuan"
         ("price", "priced"),
         ("receive", "received"),
+        # "61,000 bitcoins, now worth nearly $4 billion" / "the coins were valued at"
+        ("worth", "valued"),
+        ("value", "valuation"),
+        # "increase the total by 30% next year" / "lift that total by 30%"
+        ("increase", "lift"),
+        ("increased", "raised"),
+        ("boosted", "increase"),
+        # "earned 870,000 RMB through one batch" / "the batch netted 500,000 yuan"
+        ("earned", "netted"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
@@ -837,7 +873,12 @@ def _first_figure(sentence: str) -> Clue:
         ("Economists cannot reconcile the 14% share with the agency's count.", True),
         ("It put users at about 480 million, well below the company's own claim.", True),
         ("Defence lawyers put investors at 90,000 and argued that many had been repaid.", True),
+        ("And it gave the budget as 27 billion yuan; the correct figure is 17 billion yuan.", True),
+        ("My own tally suggests the company's share is nearer 75 percent.", True),
+        ("Our own calculation suggests the batch netted closer to 500,000 yuan.", True),
+        ("The headline should have said 500 sites, not 5,000.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
+        ("Its stations are nearer the coast, with 540 in Taipei.", False),
         ("By December the number of stations had climbed to about 540.", False),
         ("Chinese brands took 11% of Europe's electric-car market in June.", False),
     ],
