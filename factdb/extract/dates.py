@@ -44,6 +44,8 @@ _MONTH = r"(?:" + "|".join(MONTHS) + rf"|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 _YEAR = r"(?:1[89]|20)\d{2}"
+# "As recently as 2020, analysts put its share at 76%": the time the figure held.
+_AS_RECENTLY_AS = r"as\s+(?:recently|late|early|long\s+ago)\s+as"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend|season)"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
@@ -136,7 +138,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_month", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     (
         "month_year",
-        rf"(?:(?:in|since|by|until|from)\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}\s+{_YEAR}\b",
+        rf"(?:(?:in|since|by|until|from|{_AS_RECENTLY_AS})\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}"
+        rf"\s+{_YEAR}\b",
     ),
     # "in April last year", "in March of this year": a month of the year before or after.
     (
@@ -153,7 +156,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("every_day_of", rf"every\s+(?:single\s+)?day\s+of\s+{_YEAR}\b"),
     (
         "in_year",
-        rf"(?:in|since|by|until|through|during|from|of|for)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"
+        rf"(?:in|since|by|until|through|during|from|of|for|{_AS_RECENTLY_AS})\s+"
+        rf"(?:early\s+|late\s+|mid-)?{_YEAR}"
         r"(?:[-/–]\d{2}(?!\d))?\b(?!s)",
     ),
     (
@@ -220,7 +224,9 @@ _CASE_SENSITIVE = {
     "month_range", "edge_of", "between", "month_of_year",
 }  # fmt: skip
 _LEAD_RE = re.compile(
-    r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after)\s+", re.I
+    r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after"
+    rf"|{_AS_RECENTLY_AS})\s+",
+    re.I,
 )
 _PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
 
@@ -613,6 +619,9 @@ _STATEMENT_TIME_RE = re.compile(
 # billion", "fined on Tuesday for failing to report £2m" — the earlier time is not its.
 _GERUND_RE = re.compile(r"\bfor\s+[a-z]+ing\b")
 _LEADING_PREPOSITION_RE = re.compile(r"^\s*(?:After|Before|Since|With|During|For|Over)\b")
+# An opening clause of what happened at the same time: "During a grid disturbance in January,
+# more than 1,000 stations paused", "When the quake struck on April 3, 500 sites stopped".
+_SIMULTANEOUS_RE = re.compile(r"\s*(?:During|When|While|Amid|Amidst)\b")
 # An opening clause that dates only itself: "After a 20% fall in 2022, …", "Founded in 1998, …".
 _OPENING_MODIFIER_RE = re.compile(
     rf"{_LEADING_PREPOSITION_RE.pattern}|^\s*[A-Z][a-z]+ed\s+(?:in|on|at|by|from|as|with|since)\b"
@@ -662,6 +671,8 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     )
     if found:
         return found
+    if own > 0 and _SIMULTANEOUS_RE.match(sentence, segments[0][0]) and in_segment(0):
+        return in_segment(0)[-1]
     text = sentence[segments[own][0] : segments[own][1]]
     if own == 0 and _LEADING_PREPOSITION_RE.match(text) and in_segment(1):
         return in_segment(1)[0]

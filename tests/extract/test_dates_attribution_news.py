@@ -376,6 +376,16 @@ CASES = [
           "Prosecutors", id="prosecutors-sought"),
     _case("Defence lawyers argued for a sentence of no more than 18 months.", "18 months", "",
           "Defence lawyers", id="lawyers-argued"),
+    # --- an opening clause of the same time, and "as recently as" ------------------------------
+    _case("As recently as 2020, the company's global share was about 76%.", "76%",
+          "As recently as 2020", id="as-recently-as"),
+    _case("As late as March 2021, the network had 900 stations.", "900", "As late as March 2021",
+          id="as-late-as"),
+    _case("During a grid disturbance in January this year, more than 1,000 stations paused "
+          "charging.", "1,000", "in January this year", id="during-an-event-in"),
+    _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "
+          "power.", "500", "on April 3", id="when-an-event-on"),
+    _case("After a 20% fall in 2022, sales rose 5%.", "5%", "", id="after-an-event-is-not-its-time"),
 ]  # fmt: skip
 
 
