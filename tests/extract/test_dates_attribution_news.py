@@ -385,7 +385,7 @@ CASES = [
           "charging.", "1,000", "in January this year", id="during-an-event-in"),
     _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "
           "power.", "500", "on April 3", id="when-an-event-on"),
-    _case("After a 20% fall in 2022, sales rose 5%.", "5%", "", id="after-an-event-is-not-its-time"),
+    _case("After a 20% fall in 2022, sales rose 5%.", "5%", "", id="after-is-not-its-time"),
 ]  # fmt: skip
 
 
