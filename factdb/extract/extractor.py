@@ -303,7 +303,7 @@ def _screened_out(g: Groups, sentence: str, start: int, end: int) -> bool:
         return True
     checks = (
         lambda: filters.is_time_of_day(after),
-        lambda: filters.is_list_number(before, after),
+        lambda: filters.is_list_number(before, after, first),
         lambda: filters.is_figure_count(before, after),
         lambda: filters.is_name_part(first, before, after, not before.strip()),
         lambda: filters.is_label(first, before, after),

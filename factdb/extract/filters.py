@@ -301,9 +301,11 @@ def is_figure_count(before: str, after: str) -> bool:
     return not before.strip() and bool(_FIGURE_COUNT_RE.match(after))
 
 
-def is_list_number(before: str, after: str) -> bool:
+def is_list_number(before: str, after: str, number: str) -> bool:
     """A list marker inside a sentence: "(1)", "2)", "two measures: 1. a surcharge …; 2. a
-    cap"."""
+    cap" (a small whole number: "61,000. The number of bitcoins…" heads a figure)."""
     return bool(re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)) or bool(
-        (not before.strip() or re.search(r"[:;]\s*$", before)) and re.match(r"[.)]\s", after)
+        (not before.strip() or re.search(r"[:;]\s*$", before))
+        and re.match(r"[.)]\s", after)
+        and re.fullmatch(r"\d{1,3}", number)
     )

@@ -136,6 +136,16 @@ class Scene:
 
 Found = tuple[str, bool]  # (noun, implied)
 
+# The words that say what a figure standing alone is of (see _defined_after), up to the noun
+# phrase: "That is DJI's share of …", "The approximate number of …", "The size of …".
+_DEFINED_AFTER_RE = re.compile(
+    r"[.!]\s+(?:(?:That|This|It)(?:\s+is|[’']s)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:(?:approximate|estimated|total|rough)\s+)?"
+    r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+)?"
+    r"(?:(?:number|count|size|value|amount|total|tally)\s+of\s+(?:the\s+)?)?"
+    r"(?=[a-z])"
+)
+
 
 def _fixed_by_rule(s: Scene) -> Found | None:
     """The rule's wording says what is measured: "aged 40", "in her 20s" are ages."""
@@ -174,6 +184,19 @@ def _share_of_them(s: Scene) -> Found | None:
         return None
     carried = nouns.share_of_referent(s.noun_after, s.prev_sentence)
     return (carried, True) if carried else None
+
+
+def _defined_after(s: Scene) -> Found | None:
+    """A figure standing alone is of what the next words say: "More than 90%. That is DJI's
+    share of the global consumer drone market" → "share of global consumer drone market",
+    "61,000. The number of bitcoins controlled by…" → "bitcoins"."""
+    if s.stripped.strip():
+        return None
+    m = _DEFINED_AFTER_RE.match(s.after)
+    if m is None:
+        return None
+    noun = nouns.noun_after(s.after[m.end() :], "count" if s.rule.shares else s.kind)
+    return (noun, False) if noun else None
 
 
 def _after(s: Scene) -> Found | None:
@@ -265,6 +288,7 @@ NOUN_STRATEGIES: tuple[Callable[[Scene], Found | None], ...] = (
     _valued,
     _share_of_them,
     _put_at,
+    _defined_after,
     _after,
     _subject_or_before,
     _pronoun,

@@ -115,6 +115,14 @@ _BOUNDARY_RE = re.compile(
 # every position of the sentence so far.
 _WORD_BEFORE_REVERSED_RE = re.compile(r"\.([\w.]+)")
 _LIST_MARKER_RE = re.compile(r"\s*\d{1,3}$")
+# A figure standing alone, which the next sentence says what it is of ("More than 90%. That
+# is DJI's share of…", "61,000. The number of bitcoins…"): one sentence with it.
+_FIGURE_ONLY_RE = re.compile(
+    r"\s*(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost"
+    r"|[Oo]ver|[Uu]nder|[Ss]ome|[Rr]oughly|[Jj]ust|[Oo]nly|[Uu]p\s+to|[Aa]t\s+least)\s+)?"
+    r"(?:[$€£¥]\s?\d|\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty"
+    r"|Fifty|Hundred)\b)[^\s.]*(?:\.\d+[^\s.]*)?(?:\s+[^\s.]+){0,3}[.!]"
+)
 _LINE_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[•*·▪–-])\s+")
 
 
@@ -178,6 +186,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             if _is_abbreviation(text, s_start, m.start(), m.group()) and not _ends_sentence(
                 text, s_start, m.start(), m.end()
             ):
+                continue
+            if _FIGURE_ONLY_RE.fullmatch(text, s_start, m.start() + 1) and m.end() < p_end:
                 continue
             spans.append(_trim(text, s_start, m.end()))
             s_start = m.end()

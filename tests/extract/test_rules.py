@@ -526,10 +526,32 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         pytest.param("Musk wrote on X. Shenzhen officials said 1,800 drones flew.", 2, id="x-ends"),
         pytest.param("George W. Bush met Mr. Putin in the U.S. capital.", 1, id="initial-abbrev"),
         pytest.param("J. Smith wrote 3 books. They sold well.", 2, id="initial-first"),
+        # A figure standing alone is one sentence with the words saying what it is of.
+        pytest.param("More than 90%. That is DJI's share of the market.", 1, id="figure-alone"),
+        pytest.param("61,000. The number of bitcoins she controls.", 1, id="count-alone"),
+        pytest.param("Four years. The time between the two bans.", 1, id="words-alone"),
+        pytest.param("It rose 5%. Sales fell.", 2, id="a-sentence-with-a-figure"),
+        pytest.param("Costs: 5 million. About 12,500 remain.", 2, id="labelled-figure"),
     ],
 )
 def test_sentence_split(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "noun"),
+    [
+        ("More than 90%. That is DJI's share of the global consumer drone market.", "90%",
+         "share of the global consumer drone market"),
+        ("61,000. The number of bitcoins controlled by Qian Zhimin.", "61,000", "bitcoins"),
+        ("21,000. The approximate number of hydrogen vehicles on China's roads.", "21,000",
+         "hydrogen vehicles"),
+    ],
+)  # fmt: skip
+def test_a_figure_standing_alone_is_of_what_the_next_words_say(
+    text: str, quote: str, noun: str
+) -> None:
+    assert _find(text, quote).noun == noun
 
 
 def test_cited_outlet_and_paywall_mark() -> None:
