@@ -91,7 +91,7 @@ _MEASURE_VERB_RE = re.compile(
     rf"""\b{_MEASURE_VERBS}
     (?:\s+(?:up|down|back|higher|lower|high|low|steady|stable|unchanged|flat))?
     (?:\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+|almost\s+|some\s+)?{_CHANGE}\s+to)?
-    (?:\s+(?:by|to|at|from|around|between|below|above|past|beyond|for))?
+    (?:,?\s+(?:by|to|at|from|around|between|below|above|past|beyond|for))?
     (?:\s+(?:a|an)(?:\s+(?:daily|weekly|monthly|quarterly|yearly|annual|annuali[sz]ed))?)?
     (?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?
     (?:\s+(?:a|an)\s+(?:record|new\s+record|(?:(?:all-time\s+|record\s+)?(?:high|low)|average
@@ -108,6 +108,12 @@ PAST_VERBS = frozenset([
     "won", "lost", "drew", "beat", "led", "sank", "broke", "rose", "fell", "grew", "slid",
     "forecast", "stood", "shrank", "held", "found", "thought", "felt", "knew", "paid", "sold",
 ])  # fmt: skip
+# A sentence's subject naming what a figure counts, with words after it that only say which:
+# "The number of batteries circulating through those stations", "The share of adults who".
+_FIGURE_OF_RE = re.compile(
+    r"\s*[Tt]he\s+(number|count|total|share|proportion)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+(?:[a-z]+ing|that|which|who)\b"
+)
 # Words between a subject and its verb: "the market for AI chips would reach".
 _AUXILIARIES = frozenset([
     "would", "will", "could", "may", "might", "can", "has", "have", "had", "is", "was", "be",
@@ -115,6 +121,8 @@ _AUXILIARIES = frozenset([
     "been", "now", "also", "still", "currently", "just", "already", "again", "expected", "set",
     "likely", "to", "only", "reportedly", "more", "than", "almost", "forecast", "projected",
     "predicted", "estimated", "due", "poised", "seen", "having",
+    # "has kept rising, to", "continued to climb to", "keeps growing"
+    "kept", "keeps", "keep", "continued", "continues", "continue",
 ])  # fmt: skip
 # Prepositions inside a subject: "Shares of Nvidia", "Life expectancy in the US".
 _SUBJECT_LINKS = frozenset(
@@ -350,6 +358,9 @@ def _subject_before(text: str) -> str:
     before a clause between commas ("The fine, the largest ever, amounted to"), the one a
     relative pronoun stands for ("the earthquake, which measured"), or the sentence's subject
     when the verb is coordinated ("The bridge … took eight years to build and cost")."""
+    figure_of = _FIGURE_OF_RE.match(text)
+    if figure_of:  # "The number of batteries circulating through those stations has risen"
+        return f"{figure_of.group(1)} of {figure_of.group(2)}"
     tokens = _trim_auxiliaries(_SUBJECT_WORD_RE.findall(text))
     adjunct = _TIME_ADJUNCT_RE.search(" ".join(tokens))
     if adjunct:  # "Global average temperatures in the 12 months to June were"

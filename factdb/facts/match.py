@@ -119,6 +119,7 @@ FLOOR = max(
 )
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
+SPAN = 50.0  # one fact's values in one unit never span more than this factor
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
 CLOSE, VALUES_CLOSE = 1.4, 0.1
@@ -911,7 +912,8 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 class _Union:
     """Claims joined into facts; a fact never takes two figures of one sentence, nor (by a
-    match) two territories, or two companies, that no claim of it names together."""
+    match) two territories, or two companies, that no claim of it names together, nor values
+    spanning more than :data:`SPAN` times."""
 
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
@@ -930,6 +932,14 @@ class _Union:
         # not a later figure of the same one.
         self.years: dict[int, str] = {
             c.claim_id: c.date[:4] for c in clues if c.dimension in PLACE_ONLY and c.dated
+        }
+        # The least and greatest value each fact states, by unit: matches chained through
+        # sentences naming several figures must not join 500 sites, 12,500 stations and
+        # 1.4 million batteries into one fact.
+        self.span: dict[int, dict[str, tuple[float, float]]] = {
+            c.claim_id: {c.interval.unit: (abs(c.stated), abs(c.stated))}
+            for c in clues
+            if c.interval is not None and c.stated
         }
 
     def find(self, x: int) -> int:
@@ -972,6 +982,7 @@ class _Union:
             )
             or (places and other_places and places.isdisjoint(other_places))
             or (ra in self.years and rb in self.years and self.years[ra] != self.years[rb])
+            or _too_wide(self.span.get(ra, _NO_SPAN), self.span.get(rb, _NO_SPAN))
         ):
             return False
         self.parent[rb] = ra
@@ -981,10 +992,27 @@ class _Union:
         self.whom.pop(rb, None)
         if rb in self.years:
             self.years.setdefault(ra, self.years.pop(rb))
+        theirs_span = self.span.pop(rb, None)
+        if theirs_span:
+            span = self.span.setdefault(ra, {})
+            for unit, (low, high) in theirs_span.items():
+                own = span.get(unit, (low, high))
+                span[unit] = min(own[0], low), max(own[1], high)
         return True
 
 
 _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+_NO_SPAN: dict[str, tuple[float, float]] = {}
+
+
+def _too_wide(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]) -> bool:
+    """Whether two facts' values in a unit of both would together span more than
+    :data:`SPAN` times."""
+    for unit in a.keys() & b.keys():
+        (low_a, high_a), (low_b, high_b) = a[unit], b[unit]
+        if max(high_a, high_b) > SPAN * min(low_a, low_b):
+            return True
+    return False
 
 
 def best_matches(

@@ -460,6 +460,9 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("The latest deal values the retailer at about $66bn, people said.", "$66bn",
          "valuation of the retailer"),
         ("A funding round last year valued it at $1bn.", "$1bn", "valuation"),
+        ("The number of batteries circulating through those stations has also kept rising, to "
+         "about 1.6 million.", "1.6 million", "number of batteries"),
+        ("Revenue continued to climb to $5 billion.", "$5 billion", "Revenue"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:

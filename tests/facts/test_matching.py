@@ -1207,3 +1207,20 @@ def test_a_part_of_a_group_against_a_whole_counts_against_a_match() -> None:
     assert not a.part and b.part
     parts = evidence(b, a, Rarity([a, b]), lambda x, y: None).parts
     assert "what: one counts part of a group, the other not (-0.10)" in parts
+
+
+@pytest.mark.parametrize(("other", "together"), [(5_000, True), (60_000, False)])
+def test_one_facts_values_never_span_more_than_fifty_times(other: float, together: bool) -> None:
+    # Matches chained through sentences naming several figures once joined 500 sites, 12,500
+    # stations and 1.4 million batteries into one fact, and flagged them as conflicting.
+    sentence = "Gogoro battery-swap stations across Taiwan stopped drawing power within seconds."
+    gogoro = Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
+    clues = [
+        clue(
+            i, i, 0, "count", sentence, 0, 6, "stations", gogoro, interval(value, None, "=", ""),
+            stated=value,
+        )
+        for i, value in ((1, 500.0), (2, other))
+    ]  # fmt: skip
+    keys, _ = matched_keys({1: "a", 2: "b"}, clues, lambda x, y: None)
+    assert (keys[1] == keys[2]) is together
