@@ -373,7 +373,7 @@ _SOURCE_AFTER = re.compile(
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,8}?at\b))\b"
+    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,12}?at\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
