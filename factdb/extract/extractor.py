@@ -69,6 +69,13 @@ _MEASURE_OR_GAP_RE = re.compile(
     r"(?:about|around|roughly|some|nearly|almost|approximately)?\s*$",
     re.I,
 )
+# A sentence restating the sum before in another currency: "At current exchange rates that
+# is roughly €5.7 billion", "That works out to about £3.1 billion".
+_THAT_IS_RE = re.compile(
+    r"(?:(?:At|Converted\s+at|At\s+today['’]s)\s+[^,.;]{0,40}?,?\s+)?(?:[Tt]hat|[Tt]his|[Ii]t)"
+    r"(?:\s+is|['’]s|\s+equals|\s+comes\s+to|\s+works\s+out\s+(?:at|to))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?"
+)
 AGREE = 0.1  # how far (relative) a measure restated in another unit may be from the first
 # "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
 # is spread over this one; "over" is not "more than".
@@ -124,6 +131,7 @@ def _extract(text: str, reference: _Reference) -> list[Mention]:
     labels: dict[str, str] = {}
     last_person = ""
     prev_sentence = ""
+    prev_money: int | None = None  # the last sum of the sentence before, by index
     for p_start, p_end in paragraphs(text):
         paragraph = text[p_start:p_end]
         label = attribution.interview_label(paragraph, labels)
@@ -133,7 +141,7 @@ def _extract(text: str, reference: _Reference) -> list[Mention]:
             if not _may_hold_amount(sentence):
                 last_person = attribution.person(sentence) or last_person
                 quoted = attribution.quotation_speaker(sentence, last_person, quoted)
-                prev_sentence = sentence
+                prev_sentence, prev_money = sentence, None
                 continue
             who = attribution.speaker(sentence, last_person) or label
             if not who and attribution.opens_quotation(sentence):
@@ -145,14 +153,30 @@ def _extract(text: str, reference: _Reference) -> list[Mention]:
             offset = len(mentions)
             found = _mentions_in(sentence, s_start, prev_sentence, reference)
             outlet = attribution.cited_outlet(paragraph, sentence) if found else ""
-            for m in found:
+            for i, m in enumerate(found):
                 equivalent = None if m.equivalent_to is None else offset + m.equivalent_to
+                if i == 0 and equivalent is None:
+                    equivalent = _converts_sum_before(m, sentence, prev_money, mentions)
                 speaker = attribution.speaker_for(sentence, m.start - s_start, m.end - s_start, who)
                 mentions.append(
                     changed(m, speaker=speaker, cited_outlet=outlet, equivalent_to=equivalent)
                 )
-            prev_sentence = sentence
+            sums = [offset + i for i, m in enumerate(found) if m.kind in ("money", "rate")]
+            prev_sentence, prev_money = sentence, sums[-1] if sums else None
     return mentions
+
+
+def _converts_sum_before(
+    m: Mention, sentence: str, prev_money: int | None, mentions: list[Mention]
+) -> int | None:
+    """The sum of the sentence before that a sentence opening "At current exchange rates that
+    is roughly €5.7 billion" converts into another currency, by index, if any."""
+    if prev_money is None or m.kind not in ("money", "rate"):
+        return None
+    before = mentions[prev_money]
+    other = (before.unit or "").partition("/")[0] != (m.unit or "").partition("/")[0]
+    opening = sentence[: m.start - m.sentence_start]
+    return prev_money if other and _THAT_IS_RE.fullmatch(opening) else None
 
 
 def _mentions_in(

@@ -291,6 +291,22 @@ def test_a_second_conversion_after_or_converts_the_first_amount() -> None:
     assert (dollars.equivalent_to, euros.equivalent_to, euros.unit) == (0, 0, "EUR")
 
 
+@pytest.mark.parametrize(
+    ("text", "converts"),
+    [
+        ("Analysts value the US drone market at about $6 billion this year. At current exchange "
+         "rates that is roughly €5.7 billion a year.", 0),
+        ("Sales reached $5 billion. That is about 36 billion yuan.", 0),
+        ("Sales reached $5 billion. That is more than rivals made, at $4 billion.", None),
+        ("Sales reached $5 billion. It is now 40 billion yuan.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_restating_the_sum_before_in_another_currency_converts_it(
+    text: str, converts: int | None
+) -> None:
+    assert extract(text, REF)[1].equivalent_to == converts
+
+
 def test_two_currencies_joined_by_or_without_a_first_amount_are_two_figures() -> None:
     dollars, euros = extract("The fund raised $5 billion or 4 billion euros.", REF)
     assert (dollars.equivalent_to, euros.equivalent_to) == (None, None)
