@@ -256,8 +256,7 @@ MENTIONS = [
     ("Its rival Kymco operates about 1,500 stations.", {"kymco"}, set()),
     # Who puts a figure at a value far into its sentence says it.
     (
-        "Consultancy Skyward Metrics puts the size of the US drone market in 2024 at $4.2"
-        " billion.",
+        "Consultancy Skyward Metrics puts the size of the US drone market in 2024 at $4.2 billion.",
         set(),
         {"united states"},
     ),
