@@ -45,7 +45,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 _YEAR = r"(?:1[89]|20)\d{2}"
 # "As recently as 2020, analysts put its share at 76%": the time the figure held.
-_AS_RECENTLY_AS = r"as\s+(?:recently|late|early|long\s+ago)\s+as"
+_AS_RECENTLY_AS = r"as\s+(?:recently|late|early|long\s+ago|far\s+back)\s+as"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _PERIOD = r"(?:week|month|year|quarter|decade|summer|spring|autumn|fall|winter|weekend|season)"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"

@@ -314,7 +314,9 @@ def _currency(name: str) -> bool:
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.
 NOT_NAMES = frozenset(
     {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals", "dna", "rna",
-     "ivf", "hiv", "covid"}
+     "ivf", "hiv", "covid",
+     # a fact check's verdicts: "FALSE.", "Mostly false"
+     "false", "true", "misleading", "unproven", "mostly false", "mostly true", "half true"}
 )  # fmt: skip
 # Words naming the subject of an earlier sentence: a company ("the company", "the firm",
 # "the short-video platform", "it", "she"), a city ("the central Chinese city": cities are

@@ -52,7 +52,7 @@ DISPUTE = re.compile(
     | \b(?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
-    | \bwell\s+(?:below|above|short\s+of)\b
+    | \b(?:well|far)\s+(?:below|above|short\s+of)\b
     | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
     | \bdisagree\w* | \bnot\s+everyone\s+agrees\b | \binflated\b
     | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check

@@ -381,6 +381,8 @@ CASES = [
           "As recently as 2020", id="as-recently-as"),
     _case("As late as March 2021, the network had 900 stations.", "900", "As late as March 2021",
           id="as-late-as"),
+    _case("As far back as 2018, its share was about 74%.", "74%", "As far back as 2018",
+          id="as-far-back-as"),
     _case("During a grid disturbance in January this year, more than 1,000 stations paused "
           "charging.", "1,000", "in January this year", id="during-an-event-in"),
     _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "

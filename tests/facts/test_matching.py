@@ -254,6 +254,8 @@ MENTIONS = [
         set(),
     ),
     ("Its rival Kymco operates about 1,500 stations.", {"kymco"}, set()),
+    # A fact check's verdict is no one's name.
+    ("FALSE. Its website now lists a little over 13,000.", set(), set()),
     # Who puts a figure at a value far into its sentence says it.
     (
         "Consultancy Skyward Metrics puts the size of the US drone market in 2024 at $4.2 billion.",
@@ -883,6 +885,7 @@ def _first_figure(sentence: str) -> Clue:
         ("My own tally suggests the company's share is nearer 75 percent.", True),
         ("Our own calculation suggests the batch netted closer to 500,000 yuan.", True),
         ("The headline should have said 500 sites, not 5,000.", True),
+        ("An industry tally of around 26,000 is far below the viral number.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("Its stations are nearer the coast, with 540 in Taipei.", False),
         ("By December the number of stations had climbed to about 540.", False),
