@@ -911,19 +911,21 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 
 class _Union:
-    """Claims joined into facts; a fact never takes two figures of one sentence, nor (by a
+    """Claims joined into facts; a fact never takes two values of one sentence, nor (by a
     match) two territories, or two companies, that no claim of it names together, nor values
     spanning more than :data:`SPAN` times."""
 
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
-        # A change sentence's figures may share a fact, so its sentence is not recorded.
-        self.sentence: dict[int, tuple[int, int]] = {
-            c.claim_id: (c.article_id, c.sentence) for c in clues if not c.change
+        # A change sentence's figures may share a fact, so its sentence is not recorded; one
+        # figure said twice may ("600 million. Kuaishou … has more than 600 million active
+        # users"), so each sentence is recorded with its figure's value.
+        self.sentence: dict[int, tuple[tuple[int, int], float]] = {
+            c.claim_id: ((c.article_id, c.sentence), c.stated) for c in clues if not c.change
         }
-        # The sentences of each fact joined from several claims, by its root (a set each
-        # claim's own would weigh four times its sentence).
-        self.sentences: dict[int, set[tuple[int, int]]] = {}
+        # The sentences of each fact joined from several claims, with the value it states in
+        # each, by its root (a dict each claim's own would weigh four times its sentence).
+        self.sentences: dict[int, dict[tuple[int, int], float]] = {}
         self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
@@ -950,12 +952,12 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
-    def _sentences(self, root: int) -> set[tuple[int, int]]:
-        """The sentences of the fact rooted at ``root``."""
+    def _sentences(self, root: int) -> dict[tuple[int, int], float]:
+        """The sentences of the fact rooted at ``root``, with the value it states in each."""
         found = self.sentences.get(root)
         if found is None:
             own = self.sentence.get(root)
-            found = set() if own is None else {own}
+            found = {} if own is None else dict([own])
         return found
 
     def join(self, a: int, b: int, *, apart: bool = True, by_name: bool = True) -> bool:
@@ -971,7 +973,7 @@ class _Union:
             self.whom.get(rb, _NO_ONE),
         )
         if apart and (
-            not mine.isdisjoint(theirs)
+            _other_figure_of_a_sentence(mine, theirs)
             or (
                 by_name
                 and orgs
@@ -1002,6 +1004,14 @@ class _Union:
 
 
 _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+def _other_figure_of_a_sentence(
+    mine: dict[tuple[int, int], float], theirs: dict[tuple[int, int], float]
+) -> bool:
+    """Whether two facts state other values in a sentence of both."""
+    small, large = sorted((mine, theirs), key=len)
+    return any(at in large and large[at] != value for at, value in small.items())
 _NO_SPAN: dict[str, tuple[float, float]] = {}
 
 

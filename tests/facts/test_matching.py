@@ -1233,3 +1233,17 @@ def test_one_facts_values_never_span_more_than_fifty_times(other: float, togethe
     ]  # fmt: skip
     keys, _ = matched_keys({1: "a", 2: "b"}, clues, lambda x, y: None)
     assert (keys[1] == keys[2]) is together
+
+
+def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The short-video platform, which has over 600 million active users, announced "
+        "the new tool on June 6.\n",
+        "b.txt": "China tech in numbers\n\n2. 600 million. Kuaishou, the short-video platform "
+        "behind Kling, has more than 600 million active users.\n",
+    }
+    with _built(tmp_path, texts) as db:
+        with db.session() as session:
+            ids = [c.id for c in session.scalars(select(Claim)) if c.quote == "600 million"]
+        facts = facts_of_claims(db, [i for i in ids if i is not None])
+    assert len(ids) == 3 and len({facts[i].id for i in ids if i is not None}) == 1
