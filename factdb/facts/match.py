@@ -1012,6 +1012,8 @@ def _other_figure_of_a_sentence(
     """Whether two facts state other values in a sentence of both."""
     small, large = sorted((mine, theirs), key=len)
     return any(at in large and large[at] != value for at, value in small.items())
+
+
 _NO_SPAN: dict[str, tuple[float, float]] = {}
 
 
