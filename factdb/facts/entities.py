@@ -363,13 +363,15 @@ _CITY_OF = re.compile(
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
+    r"|(?:talked|spoke|speaking)\s+(?:to|with)|interviewed"
     r"|estimates|estimated|notes"
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+$"
 )
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
     # figure is the name's own: "Kuaishou, which reported 600 million users, said")
-    r"(?:\s*,[^.;\d]{1,120}?,)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:said|says|added|noted|wrote|told)\b))?"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
@@ -403,6 +405,7 @@ _OUTLET_AFTER = re.compile(
     rf"\s+(?:(?:state|provincial|local|national|public)\s+)?(?:{OUTLET_NOUN}|television|TV|radio)\b"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_OF_A_KIND = re.compile(r"-(?:based|made|built|owned|backed|led|run|linked|style|like|[a-z]+ed)$")
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
@@ -784,7 +787,8 @@ def mentions(sentence: str) -> Mentions:
             if plain and len(words) == 1 and words[0] == first:
                 opening = _clean(words)
                 continue
-        name = _clean([w for w in words if not w.endswith("-based")])
+        # "AI-generated", "Shenzhen-based", "Chinese-made": what kind, not whose
+        name = _clean([w for w in words if not _OF_A_KIND.search(w)])
         folded = name.casefold().replace("’", "'")  # "People’s Republic", "People's…"
         kept = " ".join(w for w in folded.split() if w not in NOT_NAMES)
         if kept and kept not in _DISEASES:  # "His Alzheimer's project"

@@ -254,6 +254,21 @@ MENTIONS = [
         set(),
     ),
     ("Its rival Kymco operates about 1,500 stations.", {"kymco"}, set()),
+    # Whom a writer talked to, and who says a figure after an apposition, say it.
+    (
+        "I talked to Horace Luke, Gogoro’s cofounder and CEO, to understand how over 500 Gogoro"
+        " battery-swap locations stopped drawing electricity.",
+        {"gogoro"},
+        set(),
+    ),
+    (
+        "The response kicked in within 3 seconds, the company's chief executive, Horace Luke,"
+        " said in interviews.",
+        set(),
+        set(),
+    ),
+    # A name saying what kind of thing is counted is not whose it is.
+    ("Only five seconds of AI-generated video can be made.", set(), set()),
     # A fact check's verdict is no one's name.
     ("FALSE. Its website now lists a little over 13,000.", set(), set()),
     # Who puts a figure at a value far into its sentence says it.
