@@ -54,7 +54,10 @@ DISPUTE = re.compile(
         |reported|claimed|thought|believed|stated|announced)\b
     | \b(?:well|far)\s+(?:below|above|short\s+of)\b
     | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
-    | \bdisagree\w* | \bnot\s+everyone\s+agrees\b | \binflated\b
+    | \bdisagree\w* | \bnot\s+everyone\s+(?:agrees|accepts)\b | \binflated\b
+    | \b(?:does|do|did)\s+not\s+accept\b
+    | \bquestion(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
+        |tally|total)\b
     | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check
     | \b(?:erroneously|wrongly|mistakenly)\b
     | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b

@@ -901,6 +901,8 @@ def _first_figure(sentence: str) -> Clue:
         ("Our own calculation suggests the batch netted closer to 500,000 yuan.", True),
         ("The headline should have said 500 sites, not 5,000.", True),
         ("An industry tally of around 26,000 is far below the viral number.", True),
+        ("Not everyone accepts that estimate: a survey put regular use at around 12%.", True),
+        ("Analysts questioned the figure, counting 300 stations.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("Its stations are nearer the coast, with 540 in Taipei.", False),
         ("By December the number of stations had climbed to about 540.", False),
