@@ -772,7 +772,8 @@ def mentions(sentence: str) -> Mentions:
             )
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
-        if name in territories or _ARTICLE.sub("", name) in territories:
+        bare = (name, _ARTICLE.sub("", name))
+        if any(n in territories or f"{n}." in territories for n in bare):  # "U.S." too
             continue  # "Hong Kong", "the Middle East": a place, read as one above
         words = [w for w in written.split() if _bare(w) not in territories]
         if match.start() == opening_at:

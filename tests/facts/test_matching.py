@@ -269,6 +269,13 @@ MENTIONS = [
     ),
     # A name saying what kind of thing is counted is not whose it is.
     ("Only five seconds of AI-generated video can be made.", set(), set()),
+    # A territory written with dots is a place, not also a name.
+    (
+        "The hoard is worth $5.9 billion after a surge since the U.S. election.",
+        set(),
+        {"united states"},
+    ),
+    ("The U.K. market is worth $6 billion.", set(), {"united kingdom"}),
     # A fact check's verdict is no one's name.
     ("FALSE. Its website now lists a little over 13,000.", set(), set()),
     # Who puts a figure at a value far into its sentence says it.
