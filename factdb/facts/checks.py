@@ -268,14 +268,33 @@ def _when(a: Statement, b: Statement) -> str:
     return f"in articles of {' and '.join(years)} with no date of their own"
 
 
-def _apart(low: Interval, high: Interval, *, argued: bool = False) -> bool:
+def _apart(low: Comparable, high: Comparable) -> bool:
     """Whether their middles are more than :data:`TOLERANCE` apart and no value satisfies
-    both — or, if one is ``argued`` against another source's figure (its writer says the two
-    differ), whatever their wording allows."""
-    if low.overlaps(high) and not argued:
+    both — or, if one is argued against another source's figure (its writer says the two
+    differ), whether the values they state are, whatever their wording allows."""
+    argued = low.statement.disputes or high.statement.disputes
+    if argued:
+        a, b = _stated(low), _stated(high)
+    elif low.interval.overlaps(high.interval):
         return False
-    a, b = (low.low + low.high) / 2, (high.low + high.high) / 2
+    else:
+        a, b = _middle(low.interval), _middle(high.interval)
     return abs(b - a) > TOLERANCE * max(abs(a), abs(b))
+
+
+def _middle(i: Interval) -> float:
+    return (i.low + i.high) / 2
+
+
+def _stated(c: Comparable) -> float:
+    """The value a statement states, in its interval's unit: "over 128,000" states 128,000,
+    not the middle of all it allows; "up to five seconds" states five."""
+    qualifier = c.statement.qualifier
+    if qualifier in (">", ">="):
+        return c.interval.low
+    if qualifier in ("<", "<="):
+        return c.interval.high
+    return _middle(c.interval)
 
 
 def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comparable]]:
@@ -283,8 +302,7 @@ def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comp
     ordered = sorted(items, key=lambda c: c.interval.low)
     for i, low in enumerate(ordered):
         for high in ordered[i + 1 :]:
-            argued = low.statement.disputes or high.statement.disputes
-            if _apart(low.interval, high.interval, argued=argued) and same_period(
+            if _apart(low, high) and same_period(
                 low.statement, high.statement
             ):
                 yield low, high
@@ -391,6 +409,7 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     high = np.array([c.interval.high for c in items])
     middle = (low + high) / 2
     size = np.abs(middle)
+    stated = np.array([_stated(c) for c in items])
     argues = np.array([c.statement.disputes for c in items])
     # Whether two statements' periods match, asked once per pair of distinct periods.
     periods: dict[tuple[str | None, bool, bool, bool], int] = {}
@@ -408,14 +427,14 @@ def _conflicts(items: Sequence[Comparable]) -> int:
         i = np.arange(rows.start, rows.stop)[:, None]
         j = slice(rows.start + 1, None)  # each pair once: j > i
         later = np.arange(rows.start + 1, len(items))[None, :] > i
-        apart = (
-            (low[rows, None] > high[None, j])
-            | (low[None, j] > high[rows, None])
-            | argues[rows, None]
-            | argues[None, j]
-        )
-        far = np.abs(middle[None, j] - middle[rows, None]) > TOLERANCE * np.maximum(
-            size[rows, None], size[None, j]
+        argued = argues[rows, None] | argues[None, j]
+        apart = (low[rows, None] > high[None, j]) | (low[None, j] > high[rows, None]) | argued
+        far = np.where(
+            argued,
+            np.abs(stated[None, j] - stated[rows, None])
+            > TOLERANCE * np.maximum(np.abs(stated[rows, None]), np.abs(stated[None, j])),
+            np.abs(middle[None, j] - middle[rows, None])
+            > TOLERANCE * np.maximum(size[rows, None], size[None, j]),
         )
         matching = same[kinds[rows, None], kinds[None, j]]
         total += int(np.count_nonzero(later & apart & far & matching))

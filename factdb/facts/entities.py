@@ -690,7 +690,8 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
         words = words[:1]  # "AI", "EV": a kind of the institution, not part of a name
     if len(words) != 1:
         return False
-    if article or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
+    opening = not sentence[: match.start()].strip(_OPENING_PUNCTUATION)
+    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
         if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:

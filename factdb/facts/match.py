@@ -598,12 +598,15 @@ def clue(
         had = words.get(key)
         if had is None or weight > had:
             words[key] = weight
-    nouns = [term(w) for w in _words(noun) if w not in STOPWORDS]
+    said = [w for w in _words(noun) if w not in STOPWORDS]
+    nouns = [term(w) for w in said]
     for word in nouns:
         words[word] = 1.0
+    # "investors defrauded", "people killed": a participle after the counted noun says which
+    counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
     return Clue(
         claim_id, article_id, sentence_start, change, dimension, Words(words),
-        nouns[-1] if nouns else "",
+        nouns[counted] if nouns else "",
         whom,
         interval,
         _middle(interval) if stated is None else stated,
@@ -615,6 +618,9 @@ def clue(
         disputes,
         dimension == COUNT and is_part(sentence, offset, end),
     )  # fmt: skip
+
+
+_PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 
 
 def is_part(sentence: str, start: int, end: int) -> bool:

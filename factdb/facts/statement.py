@@ -55,7 +55,7 @@ DISPUTE = re.compile(
     | \b(?:well|far)\s+(?:below|above|short\s+of)\b
     | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
     | \bdisagree\w* | \bnot\s+everyone\s+(?:agrees|accepts)\b | \binflated\b
-    | \b(?:does|do|did)\s+not\s+accept\b
+    | \b(?:does|do|did)\s+not\s+accept\b | ,\s+not\s+[$€£¥]?\d
     | \bquestion(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b
     | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check

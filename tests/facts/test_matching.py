@@ -15,6 +15,7 @@ from seeded import SEEDS, build
 from sqlalchemy import select
 
 from factdb.facts import match
+from factdb.facts.checks import VALUES
 from factdb.facts.entities import (
     aliases,
     known_names,
@@ -24,7 +25,7 @@ from factdb.facts.entities import (
     places_of,
     subject,
 )
-from factdb.facts.listing import facts_of_claims
+from factdb.facts.listing import fact_detail, facts_of_claims
 from factdb.facts.load import leads_of, rows_of
 from factdb.facts.match import (
     MIN_WHAT,
@@ -276,6 +277,12 @@ MENTIONS = [
         {"united states"},
     ),
     ("The U.K. market is worth $6 billion.", set(), {"united kingdom"}),
+    # A city opening a sentence before an institution says where it is.
+    (
+        "Beijing consultancy Kepler Research puts the total at about 5.9 million racks.",
+        set(),
+        set(),
+    ),
     # A fact check's verdict is no one's name.
     ("FALSE. Its website now lists a little over 13,000.", set(), set()),
     # Who puts a figure at a value far into its sentence says it.
@@ -910,6 +917,7 @@ def _first_figure(sentence: str) -> Clue:
         ("An industry tally of around 26,000 is far below the viral number.", True),
         ("Not everyone accepts that estimate: a survey put regular use at around 12%.", True),
         ("Analysts questioned the figure, counting 300 stations.", True),
+        ("It was over 500 swap locations that paused charging, not 5,000.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("Its stations are nearer the coast, with 540 in Taipei.", False),
         ("By December the number of stations had climbed to about 540.", False),
@@ -1149,6 +1157,28 @@ def test_a_figure_set_against_another_sources_conflicts_however_rough_both_are(
         assert conflicts == 2  # 17,000 against each 21,000
 
 
+def test_a_disputed_figure_naming_the_one_it_disputes_does_not_conflict_with_its_wording(
+    tmp_path: Path,
+) -> None:
+    # "128,000" in the dispute states what "over 128,000" states: no conflict between them,
+    # however far the middle of all that "over 128,000" allows is.
+    texts = {
+        "a.txt": "Qian's company lured over 128,000 retail investors, predominantly elderly "
+                 "people, to buy fraudulent investment products.\n",
+        "b.txt": "Lawyers say police files put the number of elderly retail investors lured into "
+                 "the fraudulent products at about 95,000, not 128,000.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("95,000", 2)] == facts[("128,000", 2)] == facts[("128,000", 1)]
+        with db.session() as session:
+            ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim))}
+        findings = fact_detail(db, facts[("95,000", 2)]).checks.findings
+    pairs = {frozenset(f.claim_ids) for f in findings if f.check == VALUES}
+    assert frozenset({ids["95,000", 2], ids["128,000", 2]}) in pairs
+    assert frozenset({ids["128,000", 1], ids["128,000", 2]}) not in pairs
+
+
 def test_a_collective_noun_is_no_evidence_against() -> None:
     seed = "She controls over 61,000 bitcoins, now worth nearly $4 billion."
     later = "Police seized her coins, a hoard now worth over $6bn."
@@ -1271,3 +1301,18 @@ def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> N
             ids = [c.id for c in session.scalars(select(Claim)) if c.quote == "600 million"]
         facts = facts_of_claims(db, [i for i in ids if i is not None])
     assert len(ids) == 3 and len({facts[i].id for i in ids if i is not None}) == 1
+
+
+@pytest.mark.parametrize(
+    ("noun", "head"),
+    [
+        ("number of investors defrauded", "investor"),
+        ("people killed", "person"),
+        ("hydrogen vehicles", "vehicle"),
+        ("internet speed", "speed"),
+    ],
+)
+def test_a_participle_after_the_counted_noun_says_which_not_what(noun: str, head: str) -> None:
+    sentence = "Police put the figure at about 95,000."
+    found = clue(1, 1, 0, "count", sentence, sentence.index("95,000"), 6, noun, Whom(), None)
+    assert found.head == term(head)
