@@ -302,9 +302,7 @@ def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comp
     ordered = sorted(items, key=lambda c: c.interval.low)
     for i, low in enumerate(ordered):
         for high in ordered[i + 1 :]:
-            if _apart(low, high) and same_period(
-                low.statement, high.statement
-            ):
+            if _apart(low, high) and same_period(low.statement, high.statement):
                 yield low, high
 
 
