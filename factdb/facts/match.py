@@ -119,7 +119,7 @@ FLOOR = max(
 )
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
-SPAN = 50.0  # one fact's values in one unit never span more than this factor
+SPAN = 100.0  # one fact's values in one unit never span more than this factor
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
 CLOSE, VALUES_CLOSE = 1.4, 0.1

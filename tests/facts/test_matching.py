@@ -1273,7 +1273,7 @@ def test_a_part_of_a_group_against_a_whole_counts_against_a_match() -> None:
 
 
 @pytest.mark.parametrize(("other", "together"), [(5_000, True), (60_000, False)])
-def test_one_facts_values_never_span_more_than_fifty_times(other: float, together: bool) -> None:
+def test_one_facts_values_never_span_more_than_a_hundred_times(other: float, together: bool) -> None:
     # Matches chained through sentences naming several figures once joined 500 sites, 12,500
     # stations and 1.4 million batteries into one fact, and flagged them as conflicting.
     sentence = "Gogoro battery-swap stations across Taiwan stopped drawing power within seconds."
