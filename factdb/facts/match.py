@@ -604,9 +604,10 @@ def clue(
         words[word] = 1.0
     # "investors defrauded", "people killed": a participle after the counted noun says which
     counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
+    head = MEASURED_BY_UNIT.get(dimension) or (nouns[counted] if nouns else "")
     return Clue(
         claim_id, article_id, sentence_start, change, dimension, Words(words),
-        nouns[counted] if nouns else "",
+        head,
         whom,
         interval,
         _middle(interval) if stated is None else stated,
@@ -620,6 +621,9 @@ def clue(
     )  # fmt: skip
 
 
+# Units that say what they measure: "720p" is a resolution whatever noun the sentence gives it
+# ("720p in format", "rendered at 720p").
+MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 
 

@@ -1273,7 +1273,9 @@ def test_a_part_of_a_group_against_a_whole_counts_against_a_match() -> None:
 
 
 @pytest.mark.parametrize(("other", "together"), [(5_000, True), (60_000, False)])
-def test_one_facts_values_never_span_more_than_a_hundred_times(other: float, together: bool) -> None:
+def test_one_facts_values_never_span_more_than_a_hundred_times(
+    other: float, together: bool
+) -> None:
     # Matches chained through sentences naming several figures once joined 500 sites, 12,500
     # stations and 1.4 million batteries into one fact, and flagged them as conflicting.
     sentence = "Gogoro battery-swap stations across Taiwan stopped drawing power within seconds."
@@ -1316,3 +1318,13 @@ def test_a_participle_after_the_counted_noun_says_which_not_what(noun: str, head
     sentence = "Police put the figure at about 95,000."
     found = clue(1, 1, 0, "count", sentence, sentence.index("95,000"), 6, noun, Whom(), None)
     assert found.head == term(head)
+
+
+def test_a_unit_that_says_what_it_measures_names_the_counted_noun() -> None:
+    seed = "The videos, while 720p in format, seem blurry and grainy."
+    restated = "Clips from the first public release were rendered at 720p and looked soft."
+    a, b = (
+        clue(i, i, 0, "video_lines", text, text.index("720p"), 4, noun, Whom(), None)
+        for i, (text, noun) in enumerate(((seed, "format"), (restated, "")), 1)
+    )
+    assert a.head == b.head == term("resolution")
