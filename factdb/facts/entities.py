@@ -532,6 +532,8 @@ def _institution(name: str, territories: Container[str]) -> str:
 _CLAUSE = re.compile(
     r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+"
     r"|,\s+and\s+(?=[a-z])"
+    # a participle's clause: "…, prompting farmers in Vietnam and Malaysia to switch"
+    r"|,\s+(?=[a-z]{3,}ing\b)"
 )
 # What a figure is set against, not where it is: "fewer than China", "outside Taiwan".
 _COMPARED = re.compile(

@@ -1328,3 +1328,12 @@ def test_a_unit_that_says_what_it_measures_names_the_counted_noun() -> None:
         for i, (text, noun) in enumerate(((seed, "format"), (restated, "")), 1)
     )
     assert a.head == b.head == term("resolution")
+
+
+def test_a_participles_clause_after_the_figure_is_not_where_the_figure_is() -> None:
+    sentence = (
+        "China's appetite for durian fruit has created a $6 billion business in Southeast Asia,"
+        " prompting farmers in Vietnam and Malaysia to switch crops."
+    )
+    places = mentions(sentence).places
+    assert places_of(sentence, sentence.index("$6"), places) == {"china", "southeast asia"}
