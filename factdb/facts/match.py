@@ -173,7 +173,7 @@ SYNONYMS: dict[str, str] = {
     "fleet": "vehicle", "comput": "compute", "capacity": "power",
     "worth": "value", "valu": "value", "valuation": "value",
     "increas": "increase", "rais": "increase", "raise": "increase", "lift": "increase",
-    "boost": "increase", "net": "earn", "earning": "earn",
+    "boost": "increase", "net": "earn", "earning": "earn", "bitcoin": "coin",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

@@ -604,6 +604,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("boosted", "increase"),
         # "earned 870,000 RMB through one batch" / "the batch netted 500,000 yuan"
         ("earned", "netted"),
+        # "61,000 bitcoins, now worth nearly $4 billion" / "the coins were worth £3.1 billion"
+        ("bitcoins", "coins"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
