@@ -217,6 +217,8 @@ def term(word: str) -> str:
             word = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
             if word[-1] in "cvz":
                 word += "e"  # "priced" → "price", "received" → "receive"
+    if len(word) > 5 and word.endswith("ate"):
+        word = word[:-1]  # "generate" meets "generated" and "generating": "generat"
     return SYNONYMS.get(word, word)
 
 

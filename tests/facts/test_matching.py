@@ -606,6 +606,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("earned", "netted"),
         # "61,000 bitcoins, now worth nearly $4 billion" / "the coins were worth £3.1 billion"
         ("bitcoins", "coins"),
+        # "videos generated now are capped" / "users can now generate clips"
+        ("generated", "generate"),
+        ("create", "created"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
