@@ -152,6 +152,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "in_month",
         rf"(?:in|since|by|until|from|through|during)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b",
     ),
+    # "the April quake", "the March report": that month, as "in April" is.
+    ("the_month", rf"(?<=\bthe\s){_MONTH}(?=\s+[a-z])"),
     ("decade", r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"),
     ("every_day_of", rf"every\s+(?:single\s+)?day\s+of\s+{_YEAR}\b"),
     (
@@ -221,7 +223,7 @@ _DATE_RE = re.compile(
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
 _CASE_SENSITIVE = {
     "month_day", "day_month", "in_month", "this_month", "month_year", "period_to", "as_of",
-    "month_range", "edge_of", "between", "month_of_year",
+    "month_range", "edge_of", "between", "month_of_year", "the_month",
 }  # fmt: skip
 _LEAD_RE = re.compile(
     r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after"
@@ -240,7 +242,7 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         months = _MONTH_RE.findall(m.group())
         if name in _CASE_SENSITIVE and months and not any(w[0].isupper() for w in months):
             continue
-        found.append((m.start(), m.end(), name))
+        found.append((m.start(), m.end(), "in_month" if name == "the_month" else name))
     return found
 
 

@@ -383,6 +383,8 @@ CASES = [
           id="as-late-as"),
     _case("As far back as 2018, its share was about 74%.", "74%", "As far back as 2018",
           id="as-far-back-as"),
+    _case("The post calls the April quake a magnitude 8.1 disaster.", "magnitude 8.1", "April",
+          id="the-month-event"),
     _case("During a grid disturbance in January this year, more than 1,000 stations paused "
           "charging.", "1,000", "in January this year", id="during-an-event-in"),
     _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "
