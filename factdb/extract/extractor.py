@@ -14,7 +14,7 @@ from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.currency import SHARED
 from factdb.extract.gates import fold
 from factdb.extract.mention import Mention, changed
-from factdb.extract.noun_strategies import Scene, noun_of, per_period
+from factdb.extract.noun_strategies import Scene, noun_of, other_currency, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, currency, signed_range, unit_of
@@ -174,9 +174,12 @@ def _converts_sum_before(
     if prev_money is None or m.kind not in ("money", "rate"):
         return None
     before = mentions[prev_money]
-    other = (before.unit or "").partition("/")[0] != (m.unit or "").partition("/")[0]
     opening = sentence[: m.start - m.sentence_start]
-    return prev_money if other and _THAT_IS_RE.fullmatch(opening) else None
+    return (
+        prev_money
+        if other_currency(before.unit, m.unit) and _THAT_IS_RE.fullmatch(opening)
+        else None
+    )
 
 
 def _mentions_in(

@@ -340,6 +340,11 @@ def _money_rate(after: str, kind: str) -> str:
     return ""
 
 
+def other_currency(unit: str | None, other: str | None) -> bool:
+    """Whether two sums (or prices: "USD/barrel") are in other currencies."""
+    return (unit or "").partition("/")[0] != (other or "").partition("/")[0]
+
+
 def _converts(earlier: Sequence[Mention], before: str, offset: int, unit: str | None) -> int | None:
     """Index of the money mention this one (in ``unit``) converts: "17 billion RMB ($2.3
     billion)", "17bn yuan — about €2.1bn", "10 billion yuan, or $1.4 billion"."""
@@ -350,7 +355,7 @@ def _converts(earlier: Sequence[Mention], before: str, offset: int, unit: str | 
         return len(earlier) - 1
     # After a dash or ", or", only another currency is a conversion: "$5bn — $3bn of it…"
     # starts a breakdown.
-    other = (earlier[-1].unit or "").partition("/")[0] != (unit or "").partition("/")[0]
+    other = other_currency(earlier[-1].unit, unit)
     if other and _CONVERSION_DASH_RE.match(gap):
         return len(earlier) - 1
     # A second conversion of the first amount: "17 billion yuan, roughly $2.3 billion or about
