@@ -307,6 +307,11 @@ def test_a_sentence_restating_the_sum_before_in_another_currency_converts_it(
     assert extract(text, REF)[1].equivalent_to == converts
 
 
+def test_a_count_after_a_word_opening_a_clause_is_no_part_of_a_name() -> None:
+    (m,) = extract("When two Stanford students released a model this spring, it was copied.", REF)
+    assert (m.quote, m.value) == ("two", 2)
+
+
 def test_two_currencies_joined_by_or_without_a_first_amount_are_two_figures() -> None:
     dollars, euros = extract("The fund raised $5 billion or 4 billion euros.", REF)
     assert (dollars.equivalent_to, euros.equivalent_to) == (None, None)
