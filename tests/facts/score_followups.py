@@ -56,6 +56,9 @@ class Link:
     note: str
     claim_id: int | None
     seed_id: int | None
+    # The claims compared for a conflict: a conversion's is the claim it converts ("$2.3
+    # billion" in "17 billion RMB ($2.3 billion)" is checked as the yuan).
+    compared: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -172,12 +175,15 @@ def read_links(db: Database, folder: Path) -> list[Link]:
             )
         }
         claims: dict[int, list[tuple[int, int, int]]] = {}
-        for claim_id, source_id, start, end in session.execute(
-            select(Claim.id, Claim.source_id, Claim.start, Claim.end).where(
+        converts: dict[int, int] = {}
+        for claim_id, source_id, start, end, equivalent in session.execute(
+            select(Claim.id, Claim.source_id, Claim.start, Claim.end, Claim.equivalent_id).where(
                 Claim.orphaned == False  # noqa: E712
             )
         ):
             claims.setdefault(source_id, []).append((claim_id, start, end))
+            if equivalent is not None:
+                converts[claim_id] = equivalent
     links = []
     for number, line in enumerate((folder / "links.jsonl").read_text().splitlines(), 1):
         if not line.strip():
@@ -197,14 +203,18 @@ def read_links(db: Database, folder: Path) -> list[Link]:
         except (KeyError, ValueError, StopIteration) as exc:
             where = f"{folder / 'links.jsonl'}:{number}"
             raise SystemExit(f"{where}: cannot place the link: {exc}") from exc
+        claim_id = _claim_at(claims.get(source_id, []), at, at + len(row["quote"]))
+        seed_id = _claim_at(claims.get(seed_source, []), seed_at, seed_at + len(row["seed_quote"]))
+        compared = frozenset(converts.get(i, i) for i in (claim_id, seed_id) if i is not None)
         links.append(
             Link(
                 row["label"],
                 row["quote"],
                 row["seed_quote"],
                 row.get("note", ""),
-                _claim_at(claims.get(source_id, []), at, at + len(row["quote"])),
-                _claim_at(claims.get(seed_source, []), seed_at, seed_at + len(row["seed_quote"])),
+                claim_id,
+                seed_id,
+                compared,
             )
         )
     return links
@@ -225,7 +235,7 @@ def score_database(db: Database, folder: Path) -> Score:
         if grouped and a is not None and a.id is not None:
             if a.id not in details:
                 details[a.id] = fact_detail(db, a.id, refresh=False)
-            pair = {link.claim_id, link.seed_id}
+            pair = link.compared
             flagged = any(
                 f.check == VALUES and pair <= set(f.claim_ids)
                 for f in details[a.id].checks.findings

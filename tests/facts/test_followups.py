@@ -87,3 +87,27 @@ def test_a_labelled_number_is_counted_apart_from_the_digits_of_a_longer_one() ->
     assert text[nth_occurrence(text, "12", 2, at, end) :].startswith("12 cars")
     with pytest.raises(ValueError):
         nth_occurrence(text, "12", 3, at, end)
+
+
+def test_a_conflict_with_a_seeds_conversion_is_flagged_as_one_with_its_claim(
+    tmp_path: Path,
+) -> None:
+    # "$2.3 billion" in "17 billion RMB ($2.3 billion)" is not compared itself: its claim is.
+    folder = tmp_path / "followup"
+    folder.mkdir()
+    (folder / "01_wuhan.txt").write_text(
+        "Fact check: the Wuhan smart-road budget\n\nClaim: Posts say Wuhan recently budgeted "
+        "$23 billion for an infrastructure project that will involve building smart parking "
+        "spots and transforming roads.\n"
+    )
+    (folder / "01_wuhan.meta.json").write_text('{"published": "2024-09-01"}')
+    (folder / "links.jsonl").write_text(
+        '{"file": "01_wuhan.txt", "quote": "$23 billion", "occurrence": 1, "seed_quote": '
+        '"$2.3 billion", "seed_occurrence": 1, "seed_context": "Wuhan recently budgeted 17 '
+        'billion RMB ($2.3 billion) for an infrastructure project", "label": "conflict"}\n'
+    )
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [SEEDS, folder])}")
+    try:
+        assert score_database(db, folder).flagged == (1, 1)
+    finally:
+        db.dispose()
