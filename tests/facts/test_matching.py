@@ -1342,3 +1342,20 @@ def test_a_participles_clause_after_the_figure_is_not_where_the_figure_is() -> N
     )
     places = mentions(sentence).places
     assert places_of(sentence, sentence.index("$6"), places) == {"china", "southeast asia"}
+
+
+def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:
+    # "capped at five seconds" and "capped at 4 seconds" each allow 4 seconds, but a cap
+    # states one limit: 20% apart, they cannot both be right.
+    texts = {
+        "a.txt": "All Kling videos generated now are capped at five seconds long, which makes "
+                 "them far less dynamic.\n",
+        "b.txt": "A widely shared review said all Kling videos generated at launch were capped at "
+                 "4 seconds long, which made them far less dynamic.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("five seconds", 1)] == facts[("4 seconds", 2)]
+        with db.session() as session:
+            conflicts = session.get(Fact, facts[("4 seconds", 2)]).conflicts  # type: ignore[union-attr]
+        assert conflicts == 1
