@@ -19,11 +19,10 @@ from factdb.facts import entities, match, noun_keys
 from factdb.facts import statement as statement_rules
 from factdb.facts.entities import territory_names
 from factdb.facts.match import Clue, Leads, clue_names, clues_of, names_asked
-from factdb.facts.readings import clue_text, json_text, reading_text
+from factdb.facts.readings import json_text
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement
 
-Texts = dict[int, tuple[str, str | None]]  # by claim: its reading and clue as stored
 _READERS = (entities, match, statement_rules, noun_keys)  # their caches: see forget
 
 
@@ -32,12 +31,10 @@ def derive(
     names: Container[str],
     known: Collection[str] | None = None,
     leads: Leads | None = None,
-) -> tuple[dict[int, Statement], list[Clue], dict[int, str], Texts]:
+) -> tuple[dict[int, Statement], list[Clue], dict[int, str]]:
     """The statement (by claim id) and the clues (:func:`~factdb.facts.match.clues_of`) of
-    the claims ``rows``, every claim of their articles, the names each article's clues
-    asked about (:func:`asked`), and each claim's reading and clue as
-    :mod:`factdb.facts.stored` keeps them (:mod:`factdb.facts.readings`: made in the
-    shards); ``names``: the corpus's known names
+    the claims ``rows``, every claim of their articles, and the names each article's clues
+    asked about (:func:`asked`); ``names``: the corpus's known names
     (:func:`~factdb.facts.entities.known_names` of every live sentence); ``known``: those
     :func:`~factdb.facts.match.whom_of` reads (:func:`~factdb.facts.match.clue_names` of
     every live claim), if ``rows`` are not every live claim; ``leads``: the paragraph before
@@ -53,28 +50,20 @@ def derive(
         mine = parts[k]
         derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
         clues = clues_of(mine, derived, known, leads)
-        clue_of = {c.claim_id: c for c in clues}
-        texts = [
-            (s.claim_id, reading_text(s), None if c is None else clue_text(c))
-            for s in derived.values()
-            for c in [clue_of.get(s.claim_id)]
-        ]
         questions = asked(mine, known, folded, leads)
         forget(*_READERS)  # before the other shards' results come in
-        return list(derived.values()), clues, list(questions.items()), texts
+        return list(derived.values()), clues, list(questions.items())
 
     found = in_shards(work, len(parts))
-    texts = {i: (read, clue) for *_, part in found for i, read, clue in part}
     if len(found) == 1:
-        statements, clues, questions, _ = found[0]
-        return {s.claim_id: s for s in statements}, clues, dict(questions), texts
+        statements, clues, questions = found[0]
+        return {s.claim_id: s for s in statements}, clues, dict(questions)
     by_id = {s.claim_id: s for part, *_ in found for s in part}
-    clue_by_id = {c.claim_id: c for _, part, *_ in found for c in part}
+    clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
     return (
         {r.id: by_id[r.id] for r in rows},
         [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
-        {article: text for _, _, part, _ in found for article, text in part},
-        texts,
+        {article: text for _, _, part in found for article, text in part},
     )
 
 

@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
-from factdb.facts.derive import Texts, derive
+from factdb.facts.derive import derive
 from factdb.facts.load import chunks, insert_rows, leads_of
 from factdb.facts.match import Clue, clue_names
-from factdb.facts.readings import parsed_clue
+from factdb.facts.readings import clue_text, parsed_clue, reading_text
 from factdb.facts.statement import Reading, Statement, assembled
 from factdb.store.models import FactClue
 
@@ -80,9 +80,9 @@ def read_claims(
             _reused(stored, built.get(article), counts[article], names, known, folded) or {}
         )
     fresh = [r for r in rows if r.id not in reused]
-    derived, clues, asked, texts = derive(fresh, names, known, leads_of(session, fresh))
-    _store(session, fresh, texts, asked, built, stored_ids, {r.id for r in rows})
+    derived, clues, asked = derive(fresh, names, known, leads_of(session, fresh))
     clue_of = {c.claim_id: c for c in clues}
+    _store(session, fresh, derived, clue_of, asked, built, stored_ids, {r.id for r in rows})
     statements: dict[int, Statement] = {}
     ordered: list[Clue] = []
     for r in rows:
@@ -141,27 +141,31 @@ def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> 
 def _store(
     session: Session,
     fresh: Sequence[Any],
-    texts: Texts,
+    derived: dict[int, Statement],
+    clue_of: dict[int, Clue],
     asked: dict[int, str],
     built: dict[int, str],
     stored: Collection[int],
     live: Collection[int],
 ) -> None:
-    """Replace the stored readings of the claims read again; forget those of dead claims."""
+    """Replace the stored readings of the claims read again (``derived``, ``clue_of``: their
+    statements and clues by claim id); forget those of dead claims."""
     gone = {i for i in stored if i not in live} | {r.id for r in fresh if r.id in stored}
     for chunk in chunks(gone):
         session.execute(delete(FactClue).where(col(FactClue.claim_id).in_(chunk)))
     rows = []
     for r in fresh:
-        reading, clue = texts[r.id]
+        # Made a batch at a time as they are written: every claim's at once (~800 bytes a
+        # claim) would be held through the end of reading, the peak of a first build.
+        clue = clue_of.get(r.id)
         rows.append(
             {
                 "claim_id": r.id,
                 "article_id": r.article_id,
                 "built_from": built[r.article_id],
                 "asked": asked[r.article_id],
-                "reading": reading,
-                "clue": clue,
+                "reading": reading_text(derived[r.id]),
+                "clue": None if clue is None else clue_text(clue),
             }
         )
         if len(rows) >= _WRITE:
