@@ -33,7 +33,15 @@ import pickle
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -354,6 +362,7 @@ class _Update:
         started = time.perf_counter()
         session, found, full = self.session, self.found, self.found.full
         names: Container[str]
+        why: Mapping[int, str]  # each claim's evidence of its match
         if full:
             self._step(0)
             rows = rows_of(session)

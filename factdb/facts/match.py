@@ -245,21 +245,29 @@ def _words(text: str) -> list[str]:
 
 class Words(Mapping[str, float]):
     """A clue's words with their weights, in the order they were met: read like the dict it
-    is made from, held as a tuple of words and an array of weights (a dict of a few dozen
-    words weighs twice as much, and every claim of a large corpus keeps one until matched)."""
+    is made from, held as a tuple of words and a byte a weight, its code among the few
+    weights there are (:func:`_code`; a dict of a few dozen words weighs twice as much, an
+    array of the weights four times the codes, and every claim of a large corpus keeps one
+    until matched)."""
 
-    __slots__ = ("terms", "weights")
+    __slots__ = ("codes", "terms")
 
     def __init__(self, words: Mapping[str, float]) -> None:
         self.terms: tuple[str, ...] = tuple(words)
-        self.weights = array("d", words.values())
+        self.codes = bytes(map(_code, words.values()))
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # The weights themselves: another process numbers them in its own order.
         return _words_of, (self.terms, self.weights)
+
+    @property
+    def weights(self) -> array[float]:
+        """The weights, in the words' order."""
+        return array("d", map(_WEIGHTS.__getitem__, self.codes))
 
     def __getitem__(self, word: str) -> float:
         try:
-            return self.weights[self.terms.index(word)]
+            return _WEIGHTS[self.codes[self.terms.index(word)]]
         except ValueError:
             raise KeyError(word) from None
 
@@ -282,13 +290,27 @@ class Words(Mapping[str, float]):
 
     def items(self) -> Iterator[tuple[str, float]]:  # type: ignore[override]
         """Each word with its weight, in order."""
-        return zip(self.terms, self.weights, strict=True)
+        return zip(self.terms, map(_WEIGHTS.__getitem__, self.codes), strict=True)
+
+
+_WEIGHTS: list[float] = []  # every weight a word has had in this process, by its code
+_CODES: dict[float, int] = {}
+
+
+def _code(weight: float) -> int:
+    """The code of ``weight`` (a byte: :func:`clue` gives three weights)."""
+    code = _CODES.get(weight)
+    if code is None:
+        assert len(_WEIGHTS) < 256, "a word's weight is one of a few"
+        code = _CODES[weight] = len(_WEIGHTS)
+        _WEIGHTS.append(weight)
+    return code
 
 
 def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
     """Words from their parts (unpickling: no dict made in between)."""
     words = Words.__new__(Words)
-    words.terms, words.weights = terms, weights
+    words.terms, words.codes = terms, bytes(map(_code, weights))
     return words
 
 
@@ -473,6 +495,9 @@ def whom_of(
     article names (before it first, an island for "the island")."""
     folded = {name.casefold() for name in known}
     found: dict[int, Whom] = {}
+    # One object for each distinct answer (a sentence's figures mostly share one): every
+    # claim of a large corpus keeps its clue's until matched.
+    distinct: dict[Whom, Whom] = {}
     for claims in _by_article(rows, "sentence_start"):
         title = mentions(claims[0].title)
         said = [title] + [mentions(r.sentence) for r in claims]
@@ -512,7 +537,8 @@ def whom_of(
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
             if named:
                 orgs = frozenset(named.get(o, o) for o in orgs)
-            found[r.id] = Whom(orgs, places, carried)
+            whom = Whom(orgs, places, carried)
+            found[r.id] = distinct.setdefault(whom, whom)
     return found
 
 
@@ -1042,7 +1068,7 @@ def _least(good: list[tuple[int, Evidence]]) -> float:
 
 def matched_keys(
     keys: dict[int, str], clues: Sequence[Clue], rate: Callable[[str, str], float | None]
-) -> tuple[dict[int, str], dict[int, str]]:
+) -> tuple[dict[int, str], Encoded]:
     """Each claim's key after matching: claims sharing a key or matched across articles
     form one fact (strongest matches first; never two figures of one sentence, nor two
     companies or territories), keyed by its earliest claim's key; and, for each claim that
@@ -1094,7 +1120,7 @@ def _explained(
     clues: Sequence[Clue],
     rarity: Rarity,
     rate: Callable[[str, str], float | None],
-) -> dict[int, str]:
+) -> Encoded:
     """The evidence in words of each claim's match (``joined``: the claim matched, the
     other, their common weight, by claim that joined), worded in parts over the cores."""
     matches = list(joined.values())
@@ -1102,17 +1128,35 @@ def _explained(
     by_id = {c.claim_id: c for c in clues if c.claim_id in wanted}
     del wanted
 
-    def work(part: int, parts: int) -> tuple[list[str]]:
+    def work(part: int, parts: int) -> tuple[list[bytes]]:
         worded = []
         for claim_id, other, common in matches[part::parts]:
             e = evidence(by_id[claim_id], by_id[other], rarity, rate, common)
-            worded.append(
-                f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
-            )
+            line = f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
+            worded.append((line + "; ".join(e.parts)).encode())
         return (worded,)
 
     parts = in_shards(work, shard_count(len(matches)))
-    texts: list[str] = [""] * len(matches)
+    texts: list[bytes] = [b""] * len(matches)
     for part, (worded,) in enumerate(parts):
         texts[part :: len(parts)] = worded
-    return dict(zip(joined, texts, strict=True))
+    return Encoded(dict(zip(joined, texts, strict=True)))
+
+
+class Encoded(Mapping[int, str]):
+    """Texts by claim id, held as UTF-8 and read as text: the "≥" of an evidence line would
+    make Python hold each of its ~270 characters in two bytes, for most claims."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: dict[int, bytes]) -> None:
+        self.texts = texts
+
+    def __getitem__(self, claim_id: int) -> str:
+        return self.texts[claim_id].decode()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
