@@ -33,7 +33,15 @@ import pickle
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -354,6 +362,7 @@ class _Update:
         started = time.perf_counter()
         session, found, full = self.session, self.found, self.found.full
         names: Container[str]
+        why: Mapping[int, str]  # each claim's evidence of its match
         if full:
             self._step(0)
             rows = rows_of(session)
@@ -362,12 +371,11 @@ class _Update:
             # noun was corrected.
             corrected = any(r.corrected_noun is not None for r in rows)
             stored: dict[int, Any] = {}
+            # Only the inputs to record are kept of the rows, which reading frees.
+            read = _Inputs(rows)
             derived, clues = read_claims(
                 session, rows, names, RULES_VERSION, None if corrected else names
             )
-            # The claims' texts are not needed past here: only the inputs to record are kept.
-            read = _Inputs(rows)
-            del rows
             self._step(1)
             base, why = matched_keys(base_keys(derived.values()), clues, self.rates.rate)
             del clues

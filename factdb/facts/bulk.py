@@ -1,6 +1,7 @@
 """Scoring candidate matches in bulk: :func:`factdb.facts.match.evidence`'s score (with
 ``explain=False``) of every candidate pair of a batch at once, with numpy, and each claim's
-best matches from them (:func:`best_of`), as :func:`factdb.facts.match.best_matches` defines.
+best matches from them (:func:`best_of`, as arrays: :class:`Matches`), as
+:func:`factdb.facts.match.best_matches` defines.
 
 Each claim's part of the evidence is held as numbers (its counted noun, its subjects and
 territories as ids of the distinct sets, its interval and units), so a pair costs a few array
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Hashable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,7 +28,7 @@ from factdb.facts import match as rules
 from factdb.facts.candidates import Batch, Candidates
 
 if TYPE_CHECKING:
-    from factdb.facts.match import Clue, Evidence, Rarity
+    from factdb.facts.match import Clue, Rarity
 
 _Key = TypeVar("_Key", bound=Hashable)
 Floats = NDArray[np.float64]
@@ -327,12 +328,40 @@ def _times(p: Floats, q: Floats) -> Floats:
         return np.where(small != 0, large / np.where(small != 0, small, 1.0), np.inf)
 
 
-def best_of(
-    batch: Batch, scorer: Scorer, claim_ids: Sequence[int]
-) -> list[tuple[int, list[tuple[int, Evidence]]]]:
-    """The best :data:`~factdb.facts.match.MATCHES` matches (as ``claim_ids``) of each
-    claim of ``batch`` that has some, as :func:`~factdb.facts.match.best_matches` chooses
-    them from the claim's candidates in their order."""
+class Matches(NamedTuple):
+    """Best matches, one entry each: the claim matched and its match (``a``, ``b``: indexes
+    of the clues), claims in order, each claim's best first, and the numbers of their
+    :class:`~factdb.facts.match.Evidence`. Arrays: a Python object per match would weigh
+    ~250 bytes, for ~2.5 matches a claim, all held through matching."""
+
+    a: Ids
+    b: Ids
+    score: Floats
+    what: Floats
+    common: Floats
+    both_named: Flags
+    converted: Flags
+    disputed: Flags
+    alike: Flags
+
+
+# The types of the arrays of Matches, in order.
+_KINDS = (np.int64, np.int64, np.float64, np.float64, np.float64, bool, bool, bool, bool)
+
+
+def joined(parts: Sequence[Matches]) -> Matches:
+    """The matches of ``parts`` (of distinct claims) as one, claims in order."""
+    if not parts:
+        return Matches(*(np.zeros(0, dtype=kind) for kind in _KINDS))
+    together = [np.concatenate(arrays) for arrays in zip(*parts, strict=True)]
+    order = np.argsort(together[0], kind="stable")  # each claim's matches stay best first
+    return Matches(*(x[order] for x in together))
+
+
+def best_of(batch: Batch, scorer: Scorer) -> Matches:
+    """The best :data:`~factdb.facts.match.MATCHES` matches of each claim of ``batch`` that
+    has some, as :func:`~factdb.facts.match.best_matches` chooses them from the claim's
+    candidates in their order."""
     a, b, common, what = batch.a, batch.b, batch.common, batch.what
     score, both_named, converted, disputed, alike = scorer.scores(a, b, what)
     least = np.where(
@@ -350,46 +379,28 @@ def best_of(
     # is not taken.
     bonus = rules.THRESHOLD - rules.FLOOR + 1e-9
     kept = np.flatnonzero(good)
-    scores = score.tolist()
-    found: list[tuple[int, list[tuple[int, Evidence]]]] = []
-
     # Python lists: indexing them is many times cheaper than indexing arrays.
-    other, shared, share = b.tolist(), common.tolist(), what.tolist()
-    named, conversion, argued = both_named.tolist(), converted.tolist(), disputed.tolist()
-    same = alike.tolist()
+    scores, share = score.tolist(), what.tolist()
+    picked: list[int] = []  # the pairs chosen, by claim, best first
 
-    def chosen(taken: list[int]) -> list[tuple[int, Evidence]]:
-        best = sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES]
-        return [
-            (
-                claim_ids[other[k]],
-                rules.Evidence(
-                    scores[k],
-                    share[k],
-                    (),
-                    shared[k],
-                    named[k],
-                    conversion[k],
-                    argued[k],
-                    same[k],
-                ),
-            )
-            for k in best
-        ]
+    def choose(taken: list[int]) -> None:
+        picked.extend(sorted(taken, key=scores.__getitem__, reverse=True)[: rules.MATCHES])
 
     claim = -1
     taken: list[int] = []  # the pairs taken, in the candidates' order
     top: list[float] = []  # their scores, ascending
     for k, i in zip(kept.tolist(), a[kept].tolist(), strict=True):
         if i != claim:
-            if taken:
-                found.append((claim, chosen(taken)))
+            choose(taken)
             claim, taken, top = i, [], []
         points = scores[k]
         if len(top) >= rules.MATCHES and share[k] + bonus < top[-rules.MATCHES]:
             continue  # as _least: the score a match must beat to enter the best MATCHES
         taken.append(k)
         bisect.insort(top, points)
-    if taken:
-        found.append((claim, chosen(taken)))
-    return found
+    choose(taken)
+    at = np.array(picked, dtype=np.int64)
+    return Matches(
+        a[at], b[at], score[at], what[at], common[at],
+        both_named[at], converted[at], disputed[at], alike[at],
+    )  # fmt: skip

@@ -22,7 +22,6 @@ The rules, in order:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factdb.facts.measure import COUNT
@@ -87,18 +86,20 @@ def base_keys(statements: Iterable[Statement]) -> dict[int, str]:
     """Each tracked statement's key by claim id, by rules 1–3."""
     tracked = sorted((s for s in statements if is_tracked(s)), key=lambda s: s.claim_id)
     # Claims are numbered in the order of their article's text: an earlier id comes first.
-    subjects: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    # The subject named so far for each noun and dimension of an article: None once there
+    # are two (a set each would weigh more than every key together).
+    subjects: dict[tuple[int, str, str], str | None] = {}
     keys: dict[int, str] = {}
     for s in tracked:
         if not has_noun(s):
             keys[s.claim_id] = FIGURE_PREFIX + s.identity
             continue
         subject = s.subject
-        named = subjects[s.article_id, s.noun, s.dimension]
+        counted = s.article_id, s.noun, s.dimension
         if subject:
-            named.add(subject)
-        elif len(named) == 1:
-            (subject,) = named
+            subjects[counted] = subject if subjects.get(counted, subject) == subject else None
+        else:
+            subject = subjects.get(counted) or ""
         keys[s.claim_id] = fact_key(s.noun, s.dimension, subject)
     return keys
 

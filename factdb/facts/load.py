@@ -82,8 +82,8 @@ def _query(where: ColumnElement[bool] | None) -> Any:
 ClaimRow = namedtuple("ClaimRow", (*COLUMNS, "published", "title"))  # type: ignore[misc]
 _SHARED = [  # the text columns whose values repeat
     ClaimRow._fields.index(name)
-    for name in ("sentence", "unit", "qualifier", "noun", "date", "date_precision", "status",
-                 "published", "title")
+    for name in ("sentence", "quote", "unit", "qualifier", "noun", "date", "date_precision",
+                 "status", "published", "title")
 ]  # fmt: skip
 
 

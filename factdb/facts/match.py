@@ -62,6 +62,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
+
 from factdb.extract.figure_words import names_a_figure
 from factdb.extract.sentences import sentences
 from factdb.facts import bulk
@@ -249,21 +251,29 @@ def _words(text: str) -> list[str]:
 
 class Words(Mapping[str, float]):
     """A clue's words with their weights, in the order they were met: read like the dict it
-    is made from, held as a tuple of words and an array of weights (a dict of a few dozen
-    words weighs twice as much, and every claim of a large corpus keeps one until matched)."""
+    is made from, held as a tuple of words and a byte a weight, its code among the few
+    weights there are (:func:`_code`; a dict of a few dozen words weighs twice as much, an
+    array of the weights four times the codes, and every claim of a large corpus keeps one
+    until matched)."""
 
-    __slots__ = ("terms", "weights")
+    __slots__ = ("codes", "terms")
 
     def __init__(self, words: Mapping[str, float]) -> None:
         self.terms: tuple[str, ...] = tuple(words)
-        self.weights = array("d", words.values())
+        self.codes = bytes(map(_code, words.values()))
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # The weights themselves: another process numbers them in its own order.
         return _words_of, (self.terms, self.weights)
+
+    @property
+    def weights(self) -> array[float]:
+        """The weights, in the words' order."""
+        return array("d", map(_WEIGHTS.__getitem__, self.codes))
 
     def __getitem__(self, word: str) -> float:
         try:
-            return self.weights[self.terms.index(word)]
+            return _WEIGHTS[self.codes[self.terms.index(word)]]
         except ValueError:
             raise KeyError(word) from None
 
@@ -286,13 +296,27 @@ class Words(Mapping[str, float]):
 
     def items(self) -> Iterator[tuple[str, float]]:  # type: ignore[override]
         """Each word with its weight, in order."""
-        return zip(self.terms, self.weights, strict=True)
+        return zip(self.terms, map(_WEIGHTS.__getitem__, self.codes), strict=True)
+
+
+_WEIGHTS: list[float] = []  # every weight a word has had in this process, by its code
+_CODES: dict[float, int] = {}
+
+
+def _code(weight: float) -> int:
+    """The code of ``weight`` (a byte: :func:`clue` gives three weights)."""
+    code = _CODES.get(weight)
+    if code is None:
+        assert len(_WEIGHTS) < 256, "a word's weight is one of a few"
+        code = _CODES[weight] = len(_WEIGHTS)
+        _WEIGHTS.append(weight)
+    return code
 
 
 def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
     """Words from their parts (unpickling: no dict made in between)."""
     words = Words.__new__(Words)
-    words.terms, words.weights = terms, weights
+    words.terms, words.codes = terms, bytes(map(_code, weights))
     return words
 
 
@@ -477,6 +501,9 @@ def whom_of(
     article names (before it first, an island for "the island")."""
     folded = {name.casefold() for name in known}
     found: dict[int, Whom] = {}
+    # One object for each distinct answer (a sentence's figures mostly share one): every
+    # claim of a large corpus keeps its clue's until matched.
+    distinct: dict[Whom, Whom] = {}
     for claims in _by_article(rows, "sentence_start"):
         title = mentions(claims[0].title)
         said = [title] + [mentions(r.sentence) for r in claims]
@@ -516,7 +543,8 @@ def whom_of(
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
             if named:
                 orgs = frozenset(named.get(o, o) for o in orgs)
-            found[r.id] = Whom(orgs, places, carried)
+            whom = Whom(orgs, places, carried)
+            found[r.id] = distinct.setdefault(whom, whom)
     return found
 
 
@@ -1059,30 +1087,32 @@ def best_matches(
     :data:`THRESHOLD`, best first (a later one is tried when an earlier one's fact cannot
     take the claim); their evidence is the score alone (see :func:`evidence`). Candidates
     are scored in bulk (:mod:`factdb.facts.bulk`), in parts over the machine's cores
-    (:mod:`factdb.facts.shards`)."""
+    (:mod:`factdb.facts.shards`): :func:`matches_of` gives them as arrays."""
+    found: dict[int, list[tuple[int, Evidence]]] = {}
+    m = matches_of(clues, rate, rarity)
+    for i, j, *numbers in zip(*(x.tolist() for x in m), strict=True):
+        score, what, common, *flags = numbers
+        e = Evidence(score, what, (), common, *flags)
+        found.setdefault(clues[i].claim_id, []).append((clues[j].claim_id, e))
+    return found
+
+
+def matches_of(
+    clues: Sequence[Clue], rate: Callable[[str, str], float | None], rarity: Rarity | None = None
+) -> bulk.Matches:
+    """:func:`best_matches` as arrays (:class:`~factdb.facts.bulk.Matches`)."""
     rarity = rarity or Rarity(clues)
     if not clues:
-        return {}
+        return bulk.joined([])
     ranked = Candidates(
         clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
     scorer = bulk.Scorer(clues, ranked, rarity, rate)
-    claim_ids = [c.claim_id for c in clues]
 
-    def work(part: int, parts: int) -> tuple[list[tuple[int, list[tuple[int, Evidence]]]]]:
-        return (
-            [
-                found
-                for batch in ranked.batches(part, parts)
-                for found in bulk.best_of(batch, scorer, claim_ids)
-            ],
-        )
+    def work(part: int, parts: int) -> tuple[list[bulk.Matches]]:
+        return ([bulk.best_of(batch, scorer) for batch in ranked.batches(part, parts)],)
 
-    found = sorted(
-        (m for (part,) in in_shards(work, shard_count(len(clues))) for m in part),
-        key=lambda m: m[0],
-    )
-    return {clues[i].claim_id: good for i, good in found}
+    return bulk.joined([m for (part,) in in_shards(work, shard_count(len(clues))) for m in part])
 
 
 def least_what(e: Evidence) -> float:
@@ -1106,7 +1136,7 @@ def _least(good: list[tuple[int, Evidence]]) -> float:
 
 def matched_keys(
     keys: dict[int, str], clues: Sequence[Clue], rate: Callable[[str, str], float | None]
-) -> tuple[dict[int, str], dict[int, str]]:
+) -> tuple[dict[int, str], Encoded]:
     """Each claim's key after matching: claims sharing a key or matched across articles
     form one fact (strongest matches first; never two figures of one sentence, nor two
     companies or territories), keyed by its earliest claim's key; and, for each claim that
@@ -1114,13 +1144,14 @@ def matched_keys(
     rarity = Rarity(clues)
     # A conversion ("17 billion RMB ($2.3 billion)") is matched for the claim it converts.
     main = {c.claim_id: c.converts for c in clues if c.converts is not None}
+    claim_ids = np.array([c.claim_id for c in clues], dtype=np.int64)
+    target = np.array([main.get(c.claim_id, c.claim_id) for c in clues], dtype=np.int64)
+    keyed_clue = np.array([t in keys for t in target.tolist()], dtype=bool)
     # Scored before the facts are joined: the candidate index is then the largest thing held.
-    pairs = [
-        (claim_id, other, e)
-        for claim_id, found in best_matches(clues, rate, rarity).items()
-        for other, e in found
-        if main.get(claim_id, claim_id) in keys and main.get(other, other) in keys
-    ]
+    found = matches_of(clues, rate, rarity)
+    kept = np.flatnonzero(keyed_clue[found.a] & keyed_clue[found.b])
+    # Strongest first, ties in the order found (a stable sort, as of the pairs in a list).
+    pairs = kept[np.argsort(-found.score[kept], kind="stable")]
     union = _Union(clues)
     # A key joins its claims of one article before matching; across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
@@ -1133,17 +1164,23 @@ def matched_keys(
         union.join(own, claim_id, apart=False)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
-    pairs.sort(key=lambda m: -m[2].score)
-    for claim_id, other, e in pairs:
-        target = main.get(claim_id, claim_id)
-        if union.join(target, main.get(other, other), by_name=not e.both_named) and (
-            target not in joined
-        ):
-            joined[target] = claim_id, other, e.common
+    for start in range(0, len(pairs), _JOINED):
+        at = pairs[start : start + _JOINED]
+        a, b = found.a[at], found.b[at]
+        for claim_id, other, mine, theirs, both_named, common in zip(
+            claim_ids[a].tolist(), claim_ids[b].tolist(), target[a].tolist(),
+            target[b].tolist(), found.both_named[at].tolist(), found.common[at].tolist(),
+            strict=True,
+        ):  # fmt: skip
+            if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
+                joined[mine] = claim_id, other, common
     keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
     # Freed before the wording, which would otherwise hold as much again beside them.
-    del pairs, union
+    del found, pairs, union
     return keyed, _explained(joined, clues, rarity, rate)
+
+
+_JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
 
 
 def _explained(
@@ -1151,7 +1188,7 @@ def _explained(
     clues: Sequence[Clue],
     rarity: Rarity,
     rate: Callable[[str, str], float | None],
-) -> dict[int, str]:
+) -> Encoded:
     """The evidence in words of each claim's match (``joined``: the claim matched, the
     other, their common weight, by claim that joined), worded in parts over the cores."""
     matches = list(joined.values())
@@ -1159,17 +1196,35 @@ def _explained(
     by_id = {c.claim_id: c for c in clues if c.claim_id in wanted}
     del wanted
 
-    def work(part: int, parts: int) -> tuple[list[str]]:
+    def work(part: int, parts: int) -> tuple[list[bytes]]:
         worded = []
         for claim_id, other, common in matches[part::parts]:
             e = evidence(by_id[claim_id], by_id[other], rarity, rate, common)
-            worded.append(
-                f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): " + "; ".join(e.parts)
-            )
+            line = f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
+            worded.append((line + "; ".join(e.parts)).encode())
         return (worded,)
 
     parts = in_shards(work, shard_count(len(matches)))
-    texts: list[str] = [""] * len(matches)
+    texts: list[bytes] = [b""] * len(matches)
     for part, (worded,) in enumerate(parts):
         texts[part :: len(parts)] = worded
-    return dict(zip(joined, texts, strict=True))
+    return Encoded(dict(zip(joined, texts, strict=True)))
+
+
+class Encoded(Mapping[int, str]):
+    """Texts by claim id, held as UTF-8 and read as text: the "≥" of an evidence line would
+    make Python hold each of its ~270 characters in two bytes, for most claims."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: dict[int, bytes]) -> None:
+        self.texts = texts
+
+    def __getitem__(self, claim_id: int) -> str:
+        return self.texts[claim_id].decode()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)

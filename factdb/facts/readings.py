@@ -1,6 +1,6 @@
 """What fact tracking read of a claim, as :mod:`factdb.facts.stored` keeps it: its
 statement's :class:`~factdb.facts.statement.Reading` and its :class:`~factdb.facts.match.Clue`
-as JSON texts, made where the claim is read (in a build's shard) and parsed back."""
+as JSON texts, made as they are stored and parsed back."""
 
 from __future__ import annotations
 

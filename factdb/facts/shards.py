@@ -53,22 +53,31 @@ def sent_as_fields(cls: _Class) -> _Class:
     return cls
 
 
-def in_shards(work: Callable[[int, int], Lists], shards: int) -> list[Lists]:
+def in_shards(
+    work: Callable[[int, int], Lists],
+    shards: int,
+    hand_over: Callable[[], None] | None = None,
+) -> list[Lists]:
     """``work(k, shards)`` (some lists) for each shard ``k``, in order: shard 0 here, the
     others in forked children, which send their lists :data:`CHUNK` items at a time (so the
-    pickled results are never all held at once). A child's exception is raised here."""
+    pickled results are never all held at once). A child's exception is raised here.
+    ``hand_over``: every shard runs in a child, and it is called here once they are all
+    started, to free what only they need (the results then come back into that room, not
+    between what stays)."""
     if shards <= 1:
         return [work(0, 1)]
     context = multiprocessing.get_context("fork")
     children = []
-    for k in range(1, shards):
+    for k in range(0 if hand_over else 1, shards):
         mine, theirs = context.Pipe(duplex=False)
         child = context.Process(target=_child, args=(work, k, shards, theirs), daemon=True)
         child.start()
         theirs.close()
         children.append((child, mine))
     try:
-        results = [work(0, shards)]
+        if hand_over:
+            hand_over()
+        results = [] if hand_over else [work(0, shards)]
         for _, pipe in children:
             results.append(_received(pipe))
     finally:

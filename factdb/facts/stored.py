@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
-from factdb.facts.derive import Texts, derive
+from factdb.facts.derive import derive
 from factdb.facts.load import chunks, insert_rows, leads_of
 from factdb.facts.match import Clue, clue_names
-from factdb.facts.readings import parsed_clue
+from factdb.facts.readings import clue_text, parsed_clue, reading_text
 from factdb.facts.statement import Reading, Statement, assembled
 from factdb.store.models import FactClue
 
@@ -53,14 +53,15 @@ def digests(rows: Sequence[Any], rules: str) -> dict[int, str]:
 
 def read_claims(
     session: Session,
-    rows: Sequence[Any],
+    rows: list[Any],
     names: Container[str],
     rules: str,
     known: frozenset[str] | None = None,
 ) -> tuple[dict[int, Statement], list[Clue]]:
     """What :func:`~factdb.facts.derive.derive` gives for the claims ``rows`` (every live
     claim), reusing the stored readings that still hold and storing the new ones; ``known``:
-    their :func:`~factdb.facts.match.clue_names`, if the caller has them."""
+    their :func:`~factdb.facts.match.clue_names`, if the caller has them. ``rows`` is
+    emptied, as :func:`~factdb.facts.derive.derive` empties those it reads."""
     known = clue_names(rows) if known is None else known
     folded = {name.casefold() for name in known}
     built = digests(rows, rules)
@@ -79,19 +80,24 @@ def read_claims(
         reused.update(
             _reused(stored, built.get(article), counts[article], names, known, folded) or {}
         )
+    order = [r.id for r in rows]
+    kept = {r.id: r for r in rows if r.id in reused}
     fresh = [r for r in rows if r.id not in reused]
-    derived, clues, asked, texts = derive(fresh, names, known, leads_of(session, fresh))
-    _store(session, fresh, texts, asked, built, stored_ids, {r.id for r in rows})
+    leads = leads_of(session, fresh)
+    rows.clear()
+    derived, clues, asked = derive(fresh, names, known, leads)
     clue_of = {c.claim_id: c for c in clues}
+    _store(session, derived, clue_of, asked, built, stored_ids, set(order))
     statements: dict[int, Statement] = {}
     ordered: list[Clue] = []
-    for r in rows:
-        if r.id in derived:
-            statements[r.id] = derived[r.id]
-            found = clue_of.get(r.id)
+    for i in order:
+        if i in derived:
+            statements[i] = derived[i]
+            found = clue_of.get(i)
         else:
-            reading, found = reused[r.id]
-            statements[r.id] = assembled(r, r.published, reading)
+            r = kept[i]
+            reading, found = reused[i]
+            statements[i] = assembled(r, r.published, reading)
         if found is not None:
             ordered.append(found)
     return statements, ordered
@@ -140,28 +146,31 @@ def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> 
 
 def _store(
     session: Session,
-    fresh: Sequence[Any],
-    texts: Texts,
+    derived: dict[int, Statement],
+    clue_of: dict[int, Clue],
     asked: dict[int, str],
     built: dict[int, str],
     stored: Collection[int],
     live: Collection[int],
 ) -> None:
-    """Replace the stored readings of the claims read again; forget those of dead claims."""
-    gone = {i for i in stored if i not in live} | {r.id for r in fresh if r.id in stored}
+    """Replace the stored readings of the claims read again (``derived``, ``clue_of``: their
+    statements and clues by claim id); forget those of dead claims."""
+    gone = {i for i in stored if i not in live} | {i for i in derived if i in stored}
     for chunk in chunks(gone):
         session.execute(delete(FactClue).where(col(FactClue.claim_id).in_(chunk)))
     rows = []
-    for r in fresh:
-        reading, clue = texts[r.id]
+    for s in derived.values():
+        # Made a batch at a time as they are written: every claim's at once (~800 bytes a
+        # claim) would be held through the end of reading, the peak of a first build.
+        clue = clue_of.get(s.claim_id)
         rows.append(
             {
-                "claim_id": r.id,
-                "article_id": r.article_id,
-                "built_from": built[r.article_id],
-                "asked": asked[r.article_id],
-                "reading": reading,
-                "clue": clue,
+                "claim_id": s.claim_id,
+                "article_id": s.article_id,
+                "built_from": built[s.article_id],
+                "asked": asked[s.article_id],
+                "reading": reading_text(s),
+                "clue": None if clue is None else clue_text(clue),
             }
         )
         if len(rows) >= _WRITE:
