@@ -152,8 +152,13 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "in_month",
         rf"(?:in|since|by|until|from|through|during)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b",
     ),
-    # "the April quake", "the March report": that month, as "in April" is.
-    ("the_month", rf"(?<=\bthe\s){_MONTH}(?=\s+[a-z])"),
+    # "the April quake", "the March report", "its May sales", "Chinese brands' June share":
+    # that month, as "in April" is.
+    (
+        "the_month",
+        rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s)|(?<=s[’']\s)){_MONTH}"
+        r"(?=\s+[a-z])",
+    ),
     ("decade", r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"),
     ("every_day_of", rf"every\s+(?:single\s+)?day\s+of\s+{_YEAR}\b"),
     (
@@ -629,6 +634,20 @@ _OPENING_MODIFIER_RE = re.compile(
     rf"{_LEADING_PREPOSITION_RE.pattern}|^\s*[A-Z][a-z]+ed\s+(?:in|on|at|by|from|as|with|since)\b"
 )
 
+# When a report came out, not when its figures hold: "A June 28 explainer said …", "an
+# article on March 25 stated …", "a profile of the scientist published on April 2 said …".
+_REPORT_NOUN = (
+    r"(?:article|explainer|analysis|profile|report|story|brief|column|editorial|piece|post"
+    r"|op-ed|newsletter|interview|feature|fact-check|broadcast|podcast|blog|video)s?"
+)
+_REPORT_DATED_RE = re.compile(
+    rf"\b{_REPORT_NOUN}\s+(?:(?:[\w’'-]+\s+){{0,6}}?(?:published|posted|dated|released|aired"
+    r"|issued|printed)\s+(?:on\s+)?|(?:on|of|dated)\s+)$",
+    re.I,
+)
+_REPORT_DAY_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b", re.I)
+_DAYS = frozenset({"month_day", "day_month", "month_day_year", "day_month_year", "weekday"})
+
 _Span = tuple[int, int, str]
 
 
@@ -649,7 +668,11 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     attribution clause ("…, the company said on Tuesday").
     """
     spans = [
-        s for s in spans if (s[1] <= start or s[0] >= end) and not _is_baseline(sentence, s, start)
+        s
+        for s in spans
+        if (s[1] <= start or s[0] >= end)
+        and not _is_baseline(sentence, s, start)
+        and not _dates_report(sentence, s)
     ]
     if not spans:
         return None
@@ -768,6 +791,19 @@ def _is_baseline(sentence: str, span: _Span, start: int) -> bool:
     if _CHANGE_FROM_RE.search(before) and span[2] not in _NO_BASELINES:
         return True
     return bool(_COMPARISON_RE.search(before) and _RELATIVE_EARLIER_RE.match(expr))
+
+
+def _dates_report(sentence: str, span: _Span) -> bool:
+    """True for the day a report came out (:data:`_REPORT_DATED_RE`, "A June 28 explainer"):
+    its figures hold when the report says they do, else as of its article."""
+    lo, hi, name = span
+    expr = sentence[lo:hi]
+    if m := re.match(r"(?:on|of|dated)\s+", expr, re.I):
+        lo += m.end()
+    before = sentence[max(0, lo - 120) : lo]
+    if _REPORT_DATED_RE.search(before):
+        return True
+    return name in _DAYS and _REPORT_DAY_RE.match(sentence, hi) is not None
 
 
 def _segment_of(segments: attribution.Clauses, pos: int) -> int:

@@ -390,6 +390,17 @@ CASES = [
     _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "
           "power.", "500", "on April 3", id="when-an-event-on"),
     _case("After a 20% fall in 2022, sales rose 5%.", "5%", "", id="after-is-not-its-time"),
+    # --- the day a report came out is not when its figures hold ---------------------------------
+    _case("A May 14 explainer in the trade weekly said the fleet had grown to 3,000 buses.",
+          "3,000", "", id="report-day-before-report"),
+    _case("An article on March 25 stated that the carrier operated 210 aircraft in June 2024.",
+          "210", "in June 2024", id="report-on-day-own-period-kept"),
+    _case("A profile of the chief executive published on April 2 wrongly said she owned 12% of "
+          "the firm.", "12%", "", id="report-published-on"),
+    # --- a month naming whose period a figure is ------------------------------------------------
+    _case("The group's May sales reached 48,000 units.", "48,000", "May", id="possessive-month"),
+    _case("The brands' June share slipped to 8.4%.", "8.4%", "June",
+          id="plural-possessive-month"),
 ]  # fmt: skip
 
 
