@@ -316,7 +316,8 @@ NOT_NAMES = frozenset(
     {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals", "dna", "rna",
      "ivf", "hiv", "covid",
      # a fact check's verdicts: "FALSE.", "Mostly false"
-     "false", "true", "misleading", "unproven", "mostly false", "mostly true", "half true"}
+     "false", "true", "misleading", "unproven", "mostly false", "mostly true", "half true",
+     "wrong", "correct", "accurate", "inaccurate", "exaggerated", "verdict", "claim", "rating"}
 )  # fmt: skip
 # Words naming the subject of an earlier sentence: a company ("the company", "the firm",
 # "the short-video platform", "it", "she"), a city ("the central Chinese city": cities are
@@ -342,6 +343,11 @@ _STRUCK = re.compile(
 )
 # A name's first word that makes it a place or an example ("In Europe", "Like OpenAI's Sora").
 _ASIDE_OPENERS = frozenset((*_PLACE_PREPOSITIONS, "like", "unlike"))
+# Where something was posted, not whom it is about: "a post shared widely on Weibo and X".
+_POSTED_ON = re.compile(
+    r"\b(?:posted|shared|circulated|circulating|viral|trending|spread|widely)\s+(?:[a-z]+\s+)?"
+    r"on\s+$"
+)
 # A thing's former name, not whom a figure is about: "the platform formerly known as
 # Twitter" (its name now, "now called X", is).
 _RENAMED = re.compile(r"\b(?:formerly|previously)\s+(?:(?:known\s+as|called|named)\s+)?$")
@@ -412,12 +418,13 @@ _NAMED_THING = re.compile(
 )
 # A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
 # Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
-_OF_A_PLACE = re.compile(r"\b(?:a|an|of)\s+$", re.IGNORECASE)
+_OF_A_PLACE = re.compile(r"\b(?:a|an|of|the)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
     r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
-    r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?)\b"
+    r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?"
+    r"|house|brokerage|broker|insurer|tracker)\b"
 )
 # A territory saying where a company it names is from: "The Chinese EV leader BYD",
 # "Taiwanese scooter maker Gogoro".
@@ -430,8 +437,8 @@ _COMPANY_OF = re.compile(
 # sits inside a customs union with the EU".
 _ASIDE = re.compile(r",\s+(?:which|where|whose)\s[^,;\d]*$")
 _NO_FIGURE_TO_CLAUSE_END = re.compile(r"[^,;\d]*(?:[,;]|$)")
-# An adjective of a people or region: "Scandinavian people", "a Nordic bank".
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)")
+# An adjective of a people or region: "Scandinavian people", "a Nordic bank", "Western rivals".
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Diseases news copy names by their eponym alone ("an Alzheimer's treatment").
 _DISEASES = frozenset(
@@ -441,7 +448,8 @@ _DISEASES = frozenset(
 # The next name of a list after a place: "corridors in Hebei, Shandong and Inner Mongolia".
 _TO_AFTER_FROM = re.compile(r"\s+to\s+")
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+# (a name may open on a token with a digit: "GoPro and 3D Robotics")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]*\d[\w-]*\s+)?")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 # Territories an "island" can be (the rest are "the country").
 ISLANDS = frozenset(
@@ -639,6 +647,24 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
     )
 
 
+# A figure of the whole world: "90% of the global consumer market", "the world's market"
+# (not a superlative's: "the world's first gene-edited babies", "the world's most advanced").
+WORLD = "the world"
+_WORLDWIDE = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|around\s+the\s+world"
+    r"|world[’']s(?!\s+(?:first|last|only|most|least|top|best|worst|[a-z]+est)\b))\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def worldwide(sentence: str, at: int) -> bool:
+    """Whether the clause of ``sentence`` holding the figure at ``at`` says it is the whole
+    world's ("more than 90% of the global consumer market")."""
+    start, end = _clause(sentence, at)
+    return _WORLDWIDE.search(sentence, start, end) is not None
+
+
 def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     """Which of ``places`` (those ``sentence`` names) the figure at ``at`` is about: its
     clause's (:func:`places_near`); if its clause names none, those of the clauses before
@@ -685,7 +711,8 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     consultancy", "a Beijing AI start-up" (:data:`_INSTITUTION`), "Scandinavian people"
     (:data:`_ADJECTIVE`)."""
     words = match.group().split()
-    article = words[0] in ("A", "An")  # "A Taipei polling firm" opening a sentence
+    # "A Taipei polling firm", "The Shenzhen group" opening a sentence
+    article = words[0] in ("A", "An", "The")
     if article:
         words = words[1:]
     if len(words) == 2 and words[1].isupper():
@@ -756,6 +783,7 @@ def mentions(sentence: str) -> Mentions:
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
+            or _POSTED_ON.search(sentence, max(0, match.start() - 32), match.start())
             or _PARTNER.search(sentence, max(0, match.start() - 48), match.start())
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()

@@ -71,6 +71,7 @@ from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import (
     ISLANDS,
+    WORLD,
     Mentions,
     aliases,
     known_names,
@@ -78,6 +79,7 @@ from factdb.facts.entities import (
     orgs_near,
     places_of,
     refers_back,
+    worldwide,
 )
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import COUNT, MONEY, Interval, is_currency, per_year, to_base
@@ -541,6 +543,8 @@ def whom_of(
                 last, last_at = orgs, r.sentence_start
             if not places and m.refers_to_place:
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
+            if worldwide(r.sentence, offset):
+                places |= {WORLD}
             if named:
                 orgs = frozenset(named.get(o, o) for o in orgs)
             whom = Whom(orgs, places, carried)

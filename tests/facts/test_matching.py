@@ -17,6 +17,7 @@ from sqlalchemy import select
 from factdb.facts import match
 from factdb.facts.checks import VALUES
 from factdb.facts.entities import (
+    WORLD,
     aliases,
     known_names,
     mentions,
@@ -291,6 +292,25 @@ MENTIONS = [
         set(),
         {"united states"},
     ),
+    # A city naming where the company referred to is based is not another name for it.
+    (
+        "The Hangzhou group confirmed in May that it will spend $2 billion on a plant in Hungary.",
+        set(),
+        {"hungary"},
+    ),
+    ("Analysts said the Shenzhen company sold 3 million cars.", set(), set()),
+    # A broker or research house named by its city says the figure.
+    ("A Shanghai securities house estimates that the true count was 6.5 million.", set(), set()),
+    # Where a post was shared is not whom it is about.
+    ("A post shared widely on Weibo and X says the fine was 3 million yuan.", set(), set()),
+    # "Western" is what kind of rival; a listed name may open on a digit ("3D Robotics").
+    (
+        "The share has since climbed above 90% as Western rivals such as GoPro and 3D Robotics"
+        " retreated.",
+        set(),
+        set(),
+    ),
+    ("Verdict: Wrong, the company sold about 4,000 units.", set(), set()),
 ]
 
 
@@ -426,6 +446,24 @@ def test_a_company_against_a_territory_counts_against_only_if_they_share_none() 
     assert not any("'qian' vs" in p for p in found.parts)
     found = evidence(elsewhere, qian, rarity, lambda a, b: None)  # type: ignore[arg-type]
     assert "whom: 'qian' vs 'united kingdom' (-0.20)" in found.parts
+
+
+def test_a_figure_of_the_whole_world_is_of_another_place_than_a_countrys() -> None:
+    title = "Drone maker under pressure"
+    rows = [
+        Row(1, 7, 0, "DJI holds more than 90% of the global consumer drone market.", title, 25),
+        Row(2, 8, 0, "DJI supplies about 70% of the drones bought in the US.", title, 22),
+        Row(3, 9, 0, "DJI sold 90% of the world's first folding drones.", title, 9),
+    ]
+    whom = whom_of(rows, {"DJI"})
+    assert whom[1].places == {WORLD}
+    assert whom[2].places == {"united states"}
+    assert whom[3].places == frozenset()  # a superlative's world is no scope
+    global_share = _clue(1, 7, rows[0].sentence, "90%", "share", "%", whom[1], 90)
+    us_share = _clue(2, 8, rows[1].sentence, "70%", "share", "%", whom[2], 70)
+    rarity = Rarity([global_share, us_share])  # type: ignore[list-item]
+    found = evidence(us_share, global_share, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert "whom: 'united states' vs 'the world' (-0.45)" in found.parts
 
 
 def test_a_company_named_before_a_territory_is_the_subject_with_it() -> None:
