@@ -271,10 +271,10 @@ def _when(a: Statement, b: Statement) -> str:
 def _apart(low: Comparable, high: Comparable) -> bool:
     """Whether their middles are more than :data:`TOLERANCE` apart and no value satisfies
     both — or, if one is argued against another source's figure (its writer says the two
-    differ) or both are caps, whether the values they state are, whatever their wording
-    allows."""
+    differ) or both are estimates of one kind (two caps, two "about"s), whether the values
+    they state are, whatever their wording allows."""
     argued = low.statement.disputes or high.statement.disputes
-    if argued or (_caps(low) and _caps(high)):
+    if argued or (_estimate(low) and _estimate(low) == _estimate(high)):
         a, b = _stated(low), _stated(high)
     elif low.interval.overlaps(high.interval):
         return False
@@ -287,10 +287,13 @@ def _middle(i: Interval) -> float:
     return (i.low + i.high) / 2
 
 
-def _caps(c: Comparable) -> bool:
-    """Whether a statement gives a cap ("capped at five seconds", "up to two minutes"): two
-    caps of one figure state one limit, so they differ as their values do."""
-    return c.statement.qualifier in ("<", "<=")
+def _estimate(c: Comparable) -> int:
+    """Which kind of estimate a statement gives: 1 a cap ("capped at five seconds", "up to
+    two minutes"), 2 an approximation ("about 21,000"), else 0. Two caps of one figure state
+    one limit, two approximations one best guess: they differ as their values do ("about
+    17,000" is not "about 21,000", though each allows 19,000)."""
+    qualifier = c.statement.qualifier
+    return 1 if qualifier in ("<", "<=") else 2 if qualifier == "~" else 0
 
 
 def _stated(c: Comparable) -> float:
@@ -416,7 +419,7 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     size = np.abs(middle)
     stated = np.array([_stated(c) for c in items])
     argues = np.array([c.statement.disputes for c in items])
-    caps = np.array([_caps(c) for c in items])
+    estimates = np.array([_estimate(c) for c in items])
     # Whether two statements' periods match, asked once per pair of distinct periods.
     periods: dict[tuple[str | None, bool, bool, bool], int] = {}
     kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
@@ -433,7 +436,8 @@ def _conflicts(items: Sequence[Comparable]) -> int:
         i = np.arange(rows.start, rows.stop)[:, None]
         j = slice(rows.start + 1, None)  # each pair once: j > i
         later = np.arange(rows.start + 1, len(items))[None, :] > i
-        argued = argues[rows, None] | argues[None, j] | (caps[rows, None] & caps[None, j])
+        alike = (estimates[rows, None] == estimates[None, j]) & (estimates[rows, None] > 0)
+        argued = argues[rows, None] | argues[None, j] | alike
         apart = (low[rows, None] > high[None, j]) | (low[None, j] > high[rows, None]) | argued
         far = np.where(
             argued,

@@ -1382,6 +1382,30 @@ def test_a_participles_clause_after_the_figure_is_not_where_the_figure_is() -> N
     assert places_of(sentence, sentence.index("$6"), places) == {"china", "southeast asia"}
 
 
+@pytest.mark.parametrize(
+    ("restated", "conflicts"),
+    [
+        # Each allows 19,000 (about: 10% either way), but two best guesses 19% apart disagree.
+        ("The alliance counts about 17,000 hydrogen vehicles on China's roads.", 1),
+        ("The alliance counts roughly 20,000 hydrogen vehicles on China's roads.", 0),
+    ],
+)
+def test_two_approximations_of_one_figure_differ_as_their_values_do(
+    tmp_path: Path, restated: str, conflicts: int
+) -> None:
+    texts = {
+        "a.txt": "China has about 21,000 hydrogen vehicles on the road.\n",
+        "b.txt": restated + "\n",
+    }
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        figure = restated.split(" ", 5)[4]
+        assert facts[("21,000", 1)] == facts[(figure, 2)]
+        with db.session() as session:
+            fact = session.get(Fact, facts[("21,000", 1)])
+            assert fact is not None and fact.conflicts == conflicts
+
+
 def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:
     # "capped at five seconds" and "capped at 4 seconds" each allow 4 seconds, but a cap
     # states one limit: 20% apart, they cannot both be right.

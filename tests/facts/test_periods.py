@@ -17,15 +17,20 @@ Row = namedtuple("Row", COLUMNS)
 
 
 def said(
-    sentence: str, quote: str, published: date, own_date: str | None = None, value: float = 1.0
+    sentence: str,
+    quote: str,
+    published: date,
+    own_date: str | None = None,
+    value: float = 1.0,
+    qualifier: str = "=",
 ) -> Statement:
-    """The statement of ``quote`` (``value``) in ``sentence`` of an article published on
-    ``published``."""
+    """The statement of ``quote`` (``value``, ``qualifier``) in ``sentence`` of an article
+    published on ``published``."""
     start = sentence.index(quote)
     row = Row(
         id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
         start=start, end=start + len(quote), sentence_start=0, sentence_end=len(sentence),
-        value=value, value_max=None, unit=None, qualifier="=", vague=False, noun="vehicles",
+        value=value, value_max=None, unit=None, qualifier=qualifier, vague=False, noun="vehicles",
         date=own_date, date_precision="year" if own_date else None, equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
@@ -151,7 +156,8 @@ def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it
 
 def test_a_large_facts_conflicts_are_counted_in_bulk_as_pair_by_pair() -> None:
     # 96 statements (the bulk count starts at 64): values, dates of their own or not, said to
-    # be new or not, disputing or not, in articles of several dates.
+    # be new or not, disputing or not, exact, approximate, caps or floors, in articles of
+    # several dates.
     rng = random.Random(7)
     sentences = (
         "China has {} hydrogen vehicles.",
@@ -164,7 +170,8 @@ def test_a_large_facts_conflicts_are_counted_in_bulk_as_pair_by_pair() -> None:
         own = rng.choice((None, "2024", "2024-07", "2025-03"))
         published = date(rng.choice((2024, 2025)), rng.choice((3, 7, 8, 12)), 1)
         text = rng.choice(sentences).format(figure)
-        members.append(said(text, figure, published, own, float(figure)))
+        qualifier = rng.choice(("=", "~", "<=", ">"))
+        members.append(said(text, figure, published, own, float(figure), qualifier))
     items, _ = comparable(members, Rates([]))
     pairs = sum(1 for _ in _conflicting(items))
     assert pairs > 0 and _conflicts(items) == pairs
