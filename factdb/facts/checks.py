@@ -6,7 +6,8 @@
   A statement's period is its own date ("in June 2024", "by the end of 2024") at its
   precision, else its article's date. Two periods are the same (:func:`same_period`) when
   both are a claim's own and one covers the other (a year covers its months); when one is
-  a claim's own, if the article's date falls in it; when both are articles' dates, if they
+  a claim's own, if the article's date falls in it or is a year (known no better) covering
+  it; when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
   restatement in a later article speaks of the figure as known, not of a new count. A figure
@@ -237,7 +238,12 @@ def periods_match(
         return a.startswith(b) or b.startswith(a)
     if a_dated or b_dated:
         own, default = (a, b) if a_dated else (b, a)
-        if default.startswith(own) or (b_disputes if a_dated else a_disputes):
+        # An article dated by its year alone may speak of any month of it.
+        if (
+            default.startswith(own)
+            or own.startswith(default)
+            or (b_disputes if a_dated else a_disputes)
+        ):
             return True
         # A figure an article of early July gives as current is June's, the last one out,
         # unless it says it is new.

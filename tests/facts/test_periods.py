@@ -10,7 +10,14 @@ from datetime import date
 
 import pytest
 
-from factdb.facts.checks import Rates, _conflicting, _conflicts, comparable, same_period
+from factdb.facts.checks import (
+    Rates,
+    _conflicting,
+    _conflicts,
+    comparable,
+    periods_match,
+    same_period,
+)
 from factdb.facts.statement import COLUMNS, Statement, statement
 
 Row = namedtuple("Row", COLUMNS)
@@ -88,6 +95,15 @@ def test_an_own_date_decides_over_the_article_date() -> None:
         "By the end of 2025 there were 28,000 vehicles.", "28,000", date(2026, 1, 5), "2025"
     )
     assert dated.dated and not same_period(SEED, dated)
+
+
+def test_a_month_is_within_an_article_dated_by_its_year_alone() -> None:
+    # "we counted 73 of the 100 longest tokens in June" against a figure of an article whose
+    # date is known only as 2024 (and of no month of 2023, nor of an article of May 2024).
+    assert periods_match("2024-06", True, "2024", False)
+    assert periods_match("2024", False, "2024-06", True)
+    assert not periods_match("2023-06", True, "2024", False)
+    assert not periods_match("2024-06", True, "2024-03-05", False)
 
 
 def test_a_current_figure_early_in_a_month_is_of_the_month_before() -> None:
