@@ -305,7 +305,7 @@ class Scorer:
         ratio = _times(np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b))
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
-        argues = self.disputes[a] | self.disputes[b]
+        argues = (self.disputes[a] | self.disputes[b]) & (ratio <= rules.DISPUTED_SPAN)
         far = known & (_times(x, y) > rules.FAR) & ~argues
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(

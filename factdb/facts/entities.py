@@ -451,6 +451,11 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 # (a name may open on a token with a digit: "GoPro and 3D Robotics")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]*\d[\w-]*\s+)?")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
+# "The state's network", "the province": a territory named before, unless the sentence
+# names one ("California's partnership … in the state"), not the state as government.
+_REFERS_TO_REGION = re.compile(
+    r"\bthe\s+(state|province)(?:’s|'s)?(?!-)\b(?!\s+(?:council|media|government))", re.IGNORECASE
+)
 # Territories an "island" can be (the rest are "the country").
 ISLANDS = frozenset(
     {"taiwan", "japan", "united kingdom", "ireland", "iceland", "singapore", "sri lanka", "cuba",
@@ -825,7 +830,9 @@ def mentions(sentence: str) -> Mentions:
         kept = " ".join(w for w in folded.split() if w not in NOT_NAMES)
         if kept and kept not in _DISEASES:  # "His Alzheimer's project"
             orgs.add(kept)
-    place = _REFERS_TO_PLACE.search(sentence)
+    place = _REFERS_TO_PLACE.search(sentence) or (
+        None if orgs else _REFERS_TO_REGION.search(sentence)
+    )
     return Mentions(
         _frozen(orgs),
         opening if opening.casefold() not in NOT_NAMES else "",

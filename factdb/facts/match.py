@@ -123,6 +123,10 @@ FLOOR = max(
 )
 EQUAL = 0.02  # values this close (relative) after conversion are the same number
 FAR = 3.0  # values further apart than this factor count against a match
+# A figure set against another source's is often far off it (FAR does not count against
+# it), but not this many times (middles apart): "290 hydrogen stations" disputes no count
+# of 13,000.
+DISPUTED_SPAN = 10.0
 SPAN = 100.0  # one fact's values in one unit never span more than this factor
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
@@ -632,10 +636,12 @@ def clue(
         had = words.get(key)
         if had is None or weight > had:
             words[key] = weight
-    said = [w for w in _words(noun) if w not in STOPWORDS]
+    for word in _words(noun):
+        if word not in STOPWORDS:
+            words[term(word)] = 1.0
+    # What is counted comes before where ("investors in the scheme", "packs in circulation").
+    said = [w for w in _words(_WHERE.split(noun, 1)[0]) if w not in STOPWORDS]
     nouns = [term(w) for w in said]
-    for word in nouns:
-        words[word] = 1.0
     # "investors defrauded", "people killed": a participle after the counted noun says which
     counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
     head = MEASURED_BY_UNIT.get(dimension) or (nouns[counted] if nouns else "")
@@ -659,6 +665,7 @@ def clue(
 # ("720p in format", "rendered at 720p").
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
+_WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 
 
 def is_part(sentence: str, start: int, end: int) -> bool:
@@ -775,6 +782,8 @@ def evidence(
             same_unit = b.interval.unit == a.interval.unit
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
             same = _same_value(a.interval, a.stated, other, b.stated * factor)
+            times = _apart_by(a.stated, b.stated * factor)
+            argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
             if same:
                 converted = _units_differ(a, b)
                 bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
@@ -790,15 +799,14 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif _apart_by(a.stated, b.stated * factor) > FAR and not (a.disputes or b.disputes):
-                # A figure disputed is often far off the one it disputes.
+            elif times > FAR and not argued:
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
             else:
                 said = ""
             if explain and said:
                 parts.append(said)
-            disputed = (a.disputes or b.disputes) and not same
+            disputed = argued and not same
             if disputed:
                 score += DISPUTED
                 if explain:

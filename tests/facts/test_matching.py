@@ -1355,6 +1355,10 @@ def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> N
         ("people killed", "person"),
         ("hydrogen vehicles", "vehicle"),
         ("internet speed", "speed"),
+        # where they are counted says which, not what: "investors in the scheme"
+        ("number of investors in the scheme", "investor"),
+        ("battery packs in circulation", "pack"),
+        ("share of the energy people use in daily life", "use"),
     ],
 )
 def test_a_participle_after_the_counted_noun_says_which_not_what(noun: str, head: str) -> None:
@@ -1404,6 +1408,45 @@ def test_two_approximations_of_one_figure_differ_as_their_values_do(
         with db.session() as session:
             fact = session.get(Fact, facts[("21,000", 1)])
             assert fact is not None and fact.conflicts == conflicts
+
+
+def test_a_figure_set_against_another_is_not_of_a_count_ten_times_its_size(
+    tmp_path: Path,
+) -> None:
+    # "its own survey … found 290 hydrogen stations, arguing …" disputes the 400 of the
+    # sentence before (a third off), not the 13,000 stations of a scooter maker elsewhere.
+    texts = {
+        "a.txt": "China has more than 400 hydrogen refuelling stations, officials say. A Beijing "
+                 "consultancy said its own survey found 290 hydrogen stations, arguing that "
+                 "official lists include projects never built.\n",
+        "b.txt": "Gogoro, the battery-swapping company, had 12,500 stations by spring and now "
+                 "has more than 13,000 stations.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("290", 1)] != facts[("13,000", 2)]
+
+
+def test_the_state_is_the_territory_named_before_unless_the_sentence_names_one(
+    tmp_path: Path,
+) -> None:
+    # "The state's network" is California's (so the United States'), not China's 400.
+    texts = {
+        "a.txt": "China has more than 400 hydrogen refuelling stations and a network of retail "
+                 "stations that keeps growing.\n",
+        "b.txt": "China's hydrogen fleet grew fast this year.\n\nCalifornia, home to almost all "
+                 "American fuel-cell cars, had about 18,400 on the road. The state's network has "
+                 "shrunk to around 50 retail stations.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("50", 2)] != facts[("400", 1)]
+    said = (
+        "Data compiled by California's fuel-cell partnership show 18,000 cars leased in the state."
+    )
+    assert mentions(said).refers_to_place == ""
+    assert mentions("The state's network has shrunk to 50 stations.").refers_to_place == "state"
+    assert mentions("The state-owned grid has 50 stations.").refers_to_place == ""
 
 
 def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:
