@@ -571,7 +571,7 @@ def _precision(expression: str, name: str) -> str:
 
 
 _FILLER_RE = re.compile(
-    r"^(?:[\s,;:—–“”\"']|\b(?:and|but|or|so|just|like|then|even|yet|back)\b)*$", re.I
+    r"^(?:[\s,;:.!?—–“”\"']|\b(?:and|but|or|so|just|like|then|even|yet|back)\b)*$", re.I
 )
 # A clause that qualifies or sets beside the one before: "…, beating scores of …" (a
 # participle), "…, up 83% from a year earlier" (a change), "…, fewer than the 240,000

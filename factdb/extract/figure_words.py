@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-FIGURE_WORDS = frozenset({"figure", "tally", "count", "total", "number", "estimate"})
+FIGURE_WORDS = frozenset(
+    {"figure", "tally", "count", "total", "number", "estimate", "maximum", "minimum"}
+)
 
 # A noun that only names a figure: "the alliance's own count for mid-2024", "the total".
 _A_FIGURE = re.compile(

@@ -451,6 +451,7 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 # (a name may open on a token with a digit: "GoPro and 3D Robotics")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]*\d[\w-]*\s+)?")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
+REGIONS = frozenset({"state", "province"})
 # "The state's network", "the province": a territory named before, unless the sentence
 # names one ("California's partnership … in the state"), not the state as government.
 _REFERS_TO_REGION = re.compile(
@@ -655,8 +656,12 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
 # A figure of the whole world: "90% of the global consumer market", "the world's market"
 # (not a superlative's: "the world's first gene-edited babies", "the world's most advanced").
 WORLD = "the world"
+# "Global" only before what a figure of the world measures ("the global consumer drone
+# market"), not an event's reach ("Alibaba's global mathematics competition").
 _WORLDWIDE = re.compile(
-    r"\b(?:global(?:ly)?|worldwide|around\s+the\s+world"
+    r"\b(?:globally|global\s+(?:[\w-]+\s+){0,3}?(?:market|sales|shipments|share|demand|supply"
+    r"|production|output|capacity|fleet|population|total|revenue|economy|trade|emissions"
+    r"|users|consumption|installations|deliveries)|worldwide|around\s+the\s+world"
     r"|world[’']s(?!\s+(?:first|last|only|most|least|top|best|worst|[a-z]+est)\b))\b",
     re.I,
 )

@@ -71,6 +71,7 @@ from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import (
     ISLANDS,
+    REGIONS,
     WORLD,
     Mentions,
     aliases,
@@ -504,7 +505,9 @@ def whom_of(
     article that has some, if it starts at most :data:`CARRY` characters before, else of
     its title (those the corpus writes mid-sentence: a title may be in title case);
     "the island" / "the country" without a territory of its own: the nearest territory its
-    article names (before it first, an island for "the island")."""
+    article names (before it first, an island for "the island"); "the province" / "the
+    state": what the nearest sentence naming some in its paragraph before it names
+    (:func:`_region_named`), else that territory."""
     folded = {name.casefold() for name in known}
     found: dict[int, Whom] = {}
     # One object for each distinct answer (a sentence's figures mostly share one): every
@@ -545,7 +548,12 @@ def whom_of(
                 carried = bool(orgs)
             if orgs and not carried:
                 last, last_at = orgs, r.sentence_start
-            if not places and m.refers_to_place:
+            if not places and m.refers_to_place in REGIONS:
+                # "The province counts about 4,000" after "Guangdong is the largest market":
+                # Guangdong's, not the country's.
+                lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+                places = _region_named(lead) or _nearest_place(said, at, island=False)
+            elif not places and m.refers_to_place:
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
             if worldwide(r.sentence, offset):
                 places |= {WORLD}
@@ -562,6 +570,17 @@ def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
         names = mentions(lead[start:end]).names(known)
         if names:
             return names
+    return frozenset()
+
+
+def _region_named(lead: str) -> frozenset[str]:
+    """What the last sentence of ``lead`` naming some names, its opening capitals as well,
+    known as a name or not ("Guangdong is still the largest single market")."""
+    for start, end in reversed(sentences(lead)):
+        m = mentions(lead[start:end])
+        names = m.orgs | m.places | ({m.opening.casefold()} if m.opening else set())
+        if names:
+            return frozenset(names)
     return frozenset()
 
 

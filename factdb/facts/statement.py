@@ -31,6 +31,9 @@ COLUMNS = (
 _CHANGED = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
     r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
+    # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
+    r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
+    r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
     r"|now)\b\W+(?:\w+\W+){0,3}$"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
     r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"

@@ -390,6 +390,16 @@ CASES = [
     _case("When the quake struck off Hualien on April 3, more than 500 sites stopped drawing "
           "power.", "500", "on April 3", id="when-an-event-on"),
     _case("After a 20% fall in 2022, sales rose 5%.", "5%", "", id="after-is-not-its-time"),
+    # --- a closing clause that is only a time expression, after the sentence's figures ---------
+    _case("At current prices the seized tokens are worth more than €4 billion, or about "
+          "$4.4 billion, as of the end of March 2025.", "€4 billion", "as of the end of March 2025",
+          id="closing-as-of-after-conversion"),
+    _case("At current prices the seized tokens are worth more than €4 billion, or about "
+          "$4.4 billion, as of the end of March 2025.", "$4.4 billion",
+          "as of the end of March 2025",
+          id="closing-as-of-on-conversion"),
+    _case("Output reached 1.2 million barrels a day, in July.", "1.2 million barrels",
+          "in July", id="closing-time-clause"),
     # --- the day a report came out is not when its figures hold ---------------------------------
     _case("A May 14 explainer in the trade weekly said the fleet had grown to 3,000 buses.",
           "3,000", "", id="report-day-before-report"),

@@ -454,11 +454,13 @@ def test_a_figure_of_the_whole_world_is_of_another_place_than_a_countrys() -> No
         Row(1, 7, 0, "DJI holds more than 90% of the global consumer drone market.", title, 25),
         Row(2, 8, 0, "DJI supplies about 70% of the drones bought in the US.", title, 22),
         Row(3, 9, 0, "DJI sold 90% of the world's first folding drones.", title, 9),
+        Row(4, 10, 0, "DJI sent 40 engineers to the global robotics contest.", title, 9),
     ]
     whom = whom_of(rows, {"DJI"})
     assert whom[1].places == {WORLD}
     assert whom[2].places == {"united states"}
     assert whom[3].places == frozenset()  # a superlative's world is no scope
+    assert whom[4].places == frozenset()  # nor an event's reach
     global_share = _clue(1, 7, rows[0].sentence, "90%", "share", "%", whom[1], 90)
     us_share = _clue(2, 8, rows[1].sentence, "70%", "share", "%", whom[2], 70)
     rarity = Rarity([global_share, us_share])  # type: ignore[list-item]
@@ -1447,6 +1449,18 @@ def test_the_state_is_the_territory_named_before_unless_the_sentence_names_one(
     assert mentions(said).refers_to_place == ""
     assert mentions("The state's network has shrunk to 50 stations.").refers_to_place == "state"
     assert mentions("The state-owned grid has 50 stations.").refers_to_place == ""
+
+
+def test_the_province_is_what_the_sentence_before_names(tmp_path: Path) -> None:
+    # "Guangdong" is known as no name (it only opens a sentence): the province is still its.
+    texts = {
+        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
+        "b.txt": "China's fleet keeps growing.\n\nGuangdong is still the largest single market. "
+                 "The province has about 20,000 hydrogen vehicles on the road.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("20,000", 2)] != facts[("21,000", 1)]
 
 
 def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:

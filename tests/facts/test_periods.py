@@ -70,6 +70,14 @@ SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", d
             False,
         ),
         ("By spring the fleet had passed 25,000 vehicles.", "25,000", date(2025, 4, 1), False),
+        # A headline's present says so too.
+        (
+            "China's fuel-cell fleet tops 28,000 as trucks take over",
+            "28,000",
+            date(2025, 7, 24),
+            False,
+        ),
+        ("Hydrogen truck sales hit 9,000 in first half", "9,000", date(2025, 7, 24), False),
         # Too far apart to be the same count, said new or not.
         ("There are some 30,000 hydrogen vehicles in China.", "30,000", date(2027, 1, 5), False),
     ],
