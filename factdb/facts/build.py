@@ -55,7 +55,7 @@ from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
-from factdb.facts.load import chunks, corpus_rates, insert_rows, live, rows_of
+from factdb.facts.load import chunks, corpus_rates, insert_rows, lead_at, leads_of, live, rows_of
 from factdb.facts.match import matched_keys
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
@@ -384,7 +384,10 @@ class _Update:
             names = self._names()
             stored = _stored(session, found.recheck)
             rows = rows_of(session, ids=found.recheck)
-            derived = {r.id: statement(r, r.published, r.title, names) for r in rows}
+            leads = leads_of(session, rows)
+            derived = {
+                r.id: statement(r, r.published, r.title, names, lead_at(leads, r)) for r in rows
+            }
             read = _Inputs(rows)
             base = {i: stored[i].base_key for i in derived if stored[i].base_key}
             why = {i: stored[i].evidence for i in derived}
@@ -480,10 +483,9 @@ class _Update:
                 if i not in keys and i not in derived and i not in self.found.removed:
                     member_keys[i] = k
         missing = member_keys.keys() - derived.keys()
-        extra = {
-            r.id: statement(r, r.published, r.title, names)
-            for r in (rows_of(self.session, ids=missing) if missing else [])
-        }
+        rows = rows_of(self.session, ids=missing) if missing else []
+        leads = leads_of(self.session, rows)
+        extra = {r.id: statement(r, r.published, r.title, names, lead_at(leads, r)) for r in rows}
         members: dict[str, list[Statement]] = defaultdict(list)
         for i in sorted(member_keys):
             members[member_keys[i]].append(derived[i] if i in derived else extra[i])

@@ -18,6 +18,7 @@ from factdb.extract.units import registry
 from factdb.facts import entities, match, noun_keys
 from factdb.facts import statement as statement_rules
 from factdb.facts.entities import territory_names
+from factdb.facts.load import lead_at
 from factdb.facts.match import Clue, Leads, clue_names, clues_of, names_asked
 from factdb.facts.readings import json_text
 from factdb.facts.shards import in_shards, shard_count
@@ -51,7 +52,7 @@ def derive(
 
     def work(k: int, _: int) -> tuple[list[Any], ...]:
         mine = parts[k]
-        derived = {r.id: statement(r, r.published, r.title, names) for r in mine}
+        derived = {r.id: statement(r, r.published, r.title, names, lead_at(leads, r)) for r in mine}
         clues = clues_of(mine, derived, known, leads)
         questions = asked(mine, known, folded, leads)
         forget(*_READERS)  # before the other shards' results come in

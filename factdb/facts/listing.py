@@ -17,7 +17,7 @@ from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
 from factdb.facts.checks import Conversion, FactChecks, Finding, Rates, check_fact
-from factdb.facts.load import article_date, chunks, corpus_rates
+from factdb.facts.load import article_date, chunks, corpus_rates, lead_at, leads_of
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, Source
@@ -177,10 +177,15 @@ def fact_detail(
                 .where(col(FactClaim.fact_id) == fact_id, col(FactInput.opening_known) == True)  # noqa: E712
             )
         )
+        leads = leads_of(session, [row[0] for row in rows])
     members = [
-        Member(c, statement(c, dated, title, names), path, url, outlet, title, published, why or "")
+        Member(
+            c,
+            statement(c, dated, title, names, lead_at(leads, c)),
+            path, url, outlet, title, published, why or "",
+        )
         for c, path, url, outlet, title, published, dated, why in rows
-    ]
+    ]  # fmt: skip
     members.sort(key=lambda m: (m.statement.date or "", m.claim.id or 0))
     statements = [m.statement for m in members]
     ids = {s.claim_id for s in statements}

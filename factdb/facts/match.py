@@ -421,6 +421,7 @@ def clues_of(
                 s.fresh,
                 s.equivalent_id,
                 s.unit or "",
+                s.disputes,
             )
         )
     return found
@@ -631,15 +632,19 @@ def clue(
     fresh: bool = False,
     converts: int | None = None,
     said_unit: str = "",
+    disputed: bool = False,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
     nearest to it; a word nearer another figure weighs :data:`OTHERS`); ``stated``: the value
     as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own;
-    ``converts``: the claim this figure is a conversion of; ``said_unit``: its unit as stated."""
+    ``converts``: the claim this figure is a conversion of; ``said_unit``: its unit as stated;
+    ``disputed``: the sentence before sets it against another source's figure (its own
+    sentence's saying so is read here)."""
     words: dict[str, float] = {}
     end = offset + length
     tokens, change, disputes = _read(sentence)
+    disputes = disputes or disputed
     for key, at, stop in tokens:
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdb.claims.fingerprint import normalize_quote
+from factdb.extract.sentences import sentences
 from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
 from factdb.facts.measure import Interval, dimension, interval
@@ -57,7 +58,10 @@ DISPUTE = re.compile(
         |reported|claimed|thought|believed|stated|announced)\b
     | \b(?:well|far)\s+(?:below|above|short\s+of)\b
     | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
-    | \bdisagree\w* | \bnot\s+everyone\s+(?:agrees|accepts)\b | \binflated\b
+    | \bdisagree\w* | \binflated\b
+    | \bnot\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
+    | \bargued\s+over\b | \btoo\s+(?:high|low)\b | \bnowhere\s+near\b | \bin\s+the\s+retelling\b
+    | \b(?:that|this|it)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
     | \b(?:does|do|did)\s+not\s+accept\b | ,\s+not\s+[$€£¥]?\d
     | \bquestion(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b
@@ -73,6 +77,21 @@ DISPUTE = re.compile(
         |number|estimate|tally)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def disputed_before(lead: str) -> bool:
+    """Whether the sentence just before a figure's, in its paragraph (the end of ``lead``),
+    sets what follows against another source's figure: "Those numbers are contested.",
+    "Lawyers for the victims disputed the prosecution's tally." One with a figure of its
+    own disputes that one ("testers got closer to 720p")."""
+    found = sentences(lead)
+    if not found:
+        return False
+    before = lead[found[-1][0] : found[-1][1]]
+    return not _DIGIT.search(before) and sets_against(before)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
@@ -156,17 +175,23 @@ class Reading:
 
 
 def statement(
-    claim: Any, published: str | None, title: str = "", names: Container[str] = frozenset()
+    claim: Any,
+    published: str | None,
+    title: str = "",
+    names: Container[str] = frozenset(),
+    lead: str = "",
 ) -> Statement:
     """The statement of a claim (a :class:`~factdb.store.models.Claim` or a row of :data:`COLUMNS`;
     reviewer corrections win) in an article of ``published`` (ISO, at its precision: "2024" for
     a year, see :func:`factdb.facts.load.article_date`) titled ``title``; ``names`` are the
-    corpus's known names (see :func:`factdb.facts.entities.known_names`)."""
-    return assembled(claim, published, reading(claim, title, names))
+    corpus's known names (see :func:`factdb.facts.entities.known_names`); ``lead``: its
+    paragraph before its sentence (:func:`factdb.facts.load.leads_of`)."""
+    return assembled(claim, published, reading(claim, title, names, lead))
 
 
-def reading(claim: Any, title: str, names: Container[str]) -> Reading:
-    """What :func:`statement` reads from the claim's text (see :class:`Reading`)."""
+def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Reading:
+    """What :func:`statement` reads from the claim's text and the ``lead`` before it (see
+    :class:`Reading`)."""
     noun = _effective(claim.corrected_noun, claim.noun)
     offset = claim.start - claim.sentence_start
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
@@ -178,7 +203,7 @@ def reading(claim: Any, title: str, names: Container[str]) -> Reading:
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
         opening=rule.opening,
         opening_known=known,
-        disputes=sets_against(claim.sentence),
+        disputes=sets_against(claim.sentence) or disputed_before(lead),
     )
 
 

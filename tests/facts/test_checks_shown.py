@@ -64,3 +64,35 @@ def test_facts_conflicts_reads_as_with_every_check_written_out(
     monkeypatch.setattr(facts_cmds, "fact_detail", written_out)
     assert _conflicts(url) == counted
     assert "more: `factdb fact" in counted
+
+
+@pytest.fixture(scope="module")
+def contested(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The corpus and a later article whose figure the sentence before sets against others."""
+    folder = tmp_path_factory.mktemp("contested")
+    (folder / "later.txt").write_text(
+        "China's hydrogen count\n\nThose numbers are contested. The alliance said 15,000 "
+        "hydrogen vehicles were on the road at the end of December.\n",
+        encoding="utf-8",
+    )
+    (folder / "later.meta.json").write_text('{"published": "2025-01-09"}', encoding="utf-8")
+    return f"sqlite:///{build(folder / 'f.sqlite', [*FOLDERS, folder])}"
+
+
+@pytest.mark.parametrize("corpus", ["url", "contested"])
+def test_a_facts_page_finds_the_conflicts_its_build_counted(
+    corpus: str, request: pytest.FixtureRequest
+) -> None:
+    # The page derives its statements again, with the paragraph before each sentence (a
+    # sentence before may set a figure against another): as the build did.
+    db = Database(request.getfixturevalue(corpus))
+    rates = conversion_rates(db)
+    facts = list_facts(db)
+    shown = {f.id: fact_detail(db, f.id or 0, rates=rates).checks for f in facts}
+    db.dispose()
+    assert sum(f.conflicts for f in facts) > 10
+    for f in facts:
+        assert f.conflicts == len(shown[f.id].findings) + shown[f.id].more, f.name
+    if corpus == "contested":
+        findings = [x.message for checks in shown.values() for x in checks.findings]
+        assert any("“15,000”" in m and "2024-12" in m for m in findings), findings

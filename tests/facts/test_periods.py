@@ -30,9 +30,10 @@ def said(
     own_date: str | None = None,
     value: float = 1.0,
     qualifier: str = "=",
+    lead: str = "",
 ) -> Statement:
     """The statement of ``quote`` (``value``, ``qualifier``) in ``sentence`` of an article
-    published on ``published``."""
+    published on ``published``, after ``lead`` in its paragraph."""
     start = sentence.index(quote)
     row = Row(
         id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
@@ -42,7 +43,7 @@ def said(
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
-    return statement(row, published.isoformat(), "", frozenset())
+    return statement(row, published.isoformat(), "", frozenset(), lead)
 
 
 SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", date(2024, 8, 2))
@@ -176,6 +177,28 @@ def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it
     )  # fmt: skip
     assert near.disputes and same_period(reported, near) and same_period(near, reported)
     assert not same_period(reported, far)
+
+
+@pytest.mark.parametrize(
+    ("lead", "disputes"),
+    [
+        ("Those numbers are contested. ", True),
+        ("China's fleet grew fast. Not every analyst accepts the official count. ", True),
+        ("Lawyers for the victims disputed the prosecution's tally. ", True),
+        # A sentence with a figure of its own disputes that one, not the next.
+        ("Early testers got closer to 720p. ", False),
+        ("China's fleet grew fast. ", False),
+        ("", False),
+    ],
+)
+def test_a_sentence_before_may_set_a_figure_against_another(lead: str, disputes: bool) -> None:
+    july = said(
+        "The alliance said 17,000 vehicles were in service at the end of December.",
+        "17,000", date(2025, 1, 9), "2024-12", 17000.0, "=", lead,
+    )  # fmt: skip
+    assert july.disputes is disputes
+    # Disputing, a dated figure speaks of the period of an undated one months before.
+    assert same_period(SEED, july) is disputes
 
 
 def test_a_large_facts_conflicts_are_counted_in_bulk_as_pair_by_pair() -> None:
