@@ -84,6 +84,7 @@ _NAME = re.compile(
 # A wire story's dateline: where it was filed, and by whom ("LONDON, Nov 11 (Reuters) —").
 _DATELINE = re.compile(
     r"""[A-Z]{2}[A-Z .’'-]*  # the city, in capitals
+    (?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?  # ", China"
     (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?  # the date: ", Nov 11"
     \s*(?:\([^)]{1,40}\))?  # the agency: "(Reuters)"
     \s+[—–-]{1,2}\s+""",
@@ -389,10 +390,13 @@ _SOURCE_AFTER = re.compile(
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
     r"(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
-    r"|filing)s?"
+    r"|filing|figure|statistic)s?"
 )
-_REPORT_BY = re.compile(rf"\b{_REPORT}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+|an?\s+)?$")
-_REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT}\b")
+# ("figures published last month by MIT Technology Review", "data compiled by the society")
+_REPORT_BY = re.compile(
+    rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?$"
+)
+_REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users", "Jiumei told the publication last year that she earns".

@@ -208,6 +208,20 @@ MENTIONS = [
         set(),
     ),
     ("TAIPEI - Gogoro said about 13,600 stations were running by December.", {"gogoro"}, set()),
+    (
+        "WUHAN, China, Nov 20 (Eurasia Newswire) - Officials in Wuhan set aside 11 billion yuan.",
+        set(),
+        {"china"},
+    ),
+    # Who published the figures a sentence cites says them.
+    (
+        "China has about 21,000 hydrogen vehicles, according to figures published last month by"
+        " MIT Technology Review's China Report newsletter.",
+        set(),
+        {"china"},
+    ),
+    # (but whom a number of things is of is not who publishes it)
+    ("It misreported the number of messages sent by Jiumei, 50,000.", {"jiumei"}, set()),
     # People who say a figure are not whom it is about; nor is a figure's own unit.
     ("Prosecutors said she controlled more than 61,000 bitcoins.", set(), set()),
     ("Industry analysts expect the market to reach $7.5 billion.", set(), set()),
