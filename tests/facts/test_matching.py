@@ -1484,6 +1484,18 @@ def test_the_province_is_what_the_sentence_before_names(tmp_path: Path) -> None:
         assert facts[("20,000", 2)] != facts[("21,000", 1)]
 
 
+def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the model "
+                 "are from spam websites.\n",
+        "b.txt": "Researchers found that nine in ten of the longest Chinese tokens in the model "
+                 "came from spam websites.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("90", 1)] == facts[("nine in ten", 2)]
+
+
 def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:
     # "capped at five seconds" and "capped at 4 seconds" each allow 4 seconds, but a cap
     # states one limit: 20% apart, they cannot both be right.
