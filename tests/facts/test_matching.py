@@ -220,6 +220,8 @@ MENTIONS = [
         set(),
         {"china"},
     ),
+    # An amount with its currency code first is no name.
+    ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
     ("It misreported the number of messages sent by Jiumei, 50,000.", {"jiumei"}, set()),
     # People who say a figure are not whom it is about; nor is a figure's own unit.
