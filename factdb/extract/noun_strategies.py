@@ -49,15 +49,20 @@ _RATE_PERIODS = frozenset([
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s]{0,20}$", re.I)
 # Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn",
 # "17 billion yuan, roughly $2.35 billion".
+# ("298 yuan, or just over US$40", "1 yuan per message, about 14 US cents")
+_ABOUT = (
+    r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under)"
+    r"|a\s+little\s+(?:over|under|more\s+than|less\s+than)|slightly\s+(?:over|under|more\s+than"
+    r"|less\s+than))"
+)
 _CONVERSION_DASH_RE = re.compile(
-    r"^(?:\s+(?:of|in)\s+[a-z]+)?"  # what the sum is: "344bn yuan of capital, or about $47.5bn"
-    r"\s*(?:[—–]|,\s*or|,(?=\s*(?:about|around|roughly|some|nearly|almost)\s))"
-    r"\s*(?:about|around|roughly|some|nearly|almost)?\s*$"
+    # what the sum is: "344bn yuan of capital, or about $47.5bn"; what it is per: "per message"
+    r"^(?:\s+(?:of|in|per)\s+[a-z]+)?"
+    rf"\s*(?:[—–]|,\s*or|,(?=\s*{_ABOUT}\s))"
+    rf"\s*{_ABOUT}?\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
-_CONVERSION_OR_RE = re.compile(
-    r"^\s*,?\s+or\s+(?:about|around|roughly|some|nearly|almost|approximately)?\s*$", re.I
-)
+_CONVERSION_OR_RE = re.compile(rf"^\s*,?\s+or\s+{_ABOUT}?\s*$", re.I)
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|from|,?\s*(?:up|down)(?:\s+from)?|,?\s*(?:compared\s+(?:with|to)|versus"
     r"|vs\.?|against))$",

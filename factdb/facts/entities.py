@@ -92,6 +92,7 @@ _DATELINE = re.compile(
 )
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")
+_QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
 _CODED_AMOUNT = re.compile(r"(?:[A-Z]{1,3}\$?)\d[\d.,]*(?:bn|mn|m|k|tn|b)?[\W]*")
 # Verbs whose subject is someone who acts (a city budgets, a company ships), so a capitalised
 # word opening the sentence right before one (an "-ly" adverb may come between) is a name.
@@ -776,6 +777,12 @@ def mentions(sentence: str) -> Mentions:
             continue  # "280 EFLOPS": the figure's unit
         if _CODED_AMOUNT.fullmatch(name):
             continue  # "CNY17bn", "US$2.3bn": an amount, its currency first
+        if (
+            " " not in name
+            and _QUOTE_OPENS.search(sentence, max(0, match.start() - 2), match.start())
+            and _LOWER_NEXT.match(sentence, match.end())
+        ):
+            continue  # ("Lonely hearts, one yuan at a time"): a quote's first word, capitalised
         if outlet is None:
             outlet = named_outlet(sentence)
         # "according to the publication Personage", "Pan-Asia Wire", "Personage magazine

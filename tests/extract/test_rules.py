@@ -271,6 +271,10 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("344bn yuan", "$47.5bn", "USD")),
         ("Wuhan budgeted 17 billion yuan, roughly $2.35 billion, for the project.",
          ("17 billion yuan", "$2.35 billion", "USD")),
+        ("The cheapest handsets cost 298 yuan, or just over US$40, on Douyin.",
+         ("298 yuan", "US$40", "USD")),
+        ("She charges 1 yuan per message, about 14 US cents, and sends dozens a night.",
+         ("1 yuan", "14 US cents", "USD/message")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(

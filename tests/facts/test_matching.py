@@ -220,6 +220,12 @@ MENTIONS = [
         set(),
         {"china"},
     ),
+    # A quote's first word is capitalised as a sentence's is.
+    (
+        'A feature ("Lonely hearts, one yuan a text") misreported the messages sent by Jiumei.',
+        {"jiumei"},
+        set(),
+    ),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
