@@ -55,8 +55,8 @@ from factdb.errors import DatabaseError
 from factdb.facts.checks import Rates, conflict_count
 from factdb.facts.entities import known_names
 from factdb.facts.group import FIGURE_PREFIX, SPLIT_PREFIX, Overrides, base_keys
-from factdb.facts.load import chunks, corpus_rates, insert_rows, lead_at, leads_of, live, rows_of
-from factdb.facts.match import matched_keys
+from factdb.facts.load import chunks, corpus_rates, insert_rows, leads_of, live, rows_of
+from factdb.facts.match import lead_at, matched_keys
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import KEY_SEPARATOR, Statement, statement
 from factdb.facts.stored import read_claims

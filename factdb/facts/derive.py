@@ -18,8 +18,7 @@ from factdb.extract.units import registry
 from factdb.facts import entities, match, noun_keys
 from factdb.facts import statement as statement_rules
 from factdb.facts.entities import territory_names
-from factdb.facts.load import lead_at
-from factdb.facts.match import Clue, Leads, clue_names, clues_of, names_asked
+from factdb.facts.match import Clue, Leads, clue_names, clues_of, lead_at, names_asked
 from factdb.facts.readings import json_text
 from factdb.facts.shards import in_shards, shard_count
 from factdb.facts.statement import Statement, statement

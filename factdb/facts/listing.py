@@ -17,7 +17,8 @@ from factdb.claims.queries import contains
 from factdb.errors import NotFoundError
 from factdb.facts.build import ensure_facts
 from factdb.facts.checks import Conversion, FactChecks, Finding, Rates, check_fact
-from factdb.facts.load import article_date, chunks, corpus_rates, lead_at, leads_of
+from factdb.facts.load import article_date, chunks, corpus_rates, leads_of
+from factdb.facts.match import lead_at
 from factdb.facts.statement import Statement, statement
 from factdb.store.database import Database
 from factdb.store.models import Article, Claim, Fact, FactClaim, FactInput, Source

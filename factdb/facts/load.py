@@ -147,11 +147,6 @@ def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
     return leads
 
 
-def lead_at(leads: Leads | None, r: Any) -> str:
-    """The lead (:func:`leads_of`) of the claim ``r``'s sentence, "" if it has none."""
-    return leads.get((r.article_id, r.sentence_start), "") if leads else ""
-
-
 def corpus_rates(session: Session) -> Rates:
     """The conversion rates of the corpus's parenthetical currency conversions."""
     # Only conversions and the claims they convert are read, not the whole corpus.

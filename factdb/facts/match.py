@@ -375,6 +375,12 @@ class Clue:
 Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
 
 
+def lead_at(leads: Leads | None, r: Any) -> str:
+    """The lead (:func:`~factdb.facts.load.leads_of`) of the claim ``r``'s sentence, "" if
+    it has none."""
+    return leads.get((r.article_id, r.sentence_start), "") if leads else ""
+
+
 def clues_of(
     rows: Iterable[Any],
     statements: dict[int, Statement],
@@ -551,7 +557,7 @@ def whom_of(
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
                 orgs = frozenset()
             if not orgs and m.refers_to_org:
-                lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+                lead = lead_at(leads, r)
                 orgs = _named_last(lead, known)
                 if orgs:  # named in the paragraph: later references may carry it too
                     last, last_at = orgs, r.sentence_start
@@ -563,7 +569,7 @@ def whom_of(
             if not places and m.refers_to_place in REGIONS:
                 # "The province counts about 4,000" after "Guangdong is the largest market":
                 # Guangdong's, not the country's.
-                lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+                lead = lead_at(leads, r)
                 places = _region_named(lead) or _nearest_place(said, at, island=False)
             elif not places and m.refers_to_place:
                 places = _nearest_place(said, at, island=m.refers_to_place == "island")
