@@ -439,6 +439,7 @@ def clues_of(
                 s.equivalent_id,
                 s.unit or "",
                 s.disputes,
+                _last_sentence(lead_at(leads, r)) if s.disputes else "",
             )
         )
     return found
@@ -582,6 +583,12 @@ def whom_of(
     return found
 
 
+def _last_sentence(lead: str) -> str:
+    """The last sentence of a lead (:func:`~factdb.facts.load.leads_of`), "" if none."""
+    found = sentences(lead)
+    return lead[found[-1][0] : found[-1][1]] if found else ""
+
+
 def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
     """The names of the last sentence of ``lead`` that names some (see :func:`whom_of`)."""
     for start, end in reversed(sentences(lead)):
@@ -650,6 +657,7 @@ def clue(
     converts: int | None = None,
     said_unit: str = "",
     disputed: bool = False,
+    before: str = "",
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
@@ -657,7 +665,9 @@ def clue(
     as stated (default: the interval's middle); ``dated``: ``date`` is the figure's own;
     ``converts``: the claim this figure is a conversion of; ``said_unit``: its unit as stated;
     ``disputed``: the sentence before sets it against another source's figure (its own
-    sentence's saying so is read here)."""
+    sentence's saying so is read here); ``before``: the sentence before it in its paragraph,
+    whose words a disputing figure takes at :data:`FURTHER` (what "our own count came to
+    348" disputes is often named there)."""
     words: dict[str, float] = {}
     end = offset + length
     tokens, change, disputes = _read(sentence)
@@ -681,6 +691,8 @@ def clue(
         if word not in STOPWORDS:
             words[term(word)] = 1.0
     # What is counted comes before where ("investors in the scheme", "packs in circulation").
+    for key, _, _ in _read(before)[0] if before else ():
+        words.setdefault(key, FURTHER)
     said = [w for w in _words(_WHERE.split(noun, 1)[0]) if w not in STOPWORDS]
     nouns = [term(w) for w in said]
     # "investors defrauded", "people killed": a participle after the counted noun says which

@@ -1504,6 +1504,24 @@ def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
         assert facts[("90", 1)] == facts[("nine in ten", 2)]
 
 
+def test_a_disputing_figure_is_read_with_the_sentence_before(tmp_path: Path) -> None:
+    # What the crews' "35 to 40 kilometres" is said of is named in the sentence before: the
+    # corpus's tanks "swapped out every 40 miles".
+    (tmp_path / "later.txt").write_text(
+        "Hydrogen bikes in Shanghai\n\nThe maker markets the bikes' water-bottle-sized tanks "
+        "as good for 40 miles between swaps. Mechanics say the canisters are exchanged every "
+        "35 to 40 kilometres, well short of the advertised range.\n",
+        encoding="utf-8",
+    )
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [SEEDS, tmp_path / 'later.txt'])}")
+    try:
+        facts = _fact_ids(db)
+        later = max(article for _, article in facts)
+        assert facts[("35 to 40 kilometres", later)] == facts[("40 miles", 1)]
+    finally:
+        db.dispose()
+
+
 def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> None:
     # "capped at five seconds" and "capped at 4 seconds" each allow 4 seconds, but a cap
     # states one limit: 20% apart, they cannot both be right.
