@@ -90,6 +90,8 @@ _DATELINE = re.compile(
     \s+[—–-]{1,2}\s+""",
     re.VERBOSE,
 )
+# A label in capitals opening a sentence: "WHAT WE FOUND: Of the 100 longest tokens, …".
+_LABEL = re.compile(r"[A-Z][A-Z’' -]{2,40}:\s+")
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")
 _QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
@@ -761,7 +763,7 @@ def mentions(sentence: str) -> Mentions:
         for begin, end, name in territories_in(sentence)
         if not _only_locates(sentence, begin, end)
     }
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) or _LABEL.match(sentence)
     begins = dateline.end() if dateline else 0
     opening_at = len(sentence) - len(sentence[begins:].lstrip(_OPENING_PUNCTUATION))
     orgs: set[str] = set()

@@ -405,8 +405,12 @@ def clues_of(
         s = statements[r.id]
         offset = r.start - r.sentence_start
         dimension, values, stated = _values(s)
-        if dimension == COUNT and _OF_A_HUNDRED.match(r.sentence, offset + len(r.quote)):
-            # "more than 90 of the 100 longest tokens" is a share: "nine in ten" of them.
+        if dimension == COUNT and (
+            _OF_A_HUNDRED.match(r.sentence, offset + len(r.quote))
+            or _OF_THE_HUNDRED.search(r.sentence, 0, offset)
+        ):
+            # "more than 90 of the 100 longest tokens" ("Of the 100 longest, 76 …") is a
+            # share: "nine in ten" of them.
             dimension, values = PERCENT, interval_of(s.value, s.value_max, s.qualifier, PERCENT)
         allowed: Interval | None = values
         if s.vague:
@@ -728,6 +732,7 @@ def is_part(sentence: str, start: int, end: int) -> bool:
 
 
 _OF_A_HUNDRED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:100|one\s+hundred|hundred)\b")
+_OF_THE_HUNDRED = re.compile(r"\bOf\s+the\s+(?:100|one\s+hundred|hundred)\s[^,;]*,[^.;]*$")
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b")
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 

@@ -226,6 +226,8 @@ MENTIONS = [
         {"jiumei"},
         set(),
     ),
+    # A label in capitals opening a sentence is no name.
+    ("WHAT WE FOUND: Of the 100 longest tokens, 76 are spam.", set(), set()),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
@@ -1490,6 +1492,25 @@ def test_the_province_is_what_the_sentence_before_names(tmp_path: Path) -> None:
     with _built(tmp_path, texts) as db:
         facts = _fact_ids(db)
         assert facts[("20,000", 2)] != facts[("21,000", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "share"),
+    [
+        ("Researchers saw that more than 90 of the 100 longest tokens are spam.", "90", True),
+        ("Of the 100 longest Chinese tokens, we classified 76 as spam.", "76", True),
+        ("Of the 15,000 spaces promised, 11,300 were in service.", "11,300", False),
+        ("Researchers saw that 90 of the 200 longest tokens are spam.", "90", False),
+    ],
+)
+def test_a_part_of_a_hundred_is_matched_as_a_share(
+    tmp_path: Path, sentence: str, quote: str, share: bool
+) -> None:
+    with _built(tmp_path, {"a.txt": sentence + "\n"}) as db, db.session() as session:
+        rows = rows_of(session)
+    found = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+    dimension = next(c.dimension for c, r in zip(found, rows, strict=True) if r.quote == quote)
+    assert (dimension == "percent") is share
 
 
 def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
