@@ -191,6 +191,9 @@ SYNONYMS: dict[str, str] = {
     "worth": "value", "valu": "value", "valuation": "value",
     "increas": "increase", "rais": "increase", "raise": "increase", "lift": "increase",
     "boost": "increase", "net": "earn", "earning": "earn", "bitcoin": "coin",
+    "income": "earn", "salary": "earn", "wage": "earn", "canister": "tank", "cylinder": "tank",
+    "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
+    "text": "message", "motorbike": "scooter", "moped": "scooter",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

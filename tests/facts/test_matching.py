@@ -673,6 +673,14 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "videos generated now are capped" / "users can now generate clips"
         ("generated", "generate"),
         ("create", "created"),
+        # "earns around 3,000 RMB annually" / "put her annual income at about 10,000 yuan"
+        ("earns", "income"),
+        # "the tanks have to be swapped out every 40 miles" / "canisters are exchanged"
+        ("tanks", "canisters"),
+        ("swapped", "exchanged"),
+        # "a 17 billion RMB infrastructure project" / "put the package at 12 billion yuan"
+        ("project", "package"),
+        ("text", "messages"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
