@@ -306,7 +306,9 @@ class Scorer:
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
         argues = (self.disputes[a] | self.disputes[b]) & (ratio <= rules.DISPUTED_SPAN)
-        far = known & (_times(x, y) > rules.FAR) & ~argues
+        # (how many times the higher interval starts above where the lower ends: match._gap)
+        gap = np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a))
+        far = known & (gap > rules.FAR) & ~argues
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,

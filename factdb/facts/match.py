@@ -844,7 +844,6 @@ def evidence(
             same_unit = b.interval.unit == a.interval.unit
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
             same = _same_value(a.interval, a.stated, other, b.stated * factor)
-            times = _apart_by(a.stated, b.stated * factor)
             argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
             if same:
                 converted = _units_differ(a, b)
@@ -861,7 +860,7 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif times > FAR and not argued:
+            elif _gap(a.interval, other) > FAR and not argued:
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
             else:
@@ -1018,6 +1017,13 @@ def _apart_by(x: float, y: float) -> float:
     seconds" and "10 seconds": 2, though the cap allows anything from zero)."""
     low, high = sorted((abs(x), abs(y)))
     return high / low if low else math.inf
+
+
+def _gap(a: Interval, b: Interval) -> float:
+    """How many times the higher of two intervals that do not overlap starts above where
+    the lower ends ("13%" and "1% to 5%": 2.6, not 13 times the 1% the range opens on)."""
+    low, high = sorted((a, b), key=lambda i: i.low)
+    return _apart_by(high.low, low.high)
 
 
 def _ratio(a: Interval, b: Interval) -> float:

@@ -1566,3 +1566,27 @@ def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> Non
         with db.session() as session:
             conflicts = session.get(Fact, facts[("4 seconds", 2)]).conflicts  # type: ignore[union-attr]
         assert conflicts == 1
+
+
+def test_a_range_is_as_far_from_a_value_as_its_nearer_end() -> None:
+    # "13%" is 2.6 times the 5% the range "1% to 5%" ends on, not 13 times its 1%.
+    seed = "Only 1% to 5% of them regularly use the platform, estimates a professor."
+    later = "A survey put regular use of the platform at about 13% of adults."
+    ranged, single = (
+        clue(i, i, 0, "percent", text, text.index(quote), len(quote), "share", Whom(), allowed,
+             said_unit="percent")
+        for i, (text, quote, allowed) in enumerate(
+            (
+                (seed, "1% to 5%", interval(1, 5, "=", "percent")),
+                (later, "13%", interval(13, None, "~", "percent")),
+            ),
+            1,
+        )
+    )  # fmt: skip
+    found = evidence(ranged, single, Rarity([ranged, single]), lambda a, b: None)
+    assert not any("apart" in part for part in found.parts), found.parts
+    far = clue(3, 3, 0, "percent", later, later.index("13%"), 3, "share", Whom(),
+               interval(40, None, "~", "percent"), said_unit="percent")  # fmt: skip
+    assert any(
+        "apart" in p for p in evidence(ranged, far, Rarity([ranged, far]), lambda a, b: None).parts
+    )
