@@ -642,7 +642,8 @@ _REPORT_NOUN = (
 )
 _REPORT_DATED_RE = re.compile(
     rf"\b{_REPORT_NOUN}\s+(?:(?:[\w’'-]+\s+){{0,6}}?(?:published|posted|dated|released|aired"
-    r"|issued|printed)\s+(?:on\s+)?|(?:on|of|dated)\s+)$",
+    # "… published by another outlet in November"
+    r"|issued|printed)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:on\s+|in\s+)?|(?:on|of|dated)\s+)$",
     re.I,
 )
 _REPORT_DAY_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b", re.I)
@@ -798,7 +799,7 @@ def _dates_report(sentence: str, span: _Span) -> bool:
     its figures hold when the report says they do, else as of its article."""
     lo, hi, name = span
     expr = sentence[lo:hi]
-    if m := re.match(r"(?:on|of|dated)\s+", expr, re.I):
+    if m := re.match(r"(?:on|of|dated|in)\s+", expr, re.I):
         lo += m.end()
     before = sentence[max(0, lo - 120) : lo]
     if _REPORT_DATED_RE.search(before):

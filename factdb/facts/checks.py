@@ -6,8 +6,8 @@
   A statement's period is its own date ("in June 2024", "by the end of 2024") at its
   precision, else its article's date. Two periods are the same (:func:`same_period`) when
   both are a claim's own and one covers the other (a year covers its months); when one is
-  a claim's own, if the article's date falls in it or is a year (known no better) covering
-  it; when both are articles' dates, if they
+  a claim's own, if the article's date falls in it (a day's figure: in its month) or is a
+  year (known no better) covering it; when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
   restatement in a later article speaks of the figure as known, not of a new count. A figure
@@ -245,9 +245,13 @@ def periods_match(
             or (b_disputes if a_dated else a_disputes)
         ):
             return True
+        # A figure of a day is of its month: "380 sites during the April 3 dip" is what an
+        # article of April 15 speaks of.
+        if len(own) == 10 and default.startswith(own[:7]):
+            return True
         # A figure an article of early July gives as current is June's, the last one out,
         # unless it says it is new.
-        if len(own) == 7 and _months(default) - _months(own) == 1:
+        if len(own) >= 7 and _months(default) - _months(own) == 1:
             return not (b_fresh if a_dated else a_fresh)
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:

@@ -407,6 +407,8 @@ CASES = [
           "210", "in June 2024", id="report-on-day-own-period-kept"),
     _case("A profile of the chief executive published on April 2 wrongly said she owned 12% of "
           "the firm.", "12%", "", id="report-published-on"),
+    _case("A profile published by another outlet in November said the founder had used only "
+          "two phones.", "two", "", id="report-published-by-in-month"),
     # --- a month naming whose period a figure is ------------------------------------------------
     _case("The group's May sales reached 48,000 units.", "48,000", "May", id="possessive-month"),
     _case("The brands' June share slipped to 8.4%.", "8.4%", "June",

@@ -228,6 +228,12 @@ MENTIONS = [
     ),
     # A label in capitals opening a sentence is no name.
     ("WHAT WE FOUND: Of the 100 longest tokens, 76 are spam.", set(), set()),
+    (
+        "The Commerce Department's own industry assessment values the US drone market at about"
+        " $4.1 billion.",
+        set(),
+        {"united states"},
+    ),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)

@@ -115,6 +115,15 @@ def test_a_month_is_within_an_article_dated_by_its_year_alone() -> None:
     assert not periods_match("2024-06", True, "2024-03-05", False)
 
 
+def test_a_figure_of_a_day_is_of_its_month() -> None:
+    # "380 sites curtailed charging during the April 3 dip" against the undated "over 500" of
+    # an article of April 15; not of a February day, nor of another year's April.
+    assert periods_match("2024-04-03", True, "2024-04-15", False)
+    assert periods_match("2024-04-15", False, "2024-04-03", True)
+    assert not periods_match("2024-02-03", True, "2024-04-15", False)
+    assert not periods_match("2023-04-03", True, "2024-04-15", False)
+
+
 def test_a_current_figure_early_in_a_month_is_of_the_month_before() -> None:
     june = said(
         "The think-tank put computing power at 197 exaflops at the end of June 2024.",
