@@ -473,6 +473,10 @@ ISLANDS = frozenset(
 )  # fmt: skip
 
 
+# An opening word that reads as a verb or an adverb ("Announced plans called for …",
+# "Reportedly, …"): capitalised elsewhere in a title, not a name.
+_VERB_FORM = re.compile(r"[A-Z][a-z]{4,}(?:ed|ing|ly)")
+
 _NO_NAMES: frozenset[str] = frozenset()
 
 
@@ -833,6 +837,8 @@ def mentions(sentence: str) -> Mentions:
         if any(n in territories or f"{n}." in territories for n in bare):  # "U.S." too
             continue  # "Hong Kong", "the Middle East": a place, read as one above
         words = [w for w in written.split() if _bare(w) not in territories]
+        if match.start() == opening_at and _VERB_FORM.fullmatch(match.group()):
+            continue  # "Announced plans called for …": a verb, capitalised to open
         if match.start() == opening_at:
             first = match.group().split()[0]
             # "Qian Zhimin fled", "Rival Kymco runs": a run of capitals is a name without its

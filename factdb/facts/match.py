@@ -210,8 +210,8 @@ _CHANGE = re.compile(
     | \b(?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
     | \breached\b | \b(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)\s+to\b
     | \bput\s+the\s+(?:number|figure|total|tally|count)\b
-    | \b(?:but|while|whereas)\s+(?:a|an|the|another|its|their)\s+(?:[\w'’-]+\s+){0,3}?
-      (?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
+    | \b(?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
+      (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
     | \b(?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
     | \bago\b[^.]{0,80}?\bnow\b | \bnow\b[^.]{0,80}?\bago\b""",

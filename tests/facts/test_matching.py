@@ -234,6 +234,8 @@ MENTIONS = [
         set(),
         {"united states"},
     ),
+    # A verb capitalised to open a sentence is no name.
+    ("Announced plans called for 15,000 smart parking spaces.", set(), set()),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
@@ -949,6 +951,7 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("About 50% of payments went through Hong Kong; that share has climbed to 80%.", True),
         ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
         ("The firm said it had 900 kiosks, but a count by the city listed only 700.", True),
+        ("It cites 600 million users, though its own interim report gives 520 million.", True),
         ("The utility said 430 sites paused, fewer than the company's figure of 500.", True),
         ("The market was worth $6 billion, and analysts expect it to reach $8.5 billion.", True),
         ("It had 600 million users at launch; monthly users had since reached 712 million.", True),
