@@ -506,6 +506,10 @@ def test_a_company_named_before_a_territory_is_the_subject_with_it() -> None:
     assert subject(sentence, start, start + 5) == "Kymco (Taiwan)"
     sentence = "Over 18,000 are in the US, almost exclusively in California."
     assert subject(sentence, 5, 11) == "United States"
+    # A territory set beside the subject is not it.
+    sentence = "South Korea, which pushed harder than China, had roughly 34,000 fuel-cell cars."
+    start = sentence.index("34,000")
+    assert subject(sentence, start, start + 6) == "South Korea"
 
 
 @pytest.fixture(scope="module", params=["followups_own", "followups_check"])
