@@ -705,6 +705,10 @@ def clue(
     # "investors defrauded", "people killed": a participle after the counted noun says which
     counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
     head = MEASURED_BY_UNIT.get(dimension) or (nouns[counted] if nouns else "")
+    # "daily active users" are another count than "active users" (monthly, mostly)
+    cadence = next((w for w in said[:counted] if w in _CADENCES), "")
+    if head and cadence:
+        head = f"{cadence} {head}"
     return Clue(
         claim_id, article_id, sentence_start, change, dimension, Words(words),
         head,
@@ -724,6 +728,7 @@ def clue(
 # Units that say what they measure: "720p" is a resolution whatever noun the sentence gives it
 # ("720p in format", "rendered at 720p").
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
+_CADENCES = frozenset({"daily", "weekly"})
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 

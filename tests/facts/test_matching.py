@@ -1603,3 +1603,18 @@ def test_a_range_is_as_far_from_a_value_as_its_nearer_end() -> None:
     assert any(
         "apart" in p for p in evidence(ranged, far, Rarity([ranged, far]), lambda a, b: None).parts
     )
+
+
+@pytest.mark.parametrize(
+    ("noun", "head"),
+    [
+        ("daily active users", "daily user"),
+        ("weekly visitors", "weekly visitor"),
+        ("monthly active users", "user"),  # as "active users" mostly are
+        ("active users", "user"),
+    ],
+)
+def test_a_daily_count_is_another_count(noun: str, head: str) -> None:
+    sentence = "Kuaishou's count is about 400 million."
+    found = clue(1, 1, 0, "count", sentence, sentence.index("400"), 11, noun, Whom(), None)
+    assert found.head == head
