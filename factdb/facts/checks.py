@@ -115,11 +115,35 @@ class Rates:
         self.by_pair: dict[tuple[str, str], list[Conversion]] = defaultdict(list)
         for c in found:
             self.by_pair[_pair(c.from_currency, c.to_currency)].append(c)
+        self._known: dict[tuple[str, str], float | None] = {}
 
     def rate(self, source: str, target: str) -> float | None:
-        """Units of ``target`` per unit of ``source``: the median of the corpus's conversions."""
+        """Units of ``target`` per unit of ``source``: the median of the corpus's conversions
+        of the pair, else through one currency each was converted to (rupees to yuan through
+        the corpus's rupee-to-dollar and yuan-to-dollar conversions; the most converted one
+        first)."""
         if source == target:
             return 1.0
+        if (source, target) not in self._known:
+            found = self._direct(source, target)
+            if found is None:
+                via = sorted(
+                    (
+                        -len(self.by_pair[_pair(source, other)])
+                        - len(self.by_pair[_pair(other, target)]),
+                        other,
+                    )
+                    for other in {c for pair in self.by_pair for c in pair} - {source, target}
+                    if _pair(source, other) in self.by_pair and _pair(other, target) in self.by_pair
+                )
+                if via:
+                    first, second = self._direct(source, via[0][1]), self._direct(via[0][1], target)
+                    found = None if first is None or second is None else first * second
+            self._known[source, target] = found
+        return self._known[source, target]
+
+    def _direct(self, source: str, target: str) -> float | None:
+        """The median of the corpus's conversions of the pair, if any."""
         pair = _pair(source, target)
         found = self.by_pair.get(pair)
         if not found:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from factdb.facts.checks import (
+    Conversion,
     Rates,
     _conflicting,
     _conflicts,
@@ -231,3 +232,21 @@ def test_a_large_facts_conflicts_are_counted_in_bulk_as_pair_by_pair() -> None:
     items, _ = comparable(members, Rates([]))
     pairs = sum(1 for _ in _conflicting(items))
     assert pairs > 0 and _conflicts(items) == pairs
+
+
+def test_a_rate_the_corpus_never_gives_goes_through_a_currency_both_were_converted_to() -> None:
+    def converted(i: int, source: str, target: str, rate: float) -> Conversion:
+        return Conversion(i, i + 100, "", "", source, target, rate)
+
+    rates = Rates(
+        [
+            converted(1, "CNY", "USD", 0.14),  # "17 billion RMB ($2.3 billion)"
+            converted(2, "CNY", "USD", 0.135),
+            converted(3, "INR", "USD", 0.012),  # "₹19,000 crore (about $2.3 billion)"
+            converted(4, "GBP", "EUR", 1.17),
+        ]
+    )
+    assert rates.rate("CNY", "USD") == pytest.approx(0.1375)
+    assert rates.rate("INR", "CNY") == pytest.approx(0.012 / 0.1375)
+    assert rates.rate("CNY", "INR") == pytest.approx(0.1375 / 0.012)
+    assert rates.rate("CNY", "GBP") is None  # no currency in common
