@@ -301,13 +301,19 @@ class Scorer:
             (low_a <= y) & (y <= high_a) & (low_b <= x) & (x <= high_b)
         )
         same &= known
-        overlaps = known & (low_a <= high_b) & (low_b <= high_a)
+        # two caps state one limit each (match._cap): they agree only as their values do
+        caps = (low_a <= 0) & (x > 0) & (x == high_a) & (low_b <= 0) & (y > 0) & (y == high_b)
+        overlaps = known & (low_a <= high_b) & (low_b <= high_a) & ~caps
         ratio = _times(np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b))
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)
         argues = (self.disputes[a] | self.disputes[b]) & (ratio <= rules.DISPUTED_SPAN)
         # (how many times the higher interval starts above where the lower ends: match._gap)
-        gap = np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a))
+        gap = np.where(
+            caps,
+            _times(x, y),
+            np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a)),
+        )
         far = known & (gap > rules.FAR) & ~argues
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(

@@ -850,6 +850,9 @@ def evidence(
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
             same = _same_value(a.interval, a.stated, other, b.stated * factor)
             argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
+            # Two caps state one limit each: "up to two minutes" is not "capped at five
+            # seconds", though both allow five seconds.
+            caps = _cap(a.interval, a.stated) and _cap(other, b.stated * factor)
             if same:
                 converted = _units_differ(a, b)
                 bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
@@ -859,13 +862,15 @@ def evidence(
                     if converted
                     else "value: the same after conversion"
                 ) + f" (+{bonus:.2f})"
-            elif a.interval.overlaps(other):
+            elif a.interval.overlaps(other) and not caps:
                 score += VALUES_AGREE
                 said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif _gap(a.interval, other) > FAR and not argued:
+            elif (
+                _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
+            ) > FAR and not argued:
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
             else:
@@ -1022,6 +1027,11 @@ def _apart_by(x: float, y: float) -> float:
     seconds" and "10 seconds": 2, though the cap allows anything from zero)."""
     low, high = sorted((abs(x), abs(y)))
     return high / low if low else math.inf
+
+
+def _cap(i: Interval, stated: float) -> bool:
+    """Whether a figure is a cap: "up to two minutes" allows all from zero to what it states."""
+    return i.low <= 0 < stated == i.high
 
 
 def _gap(a: Interval, b: Interval) -> float:

@@ -1618,3 +1618,19 @@ def test_a_daily_count_is_another_count(noun: str, head: str) -> None:
     sentence = "Kuaishou's count is about 400 million."
     found = clue(1, 1, 0, "count", sentence, sentence.index("400"), 11, noun, Whom(), None)
     assert found.head == head
+
+
+def test_two_caps_agree_only_as_their_limits_do() -> None:
+    # Both allow five seconds, but "up to two minutes" is not "capped at five seconds".
+    seed = "Kling can make videos up to two minutes long, its maker says."
+    later = "Public Kling videos are capped at five seconds long."
+    minutes, seconds = (
+        clue(i, i, 0, "time", text, text.index(quote), len(quote), "length", Whom(),
+             interval(value, None, "<=", "second"), stated=value, said_unit="second")
+        for i, (text, quote, value) in enumerate(
+            ((seed, "two minutes", 120.0), (later, "five seconds", 5.0)), 1
+        )
+    )  # fmt: skip
+    found = evidence(minutes, seconds, Rarity([minutes, seconds]), lambda a, b: None)
+    assert not any("common value" in part for part in found.parts), found.parts
+    assert any("apart" in part for part in found.parts), found.parts
