@@ -183,6 +183,22 @@ def _put_at(s: Scene) -> Found | None:
     return nouns.noun_put_at(s.before), False
 
 
+# A figure named by a figure word with a clause of its own before the verb: "the figure we
+# intended to cite was roughly 21,000", "the number cited by prosecutors is 61,000".
+_FIGURE_CLAUSE_RE = re.compile(
+    r"\b(?:the|that|this|its|their|our)\s+(figure|number|total|tally|count|estimate)\s+"
+    r"(?!of\b)(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|stands|stood|comes\s+to|came\s+to)\s*$",
+    re.I,
+)
+
+
+def _figure_clause(s: Scene) -> Found | None:
+    """A figure word with a clause before the verb names the figure, not what it counts (the
+    clause's "prosecutors" are not counted): "the number cited by prosecutors is 61,000"."""
+    m = _FIGURE_CLAUSE_RE.search(s.stripped)
+    return (m.group(1).lower(), False) if m else None
+
+
 def _share_of_them(s: Scene) -> Found | None:
     """A share "of them" is of the previous sentence's subject: "Only 1% of them use it"."""
     if s.kind != "percent":
@@ -293,6 +309,7 @@ NOUN_STRATEGIES: tuple[Callable[[Scene], Found | None], ...] = (
     _valued,
     _share_of_them,
     _put_at,
+    _figure_clause,
     _defined_after,
     _after,
     _subject_or_before,

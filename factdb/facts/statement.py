@@ -65,7 +65,9 @@ DISPUTE = re.compile(
     | \b(?:does|do|did)\s+not\s+accept\b | ,\s+not\s+[$€£¥]?\d
     | \bquestion(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b
-    | \b(?:correction|claim)\s*: | \bearlier\s+version\s+of\s+this\b | \bfact[- ]?check
+    | \b(?:correction|claim)\s*: | \bearlier\s+version\b | \bfact[- ]?check
+    | \b(?:said|stated|reported|wrote)\b[^;]{0,200};\s*(?:the|that)\s+(?:correct\s+|actual\s+
+        |real\s+)?(?:figure|number|total|count|tally)\b
     | \b(?:erroneously|wrongly|mistakenly)\b
     | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | \b(?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b

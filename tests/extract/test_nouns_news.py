@@ -941,6 +941,19 @@ CASES: list[tuple[str, str, str]] = [
         "16,500",
         "fuel-cell vehicles",
     ),
+    # A figure word with a clause of its own names the figure, not what it counts (the fact
+    # tracker carries the noun of the figure before).
+    (
+        "An earlier version said the fund held 16,000 bitcoins; the number cited by prosecutors "
+        "is approximately 61,000.",
+        "61,000",
+        "number",
+    ),
+    (
+        "That was a transcription error: the figure we intended to cite was roughly 21,000.",
+        "21,000",
+        "figure",
+    ),
     # A source's figure for something: "put … at" names it, its date and owner aside.
     (
         "A tally by the research firm put the mid-2024 fleet at just 16,800, arguing that many "

@@ -1008,6 +1008,8 @@ def _first_figure(sentence: str) -> Clue:
         ("Not everyone accepts that estimate: a survey put regular use at around 12%.", True),
         ("Analysts questioned the figure, counting 300 stations.", True),
         ("It was over 500 swap locations that paused charging, not 5,000.", True),
+        ("An earlier version said she held 16,000 coins; the number cited is 61,000.", True),
+        ("The story said the road was three kilometres long; the figure given is 3 miles.", True),
         ("Not every analyst reads the April data the same way: one counts 300.", True),
         ("The 120 km range has been argued over since launch.", True),
         ("Our review suggests the 17 billion yuan headline figure is too high.", True),
