@@ -1097,10 +1097,11 @@ class _Union:
             found = {} if own is None else {own[:2]: own[2]}
         return found
 
-    def join(self, a: int, b: int, *, apart: bool = True, by_name: bool = True) -> bool:
-        """Join the facts of ``a`` and ``b``; if ``apart``, not when they share a sentence or
-        are about other territories, or (if ``by_name``) other companies. Whether they are
-        one fact now."""
+    def join(self, a: int, b: int, *, by_name: bool = True, one_article: bool = False) -> bool:
+        """Join the facts of ``a`` and ``b``, not when they are about other territories, or
+        (if ``by_name``) other companies, nor (unless ``one_article``: claims of one article
+        keyed alike, "15,000 spaces … 8,000 spaces" in Wuhan and Shenzhen) when they share a
+        sentence or their values would span too wide. Whether they are one fact now."""
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
             return True
@@ -1109,8 +1110,8 @@ class _Union:
             self.whom.get(ra, _NO_ONE),
             self.whom.get(rb, _NO_ONE),
         )
-        if apart and (
-            _other_figure_of_a_sentence(mine, theirs)
+        if (
+            (not one_article and _other_figure_of_a_sentence(mine, theirs))
             or (
                 by_name
                 and orgs
@@ -1121,7 +1122,7 @@ class _Union:
             )
             or (places and other_places and places.isdisjoint(other_places))
             or (ra in self.years and rb in self.years and self.years[ra] != self.years[rb])
-            or _too_wide(self._span(ra), self._span(rb))
+            or (not one_article and _too_wide(self._span(ra), self._span(rb)))
         ):
             return False
         self.parent[rb] = ra
@@ -1248,7 +1249,8 @@ def matched_keys(
     # Strongest first, ties in the order found (a stable sort, as of the pairs in a list).
     pairs = kept[np.argsort(-found.score[kept], kind="stable")]
     union = _Union(clues)
-    # A key joins its claims of one article before matching; across articles the matches
+    # A key joins its claims of one article before matching (unless they are about other
+    # companies or territories: Wuhan's and Shenzhen's parking spaces); across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
     # another person's term) can join the fact its evidence points to. Claims still keyed
     # alike after matching are one fact all the same.
@@ -1256,7 +1258,7 @@ def matched_keys(
     first: dict[tuple[int | None, str], int] = {}
     for claim_id in sorted(keys):
         own = first.setdefault((article.get(claim_id), keys[claim_id]), claim_id)
-        union.join(own, claim_id, apart=False)
+        union.join(own, claim_id, one_article=True)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for start in range(0, len(pairs), _JOINED):

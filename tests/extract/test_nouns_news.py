@@ -941,6 +941,13 @@ CASES: list[tuple[str, str, str]] = [
         "16,500",
         "fuel-cell vehicles",
     ),
+    # "-plus" after the amount qualifies it; the noun follows.
+    (
+        "By mid-year the country had about 21,000 fuel-cell vehicles on the road and 400-plus "
+        "refuelling stations.",
+        "400",
+        "refuelling stations",
+    ),
     # A figure word with a clause of its own names the figure, not what it counts (the fact
     # tracker carries the noun of the figure before).
     (

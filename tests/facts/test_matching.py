@@ -1636,3 +1636,21 @@ def test_two_caps_agree_only_as_their_limits_do() -> None:
     found = evidence(minutes, seconds, Rarity([minutes, seconds]), lambda a, b: None)
     assert not any("common value" in part for part in found.parts), found.parts
     assert any("apart" in part for part in found.parts), found.parts
+
+
+def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() -> None:
+    # "Wuhan's plan includes 15,000 smart parking spots … Shenzhen's calls for 8,000": keyed
+    # alike in one article, but about two cities; two figures of one sentence keyed alike
+    # ("600 million … more than 600 million") still join.
+    text = "Wuhan's plan includes 15,000 smart parking spots; Shenzhen's calls for 8,000."
+    wuhan, shenzhen, again = (
+        clue(i, 1, 0, "count", text, text.index(quote), len(quote), "smart parking spots",
+             Whom(frozenset({city})), interval(value, None, "=", ""))
+        for i, (quote, city, value) in enumerate(
+            (("15,000", "wuhan", 15000), ("8,000", "shenzhen", 8000), ("15,000", "wuhan", 15000)),
+            1,
+        )
+    )  # fmt: skip
+    union = match._Union([wuhan, shenzhen, again])
+    assert not union.join(1, 2, one_article=True)
+    assert union.join(1, 3, one_article=True)
