@@ -1065,6 +1065,11 @@ class _Union:
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
         }
+        # Within one article a name carried from an earlier sentence ("The city has
+        # budgeted …" after "Wuhan is the boldest") is as sure as one named.
+        self.carried: dict[int, frozenset[str]] = {
+            c.claim_id: c.whom.orgs for c in clues if c.whom.carried and c.whom.orgs
+        }
         # An event's year, said by its own figure: another year's quake is another quake,
         # not a later figure of the same one.
         self.years: dict[int, str] = {
@@ -1110,6 +1115,10 @@ class _Union:
             self.whom.get(ra, _NO_ONE),
             self.whom.get(rb, _NO_ONE),
         )
+        if one_article:
+            first, second = (a, b) if self.find(a) == ra else (b, a)
+            orgs = orgs or self.carried.get(first, orgs)
+            other_orgs = other_orgs or self.carried.get(second, other_orgs)
         if (
             (not one_article and _other_figure_of_a_sentence(mine, theirs))
             or (

@@ -1654,3 +1654,19 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() 
     union = match._Union([wuhan, shenzhen, again])
     assert not union.join(1, 2, one_article=True)
     assert union.join(1, 3, one_article=True)
+    # A name carried from the sentence before counts as well within the article ("Wuhan is
+    # the boldest. The city has budgeted … 15,000 smart parking spots").
+    carried = clue(
+        4,
+        1,
+        0,
+        "count",
+        text,
+        text.index("15,000"),
+        6,
+        "smart parking spots",
+        Whom(frozenset({"wuhan"}), carried=True),
+        interval(15000, None, "=", ""),
+    )
+    union = match._Union([carried, shenzhen])
+    assert not union.join(4, 2, one_article=True)
