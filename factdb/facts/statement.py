@@ -35,7 +35,7 @@ _CHANGED = re.compile(
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
-    r"|now)\b\W+(?:\w+\W+){0,3}$"
+    r"|now)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,3}$"  # not past a comma: "As the frequency fell, 350"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
     r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
 )

@@ -61,6 +61,13 @@ SEED = said("China has about 21,000 hydrogen vehicles on the road.", "21,000", d
             date(2024, 11, 1),
             True,
         ),
+        # A change verb of another clause says nothing of the figure.
+        (
+            "As subsidies fell, China had some 20,000 hydrogen vehicles.",
+            "20,000",
+            date(2025, 3, 10),
+            True,
+        ),
         # Said to be new: another period, a timeline.
         ("China now has roughly 28,000 fuel-cell vehicles.", "28,000", date(2025, 3, 10), False),
         ("The fleet grew to 28,000 vehicles.", "28,000", date(2025, 3, 10), False),
