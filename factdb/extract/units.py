@@ -51,7 +51,7 @@ NEWS_FORMS: dict[str, tuple[str, ...]] = {
     "degree_Celsius": ("degrees C", "°C"),
     "degree_Fahrenheit": ("degrees F", "°F"),
     "magnitude": ("magnitude", "Richter"),
-    "fps": ("fps", "frames per second"),
+    "fps": ("fps", "frames per second", "frames a second", "frame per second"),
     "character": ("characters", "character"),
     # Computing power is written with the prefix's capital: "230 EFLOPS", "900 PFLOPS".
     "exaflop": ("EFLOPS", "EFLOP/s", "exaFLOPS"),

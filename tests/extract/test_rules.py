@@ -67,6 +67,8 @@ CASES = [
      "five-nanometer", 5, None, "nanometer", "measure", "=", "measure.unit"),
     ("fps", "It generates videos with a frame rate of 30fps.",
      "30fps", 30, None, "fps", "measure", "=", "measure.unit"),
+    ("fps-words", "The launch materials promised clips at 30 frames a second.",
+     "30 frames a second", 30, None, "fps", "measure", "=", "measure.unit"),
     ("video-lines", "Video resolution goes up to 1080p, the company says.",
      "1080p", 1080, None, "p", "measure", "<=", "spec.video_lines"),
     ("magnitude", "Blackouts followed the 7.4 magnitude earthquake there this April.",
