@@ -190,7 +190,10 @@ def _put_at(s: Scene) -> Found | None:
 # intended to cite was roughly 21,000", "the number cited by prosecutors is 61,000".
 _FIGURE_CLAUSE_RE = re.compile(
     r"\b(?:the|that|this|its|their|our)\s+(figure|number|total|tally|count|estimate)\s+"
-    r"(?!of\b)(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|stands|stood|comes\s+to|came\s+to)\s*$",
+    r"(?!of\b)(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|stands|stood|comes\s+to|came\s+to)\s*$"
+    # "the national tally stood at": a figure word standing at a value
+    r"|\b(?:the|that|this|its|their|our)\s+(?:[a-z’'-]+\s+){0,2}?(figure|tally|count|estimate)\s+"
+    r"(?:stands|stood)\s+at\s*$",
     re.I,
 )
 
@@ -199,7 +202,7 @@ def _figure_clause(s: Scene) -> Found | None:
     """A figure word with a clause before the verb names the figure, not what it counts (the
     clause's "prosecutors" are not counted): "the number cited by prosecutors is 61,000"."""
     m = _FIGURE_CLAUSE_RE.search(s.stripped)
-    return (m.group(1).lower(), False) if m else None
+    return ((m.group(1) or m.group(2)).lower(), False) if m else None
 
 
 def _share_of_them(s: Scene) -> Found | None:

@@ -961,6 +961,11 @@ CASES: list[tuple[str, str, str]] = [
         "21,000",
         "figure",
     ),
+    (
+        "The national tally stood at a little over eighteen thousand last summer.",
+        "eighteen thousand",
+        "tally",
+    ),
     # A source's figure for something: "put … at" names it, its date and owner aside.
     (
         "A tally by the research firm put the mid-2024 fleet at just 16,800, arguing that many "
