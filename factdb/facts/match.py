@@ -527,9 +527,11 @@ def whom_of(
     (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
     if it names no one but refers back ("the company", "its", "she"), the names of the
     nearest sentence naming some in its paragraph before it (``leads``: that text by
-    article and sentence start), else of the nearest earlier figure's sentence of its
-    article that has some, if it starts at most :data:`CARRY` characters before, else of
-    its title (those the corpus writes mid-sentence: a title may be in title case);
+    article and sentence start), or the territories of the sentence just before if it names
+    only those ("South Korea went further. It has 35,000"), else of the nearest earlier
+    figure's sentence of its article that has some, if it starts at most :data:`CARRY`
+    characters before, else of its title (those the corpus writes mid-sentence: a title may
+    be in title case);
     "the island" / "the country" without a territory of its own: the nearest territory its
     article names (before it first, an island for "the island"); "the province" / "the
     state": what the nearest sentence naming some in its paragraph before it names
@@ -567,6 +569,10 @@ def whom_of(
             if not orgs and m.refers_to_org:
                 lead = lead_at(leads, r)
                 orgs = _named_last(lead, known)
+                if not orgs and not places:
+                    # "South Korea leads. It has more than 35,000 hydrogen vehicles": the
+                    # country named just before.
+                    places = _placed_last(lead)
                 if orgs:  # named in the paragraph: later references may carry it too
                     last, last_at = orgs, r.sentence_start
                 else:
@@ -603,6 +609,15 @@ def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
         if names:
             return names
     return frozenset()
+
+
+def _placed_last(lead: str) -> frozenset[str]:
+    """The territories of the last sentence of ``lead``, if it names only territories."""
+    found = sentences(lead)
+    if not found:
+        return frozenset()
+    m = mentions(lead[found[-1][0] : found[-1][1]])
+    return m.places if not m.orgs and not m.opening else frozenset()
 
 
 def _region_named(lead: str) -> frozenset[str]:

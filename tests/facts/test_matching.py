@@ -1670,3 +1670,14 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() 
     )
     union = match._Union([carried, shenzhen])
     assert not union.join(4, 2, one_article=True)
+
+
+def test_it_after_a_sentence_naming_a_country_is_that_country(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
+        "b.txt": "Hydrogen abroad\n\nSouth Korea went further than anyone. It has more than "
+                 "35,000 hydrogen vehicles on the road.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        assert facts[("35,000", 2)] != facts[("21,000", 1)]
