@@ -1119,9 +1119,10 @@ class _Union:
 
     def join(self, a: int, b: int, *, by_name: bool = True, one_article: bool = False) -> bool:
         """Join the facts of ``a`` and ``b``, not when they are about other territories, or
-        (if ``by_name``) other companies, nor (unless ``one_article``: claims of one article
-        keyed alike, "15,000 spaces … 8,000 spaces" in Wuhan and Shenzhen) when they share a
-        sentence or their values would span too wide. Whether they are one fact now."""
+        (if ``by_name``) other companies ("15,000 spaces … 8,000 spaces" in Wuhan and
+        Shenzhen), or their values would span too wide ("61,000 bitcoins" and the "150" police
+        recovered from another man), nor (unless ``one_article``: claims of one article keyed
+        alike) when they share a sentence. Whether they are one fact now."""
         ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
         if ra == rb:
             return True
@@ -1146,7 +1147,7 @@ class _Union:
             )
             or (places and other_places and places.isdisjoint(other_places))
             or (ra in self.years and rb in self.years and self.years[ra] != self.years[rb])
-            or (not one_article and _too_wide(self._span(ra), self._span(rb)))
+            or _too_wide(self._span(ra), self._span(rb))
         ):
             return False
         self.parent[rb] = ra

@@ -1681,3 +1681,15 @@ def test_it_after_a_sentence_naming_a_country_is_that_country(tmp_path: Path) ->
     with _built(tmp_path, texts) as db:
         facts = _fact_ids(db)
         assert facts[("35,000", 2)] != facts[("21,000", 1)]
+
+
+def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> None:
+    # "She controls over 61,000 bitcoins … Police recovered about 150 bitcoins from Jian":
+    # one key in one article, but no one figure spans 400 times.
+    text = "She controls over 61,000 bitcoins. Police recovered about 150 bitcoins from Jian."
+    held, recovered = (
+        clue(i, 1, 0, "count", text, text.index(quote), len(quote), "bitcoins", Whom(),
+             interval(value, None, "=", ""))
+        for i, (quote, value) in enumerate((("61,000", 61000), ("150", 150)), 1)
+    )  # fmt: skip
+    assert not match._Union([held, recovered]).join(1, 2, one_article=True)
