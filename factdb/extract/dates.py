@@ -159,6 +159,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s)|(?<=s[’']\s)){_MONTH}"
         r"(?=\s+[a-z])",
     ),
+    # "its 2023 revenue", "a 2021 programme", "the 2023 survey": that year, as "in 2023" is.
+    (
+        "the_year",
+        r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\ba\s)|(?<=[’']s\s)|(?<=s[’']\s))"
+        rf"{_YEAR}(?=\s+[\"“]?[a-z])",
+    ),
     ("decade", r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"),
     ("every_day_of", rf"every\s+(?:single\s+)?day\s+of\s+{_YEAR}\b"),
     (
@@ -230,6 +236,8 @@ _CASE_SENSITIVE = {
     "month_day", "day_month", "in_month", "this_month", "month_year", "period_to", "as_of",
     "month_range", "edge_of", "between", "month_of_year", "the_month",
 }  # fmt: skip
+# A month or year before a noun is resolved as the same written with "in".
+_AS_NAMED = {"the_month": "in_month", "the_year": "in_year"}
 _LEAD_RE = re.compile(
     r"^(?:on|in|since|by|until|through|during|from|of|over|just|the|for|before|after"
     rf"|{_AS_RECENTLY_AS})\s+",
@@ -247,7 +255,7 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         months = _MONTH_RE.findall(m.group())
         if name in _CASE_SENSITIVE and months and not any(w[0].isupper() for w in months):
             continue
-        found.append((m.start(), m.end(), "in_month" if name == "the_month" else name))
+        found.append((m.start(), m.end(), _AS_NAMED.get(name, name)))
     return found
 
 

@@ -411,6 +411,10 @@ CASES = [
           "two phones.", "two", "", id="report-published-by-in-month"),
     # --- a month naming whose period a figure is ------------------------------------------------
     _case("The group's May sales reached 48,000 units.", "48,000", "May", id="possessive-month"),
+    _case("Its 2023 revenue was $5 billion, the filing shows.", "$5 billion", "2023",
+          "the filing", id="possessive-year"),
+    _case("The 2023 survey found that 12% of adults used the app weekly.", "12%", "2023",
+          "the 2023 survey", id="the-year-survey"),
     _case("The brands' June share slipped to 8.4%.", "8.4%", "June",
           id="plural-possessive-month"),
 ]  # fmt: skip
