@@ -1505,16 +1505,30 @@ def test_the_state_is_the_territory_named_before_unless_the_sentence_names_one(
     assert mentions("The state-owned grid has 50 stations.").refers_to_place == ""
 
 
-def test_the_province_is_what_the_sentence_before_names(tmp_path: Path) -> None:
-    # "Guangdong" is known as no name (it only opens a sentence): the province is still its.
-    texts = {
-        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
-        "b.txt": "China's fleet keeps growing.\n\nGuangdong is still the largest single market. "
-                 "The province has about 20,000 hydrogen vehicles on the road.\n",
-    }  # fmt: skip
+@pytest.mark.parametrize(
+    ("later", "quote"),
+    [
+        # "Guangdong" is known as no name (it only opens a sentence): the province is its.
+        (
+            "China's fleet keeps growing.\n\nGuangdong is still the largest single market. "
+            "The province has about 20,000 hydrogen vehicles on the road.\n",
+            "20,000",
+        ),
+        # "It" after a sentence naming only a country is that country.
+        (
+            "Hydrogen abroad\n\nSouth Korea went further than anyone. It has more than "
+            "35,000 hydrogen vehicles on the road.\n",
+            "35,000",
+        ),
+    ],
+)
+def test_a_place_referred_to_is_the_one_the_sentence_before_names(
+    tmp_path: Path, later: str, quote: str
+) -> None:
+    texts = {"a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n", "b.txt": later}
     with _built(tmp_path, texts) as db:
         facts = _fact_ids(db)
-        assert facts[("20,000", 2)] != facts[("21,000", 1)]
+        assert facts[(quote, 2)] != facts[("21,000", 1)]
 
 
 @pytest.mark.parametrize(
@@ -1670,17 +1684,6 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() 
     )
     union = match._Union([carried, shenzhen])
     assert not union.join(4, 2, one_article=True)
-
-
-def test_it_after_a_sentence_naming_a_country_is_that_country(tmp_path: Path) -> None:
-    texts = {
-        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
-        "b.txt": "Hydrogen abroad\n\nSouth Korea went further than anyone. It has more than "
-                 "35,000 hydrogen vehicles on the road.\n",
-    }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
-        assert facts[("35,000", 2)] != facts[("21,000", 1)]
 
 
 def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> None:
