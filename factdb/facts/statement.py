@@ -49,6 +49,7 @@ DISPUTE = re.compile(
         |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
         |inaccura|incorrect)\w*
     | \bat\s+odds\b | \bsimply\s+wrong\b | \bnot\s+(?:supported|confirmed)\b
+    | \b(?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | \bdoesn[’']t\s+support\b
     | \bdoes\s+not\s+(?:appear|match|add\s+up)\b
     | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
