@@ -220,6 +220,9 @@ _CHANGE = re.compile(
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
+# A stem that lost its final e to -ing/-ed: a short consonant-vowel-consonant one ("rid",
+# "mak", "tak"), or one ending in "rg"/"dg" ("charg", "judg").
+_E_DROPPED = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$|[rd]g$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,9 +237,10 @@ def term(word: str) -> str:
     if len(word) > 5:
         stem = _INFLECTION.sub("", word)
         if stem != word:
-            word = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-            if word[-1] in "cvz":
-                word += "e"  # "priced" → "price", "received" → "receive"
+            doubled = len(stem) > 3 and stem[-1] == stem[-2]
+            word = stem[:-1] if doubled else stem
+            if word[-1] in "cvz" or (not doubled and _E_DROPPED.search(word)):
+                word += "e"  # "priced" → "price", "riding" → "ride", "charging" → "charge"
     if len(word) > 5 and word.endswith("ate"):
         word = word[:-1]  # "generate" meets "generated" and "generating": "generat"
     return SYNONYMS.get(word, word)

@@ -693,6 +693,12 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "a 17 billion RMB infrastructure project" / "put the package at 12 billion yuan"
         ("project", "package"),
         ("text", "messages"),
+        # an e lost to -ing/-ed, put back; a doubled letter undone
+        ("riding", "ride"),
+        ("charging", "charge"),
+        ("making", "makes"),
+        ("swapped", "swap"),
+        ("planned", "plan"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
