@@ -42,6 +42,9 @@ from factdb.store.models import Status
 
 RATE_TOLERANCE = 0.10
 TOLERANCE = 0.10  # values of one period further apart than this (relative) conflict
+# Units on a logarithmic scale, whose values conflict further apart than this (absolute): a
+# 7.4 and an 8.1 quake are 5 times apart in amplitude, though 9% apart as numbers.
+SCALE_TOLERANCE = {"magnitude": 0.2}
 # Undated figures of articles this many months apart speak of one period: a later article
 # restating a figure without a date of its own restates it as known, not as a new count.
 RESTATED_WITHIN = 24
@@ -280,7 +283,9 @@ def periods_match(
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:
         return True
-    later_fresh = a_fresh if a > b else b_fresh
+    # A figure set against another's is of its period, whatever "now" it says ("anyone who
+    # implants an edited embryo now faces up to 10 years", a claim the fact-check disputes).
+    later_fresh = (a_fresh and not a_disputes) if a > b else (b_fresh and not b_disputes)
     return not later_fresh and (a[:4] == b[:4] or abs(_months(a) - _months(b)) <= RESTATED_WITHIN)
 
 
@@ -314,6 +319,9 @@ def _apart(low: Comparable, high: Comparable) -> bool:
         return False
     else:
         a, b = _middle(low.interval), _middle(high.interval)
+    scale = SCALE_TOLERANCE.get(low.interval.unit)
+    if scale is not None:
+        return abs(b - a) > scale
     return abs(b - a) > TOLERANCE * max(abs(a), abs(b))
 
 
@@ -450,10 +458,10 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     low = np.array([c.interval.low for c in items])
     high = np.array([c.interval.high for c in items])
     middle = (low + high) / 2
-    size = np.abs(middle)
     stated = np.array([_stated(c) for c in items])
     argues = np.array([c.statement.disputes for c in items])
     estimates = np.array([_estimate(c) for c in items])
+    scale = np.array([SCALE_TOLERANCE.get(c.interval.unit, np.nan) for c in items])
     # Whether two statements' periods match, asked once per pair of distinct periods.
     periods: dict[tuple[str | None, bool, bool, bool], int] = {}
     kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
@@ -473,12 +481,14 @@ def _conflicts(items: Sequence[Comparable]) -> int:
         alike = (estimates[rows, None] == estimates[None, j]) & (estimates[rows, None] > 0)
         argued = argues[rows, None] | argues[None, j] | alike
         apart = (low[rows, None] > high[None, j]) | (low[None, j] > high[rows, None]) | argued
+        a, b = (
+            np.where(argued, stated[rows, None], middle[rows, None]),
+            np.where(argued, stated[None, j], middle[None, j]),
+        )
         far = np.where(
-            argued,
-            np.abs(stated[None, j] - stated[rows, None])
-            > TOLERANCE * np.maximum(np.abs(stated[rows, None]), np.abs(stated[None, j])),
-            np.abs(middle[None, j] - middle[rows, None])
-            > TOLERANCE * np.maximum(size[rows, None], size[None, j]),
+            np.isnan(scale[rows, None]),
+            np.abs(b - a) > TOLERANCE * np.maximum(np.abs(a), np.abs(b)),
+            np.abs(b - a) > scale[rows, None],
         )
         matching = same[kinds[rows, None], kinds[None, j]]
         total += int(np.count_nonzero(later & apart & far & matching))

@@ -58,7 +58,7 @@ DISPUTE = re.compile(
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
     | \b(?:well|far)\s+(?:below|above|short\s+of)\b
-    | \b(?:much|far|considerably|significantly|substantially)\s+(?:higher|lower)\b
+    | \b(?:much|far|considerably|significantly|substantially|markedly)\s+(?:higher|lower)\b
     | \bdisagree\w* | \binflated\b
     | \bnot\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
     | \bargued\s+over\b | \btoo\s+(?:high|low)\b | \bnowhere\s+near\b | \bin\s+the\s+retelling\b

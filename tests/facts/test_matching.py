@@ -1018,6 +1018,7 @@ def _first_figure(sentence: str) -> Clue:
         ("The story said the road was three kilometres long; the figure given is 3 miles.", True),
         ("Not every analyst reads the April data the same way: one counts 300.", True),
         ("Reports put the sentence at 10 years, but the amendment does not support that.", True),
+        ("The alliance tally was markedly lower: 17,300 vehicles in operation.", True),
         ("The 120 km range has been argued over since launch.", True),
         ("Our review suggests the 17 billion yuan headline figure is too high.", True),
         ("Some 13,000 sites now run, nowhere near the viral figure.", True),

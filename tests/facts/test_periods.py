@@ -32,6 +32,7 @@ def said(
     value: float = 1.0,
     qualifier: str = "=",
     lead: str = "",
+    unit: str | None = None,
 ) -> Statement:
     """The statement of ``quote`` (``value``, ``qualifier``) in ``sentence`` of an article
     published on ``published``, after ``lead`` in its paragraph."""
@@ -39,7 +40,7 @@ def said(
     row = Row(
         id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
         start=start, end=start + len(quote), sentence_start=0, sentence_end=len(sentence),
-        value=value, value_max=None, unit=None, qualifier=qualifier, vague=False, noun="vehicles",
+        value=value, value_max=None, unit=unit, qualifier=qualifier, vague=False, noun="vehicles",
         date=own_date, date_precision="year" if own_date else None, equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
@@ -257,3 +258,27 @@ def test_a_rate_the_corpus_never_gives_goes_through_a_currency_both_were_convert
     assert rates.rate("INR", "CNY") == pytest.approx(0.012 / 0.1375)
     assert rates.rate("CNY", "INR") == pytest.approx(0.1375 / 0.012)
     assert rates.rate("CNY", "GBP") is None  # no currency in common
+
+
+def test_a_figure_set_against_another_is_of_its_period_whatever_now_it_says() -> None:
+    # A fact-check quoting a post: anyone who implants an edited embryo "now faces up to 10
+    # years" (disputed) is of the period of the law it misstates, not a new count.
+    assert periods_match("2024-10-22", False, "2024", False, a_fresh=True, a_disputes=True)
+    assert not periods_match("2024-10-22", False, "2024", False, a_fresh=True)
+
+
+def test_magnitudes_conflict_by_their_difference_not_their_ratio() -> None:
+    quakes = [
+        said(text, quote, date(2024, 4, 20), "2024-04", value, unit="magnitude")
+        for text, quote, value in (
+            ("The April quake was a magnitude 7.4.", "7.4", 7.4),
+            ("A viral post called the April quake a magnitude 8.1.", "8.1", 8.1),
+            ("Another agency measured the April quake at magnitude 7.5.", "7.5", 7.5),
+        )
+    ]
+    items, _ = comparable(quakes, Rates([]))
+    pairs = {(low.statement.value, high.statement.value) for low, high in _conflicting(items)}
+    assert pairs == {(7.4, 8.1), (7.5, 8.1)}  # 7.4 and 7.5 are one reading, 9% is not
+    many = [quakes[k % 3] for k in range(70)]  # counted in bulk from 64 statements
+    items, _ = comparable(many, Rates([]))
+    assert _conflicts(items) == sum(1 for _ in _conflicting(items)) > 0
