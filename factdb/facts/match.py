@@ -406,7 +406,7 @@ def clues_of(
     for r in chosen:
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
     whom = whom_of(chosen, clue_names(chosen) if known is None else known, leads)
-    nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen})
+    nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen}, leads)
     found = []
     for r in chosen:
         s = statements[r.id]
@@ -473,20 +473,29 @@ def _by_article(rows: Iterable[Any], order: str) -> Iterable[list[Any]]:
         yield claims
 
 
-def nouns_of(rows: Iterable[Any], dimensions: dict[int, str]) -> dict[int, str]:
+def nouns_of(
+    rows: Iterable[Any], dimensions: dict[int, str], leads: Leads | None = None
+) -> dict[int, str]:
     """What each claim of ``rows`` counts: its noun; if it has none (or only filler: "the
     total had passed 61,000"; or only names a figure: "the alliance's own count for
     mid-2024 was about 25,000"), or only the last word of the noun of the figure before it (of
-    its dimension, at most :data:`CARRY` characters back in its article), that figure's noun
-    ("Kymco has 3,000" after "Gogoro has 12,500 battery-swap stations"; "stations" after
-    "battery-swap stations")."""
+    its dimension, at most :data:`CARRY` characters back in its article; a sum, in its own
+    paragraph, when ``leads`` say where that starts), that figure's noun ("Kymco has 3,000"
+    after "Gogoro has 12,500 battery-swap stations"; "stations" after "battery-swap
+    stations")."""
     found: dict[int, str] = {}
     for claims in _by_article(rows, "start"):
         last: dict[str, tuple[str, int]] = {}
         for r in claims:
             noun = r.noun
             before, at = last.get(dimensions[r.id], ("", -CARRY))
-            if r.start - at <= CARRY and (
+            if leads is not None and dimensions[r.id] == MONEY:
+                # A sum is another paragraph's only if it says so: "netted him 870,000 yuan"
+                # is not the phone price of the paragraph before.
+                near = at >= r.sentence_start - len(lead_at(leads, r))
+            else:
+                near = r.start - at <= CARRY
+            if near and (
                 not fold_noun(noun)
                 or names_a_figure(noun)
                 or (" " not in noun and _words(before)[-1:] == _words(noun))

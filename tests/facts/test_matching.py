@@ -567,6 +567,21 @@ def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> Non
     assert nouns_of(rows, dimensions)[6] == "messages"
 
 
+def test_a_bare_sum_takes_the_noun_of_a_sum_of_its_own_paragraph_only() -> None:
+    Sum = namedtuple("Sum", "id article_id start sentence_start noun")
+    rows = [
+        Sum(1, 1, 10, 0, "cheapest Redmi phone"),  # "The cheapest Redmi costs 599 yuan."
+        Sum(2, 1, 90, 60, ""),  # a new paragraph: "… netted him 870,000 yuan"
+        Sum(3, 1, 140, 120, ""),  # that paragraph's next sentence: "… another 90,000 yuan"
+    ]
+    dimensions = dict.fromkeys((1, 2, 3), "money")
+    leads = {(1, 120): "One trader netted 870,000 yuan. "}  # no lead: 60 opens a paragraph
+    assert [nouns_of(rows, dimensions, leads)[i] for i in (2, 3)] == ["", ""]
+    assert nouns_of(rows, dimensions)[2] == "cheapest Redmi phone"  # no leads: by distance
+    rows[1] = Sum(2, 1, 90, 60, "profit")
+    assert nouns_of(rows, dimensions, leads)[3] == "profit"
+
+
 def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
     sentence = "Gogoro runs 1,200 battery-swap stations in {}."
     taiwan, india, bare = (
