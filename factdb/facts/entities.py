@@ -408,6 +408,11 @@ _REPORT = (
 _REPORT_BY = re.compile(
     rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?$"
 )
+# "California Energy Commission data show …": the name whose data say a figure.
+_DATA_SHOW = re.compile(
+    r"\s+(?:data|figures|statistics|numbers|records)\s+(?:show|shows|showed|suggest|suggests"
+    r"|indicate|indicates|put)\b"
+)
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
@@ -833,6 +838,7 @@ def mentions(sentence: str) -> Mentions:
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
             or _REPORT_OF.match(sentence, match.end())
+            or _DATA_SHOW.match(sentence, match.end())
             or _said_by(
                 sentence,
                 match.end(),

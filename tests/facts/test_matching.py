@@ -236,6 +236,8 @@ MENTIONS = [
     ),
     # A verb capitalised to open a sentence is no name.
     ("Announced plans called for 15,000 smart parking spaces.", set(), set()),
+    # Whose data show a figure says it.
+    ("California Energy Commission data show 18,000 cars were leased.", set(), set()),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
