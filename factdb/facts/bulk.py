@@ -211,6 +211,7 @@ class Scorer:
         are about the same named subject and count the same noun or one names none."""
         whom, both_named = self._whom(a, b)
         value, disputed, converted = self._value(a, b)
+        both_named &= value != rules.VALUES_FAR  # as match.evidence: far values stay apart
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         part = np.where(self.part[a] != self.part[b], rules.OTHER_NOUN, 0.0)

@@ -868,7 +868,7 @@ def evidence(
         score += SAME_NOUN
         if explain:
             parts.append(f"what: both count {a.head!r}, of no one else ({SAME_NOUN:+.2f})")
-    converted = disputed = False
+    converted = disputed = far = False
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -899,6 +899,7 @@ def evidence(
             elif (
                 _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
             ) > FAR and not argued:
+                far = True
                 score += VALUES_FAR
                 said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
             else:
@@ -921,7 +922,9 @@ def evidence(
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
-    return Evidence(score, what, tuple(parts), common, both, converted, disputed, alike)
+    # Two subjects each named in both articles are no evidence against a match, but values
+    # far apart leave them two facts ("Kymco's Ionex runs 3,000 stations", Gogoro 12,500).
+    return Evidence(score, what, tuple(parts), common, both and not far, converted, disputed, alike)
 
 
 _NONE: frozenset[str] = frozenset()

@@ -20,9 +20,21 @@ HERE = Path(__file__).parent
 FOLDERS = [SEEDS, HERE / "corpus", *sorted(p for p in HERE.glob("followups*") if p.is_dir())]
 
 
+# Six sources' counts of one fleet: fifteen conflicts in one fact, more than a reader is shown.
+SOURCES = ("The ministry", "An industry alliance", "A consultancy", "A think tank",
+           "A trade weekly", "A university survey")  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return f"sqlite:///{build(tmp_path_factory.mktemp('shown') / 'f.sqlite', FOLDERS)}"
+    folder = tmp_path_factory.mktemp("shown")
+    counts = " ".join(
+        f"{source} disputes that figure and counts {12 + 3 * k},000 hydrogen vehicles on "
+        "China's roads."
+        for k, source in enumerate(SOURCES)
+    )
+    (folder / "counts.txt").write_text(f"Counting China's fleet\n\n{counts}\n", encoding="utf-8")
+    return f"sqlite:///{build(folder / 'f.sqlite', [*FOLDERS, folder / 'counts.txt'])}"
 
 
 def test_check_fact_writes_the_first_findings_and_counts_the_others(url: str) -> None:

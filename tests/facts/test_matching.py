@@ -1721,3 +1721,20 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> No
         for i, (quote, value) in enumerate((("61,000", 61000), ("150", 150)), 1)
     )  # fmt: skip
     assert not match._Union([held, recovered]).join(1, 2, one_article=True)
+
+
+@pytest.mark.parametrize(("value", "named"), [(3000.0, False), (12000.0, True)])
+def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_far(
+    value: float, named: bool
+) -> None:
+    # Each article names Gogoro and Kymco's Ionex, so the two names are no evidence against a
+    # match; but 3,000 stations are no restatement of 12,500, and stay two facts.
+    def station(i: int, article: int, org: str, figure: float) -> Clue:
+        text = f"{org} runs {figure:,.0f} swap stations across the island."
+        return clue(i, article, 0, "count", text, text.index(" runs") + 6, 6, "swap stations",
+                    Whom(frozenset({org.casefold()})), interval(figure, None, "=", ""))  # fmt: skip
+
+    gogoro, kymco = station(1, 1, "Gogoro", 12500), station(2, 2, "Ionex", value)
+    clues = [gogoro, station(3, 1, "Ionex", 2000), kymco, station(4, 2, "Gogoro", 13000)]
+    found = evidence(kymco, gogoro, Rarity(clues), lambda a, b: None)
+    assert found.both_named is named
