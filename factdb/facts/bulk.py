@@ -210,8 +210,8 @@ class Scorer:
         whether one is set against another source's figure with another value, whether both
         are about the same named subject and count the same noun or one names none."""
         whom, both_named = self._whom(a, b)
-        value, disputed, converted = self._value(a, b)
-        both_named &= value != rules.VALUES_FAR  # as match.evidence: far values stay apart
+        value, disputed, converted, far = self._value(a, b)
+        both_named &= ~far  # as match.evidence: far values keep two named subjects apart
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         part = np.where(self.part[a] != self.part[b], rules.OTHER_NOUN, 0.0)
@@ -282,7 +282,7 @@ class Scorer:
         found[where] = self.names.same(x[where], y[where])
         return found
 
-    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags, Flags]:
+    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags, Flags, Flags]:
         units = self.units
 
         def factor(x: int, y: int) -> float:
@@ -326,7 +326,8 @@ class Scorer:
                 np.where(close, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)),
             ),
         )
-        return value, disputed, converted
+        # (far as scored: neither the same value, nor overlapping, nor close)
+        return value, disputed, converted, far & ~same & ~overlaps & ~close
 
 
 def _times(p: Floats, q: Floats) -> Floats:

@@ -95,7 +95,7 @@ from factdb.facts.measure import (
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import fold_noun, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
-from factdb.facts.statement import Statement, sets_against
+from factdb.facts.statement import Statement, last_sentence, sets_against
 
 THRESHOLD = 0.32
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
@@ -450,7 +450,7 @@ def clues_of(
                 s.equivalent_id,
                 s.unit or "",
                 s.disputes,
-                _last_sentence(lead_at(leads, r)) if s.disputes else "",
+                last_sentence(lead_at(leads, r)) if s.disputes else "",
             )
         )
     return found
@@ -609,39 +609,32 @@ def whom_of(
     return found
 
 
-def _last_sentence(lead: str) -> str:
-    """The last sentence of a lead (:func:`~factdb.facts.load.leads_of`), "" if none."""
-    found = sentences(lead)
-    return lead[found[-1][0] : found[-1][1]] if found else ""
-
-
 def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
     """The names of the last sentence of ``lead`` that names some (see :func:`whom_of`)."""
+    return _last_naming(lead, lambda m: m.names(known))
+
+
+def _last_naming(lead: str, names: Callable[[Mentions], frozenset[str]]) -> frozenset[str]:
+    """What ``names`` reads in the last sentence of ``lead`` for which it reads anything."""
     for start, end in reversed(sentences(lead)):
-        names = mentions(lead[start:end]).names(known)
-        if names:
-            return names
+        found = names(mentions(lead[start:end]))
+        if found:
+            return found
     return frozenset()
 
 
 def _placed_last(lead: str) -> frozenset[str]:
     """The territories of the last sentence of ``lead``, if it names only territories."""
-    found = sentences(lead)
-    if not found:
-        return frozenset()
-    m = mentions(lead[found[-1][0] : found[-1][1]])
+    m = mentions(last_sentence(lead))
     return m.places if not m.orgs and not m.opening else frozenset()
 
 
 def _region_named(lead: str) -> frozenset[str]:
     """What the last sentence of ``lead`` naming some names, its opening capitals as well,
     known as a name or not ("Guangdong is still the largest single market")."""
-    for start, end in reversed(sentences(lead)):
-        m = mentions(lead[start:end])
-        names = m.orgs | m.places | ({m.opening.casefold()} if m.opening else set())
-        if names:
-            return frozenset(names)
-    return frozenset()
+    return _last_naming(
+        lead, lambda m: m.orgs | m.places | ({m.opening.casefold()} if m.opening else set())
+    )
 
 
 def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[str], set[str]]:
@@ -725,9 +718,9 @@ def clue(
     for word in _words(noun):
         if word not in STOPWORDS:
             words[term(word)] = 1.0
-    # What is counted comes before where ("investors in the scheme", "packs in circulation").
     for key, _, _ in _read(before)[0] if before else ():
         words.setdefault(key, FURTHER)
+    # What is counted comes before where ("investors in the scheme", "packs in circulation").
     said = [w for w in _words(_WHERE.split(noun, 1)[0]) if w not in STOPWORDS]
     nouns = [term(w) for w in said]
     # "investors defrauded", "people killed": a participle after the counted noun says which
@@ -1139,7 +1132,8 @@ class _Union:
         Shenzhen), or their values would span too wide ("61,000 bitcoins" and the "150" police
         recovered from another man), nor (unless ``one_article``: claims of one article keyed
         alike) when they share a sentence. Whether they are one fact now."""
-        ra, rb = sorted((self.find(a), self.find(b)))  # the earliest claim stays the root
+        found_a, found_b = self.find(a), self.find(b)
+        ra, rb = sorted((found_a, found_b))  # the earliest claim stays the root
         if ra == rb:
             return True
         mine, theirs = self._sentences(ra), self._sentences(rb)
@@ -1148,7 +1142,7 @@ class _Union:
             self.whom.get(rb, _NO_ONE),
         )
         if one_article:
-            first, second = (a, b) if self.find(a) == ra else (b, a)
+            first, second = (a, b) if found_a == ra else (b, a)
             orgs = orgs or self.carried.get(first, orgs)
             other_orgs = other_orgs or self.carried.get(second, other_orgs)
         if (

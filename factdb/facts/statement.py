@@ -82,16 +82,21 @@ DISPUTE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)  # a lead is asked for a statement, its clue and its whom
+def last_sentence(lead: str) -> str:
+    """The last sentence of a lead (:func:`~factdb.facts.load.leads_of`: the paragraph before
+    a claim's sentence), "" if it has none."""
+    found = sentences(lead)
+    return lead[found[-1][0] : found[-1][1]] if found else ""
+
+
 def disputed_before(lead: str) -> bool:
     """Whether the sentence just before a figure's, in its paragraph (the end of ``lead``),
     sets what follows against another source's figure: "Those numbers are contested.",
     "Lawyers for the victims disputed the prosecution's tally." One with a figure of its
     own disputes that one ("testers got closer to 720p")."""
-    found = sentences(lead)
-    if not found:
-        return False
-    before = lead[found[-1][0] : found[-1][1]]
-    return not _DIGIT.search(before) and sets_against(before)
+    before = last_sentence(lead)
+    return bool(before) and not _DIGIT.search(before) and sets_against(before)
 
 
 _DIGIT = re.compile(r"\d")
