@@ -45,40 +45,44 @@ _CHANGED = re.compile(
 # figure", "overstates", "cannot reconcile the two counts"): another count of some figure
 # stated elsewhere, so a little more likely the same fact (with another value: a conflict).
 DISPUTE = re.compile(
-    r"""\b(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
+    # One word boundary for every wording, the text lowercased (sets_against): the engine then
+    # tries the alternatives only where a word starts, ten times faster than each alternative's
+    # own boundary under IGNORECASE.
+    r"""\b(?:(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
         |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
         |inaccura|incorrect)\w*
-    | \bat\s+odds\b | \bsimply\s+wrong\b | \bnot\s+(?:supported|confirmed)\b
-    | \b(?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | \bdoesn[’']t\s+support\b
-    | \bdoes\s+not\s+(?:appear|match|add\s+up)\b
-    | \b(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
+    | at\s+odds\b | simply\s+wrong\b | not\s+(?:supported|confirmed)\b
+    | (?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | doesn[’']t\s+support\b
+    | does\s+not\s+(?:appear|match|add\s+up)\b
+    | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
         |picture|account)\b
-    | \b(?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
+    | (?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
-    | \b(?:well|far)\s+(?:below|above|short\s+of)\b
-    | \b(?:much|far|considerably|significantly|substantially|markedly)\s+(?:higher|lower)\b
-    | \bdisagree\w* | \binflated\b
-    | \bnot\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
-    | \bargued\s+over\b | \btoo\s+(?:high|low)\b | \bnowhere\s+near\b | \bin\s+the\s+retelling\b
-    | \b(?:that|this|it)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
-    | \b(?:does|do|did)\s+not\s+accept\b | ,\s+not\s+[$€£¥]?\d
-    | \bquestion(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
+    | (?:well|far)\s+(?:below|above|short\s+of)\b
+    | (?:much|far|considerably|significantly|substantially|markedly)\s+(?:higher|lower)\b
+    | disagree\w* | inflated\b
+    | not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
+    | argued\s+over\b | too\s+(?:high|low)\b | nowhere\s+near\b | in\s+the\s+retelling\b
+    | (?:that|this|it)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
+    | (?:does|do|did)\s+not\s+accept\b
+    | question(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b
-    | \b(?:correction|claim)\s*: | \bearlier\s+version\b | \bfact[- ]?check
-    | \b(?:said|stated|reported|wrote)\b[^;]{0,200};\s*(?:the|that)\s+(?:correct\s+|actual\s+
+    | (?:correction|claim)\s*: | earlier\s+version\b | fact[- ]?check
+    | (?:said|stated|reported|wrote)\b[^;]{0,200};\s*(?:the|that)\s+(?:correct\s+|actual\s+
         |real\s+)?(?:figure|number|total|count|tally)\b
-    | \b(?:erroneously|wrongly|mistakenly)\b
-    | \bso\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
-    | \b(?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | \bat\s+nearer\b | \bargu(?:ing|ed|es|e)\s+that\b
-    | \bcorrect(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
-    | \bshould\s+have\s+(?:said|read|been)\b
-    | \b(?:our|my|its|their|his|her)\s+own\s+(?:tally|count|calculation|estimate|analysis
+    | (?:erroneously|wrongly|mistakenly)\b
+    | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
+    | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
+    | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
+    | should\s+have\s+(?:said|read|been)\b
+    | (?:our|my|its|their|his|her)\s+own\s+(?:tally|count|calculation|estimate|analysis
         |reckoning)\b
-    | \bthe\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
-        |number|estimate|tally)\b""",
-    re.VERBOSE | re.IGNORECASE,
+    | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
+        |number|estimate|tally)\b)
+    | ,\s+not\s+[$€£¥]?\d""",
+    re.VERBOSE,
 )
 
 
@@ -105,7 +109,7 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
 def sets_against(sentence: str) -> bool:
     """Whether ``sentence`` sets its figure against another source's (:data:`DISPUTE`)."""
-    return DISPUTE.search(sentence) is not None
+    return DISPUTE.search(sentence.lower()) is not None
 
 
 @sent_as_fields
