@@ -24,7 +24,7 @@ PRECISIONS = {4: "year", 7: "month", 10: "day"}
 COLUMNS = (
     "id", "fingerprint", "source_id", "article_id", "quote", "sentence", "start", "end",
     "sentence_start", "sentence_end", "value", "value_max", "unit", "qualifier", "vague",
-    "noun", "date", "date_precision", "equivalent_id", "status", "corrected_value",
+    "noun", "date", "date_precision", "date_text", "equivalent_id", "status", "corrected_value",
     "corrected_value_max", "corrected_unit", "corrected_noun", "version",
 )  # fmt: skip
 # A verb of change (or "now") just before a figure: a new count, not the figure restated;
@@ -104,6 +104,7 @@ def disputed_before(lead: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
@@ -225,6 +226,10 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
     if not unit and claim.corrected_unit is None:
         unit = _unit_counted(_effective(claim.corrected_noun, claim.noun))
     figure_date, precision = claim.date, claim.date_precision
+    if _SINCE.match(claim.date_text):
+        # "in use in over 10 provinces since 2022": a span from then to now, so the figure is
+        # of the article's date, as an undated one is.
+        figure_date = None
     # "Now", "today": the article's own date, which is every undated figure's default too.
     own = figure_date is not None and figure_date != published
     if figure_date is None and published:

@@ -33,6 +33,7 @@ def said(
     qualifier: str = "=",
     lead: str = "",
     unit: str | None = None,
+    date_text: str = "",
 ) -> Statement:
     """The statement of ``quote`` (``value``, ``qualifier``) in ``sentence`` of an article
     published on ``published``, after ``lead`` in its paragraph."""
@@ -41,7 +42,7 @@ def said(
         id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
         start=start, end=start + len(quote), sentence_start=0, sentence_end=len(sentence),
         value=value, value_max=None, unit=unit, qualifier=qualifier, vague=False, noun="vehicles",
-        date=own_date, date_precision="year" if own_date else None, equivalent_id=None,
+        date=own_date, date_precision="year" if own_date else None, date_text=date_text, equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
@@ -115,6 +116,25 @@ def test_an_own_date_decides_over_the_article_date() -> None:
     assert dated.dated and not same_period(SEED, dated)
 
 
+@pytest.mark.parametrize("date_text", ["since 2022", "ever since 2022", "Since 2022"])
+def test_a_figure_since_a_date_is_of_its_article_date(date_text: str) -> None:
+    # A span from then to now: "in use in over 10 provinces since 2022" (an article of July
+    # 2024) is the count an official disputes in September with "six provinces".
+    since = said(
+        f"It has been in use in over 10 Chinese provinces {date_text}.", "10",
+        date(2024, 7, 3), "2022", qualifier=">", date_text=date_text,
+    )  # fmt: skip
+    assert since.date == "2024-07-03" and not since.dated
+    official = said("An official put the number at six provinces.", "six", date(2024, 9, 3))
+    assert same_period(since, official) and same_period(official, since)
+    # "in 2022" stays a figure of 2022
+    dated = said(
+        "It was in use in 10 Chinese provinces in 2022.", "10", date(2024, 7, 3), "2022",
+        date_text="in 2022",
+    )  # fmt: skip
+    assert dated.date == "2022" and not same_period(dated, official)
+
+
 def test_a_month_is_within_an_article_dated_by_its_year_alone() -> None:
     # "we counted 73 of the 100 longest tokens in June" against a figure of an article whose
     # date is known only as 2024 (and of no month of 2023, nor of an article of May 2024).
@@ -154,7 +174,8 @@ def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() ->
         id=1, fingerprint="f", source_id=1, article_id=1, quote="200 characters",
         sentence=sentence, start=start, end=start + 14, sentence_start=0,
         sentence_end=len(sentence), value=200.0, value_max=None, unit=None, qualifier="<",
-        vague=False, noun="characters", date=None, date_precision=None, equivalent_id=None,
+        vague=False, noun="characters", date=None, date_precision=None, date_text="",
+        equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
