@@ -51,7 +51,7 @@ DISPUTE = re.compile(
     r"""\b(?:(?:disput|contest|contradict|reconcil|overstat|understat|overcount|undercount
         |double[- ]?count|misread|misreport|misstat|misquot|exaggerat|discrepan|erroneous
         |inaccura|incorrect)\w*
-    | at\s+odds\b | simply\s+wrong\b | not\s+(?:supported|confirmed)\b
+    | at\s+odds\b | simply\s+wrong\b | not\s+(?:supported|confirmed|repeated|verified|endorsed)\b
     | (?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | doesn[’']t\s+support\b
     | does\s+not\s+(?:appear|match|add\s+up)\b
     | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
@@ -69,7 +69,7 @@ DISPUTE = re.compile(
     | (?:does|do|did)\s+not\s+accept\b
     | question(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b
-    | (?:correction|claim)\s*: | earlier\s+version\b | fact[- ]?check
+    | (?:correction|claim(?:\s+\#?\d+)?)\s*: | earlier\s+version\b | fact[- ]?check
     | (?:said|stated|reported|wrote)\b[^;]{0,200};\s*(?:the|that)\s+(?:correct\s+|actual\s+
         |real\s+)?(?:figure|number|total|count|tally)\b
     | (?:erroneously|wrongly|mistakenly)\b
@@ -77,8 +77,9 @@ DISPUTE = re.compile(
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
     | should\s+have\s+(?:said|read|been)\b
-    | (?:our|my|its|their|his|her)\s+own\s+(?:tally|count|calculation|estimate|analysis
-        |reckoning)\b
+    | (?:our|my|its|their|his|her)\s+own\s+(?:\w+\s+)?(?:tally|count|calculation|estimate
+        |analysis|reckoning|figure|tests?|survey)\b
+    | (?:our|my)\s+(?:tally|count|recount|calculation|tests?)\b | re-?count\w*
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
         |number|estimate|tally)\b)
     | ,\s+not\s+[$€£¥]?\d""",
