@@ -86,7 +86,6 @@ from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.measure import (
     COUNT,
     MONEY,
-    PERCENT,
     Interval,
     is_currency,
     per_year,
@@ -412,13 +411,6 @@ def clues_of(
         s = statements[r.id]
         offset = r.start - r.sentence_start
         dimension, values, stated = _values(s)
-        if dimension == COUNT and (
-            _OF_A_HUNDRED.match(r.sentence, offset + len(r.quote))
-            or _OF_THE_HUNDRED.search(r.sentence, 0, offset)
-        ):
-            # "more than 90 of the 100 longest tokens" ("Of the 100 longest, 76 …") is a
-            # share: "nine in ten" of them.
-            dimension, values = PERCENT, interval_of(s.value, s.value_max, s.qualifier, PERCENT)
         allowed: Interval | None = values
         if s.vague:
             # "Thousands of bikes" restates nothing in particular: it meets only another
@@ -760,8 +752,6 @@ def is_part(sentence: str, start: int, end: int) -> bool:
     return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.match(sentence, 0, start))
 
 
-_OF_A_HUNDRED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:100|one\s+hundred|hundred)\b")
-_OF_THE_HUNDRED = re.compile(r"\bOf\s+the\s+(?:100|one\s+hundred|hundred)\s[^,;]*,[^.;]*$")
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b")
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 

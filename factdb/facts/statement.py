@@ -13,7 +13,7 @@ from factdb.claims.fingerprint import normalize_quote
 from factdb.extract.sentences import sentences
 from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
-from factdb.facts.measure import Interval, dimension, interval
+from factdb.facts.measure import COUNT, PERCENT, Interval, dimension, interval
 from factdb.facts.noun_keys import fold_noun
 from factdb.facts.shards import sent_as_fields
 
@@ -226,6 +226,8 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
     unit = _effective(claim.corrected_unit, claim.unit)
     if not unit and claim.corrected_unit is None:
         unit = _unit_counted(_effective(claim.corrected_noun, claim.noun))
+    if dimension(unit) == COUNT and _of_a_hundred(claim):
+        unit = PERCENT
     figure_date, precision = claim.date, claim.date_precision
     if _SINCE.match(claim.date_text):
         # "in use in over 10 provinces since 2022": a span from then to now, so the figure is
@@ -260,6 +262,23 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
         opening=read.opening,
         opening_known=read.opening_known,
     )
+
+
+def _of_a_hundred(claim: Any) -> bool:
+    """Whether a count is one of a hundred, so a share: "more than 90 of the 100 longest
+    tokens", "sixty of the top 100" ("Of the 100 longest, 76 …") are "nine in ten" of them."""
+    offset = claim.start - claim.sentence_start
+    return bool(
+        _OF_A_HUNDRED.match(claim.sentence, offset + len(claim.quote))
+        or _OF_THE_HUNDRED.search(claim.sentence, 0, offset)
+    )
+
+
+_TOP = r"(?:[a-z]+\s+)?"  # "of the top 100", "of the longest hundred"
+_OF_A_HUNDRED = re.compile(
+    rf"\s+of\s+(?:the\s+|its\s+|their\s+)?{_TOP}(?:100|one\s+hundred|hundred)\b"
+)
+_OF_THE_HUNDRED = re.compile(rf"\bOf\s+the\s+{_TOP}(?:100|one\s+hundred|hundred)\s[^,;]*,[^.;]*$")
 
 
 @lru_cache(maxsize=1 << 14)

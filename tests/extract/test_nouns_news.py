@@ -1300,6 +1300,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("Inspectors said 14 of these 40 reactors need repairs.", "14", "reactors"),
     ("A second audit found faults in 9 of the same 40 reactors.", "9", "reactors"),
+    ("They put the figure at about sixty of the top 100 tokens.", "sixty", "tokens"),
+    ("Inspectors cleared 31 of the first 50 reactors.", "31", "reactors"),
     # batch 16: a time between a sum and what it is for
     (
         "Wuhan set aside 17bn yuan in 2024 for an infrastructure package.",

@@ -1569,6 +1569,10 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
         ("Researchers saw that more than 90 of the 100 longest tokens are spam.", "90", True),
         ("Of the 100 longest Chinese tokens, we classified 76 as spam.", "76", True),
         ("Of the 15,000 spaces promised, 11,300 were in service.", "11,300", False),
+        ("A team put the figure at about sixty of the top 100 tokens.", "sixty", True),
+        ("A developer put the number at about 60 of the longest hundred.", "60", True),
+        ("Of the top 100 tokens, 76 were spam.", "76", True),
+        ("Researchers saw that more than 90 of the 100 longest tokens are spam.", "100", False),
         ("Researchers saw that 90 of the 200 longest tokens are spam.", "90", False),
     ],
 )
@@ -1577,9 +1581,12 @@ def test_a_part_of_a_hundred_is_matched_as_a_share(
 ) -> None:
     with _built(tmp_path, {"a.txt": sentence + "\n"}) as db, db.session() as session:
         rows = rows_of(session)
-    found = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+    statements = {r.id: statement(r, r.published) for r in rows}
+    found = clues_of(rows, statements)
     dimension = next(c.dimension for c, r in zip(found, rows, strict=True) if r.quote == quote)
     assert (dimension == "percent") is share
+    # and so keyed: "the 100" it is a part of is a count, another fact
+    assert next(s.dimension for s in statements.values() if s.quote == quote) == dimension
 
 
 def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
