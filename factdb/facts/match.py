@@ -201,20 +201,20 @@ SYNONYMS: dict[str, str] = {
 # 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500",
 # "600 million when Kling launched; in the third quarter … reached 714 million".
 _CHANGE = re.compile(
-    r"""\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
-    | \bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
-    | \bcompared\s+(?:with|to)\b
-    | \b(?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk)
+    r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
+    | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
+    | compared\s+(?:with|to)\b
+    | (?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk)
       \s+to|reached|passed|topped|surpassed)\b
-    | \b(?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
-    | \breached\b | \b(?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)\s+to\b
-    | \bput\s+the\s+(?:number|figure|total|tally|count)\b
-    | \b(?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
+    | (?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
+    | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)\s+to\b
+    | put\s+the\s+(?:number|figure|total|tally|count)\b
+    | (?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
       (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
-    | \b(?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
+    | (?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
-    | \bago\b[^.]{0,80}?\bnow\b | \bnow\b[^.]{0,80}?\bago\b""",
-    re.VERBOSE | re.IGNORECASE,
+    | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b)""",
+    re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
@@ -258,7 +258,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
     )
     disputes = sets_against(sentence)
     # A figure set against another source's states one figure by two sources, as a change does.
-    return tokens, disputes or bool(_CHANGE.search(sentence)), disputes
+    return tokens, disputes or bool(_CHANGE.search(sentence.lower())), disputes
 
 
 def _folded(text: str) -> str:
