@@ -87,8 +87,7 @@ from factdb.facts.measure import (
     COUNT,
     MONEY,
     Interval,
-    is_currency,
-    per_year,
+    money_a_year,
     to_base,
 )
 from factdb.facts.measure import interval as interval_of
@@ -512,9 +511,9 @@ def _values(s: Statement) -> tuple[str, Interval, float]:
     money (what it is per is in its words), money per a time as money a year ("3,000 yuan a
     month" is 36,000 a year, not "3,000 yuan a year")."""
     unit = s.unit or ""
-    currency, _, per = unit.partition("/")
-    if per and is_currency(currency):
-        scale = per_year(per)
+    yearly = money_a_year(unit)
+    if yearly:
+        currency, scale = yearly
         high = None if s.value_max is None else s.value_max * scale
         return MONEY, interval_of(s.value * scale, high, s.qualifier, currency), s.value * scale
     return s.dimension, s.interval, _in_base(s.value, unit)

@@ -94,6 +94,14 @@ def per_year(per: str) -> float:
         return 1.0
 
 
+def money_a_year(unit: str | None) -> tuple[str, float] | None:
+    """Money per anything as money a year: its currency and how many of one unit a year
+    makes ("CNY/month": ("CNY", 12.0); "CNY/text": ("CNY", 1.0), a price); None if ``unit``
+    is no money per something."""
+    currency, _, per = (unit or "").partition("/")
+    return (currency, per_year(per)) if per and is_currency(currency) else None
+
+
 def to_base(value: float, unit: str | None) -> tuple[float, str]:
     """``value`` in comparable units: pint base units, or as is for counts, money, percent."""
     if not unit or unit == PERCENT or is_currency(unit):

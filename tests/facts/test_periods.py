@@ -303,3 +303,20 @@ def test_magnitudes_conflict_by_their_difference_not_their_ratio() -> None:
     many = [quakes[k % 3] for k in range(70)]  # counted in bulk from 64 statements
     items, _ = comparable(many, Rates([]))
     assert _conflicts(items) == sum(1 for _ in _conflicting(items)) > 0
+
+
+def test_money_per_a_time_is_compared_as_money_a_year() -> None:
+    # As matching compares it: "her annual income at about 10,000 yuan" against "earns around
+    # 3,000 RMB annually" is a conflict; "250 yuan a month" is the 3,000 a year.
+    year, month, amount = (
+        said(text, quote, date(2025, 2, 3), value=value, qualifier="~", unit=unit)
+        for text, quote, value, unit in (
+            ("She earns around 3,000 RMB annually.", "3,000 RMB", 3000.0, "CNY/year"),
+            ("She earns about 250 yuan a month.", "250 yuan", 250.0, "CNY/month"),
+            ("A profile put her annual income at 10,000 yuan.", "10,000 yuan", 10000.0, "CNY"),
+        )
+    )
+    items, notes = comparable([year, month, amount], Rates([]))
+    assert not notes and {i.interval.unit for i in items} == {"CNY"}
+    pairs = {(low.statement.quote, high.statement.quote) for low, high in _conflicting(items)}
+    assert pairs == {("3,000 RMB", "10,000 yuan"), ("250 yuan", "10,000 yuan")}
