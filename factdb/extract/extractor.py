@@ -58,7 +58,11 @@ _IDIOM_RE = re.compile(r"one\s+day\b(?!\s+(?:later|after|before|ago))", re.I)
 # Between two amounts that modify one noun: "five-year, $275 million", "two-hour, 40-km".
 _MODIFIER_GAP_RE = re.compile(r"^,\s*$")
 # A break between two prices that stops the second from being the first's pair.
-_UNPAIRED_GAP_RE = re.compile(r"[;(]|\b(?:and\s+(?:a|an|the)|total|in\s+all)\b", re.I)
+# Between a price and a sum that is not its pair: a break, a total, what a holding is worth
+# ("above $91,000 per coin, they are worth about $5.6 billion").
+_UNPAIRED_GAP_RE = re.compile(
+    r"[;(]|\b(?:and\s+(?:a|an|the)|total|in\s+all|worth|valued\s+at)\b", re.I
+)
 # Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
 _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
 # "every 40 miles, or about 64 kilometers", "three minutes per clip, or roughly 180 seconds":

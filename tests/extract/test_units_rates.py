@@ -95,6 +95,11 @@ def test_a_sum_after_a_break_is_no_pair() -> None:
     assert (total.kind, total.unit) == ("money", "USD")
 
 
+def test_what_a_holding_is_worth_is_a_total_not_a_price_s_pair() -> None:
+    price, total = extract("Above $91,000 per coin, they are worth about $5.6 billion.")
+    assert (price.unit, total.kind, total.unit) == ("USD/coin", "money", "USD")
+
+
 def test_a_converted_price_per_unit_shares_its_denominator() -> None:
     rmb, usd = extract("Users pay 1 RMB ($0.14) per text message.")
     assert (rmb.unit, usd.unit, usd.kind, usd.equivalent_to) == ("CNY/text", "USD/text", "rate", 0)
