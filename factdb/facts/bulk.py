@@ -219,7 +219,9 @@ class Scorer:
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
-        score = ((what + noun) + part) + whom + same_noun + value + bonus
+        # as match.evidence: another subject and values far apart, a look-alike twice over
+        against = np.where(far & (whom < 0), rules.VALUES_FAR, 0.0)
+        score = ((what + noun) + part) + whom + same_noun + value + bonus + against
         return score, both_named, converted, disputed, alike
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:

@@ -95,7 +95,7 @@ from factdb.facts.noun_keys import fold_noun, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import Statement, last_sentence, sets_against
 
-THRESHOLD = 0.32
+THRESHOLD = 0.30
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
 # …unless one figure is the other converted into another unit ("64 km" for "40 miles",
 # "180 seconds" for "three minutes"): a writer's conversion, hardly a coincidence.
@@ -888,6 +888,12 @@ def evidence(
                 said = ""
             if explain and said:
                 parts.append(said)
+            if far and whom < 0:
+                # Another subject and values far apart: a look-alike twice over ("Zorblat has
+                # 4,040 hydrogen refuelling stations", China "more than 400").
+                score += VALUES_FAR
+                if explain:
+                    parts.append(f"value: far apart, of another subject ({VALUES_FAR:+.2f})")
             disputed = argued and not same
             if disputed:
                 score += DISPUTED

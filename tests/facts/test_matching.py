@@ -401,6 +401,23 @@ def _clue(
     )  # fmt: skip
 
 
+def test_another_subject_with_values_far_apart_counts_twice_against_a_match() -> None:
+    stations = "hydrogen refuelling stations"
+    china = _clue(
+        1, 1, "Now China has more than 400 hydrogen refuelling stations.", "400", stations, "",
+        Whom(places=frozenset({"china"})), 400, ">",
+    )  # fmt: skip
+    zorblat = Whom(frozenset({"zorblat"}))
+    far, near = (
+        _clue(i, i, f"Zorblat has {q} {stations}.", q, stations, "", zorblat, value)
+        for i, q, value in ((2, "4,040", 4040), (3, "420", 420))
+    )
+    rarity = Rarity([china, far, near])  # type: ignore[list-item]
+    found = [evidence(c, china, rarity, lambda a, b: None) for c in (far, near)]  # type: ignore[arg-type]
+    twice = ["of another subject" in " ".join(e.parts) for e in found]
+    assert twice == [True, False] and found[0].score < THRESHOLD
+
+
 def test_another_company_counts_against_a_match_and_a_converted_value_for_it() -> None:
     gogoro = Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
     seed = _clue(

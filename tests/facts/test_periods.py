@@ -42,7 +42,8 @@ def said(
         id=1, fingerprint="f", source_id=1, article_id=1, quote=quote, sentence=sentence,
         start=start, end=start + len(quote), sentence_start=0, sentence_end=len(sentence),
         value=value, value_max=None, unit=unit, qualifier=qualifier, vague=False, noun="vehicles",
-        date=own_date, date_precision="year" if own_date else None, date_text=date_text, equivalent_id=None,
+        date=own_date, date_precision="year" if own_date else None, date_text=date_text,
+        equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
