@@ -139,7 +139,8 @@ _OUTLET_NAME = (
 # The outlet-type noun that names one: "the Nikkei business daily", "broadcaster NHK".
 # "Daily" only after the name: before one it is an adjective ("daily Covid cases").
 OUTLET_NOUN = (
-    r"(?:newspaper|broadcaster|magazine|tabloid|journal|news\s+agency|website|publication)"
+    r"(?:newspaper|broadcaster|magazine|tabloid|journal|news\s+agency|website|publication"
+    r"|newsletter)"
 )
 # "the British newspaper": a nationality, not a name, unless the name is an outlet's.
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ese|ish|an|ch|i)")

@@ -165,6 +165,9 @@ MENTIONS = [
     ("Engineers at a Beijing AI start-up classified 78 of the 100 tokens as spam.", set(), set()),
     ("An analysis by a group of Beijing engineers found only 60 were spam.", set(), set()),
     ("A report on Hubei provincial television put the cost at 13 billion yuan.", set(), set()),
+    # A name before a verb of counting gives the figure, its own or not.
+    ("The China Hydrogen Alliance counted 540 built refuelling stations.", set(), {"china"}),
+    ("Last August, the Hydrogen Insight newsletter put the fleet at 21,000.", set(), set()),
     # A document's finder reports it.
     ("A notice seen by Harbour Ledger lists 10,000 parking spaces.", set(), set()),
     # Who says a figure past a long apposition says it.
