@@ -203,10 +203,12 @@ _CHANGE = re.compile(
     r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
     | compared\s+(?:with|to)\b
-    | (?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk)
+    | (?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk
+      |slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)
       \s+to|reached|passed|topped|surpassed)\b
     | (?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
-    | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased)\s+to\b
+    | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased|slipped|slid
+      |sank|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)\s+to\b
     | put\s+the\s+(?:number|figure|total|tally|count)\b
     | (?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
       (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
@@ -1101,7 +1103,8 @@ class _Union:
         self.value: dict[int, tuple[str, float]] = {
             c.claim_id: (c.interval.unit, c.stated)
             for c in clues
-            if c.interval is not None and c.stated
+            # "in the low hundreds": too rough to bound a fact's values
+            if c.interval is not None and c.stated and not c.dimension.startswith(VAGUE)
         }
         self.spans: dict[int, dict[str, tuple[float, float]]] = {}
 

@@ -995,6 +995,8 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
     ("sentence", "change"),
     [
         ("The fleet reached 540 stations, up from roughly 400 a year earlier.", True),
+        ("In June it was one in nine; by August the share had slipped to about 8%.", True),
+        ("Sales in June slid to 4% of the market.", True),
         ("About 50% of payments went through Hong Kong; that share has climbed to 80%.", True),
         ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
         ("The firm said it had 900 kiosks, but a count by the city listed only 700.", True),
@@ -1755,6 +1757,21 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> No
         for i, (quote, value) in enumerate((("61,000", 61000), ("150", 150)), 1)
     )  # fmt: skip
     assert not match._Union([held, recovered]).join(1, 2, one_article=True)
+
+
+@pytest.mark.parametrize(("dimension", "together"), [(VAGUE + "count", True), ("count", False)])
+def test_a_vague_figure_does_not_bound_a_facts_values(dimension: str, together: bool) -> None:
+    # "the fleet stood at a little over 7,000 vehicles and the station count was still in the
+    # low hundreds": "hundreds" is too rough to keep 21,000 vehicles out of the fact.
+    text = "The fleet stood at 21,000 vehicles, with hundreds of them idle."
+    fleet, rough = (
+        clue(i, 1, 0, kind, text, text.index(quote), len(quote), "vehicles", Whom(),
+             interval(value, None, "=", ""), stated=value)
+        for i, quote, value, kind in (
+            (1, "21,000", 21000.0, "count"), (2, "hundreds", 100.0, dimension)
+        )
+    )  # fmt: skip
+    assert match._Union([fleet, rough]).join(1, 2, one_article=True) is together
 
 
 @pytest.mark.parametrize(("value", "named"), [(3000.0, False), (12000.0, True)])
