@@ -274,6 +274,7 @@ _G_LIFE_EVENT = gates.words(
     "married",
     "graduated",
     "emigrated",
+    "started",
 )
 _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
@@ -496,7 +497,7 @@ RULES: tuple[Rule, ...] = (
         "age.aged",
         "duration",
         rf"""
-        \b(?:age\s+of|aged)\s+(?P<btw>between\s+)?  # "aged 40", "at the age of 55",
+        \b(?:age\s+(?:of|as)|aged)\s+(?P<btw>between\s+)?  # "aged 40", "at the age of 55",
         (?P<q>{N1}(?:(?:\s*[-–]\s*|\s+to\s+|(?(btw)\s+and\s+|(?!))){N2})?){R}
                                               # "children aged 2 to 6", "aged between 16 and 19"
     """,
@@ -518,7 +519,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"""
         \b(?:founded|co-founded|retired|died|joined|stepped\s+down|took\s+over|married
-          |graduated|emigrated)\b
+          |graduated|emigrated
+          |started\s+(?:the|a|an|his|her|their)\s+(?:company|firm|business|start-?up))\b
         [^.;:!?]{0,80}?\bat\s+(?P<q>(?P<n1>[1-9]\d))\b  # "founded TSMC at 55", "died at 86"
         (?=\s*[,.;)]|\s*$|\s+(?:and|when|after|before|but|in)\b)
     """,
