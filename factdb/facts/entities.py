@@ -110,7 +110,9 @@ _ACTOR_VERB = re.compile(
 )
 # A name with an apposition after it: "Autel, a smaller rival, holds…" (it closes: "Instead,
 # the government will …" has none).
-_APPOSITION = re.compile(r",\s+(?:a|an|the|its|one of)\s[^,.;:]{1,60}[,—–(]")
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s)\s[^,.;:]{1,60}[,—–(]"
+)
 _OPENING_PUNCTUATION = " “\"'‘("
 # A short phrase before a sentence's subject: "In mid-2024 Gogoro said it had…", "Last
 # month, the ministry said its…".
@@ -315,7 +317,10 @@ def _clean(words: list[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _currency(name: str) -> bool:
-    return to_iso(name) is not None
+    # A currency's name ("RMB", "Yuan"), not a word that is only its ISO code: "NIO" the
+    # carmaker (the córdoba's code); a code beside its amount is read as a unit before this.
+    iso = to_iso(name)
+    return iso is not None and iso != name.upper()
 
 
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.
@@ -798,15 +803,24 @@ def mentions(sentence: str) -> Mentions:
     where_until = -1  # where the last place a figure happens in ends
     opening = ""
     outlet: str | None = None  # read when a name first asks: many sentences have none
+    described_until = -1  # where an apposition describing a name ends
     for match in _NAME.finditer(sentence, begins):
+        if match.start() < described_until:
+            continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
+        apposition = _APPOSITION.match(sentence, match.end())
+        if apposition:
+            described_until = apposition.end()
         written = _institution(match.group(), territories)
         name = _bare(written)
         if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
             canonical_unit(name) is not None
         ):
             continue  # "280 EFLOPS": the figure's unit
-        if _CODED_AMOUNT.fullmatch(name):
-            continue  # "CNY17bn", "US$2.3bn": an amount, its currency first
+        if _CODED_AMOUNT.fullmatch(name) or (
+            to_iso(name) == name
+            and any(c.isdigit() for c in sentence[max(0, match.start() - 2) : match.end() + 2])
+        ):
+            continue  # "CNY17bn", "US$2.3bn", "USD 5 billion": an amount, its currency
         if (
             " " not in name
             and _QUOTE_OPENS.search(sentence, max(0, match.start() - 2), match.start())

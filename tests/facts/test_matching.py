@@ -165,6 +165,20 @@ MENTIONS = [
     ("Engineers at a Beijing AI start-up classified 78 of the 100 tokens as spam.", set(), set()),
     ("An analysis by a group of Beijing engineers found only 60 were spam.", set(), set()),
     ("A report on Hubei provincial television put the cost at 13 billion yuan.", set(), set()),
+    # A name an apposition describes is whom; the names describing it are not.
+    (
+        "Kymco, Gogoro's oldest scooter rival in Taiwan, runs 3,000 stations.",
+        {"kymco"},
+        {"taiwan"},
+    ),
+    (
+        "Changsha, another pilot city, has promised 10,000 smart parking spaces.",
+        {"changsha"},
+        set(),
+    ),
+    # A word that is only a currency's ISO code is a name; a code beside its amount is not.
+    ("The carmaker NIO has built roughly 2,400 battery-swap stations.", {"nio"}, set()),
+    ("The fund holds USD 5 billion in chips.", set(), set()),
     # A name before a verb of counting gives the figure, its own or not.
     ("The China Hydrogen Alliance counted 540 built refuelling stations.", set(), {"china"}),
     ("Last August, the Hydrogen Insight newsletter put the fleet at 21,000.", set(), set()),
