@@ -56,10 +56,14 @@ _ABOUT = (
     r"|less\s+than))"
 )
 _CONVERSION_DASH_RE = re.compile(
-    # what the sum is: "344bn yuan of capital, or about $47.5bn"; what it is per: "per message"
-    r"^(?:\s+(?:of|in|per)\s+[a-z]+)?"
+    # what the sum is: "344bn yuan of capital, or about $47.5bn"; what it is per: "per
+    # message", "1 yuan apiece, or about 14 US cents"
+    r"^(?:\s+(?:of|in|per)\s+[a-z]+|\s+(?:apiece|each))?"
     rf"\s*(?:[—–]|,\s*or|,(?=\s*{_ABOUT}\s))"
     rf"\s*{_ABOUT}?\s*$"
+    # a short phrase of what it is, then ", or roughly": "a $6 billion business for Southeast
+    # Asian growers, or roughly 43 billion yuan"
+    rf"|^\s+[a-z][^\d,;:.()$€£¥]{{0,60}},\s*or\s+{_ABOUT}\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
 _CONVERSION_OR_RE = re.compile(rf"^\s*,?\s+or\s+{_ABOUT}?\s*$", re.I)

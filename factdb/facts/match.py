@@ -203,8 +203,8 @@ _CHANGE = re.compile(
     r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
     | compared\s+(?:with|to)\b
-    | (?:has|have|had)\s+(?:since\s+)?(?:(?:climbed|risen|grown|fallen|dropped|jumped|shrunk
-      |slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)
+    | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
+      |dropped|jumped|shrunk|slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)
       \s+to|reached|passed|topped|surpassed)\b
     | (?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
     | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased|slipped|slid
@@ -214,7 +214,8 @@ _CHANGE = re.compile(
       (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
     | (?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
-    | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b)""",
+    | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b
+    | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")

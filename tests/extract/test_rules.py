@@ -281,6 +281,10 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("298 yuan", "US$40", "USD")),
         ("She charges 1 yuan per message, about 14 US cents, and sends dozens a night.",
          ("1 yuan", "14 US cents", "USD/message")),
+        ("She has sold good-night messages at 1 yuan apiece, or about 14 US cents.",
+         ("1 yuan", "14 US cents", "USD")),
+        ("Durian is a $6 billion business for Southeast Asian growers, or roughly 43 billion "
+         "yuan at current exchange rates.", ("$6 billion", "43 billion yuan", "CNY")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(
@@ -289,6 +293,11 @@ def test_a_dash_or_or_before_another_currency_is_a_conversion(
     original, conversion = extract(sentence, REF)[:2]
     assert (original.quote, conversion.quote, conversion.unit) == converted
     assert conversion.equivalent_to == 0
+
+
+def test_a_phrase_then_or_before_the_same_currency_is_no_conversion() -> None:
+    less = extract("The city spent $5 billion on roads, or about $2 billion less.", REF)[1]
+    assert less.equivalent_to is None
 
 
 def test_a_second_conversion_after_or_converts_the_first_amount() -> None:

@@ -1011,6 +1011,8 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         ("The fleet reached 540 stations, up from roughly 400 a year earlier.", True),
         ("In June it was one in nine; by August the share had slipped to about 8%.", True),
         ("Sales in June slid to 4% of the market.", True),
+        ("It had 50,000 messages; she told us she has now passed 55,000.", True),
+        ("In 2018 analysts put its share at 74%; today roughly nine in ten carry its logo.", True),
         ("About 50% of payments went through Hong Kong; that share has climbed to 80%.", True),
         ("The bank fined 7 firms; a separate tally put the number at a dozen.", True),
         ("The firm said it had 900 kiosks, but a count by the city listed only 700.", True),
