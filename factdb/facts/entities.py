@@ -576,6 +576,8 @@ def _institution(name: str, territories: Container[str]) -> str:
 _CLAUSE = re.compile(
     r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+"
     r"|,\s+and\s+(?=[a-z])"
+    # what it is set beside: "160 stations, well under half the 400-plus that China had"
+    r"|,\s+(?:(?:well|far|just|still)\s+)?(?:under|below|above|behind|ahead\s+of|short\s+of)\s+"
     # a participle's clause: "…, prompting farmers in Vietnam and Malaysia to switch"
     r"|,\s+(?=[a-z]{3,}ing\b)"
 )

@@ -1393,6 +1393,16 @@ def test_a_territory_of_a_later_clause_is_not_a_figures_before_it() -> None:
     assert places_of(war, war.index("nine"), frozenset({"ukraine"})) == frozenset()
 
 
+def test_a_territory_a_figure_is_set_beside_is_not_its_own() -> None:
+    sentence = (
+        "Japan runs around 160 public stations, well under half the 400-plus that China had"
+        " by the middle of 2024."
+    )
+    both = frozenset({"japan", "china"})
+    assert places_of(sentence, sentence.index("160"), both) == {"japan"}
+    assert places_of(sentence, sentence.index("400"), both) == {"china"}
+
+
 def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
     seed = "All videos generated now are capped at five seconds long."
     later = "By September, Kling could produce clips of 10 seconds."
