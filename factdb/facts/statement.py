@@ -73,6 +73,9 @@ DISPUTE = re.compile(
     | (?:said|stated|reported|wrote)\b[^;]{0,200};\s*(?:the|that)\s+(?:correct\s+|actual\s+
         |real\s+)?(?:figure|number|total|count|tally)\b
     | (?:erroneously|wrongly|mistakenly)\b
+    | not\s+un(?:contested|disputed|challenged)\b
+    | the\s+(?:true|real|actual)\s+(?:number|figure|count|total|tally|range|share)\b
+    | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+by\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
