@@ -181,6 +181,7 @@ class Scorer:
         self.postings = candidates.postings
         self.head = self.postings.head.astype(np.int64)
         self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
+        self.by_unit = np.array([c.head in rules.UNIT_HEADS for c in clues], dtype=bool)
         self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
         # Each claim's subjects and the names of its article, numbered as one set of sets.
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
@@ -219,6 +220,8 @@ class Scorer:
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
+        # as match.evidence: one value of a measure its unit names
+        alike |= same & self.by_unit[a] & (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
         # as match.evidence: another subject and values far apart, a look-alike twice over
         against = np.where(far & (whom < 0), rules.VALUES_FAR, 0.0)
         score = ((what + noun) + part) + whom + same_noun + value + bonus + against

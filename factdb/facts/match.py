@@ -743,6 +743,7 @@ def clue(
 # Units that say what they measure: "720p" is a resolution whatever noun the sentence gives it
 # ("720p in format", "rendered at 720p").
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
+UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
 _CADENCES = frozenset({"daily", "weekly"})
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
@@ -853,7 +854,7 @@ def evidence(
         score += SAME_NOUN
         if explain:
             parts.append(f"what: both count {a.head!r}, of no one else ({SAME_NOUN:+.2f})")
-    converted = disputed = far = False
+    converted = disputed = far = equal = False
     if a.interval is not None and b.interval is not None:
         factor = (
             rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
@@ -867,6 +868,7 @@ def evidence(
             # seconds", though both allow five seconds.
             caps = _cap(a.interval, a.stated) and _cap(other, b.stated * factor)
             if same:
+                equal = True
                 converted = _units_differ(a, b)
                 bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
                 score += bonus
@@ -915,6 +917,9 @@ def evidence(
             parts.append(f"when: {a.date} vs {b.date}, other periods: a timeline")
     # Two subjects each named in both articles are no evidence against a match, but values
     # far apart leave them two facts ("Kymco's Ionex runs 3,000 stations", Gogoro 12,500).
+    # One value of a measure its unit names ("720p", "30fps"): what a short sentence adds
+    # in words is little, the unit says what is measured.
+    alike = alike or (same_noun and a.head in UNIT_HEADS and equal and whom >= 0)
     return Evidence(score, what, tuple(parts), common, both and not far, converted, disputed, alike)
 
 

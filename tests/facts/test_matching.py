@@ -1407,6 +1407,25 @@ def test_a_territory_a_figure_is_set_beside_is_not_its_own() -> None:
     assert places_of(sentence, sentence.index("400"), both) == {"china"}
 
 
+def test_one_value_of_a_measure_its_unit_names_needs_few_words_in_common() -> None:
+    # "720p": the unit says what is measured; two short sentences share few other words.
+    said = (
+        (1, "The videos, while 720p in format, seem blurry; all are capped at five seconds."),
+        (2, "Public clips were capped at 5 seconds and exported at 720p."),
+        (3, "Public clips were capped at 5 seconds and exported at 1080p."),
+    )
+    a, b, c = (
+        clue(i, i, 0, "video_lines", text, text.index(quote), len(quote), "", Whom(),
+             interval(float(quote[:-1]), None, "=", "p"))
+        for i, text in said
+        for quote in [next(q for q in ("720p", "1080p") if q in text)]
+    )  # fmt: skip
+    rarity = Rarity([a, b, c])  # type: ignore[list-item]
+    same, other = (evidence(x, a, rarity, lambda u, v: None) for x in (b, c))  # type: ignore[arg-type]
+    assert same.alike and match.least_what(same) == match.MIN_WHAT_ALIKE
+    assert not other.alike and match.least_what(other) == MIN_WHAT
+
+
 def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
     seed = "All videos generated now are capped at five seconds long."
     later = "By September, Kling could produce clips of 10 seconds."
