@@ -276,6 +276,7 @@ _G_LIFE_EVENT = gates.words(
     "emigrated",
     "started",
 )
+_G_WHEN = gates.words("when", "at the time")
 _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
@@ -525,6 +526,17 @@ RULES: tuple[Rule, ...] = (
         (?=\s*[,.;)]|\s*$|\s+(?:and|when|after|before|but|in)\b)
     """,
         _G_LIFE_EVENT,
+        noun="age",
+    ),
+    _rule(
+        "age.was_when",
+        "duration",
+        r"""
+        (?-i:\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)|\b[A-Z][a-z]+\s+[A-Z][a-z]+)  # a person: "Morris Chang
+        \s+(?:was|were|is|turned)\s+(?P<q>(?P<n1>[1-9]\d))\b  # was 55 when he founded TSMC",
+        (?=\s+(?:when|at\s+the\s+time)\b)                  # "She was 17 at the time"
+    """,
+        _G_WHEN,
         noun="age",
     ),
     _rule(
