@@ -532,9 +532,10 @@ RULES: tuple[Rule, ...] = (
         "age.was_when",
         "duration",
         r"""
-        (?-i:\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)|\b[A-Z][a-z]+\s+[A-Z][a-z]+)  # a person: "Morris Chang
-        \s+(?:was|were|is|turned)\s+(?P<q>(?P<n1>[1-9]\d))\b  # was 55 when he founded TSMC",
-        (?=\s+(?:when|at\s+the\s+time)\b)                  # "She was 17 at the time"
+        # a person ("Morris Chang was 55 when he founded TSMC", "She was 17 at the time")
+        (?-i:\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)|\b[A-Z][a-z]+\s+[A-Z][a-z]+)
+        \s+(?:was|were|is|turned)\s+(?P<q>(?P<n1>[1-9]\d))\b
+        (?=\s+(?:when|at\s+the\s+time)\b)
     """,
         _G_WHEN,
         noun="age",

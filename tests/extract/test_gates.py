@@ -51,7 +51,7 @@ _VOCABULARY = [
     "$2,400/oz, 24.5p/kWh; 4in of snow; 2 billion crowns in Norway; USD 1.5-2 billion",
     "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
     "R27.58 an hour",
-    "she founded the firm at 55, and died at 86 in Taipei",
+    "she founded the firm at 55, and died at 86 in Taipei; Morris Chang was 55 when he left",
     "minus 5C, Minus-two, −3, .5; half a million, three-quarters of a billion, ninety-nine",
 ]
 
