@@ -714,11 +714,24 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     of a clause after it ("nine in ten consumer drones, and its quadcopters have turned up in
     the war in Ukraine")."""
     near = places_near(sentence, at)
+    if len(near) > 1:
+        # "compared China with the United States, where over 18,000 are on the road": the
+        # place a "where" clause opens on, when the figure is in it
+        opened = [
+            name.casefold()
+            for _, until, name in territories_in(sentence)
+            if until <= at and _WHERE_OPENS.match(sentence, until)
+        ]
+        if opened and opened[-1] in near:
+            return frozenset({opened[-1]})
     if near:
         return near
     _, end = _clause(sentence, at)
     before = {name.casefold() for begin, _, name in territories_in(sentence) if begin < end}
     return places & before
+
+
+_WHERE_OPENS = re.compile(r"\s*,\s*where\b")
 
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:

@@ -1405,6 +1405,12 @@ def test_a_territory_a_figure_is_set_beside_is_not_its_own() -> None:
     both = frozenset({"japan", "china"})
     assert places_of(sentence, sentence.index("160"), both) == {"japan"}
     assert places_of(sentence, sentence.index("400"), both) == {"china"}
+    where = (
+        "The newsletter compared China with the United States, where over 18,000 hydrogen"
+        " vehicles are on the road."
+    )
+    us = frozenset({"china", "united states"})
+    assert places_of(where, where.index("18,000"), us) == {"united states"}
 
 
 def test_one_value_of_a_measure_its_unit_names_needs_few_words_in_common() -> None:
