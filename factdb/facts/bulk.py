@@ -180,6 +180,7 @@ class Scorer:
     ) -> None:
         self.postings = candidates.postings
         self.head = self.postings.head.astype(np.int64)
+        self.plain_head = self.postings.plain_head.astype(np.int64)
         self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
         self.by_unit = np.array([c.head in rules.UNIT_HEADS for c in clues], dtype=bool)
         self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
@@ -231,12 +232,18 @@ class Scorer:
         """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),
         and whether it counts the same one."""
         head_a, head_b = self.head[a], self.head[b]
+        cadenced = (self.plain_head[a] == head_b) | (self.plain_head[b] == head_a)
         other = (
             (head_a >= 0)
             & (head_b >= 0)
             & (head_a != head_b)
-            & ~self.postings.have(b, head_a, rules.OTHERS)
-            & ~self.postings.have(a, head_b, rules.OTHERS)
+            & (
+                cadenced
+                | (
+                    ~self.postings.have(b, head_a, rules.OTHERS)
+                    & ~self.postings.have(a, head_b, rules.OTHERS)
+                )
+            )
             & ~self.generic[a]
             & ~self.generic[b]
         )

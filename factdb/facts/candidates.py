@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from factdb.facts.noun_keys import plain_head
+
 if TYPE_CHECKING:
     from factdb.facts.match import Clue
 
@@ -70,6 +72,7 @@ class _Postings:
         weights: list[array[float]] = []
         lengths = [0] * len(clues)
         heads = [-1] * len(clues)
+        plain = [-1] * len(clues)
         for i, c in enumerate(clues):
             if c.interval is None:
                 continue
@@ -79,6 +82,7 @@ class _Postings:
             lengths[i] = len(c.words)
             if c.head:
                 heads[i] = vocabulary[c.head]
+                plain[i] = vocabulary[plain_head(c.head)]
         del vocabularies
         self.owner: NDArray[np.int32] = np.repeat(
             np.arange(len(clues), dtype=np.int32), np.array(lengths, dtype=np.int64)
@@ -106,6 +110,7 @@ class _Postings:
         # weight's rank) as one sorted number, to ask whether a claim has a word (made in
         # place: a claim has a word once).
         self.head: NDArray[np.int32] = np.array(heads, dtype=np.int32)
+        self.plain_head: NDArray[np.int32] = np.array(plain, dtype=np.int32)  # no cadence
         self.size = max(len(found), 1)
         self.has = self.owner.astype(np.int64)
         self.has *= self.size

@@ -91,7 +91,7 @@ from factdb.facts.measure import (
     to_base,
 )
 from factdb.facts.measure import interval as interval_of
-from factdb.facts.noun_keys import fold_noun, singular
+from factdb.facts.noun_keys import CADENCES, fold_noun, plain_head, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import Statement, last_sentence, sets_against
 
@@ -721,7 +721,7 @@ def clue(
     counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
     head = MEASURED_BY_UNIT.get(dimension) or (nouns[counted] if nouns else "")
     # "daily active users" are another count than "active users" (monthly, mostly)
-    cadence = next((w for w in said[:counted] if w in _CADENCES), "")
+    cadence = next((w for w in said[:counted] if w in CADENCES), "")
     if head and cadence:
         head = f"{cadence} {head}"
     return Clue(
@@ -744,7 +744,6 @@ def clue(
 # ("720p in format", "rendered at 720p").
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
-_CADENCES = frozenset({"daily", "weekly"})
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 
@@ -832,9 +831,13 @@ def evidence(
         and b.head
         and a.head != b.head
         # One's noun said near the other figure ("stations served by 400"), not nearer
-        # another figure of its sentence, may be what it counts in other words.
-        and b.words.get(a.head, 0.0) <= OTHERS
-        and a.words.get(b.head, 0.0) <= OTHERS
+        # another figure of its sentence, may be what it counts in other words; but "daily
+        # active users" are never the plain "active users" said near them.
+        and (
+            plain_head(a.head) == b.head
+            or plain_head(b.head) == a.head
+            or (b.words.get(a.head, 0.0) <= OTHERS and a.words.get(b.head, 0.0) <= OTHERS)
+        )
         and not {a.head, b.head} & UNSCORED_NOUNS
     ):
         score += OTHER_NOUN

@@ -71,3 +71,14 @@ def fold_noun(noun: str) -> str:
         return ""
     tokens[-1] = singular(tokens[-1])
     return " ".join(tokens)
+
+
+# Counts of a cadence are other counts than the plain one: "daily active users" are not
+# "active users" (monthly, mostly).
+CADENCES = frozenset({"daily", "weekly"})
+
+
+def plain_head(head: str) -> str:
+    """A counted noun without its cadence ("daily user": "user"); one without as it is."""
+    cadence, _, plain = head.partition(" ")
+    return plain if plain and cadence in CADENCES else head

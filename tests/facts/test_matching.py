@@ -1752,6 +1752,21 @@ def test_a_daily_count_is_another_count(noun: str, head: str) -> None:
     assert found.head == head
 
 
+def test_a_daily_count_counts_against_the_plain_count_said_beside_it() -> None:
+    # Its sentence says "users" too, which would excuse other nouns said near the figure.
+    daily, plain = (
+        _clue(i, i, text, quote, noun, "", Whom(), value)
+        for i, text, quote, noun, value in (
+            (1, "Kuaishou reported average daily active users of 408 million, with users "
+                "spending two hours a day.", "408 million", "daily active users", 408e6),
+            (2, "The short-video platform has over 600 million active users.", "600 million",
+                "active users", 600e6),
+        )
+    )  # fmt: skip
+    found = evidence(daily, plain, Rarity([daily, plain]), lambda a, b: None)  # type: ignore[arg-type]
+    assert any("counts 'daily user' vs 'user'" in p for p in found.parts)
+
+
 def test_two_caps_agree_only_as_their_limits_do() -> None:
     # Both allow five seconds, but "up to two minutes" is not "capped at five seconds".
     seed = "Kling can make videos up to two minutes long, its maker says."
