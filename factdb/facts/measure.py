@@ -95,9 +95,9 @@ def per_year(per: str) -> float:
 
 
 def money_a_year(unit: str | None) -> tuple[str, float] | None:
-    """Money per anything as money a year: its currency and how many of one unit a year
-    makes ("CNY/month": ("CNY", 12.0); "CNY/text": ("CNY", 1.0), a price); None if ``unit``
-    is no money per something."""
+    """Money per anything as money a year: its currency and the factor to a year ("CNY/month":
+    ("CNY", 12.0); "CNY/text": ("CNY", 1.0), a price per thing as it is); None if ``unit`` is
+    no money per something."""
     currency, _, per = (unit or "").partition("/")
     return (currency, per_year(per)) if per and is_currency(currency) else None
 

@@ -1083,6 +1083,7 @@ def _first_figure(sentence: str) -> Clue:
         ("Our own tests were much slower, averaging about 8 minutes a clip.", True),
         ("Our count: 74 of the 100 were unambiguously spam.", True),
         ("A recount of the cabinets in the app reached about 10,700.", True),
+        ("She recounted how 50,000 messages had kept her busy.", False),
         ("Officials put it at $1.5 billion, a figure BYD has not repeated.", True),
         ('Claim 4: "Kling makes 10-minute films from one sentence."', True),
         ("The number is not uncontested: Dataforce puts the June share at 7.6%.", True),
