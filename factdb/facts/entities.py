@@ -383,6 +383,8 @@ _EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+)?$")
 _CITY_OF = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|province|metropolis)\b(?!\s+of\s+[A-Z])"
 )
+# After a name, a city it describes: "the Hubei capital", "the Guangdong port city".
+_NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropolis)\b(?!\s+of\b)")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
@@ -831,6 +833,11 @@ def mentions(sentence: str) -> Mentions:
             canonical_unit(name) is not None
         ):
             continue  # "280 EFLOPS": the figure's unit
+        if _NAMES_A_CITY.match(sentence, match.end()) and (
+            match.group().startswith(("The ", "the "))
+            or sentence[: match.start()].rstrip().endswith(("the", "The"))
+        ):
+            continue  # "The Hubei capital has budgeted …": a city, named before or not at all
         if _CODED_AMOUNT.fullmatch(name) or (
             to_iso(name) == name
             and any(c.isdigit() for c in sentence[max(0, match.start() - 2) : match.end() + 2])

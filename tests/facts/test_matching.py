@@ -176,6 +176,9 @@ MENTIONS = [
         {"changsha"},
         set(),
     ),
+    # A name describing a city is not whom: the city is, named before or not at all.
+    ("The Hubei capital has budgeted 17 billion yuan for the package.", set(), set()),
+    ("Wuhan, the Hubei capital, has budgeted 17 billion yuan.", {"wuhan"}, set()),
     # A word that is only a currency's ISO code is a name; a code beside its amount is not.
     ("The carmaker NIO has built roughly 2,400 battery-swap stations.", {"nio"}, set()),
     ("The fund holds USD 5 billion in chips.", set(), set()),
