@@ -428,7 +428,7 @@ _OWN = re.compile(
     r"\s*,?\s*(?:that\s+)?"
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
     # "The alliance says its own survey put the US market at …": a count of something else
-    rf"(?!\s+(?:own\s+)?{_REPORT}\b)"
+    rf"(?!\s+(?:own\s+)?(?:[\w-]+\s+)?{_REPORT}\b)"  # "… its bottom-up count of 2024 sales"
     r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|its|they|their|we|our|she|her|he|his"
     r"|the\s+(?:company|firm|group))\b"
     r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
@@ -450,9 +450,11 @@ _OF_A_PLACE = re.compile(r"\b(?:a|an|of|the)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
-    r"|newspaper|outlet|bank|lab|laboratory|hospital|official|regulator|researchers?|team"
+    r"|newspaper|outlet|bank|lab|laboratory|hospital|officials?|regulator|researchers?|team"
     r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?"
-    r"|house|brokerage|broker|insurer|tracker)\b"
+    r"|house|brokerage|broker|insurer|tracker|lawyers?|attorneys?|prosecutors?|judges?"
+    r"|dealers?|traders?|reporters?|journalists?|professors?|experts?|consultants?"
+    r"|executives?)\b"
 )
 # A territory saying where a company it names is from: "The Chinese EV leader BYD",
 # "Taiwanese scooter maker Gogoro".
