@@ -191,7 +191,7 @@ SYNONYMS: dict[str, str] = {
     "boost": "increase", "net": "earn", "earning": "earn", "bitcoin": "coin",
     "income": "earn", "salary": "earn", "wage": "earn", "canister": "tank", "cylinder": "tank",
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
-    "text": "message", "motorbike": "scooter", "moped": "scooter",
+    "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
@@ -754,7 +754,9 @@ def is_part(sentence: str, start: int, end: int) -> bool:
     return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.match(sentence, 0, start))
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b")
+# "6,200 of the parking spaces", "1,000 of its 12,500 stations"; not "1.4 million of its
+# packs" (its 1.4 million packs)
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]")
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 
 

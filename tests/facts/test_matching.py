@@ -750,6 +750,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "a 17 billion RMB infrastructure project" / "put the package at 12 billion yuan"
         ("project", "package"),
         ("text", "messages"),
+        # "1.4 million portable batteries" / "1.4 million of its packs"
+        ("batteries", "packs"),
         # an e lost to -ing/-ed, put back; a doubled letter undone
         ("riding", "ride"),
         ("charging", "charge"),
@@ -1088,6 +1090,7 @@ def _first_figure(sentence: str) -> Clue:
         ("The CAICT published its own yearbook figure for mid-year: 6.6 million racks.", True),
         ("Our own tests were much slower, averaging about 8 minutes a clip.", True),
         ("Our count: 74 of the 100 were unambiguously spam.", True),
+        ("When our station checked registrations, we found about 14,200 fuel-cell cars.", True),
         ("A recount of the cabinets in the app reached about 10,700.", True),
         ("She recounted how 50,000 messages had kept her busy.", False),
         ("Officials put it at $1.5 billion, a figure BYD has not repeated.", True),
@@ -1465,6 +1468,8 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
         ("A recount found about 60 of those tokens were spam.", "60", True),
         ("The plan promised 15,000 smart parking spaces.", "15,000", False),
         ("More than 1.4 million of which are in circulation.", "1.4 million", False),
+        ("It had roughly 1.4 million of its packs in circulation.", "1.4 million", False),
+        ("It shut 1,000 of its 12,500 stations for repairs.", "1,000", True),
     ],
 )
 def test_a_count_of_part_of_a_group_is_told_from_the_groups_count(
