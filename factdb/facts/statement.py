@@ -74,6 +74,9 @@ DISPUTE = re.compile(
         |real\s+)?(?:figure|number|total|count|tally)\b
     | (?:erroneously|wrongly|mistakenly)\b
     | not\s+un(?:contested|disputed|challenged)\b
+    | than\s+the\s+(?:\w+\s+)?(?:number|figure|count|total|tally|estimate)\s+(?:that\s+)?
+        (?:[\w'’-]+\s+){1,3}?(?:publici[sz]ed|reported|said|cited|claimed|announced|gave|quoted
+        |published|stated|touted)\b
     | the\s+(?:true|real|actual)\s+(?:number|figure|count|total|tally|range|share)\b
     | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+by\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b

@@ -1098,6 +1098,8 @@ def _first_figure(sentence: str) -> Clue:
         ("The number is not uncontested: Dataforce puts the June share at 7.6%.", True),
         ("Victims' groups say the true number who lost money exceeds 200,000.", True),
         ("The sites took 10 seconds, not the near-instant reaction cited by the company.", True),
+        ("Documents list 10,000 spaces, a third fewer than the number the city publicised.", True),
+        ("Sales came in higher than the number analysts had expected, at 5 million.", False),
         ("The real estate market grew 5% in May.", False),
         ("Our reporters visited 40 of the stations in May.", False),
         ("Analysts are optimistic that 40 more stations will open by June.", False),
