@@ -322,14 +322,27 @@ def noun_put_at(before: str) -> str:
     """What a source's figure is of, from "put … at": "A tally put the mid-2024 fleet at
     16,800" → "fleet", "put Kuaishou's active users in June 2024 at 480 million" → "active
     users"."""
-    m = _PUT_AT_RE.search(before[-160:])
+    tail = before[-160:]
+    m = _PUT_AT_RE.search(tail)
     if not m:
         return ""
     words = _WHEN_TAIL_RE.sub("", m.group("what")).split()
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
-    # "puts the figure at", "the June figure", "the figure for that event": the figure
-    # before it, named there (see the parallel strategy), or the noun after it.
-    return "" if names_a_figure(noun) else noun
+    if not names_a_figure(noun):
+        return noun
+    # "A tally of registered swap sites … put the number at": what the tally counts; else
+    # ("puts the figure at", "the June figure") the figure before it, named there (see the
+    # parallel strategy), or the noun after it.
+    counted = _TALLY_OF_RE.search(tail, 0, m.start())
+    return counted.group("what") if counted else ""
+
+
+# A count of something: "A tally of registered swap sites compiled by …".
+_TALLY_OF_RE = re.compile(
+    r"\b(?:tally|count|census|list|audit|register|database)\s+of\s+"
+    r"(?P<what>[a-z][\w’'-]*"
+    r"(?:\s+(?!by\b|from\b|compiled\b|kept\b|published\b|put\b)[a-z][\w’'-]*){0,3})"
+)
 
 
 def noun_valued(before: str) -> str:

@@ -968,6 +968,17 @@ CASES: list[tuple[str, str, str]] = [
     ),
     # A source's figure for something: "put … at" names it, its date and owner aside.
     (
+        "A tally of registered swap sites compiled by an industry association put the number at"
+        " roughly 10,000 in June.",
+        "10,000",
+        "registered swap sites",
+    ),
+    (
+        "A count of charging stations by the ministry put the total at 3,400.",
+        "3,400",
+        "charging stations",
+    ),
+    (
         "A tally by the research firm put the mid-2024 fleet at just 16,800, arguing that many "
         "buses were idle.",
         "16,800",
