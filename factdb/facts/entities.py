@@ -446,7 +446,7 @@ _NAMED_THING = re.compile(
 )
 # A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
 # Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
-_OF_A_PLACE = re.compile(r"\b(?:a|an|of|the)\s+$", re.IGNORECASE)
+_OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"

@@ -178,6 +178,7 @@ MENTIONS = [
     ),
     # A place describing a person, and a source speaking of its own count of something else.
     ("A Tianjin lawyer said public records list roughly 100,000 investors.", set(), set()),
+    ("A tally by one Shanghai research firm put the total at about 310.", set(), set()),
     ("Skyward Numbers says its bottom-up count of 2024 sales comes to $4.3 billion.", set(), set()),
     # A name describing a city is not whom: the city is, named before or not at all.
     ("The Hubei capital has budgeted 17 billion yuan for the package.", set(), set()),
