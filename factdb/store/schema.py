@@ -95,12 +95,19 @@ def ensure_schema(db: Database, *, create: bool = True) -> None:
             return
         if revision is None and not create:
             raise no_database(db.name)
-        _check_known(db, revision)
         if revision is not None and not db.is_sqlite:
+            # Read again under the schema lock: another opener may have been creating the
+            # schema, committed between two of the reads above (its tables, then no revision).
+            with _schema_transaction(db) as conn:
+                revision = current_revision(conn)
+            if revision == head:
+                return
+            _check_known(db, revision)
             raise DatabaseError(
                 f"{db.name}: schema is at revision {revision}, this factdb needs {head}; "
                 "back the database up (pg_dump), then run `factdb migrate`"
             )
+        _check_known(db, revision)
     migrate(db)
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import CliRunner
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -182,3 +183,31 @@ def test_the_spelt_out_head_is_alembics_head() -> None:
     """Opening a database compares with HEAD_REVISION without loading Alembic; a new migration
     must move it."""
     assert alembic_head() == head_revision()
+
+
+def test_an_opener_reading_while_another_creates_the_schema_is_not_refused(
+    postgres_url: str,
+) -> None:
+    # Two factdbs opening one empty PostgreSQL database at once: one creates the schema in a
+    # transaction, and it commits between the other's reads of the revision (no
+    # alembic_version yet, then a source table): the reader took it for a pre-Alembic
+    # database and told its user to run `factdb migrate`.
+    creator = create_engine(postgres_url)
+    conn = creator.connect()
+    creating = conn.begin()
+    command.upgrade(alembic_config(conn), "head")
+
+    def commit_midway(*args: Any) -> None:  # before_cursor_execute's arguments
+        statement, parameters = args[2], args[3]
+        if creating.is_active and "source" in str(parameters) and "pg_class" in statement:
+            creating.commit()
+
+    event.listen(Engine, "before_cursor_execute", commit_midway)
+    try:
+        Database(postgres_url).dispose()
+    finally:
+        event.remove(Engine, "before_cursor_execute", commit_midway)
+        conn.close()
+        creator.dispose()
+    assert not creating.is_active  # the commit did fall between the reader's queries
+    assert _revision(postgres_url) == head_revision()
