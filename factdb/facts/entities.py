@@ -604,16 +604,24 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
     # (A figure inside it is the main clause's subject's: "After three years of competing
     # with WhatsApp, ByteDance's app shut down".)
-    leading = _LEADING_CLAUSE.match(sentence)
-    if leading and leading.end() <= at:
-        start = leading.end()
-    for match in _CLAUSE.finditer(sentence):
-        if match.end() <= at:
-            start = max(start, match.end())
-        elif match.start() > at:
-            end = min(end, match.start())
+    leading, bounds = _clause_bounds(sentence)
+    if 0 <= leading <= at:
+        start = leading
+    for begin, until in bounds:
+        if until <= at:
+            start = max(start, until)
+        elif begin > at:
+            end = min(end, begin)
             break
     return start, end
+
+
+@lru_cache(maxsize=1 << 12)  # a sentence's figures and their rules ask it in turn
+def _clause_bounds(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Where ``sentence``'s leading clause ends (-1 if it has none), and where each clause
+    boundary (:data:`_CLAUSE`) is."""
+    leading = _LEADING_CLAUSE.match(sentence)
+    return (leading.end() if leading else -1), tuple(m.span() for m in _CLAUSE.finditer(sentence))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -840,9 +848,13 @@ def mentions(sentence: str) -> Mentions:
             or sentence[: match.start()].rstrip().endswith(("the", "The"))
         ):
             continue  # "The Hubei capital has budgeted …": a city, named before or not at all
-        if _CODED_AMOUNT.fullmatch(name) or (
-            to_iso(name) == name
-            and any(c.isdigit() for c in sentence[max(0, match.start() - 2) : match.end() + 2])
+        if (
+            _CODED_AMOUNT.fullmatch(name)
+            or (
+                len(name) == 3  # an ISO code's length: most names skip the lookup
+                and any(c.isdigit() for c in sentence[max(0, match.start() - 2) : match.end() + 2])
+                and to_iso(name) == name
+            )
         ):
             continue  # "CNY17bn", "US$2.3bn", "USD 5 billion": an amount, its currency
         if (
