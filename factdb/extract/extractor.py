@@ -14,7 +14,7 @@ from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.currency import SHARED
 from factdb.extract.gates import fold
 from factdb.extract.mention import Mention, changed
-from factdb.extract.noun_strategies import Scene, noun_of, other_currency, per_period
+from factdb.extract.noun_strategies import ABOUT, Scene, noun_of, other_currency, per_period
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, currency, signed_range, unit_of
@@ -65,12 +65,13 @@ _UNPAIRED_GAP_RE = re.compile(
 )
 # Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
 _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
-# "every 40 miles, or about 64 kilometers", "three minutes per clip, or roughly 180 seconds":
-# the measure again in another unit, but only if the values agree ("5 km, or 10 km" offers
-# a choice).
+# "every 40 miles, or about 64 kilometers", "three minutes per clip, or roughly 180 seconds",
+# "every 40 miles, which is about 64 km", "five kilometres of road (three miles, …)": the
+# measure again in another unit, but only if the values agree ("5 km, or 10 km" offers a
+# choice).
 _MEASURE_OR_GAP_RE = re.compile(
-    r"^(?:\s+per\s+\w+)?\s*(?:,\s*or|[—–])\s*"
-    r"(?:about|around|roughly|some|nearly|almost|approximately)?\s*$",
+    r"^(?:\s+per\s+\w+|\s+[a-z][^\d,;:.()]{0,60}?)?\s*"
+    rf"(?:,\s*(?:or|which\s+is)|[—–]|\s-(?=\s)|\(|,(?=\s*{ABOUT}\s))\s*{ABOUT}?\s*$",
     re.I,
 )
 # A sentence restating the sum before in another currency: "At current exchange rates that
@@ -78,7 +79,7 @@ _MEASURE_OR_GAP_RE = re.compile(
 _THAT_IS_RE = re.compile(
     r"(?:(?:At|Converted\s+at|At\s+today['’]s)\s+[^,.;]{0,40}?,?\s+)?(?:[Tt]hat|[Tt]his|[Ii]t)"
     r"(?:\s+is|['’]s|\s+equals|\s+comes\s+to|\s+works\s+out\s+(?:at|to))\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?"
+    rf"(?:{ABOUT}\s+)?"
 )
 AGREE = 0.1  # how far (relative) a measure restated in another unit may be from the first
 # "3,492 kilometres over 21 stages", "$12bn of spending over five years": the amount before
@@ -439,9 +440,11 @@ def _converted_measure(scene: Scene, value: float) -> int | None:
     factor = conversion_factor(prev.unit, scene.unit)
     if not factor:
         return None
-    if scene.kind == "measure" and _MEASURE_CONVERSION_GAP_RE.match(gap):
-        return len(scene.earlier) - 1
     agrees = value > 0 and abs(prev.value * factor - value) <= AGREE * value
+    # In brackets right after it, only a value that agrees: "12 km (3 miles of it on gravel)"
+    # is a part.
+    if scene.kind == "measure" and agrees and _MEASURE_CONVERSION_GAP_RE.match(gap):
+        return len(scene.earlier) - 1
     if factor != 1.0 and agrees and _MEASURE_OR_GAP_RE.match(gap):
         return len(scene.earlier) - 1
     return None

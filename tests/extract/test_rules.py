@@ -291,6 +291,24 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("1 yuan", "14 US cents", "USD")),
         ("Durian is a $6 billion business for Southeast Asian growers, or roughly 43 billion "
          "yuan at current exchange rates.", ("$6 billion", "43 billion yuan", "CNY")),
+        ("The port authority set aside 9 billion yuan for the dredging, roughly 1.2 billion "
+         "euros at current exchange rates.", ("9 billion yuan", "1.2 billion euros", "EUR")),
+        ("Tickets cost 80 yuan a head — about 11 US dollars — at the gate.",
+         ("80 yuan", "11 US dollars", "USD/head")),
+        ("The ferry line is valued at 12 billion yuan — north of $1.6 billion — by bankers.",
+         ("12 billion yuan", "$1.6 billion", "USD")),
+        ("He earns about 2,000 yuan a month from the stall, roughly £220, after costs.",
+         ("2,000 yuan", "£220", "GBP/month")),
+        ("The council has allotted CNY4bn (c.US$550m) to the tram.",
+         ("CNY4bn", "US$550m", "USD")),
+        ("The stake was priced at nearly $3 billion, or close to 21 billion yuan.",
+         ("$3 billion", "21 billion yuan", "CNY")),
+        ("Stalls sell the buns at five yuan each - about 70 US cents.",
+         ("five yuan", "70 US cents", "USD")),
+        ("A $2 billion smelter in Morocco, about €1.8 billion, opens next year.",
+         ("$2 billion", "€1.8 billion", "EUR")),
+        ("The insurer paid $40 million, which is about 290 million yuan, to settle.",
+         ("$40 million", "290 million yuan", "CNY")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(

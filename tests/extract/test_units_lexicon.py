@@ -150,6 +150,11 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
         "Generation took around three minutes per clip, or roughly 180 seconds, which reviewers"
         " called slow.",
         "The trail climbs 3,000 feet — some 914 metres — above the valley.",
+        "Riders must recharge every 30 miles, which is about 48 km, on the old packs.",
+        "The plan repaves about eight kilometres of the ring road (five miles, as the council"
+        " put it) by spring.",
+        "Permits can take three to six months – roughly 13 to 26 weeks, by one lawyer's count.",
+        "The hull is 40 feet - about 12 metres - from bow to stern.",
     ],
 )
 def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(text: str) -> None:
@@ -162,6 +167,7 @@ def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(tex
     [
         "Runners can pick a 5 km, or 10 km course.",
         "The tank lasts 40 miles, or 100 kilometers with the larger tank.",
+        "The route runs 12 km (3 miles of it on gravel) along the coast.",
     ],
 )
 def test_measures_after_or_that_do_not_agree_are_two_figures(text: str) -> None:
