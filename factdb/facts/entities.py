@@ -371,12 +371,6 @@ _PARTNER = re.compile(
 )
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".
-# A territory set beside the subject, not the subject: "harder than China", "unlike Japan".
-_COMPARED = re.compile(
-    r"\b(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|like|such\s+as|including)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+)?$")
 # A territory naming an unnamed city's country, not where a figure happens: "the central
 # Chinese city", "the Taiwanese capital" (but "the Chinese city of Wuhan" is in China).
