@@ -92,6 +92,8 @@ _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 _BARE_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CHANGE_TO_RE = re.compile(r"\s+to\s+")
 _FROM_RE = re.compile(r"\bfrom\s+$", re.I)
+# Between the sides of a size: "30 by 36 centimetres", "4 x 5 metres".
+_DIMENSION_GAP_RE = re.compile(r"\s*(?:by|x|×)\s*")
 
 
 class _Reference(NamedTuple):
@@ -271,14 +273,16 @@ def _share_modified_noun(mentions: list[Mention], sentence: str, offset: int) ->
 
 def _share_changed_scale(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:
     """A bare number a change starts from has the scale and unit of the one it goes to: "rose
-    from 8 to 9 million barrels a day" starts from 8 million barrels a day, not from 8."""
+    from 8 to 9 million barrels a day" starts from 8 million barrels a day, not from 8; so
+    has a size's first side: "30 by 36 centimetres" is 30 cm by 36 cm."""
     for i, (m, nxt) in enumerate(pairwise(mentions)):
         if m.unit is not None or m.kind != "count" or not _BARE_NUMBER_RE.fullmatch(m.quote):
             continue
-        if not (
-            _CHANGE_TO_RE.fullmatch(sentence, m.end - offset, nxt.start - offset)
-            and _FROM_RE.search(sentence, 0, m.start - offset)
-        ):
+        gap = m.end - offset, nxt.start - offset
+        change = _CHANGE_TO_RE.fullmatch(sentence, *gap) and _FROM_RE.search(
+            sentence, 0, m.start - offset
+        )
+        if not (change or (nxt.kind == "measure" and _DIMENSION_GAP_RE.fullmatch(sentence, *gap))):
             continue
         figure = _BARE_NUMBER_RE.search(nxt.quote)
         stated = parse_number(figure.group()) if figure else 0.0

@@ -206,3 +206,17 @@ def test_the_lexicon_is_the_same_whether_pint_s_cache_is_cold_or_warm(tmp_path: 
     ]
     assert runs[0] == runs[1]
     assert runs[0].split()[-1] == "decimeter"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A desk of 12 by 14 inches will do.", [(12, "inch"), (14, "inch")]),
+        ("The flat's kitchen is about 3 x 4 metres.", [(3, "meter"), (4, "meter")]),
+        ("Each panel is 60 × 120 centimetres.", [(60, "centimeter"), (120, "centimeter")]),
+    ],
+)  # fmt: skip
+def test_a_sizes_first_side_has_the_unit_of_its_second(
+    text: str, sides: list[tuple[float, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in extract(text)] == sides
