@@ -14,7 +14,14 @@ from factdb.extract import attribution, dates, filters, nouns, rates
 from factdb.extract.currency import SHARED
 from factdb.extract.gates import fold
 from factdb.extract.mention import Mention, changed
-from factdb.extract.noun_strategies import ABOUT, Scene, noun_of, other_currency, per_period
+from factdb.extract.noun_strategies import (
+    ABOUT,
+    CONVERSION_BREAK,
+    Scene,
+    noun_of,
+    other_currency,
+    per_period,
+)
 from factdb.extract.numbers import parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, currency, signed_range, unit_of
@@ -71,7 +78,7 @@ _MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|
 # choice).
 _MEASURE_OR_GAP_RE = re.compile(
     r"^(?:\s+per\s+\w+|\s+[a-z][^\d,;:.()]{0,60}?)?\s*"
-    rf"(?:,\s*(?:or|which\s+is)|[—–]|\s-(?=\s)|\(|,(?=\s*{ABOUT}\s))\s*{ABOUT}?\s*$",
+    rf"(?:{CONVERSION_BREAK}|\()\s*{ABOUT}?\s*$",
     re.I,
 )
 # A sentence restating the sum before in another currency: "At current exchange rates that

@@ -47,27 +47,28 @@ _RATE_PERIODS = frozenset([
 ])  # fmt: skip
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
 _CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s.]{0,20}$", re.I)
-# Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn",
-# "17 billion yuan, roughly $2.35 billion".
-# ("298 yuan, or just over US$40", "1 yuan per message, about 14 US cents")
+# The words that round a conversion: "about", "roughly", "close to", "c." …
 ABOUT = (
     r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|c\.|close\s+to"
     r"|north\s+of|upwards\s+of|just\s+(?:over|under)"
     r"|a\s+little\s+(?:over|under|more\s+than|less\s+than)|slightly\s+(?:over|under|more\s+than"
     r"|less\s+than))"
 )
-# What may stand between an amount and its conversion: a dash (a spaced hyphen too), ", or",
-# ", which is", or a comma before one of ABOUT's words.
-_CONVERSION_BREAK = rf"(?:[—–]|\s-(?=\s)|,\s*or|,\s*which\s+is|,(?=\s*{ABOUT}\s))"
+# What may stand between an amount (or a measure) and its conversion: a dash (a spaced hyphen
+# too), ", or", ", which is", or a comma before one of ABOUT's words.
+CONVERSION_BREAK = rf"(?:[—–]|\s-(?=\s)|,\s*or|,\s*which\s+is|,(?=\s*{ABOUT}\s))"
+# Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn",
+# "17 billion yuan, roughly $2.35 billion".
+# ("298 yuan, or just over US$40", "1 yuan per message, about 14 US cents")
 _CONVERSION_DASH_RE = re.compile(
     # what the sum is: "344bn yuan of capital, or about $47.5bn"; what it is per: "per
     # message", "1 yuan apiece, or about 14 US cents"
     r"^(?:\s+(?:of|in|per)\s+[a-z]+|\s+(?:apiece|each))?"
-    rf"\s*{_CONVERSION_BREAK}\s*{ABOUT}?\s*$"
+    rf"\s*{CONVERSION_BREAK}\s*{ABOUT}?\s*$"
     # a short phrase of what it is, then a break or a bracket and "roughly": "a $6 billion
     # business for Southeast Asian growers, or roughly 43 billion yuan", "17 billion yuan for
     # the project, roughly 2.2 billion euros", "one yuan a text — about 14 US cents"
-    rf"|^\s+[a-z][^\d,;:.()$€£¥]{{0,60}}?\s*(?:{_CONVERSION_BREAK}|\()\s*{ABOUT}\s*$"
+    rf"|^\s+[a-z][^\d,;:.()$€£¥]{{0,60}}?\s*(?:{CONVERSION_BREAK}|\()\s*{ABOUT}\s*$"
 )
 # Between two amounts of the same thing: "dropped to 11.5%, down from 20.9%".
 _CONVERSION_OR_RE = re.compile(rf"^\s*,?\s+or\s+{ABOUT}?\s*$", re.I)
