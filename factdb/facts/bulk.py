@@ -198,6 +198,8 @@ class Scorer:
         self.said, _ = _numbered([c.said_unit for c in clues], "")
         self.disputes = np.array([c.disputes for c in clues], dtype=bool)
         self.part = np.array([c.part for c in clues], dtype=bool)
+        self.instance, _ = _numbered([c.instance for c in clues], "")
+        self.thing, _ = _numbered([c.instance.rsplit(" ", 1)[0] for c in clues], "")
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
 
@@ -217,6 +219,9 @@ class Scorer:
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         part = np.where(self.part[a] != self.part[b], rules.OTHER_NOUN, 0.0)
+        thing = self.thing[a]
+        others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
+        instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
@@ -225,7 +230,7 @@ class Scorer:
         alike |= same & self.by_unit[a] & (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
         # as match.evidence: another subject and values far apart, a look-alike twice over
         against = np.where(far & (whom < 0), rules.VALUES_FAR, 0.0)
-        score = ((what + noun) + part) + whom + same_noun + value + bonus + against
+        score = (((what + noun) + part) + instance) + whom + same_noun + value + bonus + against
         return score, both_named, converted, disputed, alike
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:

@@ -15,7 +15,8 @@ articles are compared only within one dimension, and the evidence adds up
 * **what**: the rarity-weighted share of words the two contexts have in common (the geometric
   mean of their cosine and of the share of the shorter context the longer one holds, so that
   a terse restatement inside a long sentence still counts), less a little when they count
-  different things ("sites" vs "kiosks");
+  different things ("sites" vs "kiosks"), less much when they are of different numbered ones
+  of a thing ("the fund's first phase" vs its third: :mod:`factdb.facts.instances`);
 * **whom**: the same company or territory counts for; another company, another territory, or a
   company against a territory its sentence does not name counts strongly against — a
   look-alike (less strongly when a name was carried from an earlier sentence), unless each
@@ -83,6 +84,7 @@ from factdb.facts.entities import (
     worldwide,
 )
 from factdb.facts.group import GENERIC_NOUNS
+from factdb.facts.instances import instance_of, other_instances
 from factdb.facts.measure import (
     COUNT,
     MONEY,
@@ -118,6 +120,7 @@ UNSCORED_NOUNS = GENERIC_NOUNS | COLLECTIVE_NOUNS
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_NOUN = 0.1
+OTHER_INSTANCE = -0.45  # another numbered one of a thing: "the first phase" vs "the third"
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.15
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
@@ -378,6 +381,7 @@ class Clue:
     said_unit: str = ""  # the unit as stated ("mile"), before conversion to the base unit
     disputes: bool = False  # its sentence sets it against another source's figure
     part: bool = False  # a count of part of a group: "6,200 of the parking spaces"
+    instance: str = ""  # the numbered thing it is of: "phase 3" (see factdb.facts.instances)
 
 
 Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
@@ -737,6 +741,7 @@ def clue(
         said_unit,
         disputes,
         dimension == COUNT and is_part(sentence, offset, end),
+        instance_of(sentence, offset, end, others, noun, STOPWORDS),
     )  # fmt: skip
 
 
@@ -849,6 +854,10 @@ def evidence(
         score += OTHER_NOUN
         if explain:
             parts.append(f"what: one counts part of a group, the other not ({OTHER_NOUN:+.2f})")
+    if other_instances(a.instance, b.instance):
+        score += OTHER_INSTANCE
+        if explain:
+            parts.append(f"what: {a.instance!r} vs {b.instance!r} ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
