@@ -78,7 +78,23 @@ DISPUTE = re.compile(
         (?:[\w'’-]+\s+){1,3}?(?:publici[sz]ed|reported|said|cited|claimed|announced|gave|quoted
         |published|stated|touted)\b
     | the\s+(?:true|real|actual)\s+(?:number|figure|count|total|tally|range|share)\b
-    | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+by\b
+    | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+(?:by|in)\b
+    | (?:is|was|are|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:wrong|false|untrue|mistaken)\b
+    | rather\s+than\s+(?:the\s+)?(?:about\s+|roughly\s+|some\s+)?[$€£¥]?\d
+    | (?:double|twice|triple|three\s+times|half)\s+the\s+(?:\w+\s+)?(?:length|distance|number
+        |figure|amount|size|total|count|value)\b
+    | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
+        |some|other|original|published)\b
+    | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
+        |review|audit|reading|calculation|assessment)\b
+    | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap
+        |provision)\b
+    | (?:behind|below|above|short\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|tally
+        |estimate|claim|number)\b
+    | we\s+(?:also\s+)?(?:wrote|misstated|misreported)\b
+    | (?:the|an|our|that|this)\s+(?:same\s+|original\s+|earlier\s+)?(?:article|story|piece
+        |item)\s+(?:also\s+|had\s+)?(?:said|stated|described|claimed|reported|gave)\b
+    | (?:looks|seems|appears)\s+(?:far\s+|much\s+|too\s+)?(?:low|high|inflated)\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
