@@ -385,7 +385,7 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
     r"|(?:talked|spoke|speaking)\s+(?:to|with)|interviewed"
     r"|estimates|estimated|notes"
-    r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+$"
+    r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+(?:the\s+)?$"
 )
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
@@ -888,7 +888,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "properties in London", "like Sora": where it happens, an example
         if (
             (
-                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
                 and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())

@@ -297,6 +297,13 @@ MENTIONS = [
     # A subject after a short fronted phrase speaking of itself is whom the figure is about.
     ("In mid-2024 Gogoro said it had about 12,500 stations on the island.", {"gogoro"}, set()),
     ("Last month, Reuters said its survey found 500 stations.", set(), set()),
+    # Who reviewed or reported it, past "the": who says, not whom it is about.
+    (
+        "A tender notice, reviewed by the Herald, lists 8,000 parking spaces for Wuhan.",
+        {"wuhan"},
+        set(),
+    ),
+    ("The clinic treated 40,000 patients last year, according to the Health Bureau.", set(), set()),
     # A university's campus is part of its name; who estimates past such an apposition says it.
     (
         "Austin Wang, a political scientist at the University of Nevada, Las Vegas, has"
