@@ -6,8 +6,9 @@
   A statement's period is its own date ("in June 2024", "by the end of 2024") at its
   precision, else its article's date. Two periods are the same (:func:`same_period`) when
   both are a claim's own and one covers the other (a year covers its months); when one is
-  a claim's own, if the article's date falls in it (a day's figure: in its month) or is a
-  year (known no better) covering it; when both are articles' dates, if they
+  a claim's own, if the article's date falls in it (a day's figure: in its month), is a
+  year (known no better) covering it, or is at most :data:`LAG` months after its month (an
+  undated figure is the last one out); when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
   restatement in a later article speaks of the figure as known, not of a new count. A figure
@@ -51,6 +52,9 @@ RESTATED_WITHIN = 24
 # A dated figure set against another source's is of the period of an undated figure this
 # many months from its article's date.
 DISPUTED_WITHIN = 6
+# An undated figure is the last one out: of a month up to this many months before its article
+# ("as of June" data in an article of early August); of a day, the month before at most.
+LAG = 2
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 _BULK = 64  # statements from which a fact's conflicts are counted with numpy
@@ -283,9 +287,11 @@ def periods_match(
         # article of April 15 speaks of.
         if len(own) == 10 and default.startswith(own[:7]):
             return True
-        # A figure an article of early July gives as current is June's, the last one out,
-        # unless it says it is new.
-        if len(own) >= 7 and _months(default) - _months(own) == 1:
+        # A figure an article of early July gives as current is June's, the last one out
+        # (a month's figure may be May's: "by the middle of 2024" is what an article of
+        # August 2 speaks of), unless it says it is new.
+        lag = LAG if len(own) == 7 else 1
+        if len(own) >= 7 and 1 <= _months(default) - _months(own) <= lag:
             return not (b_fresh if a_dated else a_fresh)
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:
