@@ -543,8 +543,9 @@ def whom_of(
     figure's sentence of its article that has some, if it starts at most :data:`CARRY`
     characters before, else of its title (those the corpus writes mid-sentence: a title may
     be in title case);
-    "the island" / "the country" without a territory of its own: the nearest territory its
-    article names (before it first, an island for "the island"); "the province" / "the
+    "the island" without a territory of its own: the nearest island its article names
+    (before it first); "the country": the territory its paragraph named last, else its
+    title's, else the nearest its article names; "the province" / "the
     state": what the nearest sentence naming some in its paragraph before it names
     (:func:`_region_named`), else that territory."""
     folded = {name.casefold() for name in known}
@@ -596,8 +597,16 @@ def whom_of(
                 # Guangdong's, not the country's.
                 lead = lead_at(leads, r)
                 places = _region_named(lead) or _nearest_place(said, at, island=False)
+            elif not places and m.refers_to_place == "island":
+                places = _nearest_place(said, at, island=True)
             elif not places and m.refers_to_place:
-                places = _nearest_place(said, at, island=m.refers_to_place == "island")
+                # "the country": the territory its paragraph named last, else its title's
+                # ("China's compute numbers", not the US machine a paragraph before)
+                places = (
+                    _last_naming(lead_at(leads, r), attrgetter("places"))
+                    or (title.places if len(title.places) == 1 else frozenset())
+                    or _nearest_place(said, at, island=False)
+                )
             if worldwide(r.sentence, offset):
                 places |= {WORLD}
             if named:

@@ -413,6 +413,22 @@ def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
     assert whom[3] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
 
 
+def test_the_country_is_its_paragraphs_territory_else_its_titles() -> None:
+    title = "What India's solar numbers tell us"
+    rows = [
+        Row(1, 7, 0, "India added 24 gigawatts of solar panels in 2024.", title, 11),
+        Row(2, 7, 60, "By comparison, a single US plant makes 3 gigawatts a year.", title, 102),
+        Row(3, 7, 130, "A rival tally put the country's total at 21 gigawatts.", title, 172),
+        Row(4, 7, 230, "The country plans 8 more gigawatts.", title, 248),
+    ]
+    leads = {(7, 230): "Japan added 5 gigawatts of panels in May."}
+    whom = whom_of(rows, set(), leads)
+    # not the US of the figure before: the title's India
+    assert whom[3].places == frozenset({"india"})
+    # the territory its paragraph named just before
+    assert whom[4].places == frozenset({"japan"})
+
+
 def _clue(
     claim_id: int,
     article: int,
