@@ -541,6 +541,17 @@ RULES: tuple[Rule, ...] = (
         noun="age",
     ),
     _rule(
+        "age.when_was",
+        "duration",
+        r"""
+        # a person's age at an event, said after it ("founded TSMC when he was 55")
+        \bwhen\s+(?-i:he|she|I|they|we)\s+(?:was|were|turned)\s+(?P<q>(?P<n1>[1-9]\d))\b
+        (?=\s*[,.;)]|\s*$|\s+(?:and|but|in|at)\b)
+    """,
+        _G_WHEN,
+        noun="age",
+    ),
+    _rule(
         "age.decade",
         "duration",
         r"""

@@ -52,6 +52,7 @@ _VOCABULARY = [
     "near absolute zero, at ground zero; -5C to -10C; aged between 16 and 19; RTX 4090",
     "R27.58 an hour",
     "she founded the firm at 55, and died at 86 in Taipei; Morris Chang was 55 when he left",
+    "she opened a shop when she was 52, and he ran when he turned 70 in Boston",
     "minus 5C, Minus-two, −3, .5; half a million, three-quarters of a billion, ninety-nine",
 ]
 
