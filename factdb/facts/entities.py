@@ -113,7 +113,7 @@ _ACTOR_VERB = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s)\s[^,.;:]{1,60}[,—–(]"
 )
-_OPENING_PUNCTUATION = " “\"'‘("
+OPENING_PUNCTUATION = " “\"'‘("
 # A short phrase before a sentence's subject: "In mid-2024 Gogoro said it had…", "Last
 # month, the ministry said its…".
 _FRONTED = re.compile(
@@ -260,7 +260,7 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
 
 
 def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
-    opening_at = len(text) - len(text.lstrip(_OPENING_PUNCTUATION))
+    opening_at = len(text) - len(text.lstrip(OPENING_PUNCTUATION))
     names: list[str] = []
     for match in reversed(list(_NAME.finditer(text))):
         words = match.group().split()
@@ -780,7 +780,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
         words = words[:1]  # "AI", "EV": a kind of the institution, not part of a name
     if len(words) != 1:
         return False
-    opening = not sentence[: match.start()].strip(_OPENING_PUNCTUATION)
+    opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
     if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
         if _INSTITUTION.match(sentence, match.end()):
             return True
@@ -819,7 +819,7 @@ def mentions(sentence: str) -> Mentions:
     }
     dateline = _DATELINE.match(sentence) or _LABEL.match(sentence)
     begins = dateline.end() if dateline else 0
-    opening_at = len(sentence) - len(sentence[begins:].lstrip(_OPENING_PUNCTUATION))
+    opening_at = len(sentence) - len(sentence[begins:].lstrip(OPENING_PUNCTUATION))
     orgs: set[str] = set()
     where_until = -1  # where the last place a figure happens in ends
     opening = ""

@@ -72,6 +72,7 @@ from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import (
     ISLANDS,
+    OPENING_PUNCTUATION,
     REGIONS,
     WORLD,
     Mentions,
@@ -732,7 +733,9 @@ def clue(
     nouns = [term(w) for w in said]
     # "investors defrauded", "people killed": a participle after the counted noun says which
     counted = -2 if len(said) > 1 and _PARTICIPLE_AFTER.fullmatch(" ".join(said[-2:])) else -1
-    head = MEASURED_BY_UNIT.get(dimension) or (nouns[counted] if nouns else "")
+    head = MEASURED_BY_UNIT.get(dimension) or (
+        nouns[counted] if nouns and not _named(said[counted], sentence) else ""
+    )
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
     if head and cadence:
@@ -752,6 +755,17 @@ def clue(
         dimension == COUNT and is_part(sentence, offset, end),
         instance_of(sentence, offset, end, others, noun, STOPWORDS),
     )  # fmt: skip
+
+
+def _named(word: str, sentence: str) -> bool:
+    """Whether ``word`` is a name in ``sentence``: written there capitalised only, past its
+    opening ("X", "TikTok"), a name a noun phrase was cut at, not what a figure counts."""
+    found = [
+        m.group()
+        for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+        if sentence[: m.start()].strip(OPENING_PUNCTUATION)
+    ]
+    return bool(found) and all(w[0].isupper() for w in found)
 
 
 # Units that say what they measure: "720p" is a resolution whatever noun the sentence gives it

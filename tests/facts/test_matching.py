@@ -917,6 +917,20 @@ def test_a_generic_counted_noun_is_no_evidence_against() -> None:
     )
 
 
+def test_a_name_a_noun_phrase_ends_on_is_not_what_a_figure_counts() -> None:
+    seed = "Pollsters say only 4% of Danes use Mastodon regularly."
+    later = "Regular use of the Mastodon platform stands at about 4% of adults in Denmark."
+    used = _clue(1, 1, seed, "4%", "Danes use Mastodon", "percent", Whom(), 4)
+    platform = _clue(2, 2, later, "4%", "Mastodon platform", "percent", Whom(), 4)
+    assert used.head == "" and platform.head == "platform"
+    rarity = Rarity([used, platform])  # type: ignore[list-item]
+    found = evidence(platform, used, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert not any(p.startswith("what: counts") for p in found.parts)
+    # a noun capitalised only to open its sentence is still one
+    opening = _clue(3, 3, "Stations number 1,200 in Oslo.", "1,200", "Stations", "", Whom(), 1200)
+    assert opening.head == "station"
+
+
 def test_an_acronym_is_the_name_it_abbreviates() -> None:
     sentence = "The Ministry of Industry and Information Technology (MIIT) granted nine permits."
     assert aliases(sentence) == (("miit", "ministry of industry and information technology"),)
