@@ -1,5 +1,7 @@
 """Candidate matches of each claim, found in bulk: the claims of other articles whose context
-shares the most rarity-weighted words with its own (see :mod:`factdb.facts.match`).
+and its own have the largest share of rarity-weighted words in common (see
+:mod:`factdb.facts.match`): the share, not the weight, so a terse restatement ("Gogoro: 12,500
+stations") is not crowded out by long sentences that share more words.
 
 Every claim's words are numbered once and held in flat arrays, the postings of each word (the
 claims using it, within one dimension) are slices of one array, and the shared weight of every
@@ -150,9 +152,10 @@ def _ranks(x: NDArray[np.float64], values: NDArray[np.float64]) -> NDArray[np.un
 
 class Candidates:
     """Every claim's candidates: for each claim with a usable value, the ``limit`` claims of
-    other articles sharing the most word weight with it (``weight``: a word's rarity; a shared
-    word counts the lower of its two weights in the claims), those whose share ("what", over
-    both claims' ``norm``) is below ``floor`` left out, best first. The words are indexed
+    other articles whose shared word weight (``weight``: a word's rarity; a shared word counts
+    the lower of its two weights in the claims) is the largest share ("what", over both
+    claims' ``norm``) of their words, those whose share is below ``floor`` left out, best
+    first. The words are indexed
     once; the claims can then be ranked in parts (a core each)."""
 
     def __init__(
@@ -214,11 +217,11 @@ def _batch(
     pair, met, group = np.unique(a * len(article) + b, return_index=True, return_inverse=True)
     common = np.bincount(group, weights=share, minlength=len(pair))  # summed in word order
     a, b = pair // len(article), pair % len(article)
-    order = np.lexsort((met, -common, a))  # best first, ties in the order first met
-    a, b, common = a[order], b[order], common[order]
-    top = np.arange(len(a)) - np.searchsorted(a, a) < limit
-    a, b, common = a[top], b[top], common[top]
     # As factdb.facts.match.evidence: the geometric mean of the cosine and the overlap.
     what = common / np.sqrt(np.sqrt(norms[a] * norms[b]) * np.minimum(norms[a], norms[b]))
+    order = np.lexsort((met, -what, a))  # best first, ties in the order first met
+    a, b, common, what = a[order], b[order], common[order], what[order]
+    top = np.arange(len(a)) - np.searchsorted(a, a) < limit
+    a, b, common, what = a[top], b[top], common[top], what[top]
     kept = what >= floor
     return a[kept], b[kept], common[kept], what[kept]

@@ -15,7 +15,8 @@ from factdb.facts import candidates as bulk
 from factdb.facts.candidates import Candidate, Candidates
 from factdb.facts.entities import known_names
 from factdb.facts.load import live, rows_of
-from factdb.facts.match import FLOOR, Clue, Rarity, clues_of, share_of
+from factdb.facts.match import FLOOR, Clue, Rarity, Whom, clue, clues_of, share_of
+from factdb.facts.measure import interval
 from factdb.facts.statement import statement
 from factdb.store.database import Database
 from factdb.store.models import Claim
@@ -48,10 +49,13 @@ def _one_by_one(
             if len(postings[a.dimension, w]) <= max_posting:
                 for j, y in postings[a.dimension, w]:
                     mass[j] += rarity.weight(w) * min(x, y)
-        others = (j for j in mass if clues[j].article_id != a.article_id)
-        ranked = heapq.nlargest(limit, others, key=mass.__getitem__)
-        shares = [(j, share_of(mass[j], rarity.norm(a), rarity.norm(clues[j]))) for j in ranked]
-        found[i] = [(j, mass[j], what) for j, what in shares if what >= FLOOR]
+        shares = {
+            j: share_of(mass[j], rarity.norm(a), rarity.norm(clues[j]))
+            for j in mass
+            if clues[j].article_id != a.article_id
+        }
+        ranked = heapq.nlargest(limit, shares, key=shares.__getitem__)
+        found[i] = [(j, mass[j], shares[j]) for j in ranked if shares[j] >= FLOOR]
     return found
 
 
@@ -74,3 +78,30 @@ def test_bulk_candidates_are_those_counted_one_by_one(
     assert any(len(c) > 1 for c in found.values())  # rankings were compared, not just sets
     for i, among in found.items():
         assert all(clues[j].article_id != clues[i].article_id for j, _, _ in among)
+
+
+def test_a_terse_restatement_outranks_long_sentences_sharing_more_words() -> None:
+    said = [
+        (1, "Gogoro runs 12,500 battery-swap stations in Taiwan.", "12,500"),
+        (2, "Gogoro: 12,500 stations.", "12,500"),
+        *(
+            (article, f"{who} runs {n} battery-swap stations across Taiwan at convenience "
+             "stores, petrol stations, car parks, metro exits and campuses, dealers say.", n)
+            for article, who, n in ((3, "Kymco", "3,000"), (4, "Yamaha", "2,400"),
+                                    (5, "Aeon", "1,100"))
+        ),
+    ]  # fmt: skip
+    clues = [
+        clue(article, article, 0, "count", sentence, sentence.index(quote), len(quote),
+             "stations", Whom(), interval(float(quote.replace(",", "")), None, "=", ""))
+        for article, sentence, quote in said
+    ]  # fmt: skip
+    rarity = Rarity(clues)
+    found = dict(
+        ranked_candidates(
+            Candidates(clues, rarity.weight, rarity.norm, limit=2, max_posting=50, floor=FLOOR)
+        )
+    )
+    common = {j: c for j, c, _ in _one_by_one(clues, rarity, 5, 50)[0]}
+    assert max(common[j] for j in (2, 3, 4)) > common[1]  # the long ones share more weight…
+    assert found[0][0][0] == 1 and found[1][0][0] == 0  # …the terse one is a larger share
