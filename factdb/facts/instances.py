@@ -26,11 +26,15 @@ _ORDINAL_BEFORE = re.compile(
     rf"\b{_ORDINAL}(?:\s+and\s+[a-z]+est)?\s+(?P<thing>[a-z]+)\b", re.IGNORECASE
 )
 # "phase three", "round 2": the things news numbers after their name
+_NUMBERED_THINGS = ("phase", "round", "stage", "tranche", "wave", "generation", "edition")
 _NUMBERED_AFTER = re.compile(
-    rf"\b(?P<thing>phase|round|stage|tranche|wave|generation|edition)\s+"
+    rf"\b(?P<thing>{'|'.join(_NUMBERED_THINGS)})\s+"
     rf"(?P<num>{alternation(list(UNITS_WORDS))}|\d{{1,2}})\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# Words one of those patterns needs (looked up before either is tried).
+_CUES = (*ORDINAL_WORDS, *_NUMBERED_THINGS)
+_NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 # What an ordinal numbers that is no thing of its own: a period, a rank, a time (and any
 # superlative: "the second largest").
 _NOT_THINGS = frozenset(
@@ -45,6 +49,10 @@ def instances(
 ) -> tuple[tuple[int, int, Instance], ...]:
     """Each numbered thing ``text`` names, as (start, end, "thing N"), in order; a word of
     ``skip`` (function words: "a second for each") is no thing."""
+    lowered = text.lower()
+    # Most sentences name none: words looked up first, the patterns only where one is.
+    if not any(cue in lowered for cue in _CUES) and not _NUMERIC_ORDINAL.search(text):
+        return ()
     found = []
     for m in _ORDINAL_BEFORE.finditer(text):
         thing = m["thing"].lower()
