@@ -82,6 +82,7 @@ from factdb.facts.entities import (
     orgs_near,
     places_of,
     refers_back,
+    territory_names,
     worldwide,
 )
 from factdb.facts.group import GENERIC_NOUNS
@@ -248,7 +249,18 @@ def term(word: str) -> str:
                 word += "e"  # "priced" → "price", "riding" → "ride", "charging" → "charge"
     if len(word) > 5 and word.endswith("ate"):
         word = word[:-1]  # "generate" meets "generated" and "generating": "generat"
-    return SYNONYMS.get(word, word)
+    return SYNONYMS.get(word, _demonyms().get(word, word))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """A territory's adjective or people as its name, where both are one word: "chinese" is
+    "china" ("Chinese brands" restate "China's brands")."""
+    return {
+        k.lower(): v.lower()
+        for k, v in territory_names()[1].items()
+        if k != v and " " not in k and " " not in v
+    }
 
 
 @lru_cache(maxsize=4096)

@@ -782,6 +782,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("making", "makes"),
         ("swapped", "swap"),
         ("planned", "plan"),
+        # "Chinese brands took 11%" / "China's brands"; a territory's adjective is its name
+        ("chinese", "china's"),
+        ("japanese", "japan"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
