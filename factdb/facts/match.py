@@ -38,8 +38,10 @@ A claim joins the fact of its best match in another article when the score reach
 with one grouping key are already one fact, and claims of several articles keyed alike are
 one fact unless a match took one elsewhere); a fact never takes two figures of one sentence,
 nor two companies (unless the match's articles each name both) or two territories that none
-of its claims names together. The fact keeps the key of its earliest claim, so keys stay
-stable as articles are added.
+of its claims names together. A figure set against another source's that matched no other
+article's joins the fact of the figure beside it that did (:func:`_join_set_against`: a
+correction's "The article said ten seconds. The company says three."). The fact keeps the
+key of its earliest claim, so keys stay stable as articles are added.
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
 CANDIDATES = 10  # the claims with the largest share of rare words in common, scored in full
 MATCHES = 3  # the best matches of a claim tried, in order
+NEIGHBOUR = 400  # a disputed figure joins one of a sentence this many characters away at most
 CARRY = 500  # "the company" refers to a name this many characters back at most
 MAX_POSTING = 50  # words in more claims than this do not propose candidates (too common)
 # Words that say nothing about what is measured: function words, reporting verbs, number
@@ -1359,13 +1362,61 @@ def matched_keys(
         ):  # fmt: skip
             if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
                 joined[mine] = claim_id, other, common
+    set_against = _join_set_against(union, clues, keys)
     keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
     # Freed before the wording, which would otherwise hold as much again beside them.
     del found, pairs, union
-    return keyed, _explained(joined, clues, rarity, rate)
+    explained = _explained(joined, clues, rarity, rate)
+    explained.texts.update((i, text.encode()) for i, text in set_against.items())
+    return keyed, explained
 
 
 _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
+
+
+def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]) -> dict[int, str]:
+    """Join each figure set against another source's ("The article said the stations reacted
+    within ten seconds."), still of its own article alone, to the fact of the nearest figure
+    of its article's sentence before or after it (:data:`NEIGHBOUR` characters at most) of
+    its dimension that does not dispute and is matched with another article's ("According to
+    the company, they stopped drawing power in three seconds."): a correction names the
+    figure it corrects beside it. The joins, in words, by claim joined."""
+    order = sorted(
+        (c for c in clues if c.claim_id in keys and c.interval is not None),
+        key=lambda c: (c.article_id, c.sentence),
+    )
+    articles: dict[int, set[int]] = defaultdict(set)  # each fact's articles, by root
+    for c in order:
+        articles[union.find(c.claim_id)].add(c.article_id)
+
+    def elsewhere(c: Clue) -> bool:
+        return bool(articles[union.find(c.claim_id)] - {c.article_id})
+
+    said: dict[int, str] = {}
+    for n, d in enumerate(order):
+        if not d.disputes or d.converts is not None or elsewhere(d):
+            continue
+        beside = (order[m] for m in (n - 1, n + 1) if 0 <= m < len(order))
+        for e in beside:
+            if (
+                e.article_id == d.article_id
+                and e.sentence != d.sentence
+                and abs(e.sentence - d.sentence) <= NEIGHBOUR
+                and e.dimension == d.dimension
+                # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")
+                and d.whom.orgs <= e.whom.orgs
+                and d.whom.places <= e.whom.places
+                and elsewhere(e)
+                and union.join(e.claim_id, d.claim_id, one_article=True)
+            ):
+                articles[union.find(d.claim_id)].add(d.article_id)
+                where = "before" if e.sentence < d.sentence else "after"
+                said[d.claim_id] = (
+                    f"set against claim {e.claim_id}, the figure of the sentence {where} it, "
+                    "which matches another article's"
+                )
+                break
+    return said
 
 
 def _explained(

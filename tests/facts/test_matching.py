@@ -1937,3 +1937,19 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
     clues = [gogoro, station(3, 1, "Ionex", 2000), kymco, station(4, 2, "Gogoro", 13000)]
     found = evidence(kymco, gogoro, Rarity(clues), lambda a, b: None)
     assert found.both_named is named
+
+
+def test_a_corrected_figure_joins_the_correction_beside_it(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "After the earthquake, over 500 of Voltra's battery-swap kiosks stopped "
+                 "drawing electricity from the grid in three seconds, the company said.\n",
+        "b.txt": "Corrections and clarifications.\n\nResponse time. The article said the kiosks "
+                 "reacted within about ten seconds. According to Voltra, its battery-swap "
+                 "kiosks stopped drawing electricity from the grid in three seconds.\n",
+    }  # fmt: skip
+    with _built(tmp_path, texts) as db:
+        facts = _fact_ids(db)
+        detail = fact_detail(db, facts["ten seconds", 2])
+    # the figure corrected, its correction and the original claim: one fact, in conflict
+    assert facts["ten seconds", 2] == facts["three seconds", 2] == facts["three seconds", 1]
+    assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
