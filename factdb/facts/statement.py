@@ -95,6 +95,8 @@ DISPUTE = re.compile(
     | (?:the|an|our|that|this)\s+(?:same\s+|original\s+|earlier\s+)?(?:article|story|piece
         |item)\s+(?:also\s+|had\s+)?(?:said|stated|described|claimed|reported|gave)\b
     | (?:looks|seems|appears)\s+(?:far\s+|much\s+|too\s+)?(?:low|high|inflated)\b
+    | (?:that|those)\s+same\b | the\s+same\s+(?:\w+\s+)?(?:period|shipment|list|event|day
+        |month|year|week|quarter|batch|sales|figure|count|survey|data)\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
