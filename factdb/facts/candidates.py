@@ -155,8 +155,8 @@ class Candidates:
     other articles whose shared word weight (``weight``: a word's rarity; a shared word counts
     the lower of its two weights in the claims) is the largest share ("what", over both
     claims' ``norm``) of their words, those whose share is below ``floor`` left out, best
-    first. The words are indexed
-    once; the claims can then be ranked in parts (a core each)."""
+    first. The words are indexed once; the claims can then be ranked in parts (a core
+    each)."""
 
     def __init__(
         self,

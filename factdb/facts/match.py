@@ -1378,9 +1378,10 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
     """Join each figure set against another source's ("The article said the stations reacted
     within ten seconds."), still of its own article alone, to the fact of the nearest figure
     of its article's sentence before or after it (:data:`NEIGHBOUR` characters at most) of
-    its dimension that does not dispute and is matched with another article's ("According to
-    the company, they stopped drawing power in three seconds."): a correction names the
-    figure it corrects beside it. The joins, in words, by claim joined."""
+    its dimension, naming everyone and everywhere it names, and matched with another
+    article's ("According to the company, they stopped drawing power in three seconds."): a
+    correction names the figure it corrects beside it. The joins, in words, by claim
+    joined."""
     order = sorted(
         (c for c in clues if c.claim_id in keys and c.interval is not None),
         key=lambda c: (c.article_id, c.sentence),
@@ -1407,9 +1408,11 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
                 and d.whom.orgs <= e.whom.orgs
                 and d.whom.places <= e.whom.places
                 and elsewhere(e)
-                and union.join(e.claim_id, d.claim_id, one_article=True)
             ):
-                articles[union.find(d.claim_id)].add(d.article_id)
+                both = articles[union.find(e.claim_id)] | articles[union.find(d.claim_id)]
+                if not union.join(e.claim_id, d.claim_id, one_article=True):
+                    continue
+                articles[union.find(d.claim_id)] = both
                 where = "before" if e.sentence < d.sentence else "after"
                 said[d.claim_id] = (
                     f"set against claim {e.claim_id}, the figure of the sentence {where} it, "
