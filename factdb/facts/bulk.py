@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 
 from factdb.facts import match as rules
 from factdb.facts.candidates import Batch, Candidates
+from factdb.facts.instances import thing_of
 
 if TYPE_CHECKING:
     from factdb.facts.match import Clue, Rarity
@@ -199,7 +200,7 @@ class Scorer:
         self.disputes = np.array([c.disputes for c in clues], dtype=bool)
         self.part = np.array([c.part for c in clues], dtype=bool)
         self.instance, _ = _numbered([c.instance for c in clues], "")
-        self.thing, _ = _numbered([c.instance.rsplit(" ", 1)[0] for c in clues], "")
+        self.thing, _ = _numbered([thing_of(c.instance) for c in clues], "")
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
 

@@ -92,6 +92,11 @@ def instance_of(
     return named[0][2] if named else ""
 
 
+def thing_of(instance: Instance) -> str:
+    """The thing an instance numbers: "phase" of "phase 3"; "" of none."""
+    return instance.rsplit(" ", 1)[0]
+
+
 def other_instances(a: Instance, b: Instance) -> bool:
     """Whether two figures are of different numbered ones of one thing ("phase 1", "phase 3")."""
-    return bool(a and b) and a != b and a.rsplit(" ", 1)[0] == b.rsplit(" ", 1)[0]
+    return bool(a and b) and a != b and thing_of(a) == thing_of(b)

@@ -4,16 +4,20 @@ restate its figures (some consistently, some not), ingested into a real SQLite f
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pytest
 from click.testing import CliRunner, Result
 from seeded import SEEDS, build, private_copy
+from sqlalchemy import select
 
 from factdb.cli import app
 from factdb.facts.candidates import Candidate, Candidates
+from factdb.facts.listing import facts_of_claims
 from factdb.store.database import Database
+from factdb.store.models import Claim
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -59,3 +63,23 @@ def ranked(candidates: Candidates) -> Iterator[tuple[int, list[Candidate]]]:
         for a in range(low, high):
             if candidates.matchable[a]:
                 yield a, found[bounds[a - low] : bounds[a - low + 1]]
+
+
+@contextmanager
+def built(tmp_path: Path, texts: dict[str, str]) -> Iterator[Database]:
+    """A database built from ``texts`` (file name → text) written into ``tmp_path``."""
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def fact_ids(db: Database) -> dict[tuple[str, int], int]:
+    """Each claim's fact id, by its quote and article."""
+    with db.session() as session:
+        ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
+    facts = facts_of_claims(db, [i for i in ids.values() if i is not None])
+    return {key: facts[i].id or 0 for key, i in ids.items() if i is not None}

@@ -6,14 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from seeded import build
-from sqlalchemy import select
 
 from factdb.facts.instances import instance_of, other_instances
-from factdb.facts.listing import facts_of_claims
 from factdb.facts.match import STOPWORDS
-from factdb.store.database import Database
-from factdb.store.models import Claim
+
+from .conftest import built, fact_ids
 
 
 @pytest.mark.parametrize(
@@ -68,17 +65,9 @@ def test_figures_of_two_phases_of_one_fund_stay_two_facts(tmp_path: Path) -> Non
         "c.txt": "The semiconductor investment fund's third phase, worth $47.5 billion, is the "
                  "largest so far.\n",
     }  # fmt: skip
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
-    try:
-        with db.session() as session:
-            claims = [(c.quote, c.article_id, c.id) for c in session.scalars(select(Claim))]
-        facts = facts_of_claims(db, [i for _, _, i in claims if i is not None])
-    finally:
-        db.dispose()
-    fact = {(quote, article): facts[i].id for quote, article, i in claims if i is not None}
-    a, b, c = sorted({article for _, article, _ in claims})
+    with built(tmp_path, texts) as db:
+        fact = fact_ids(db)
+    a, b, c = sorted({article for _, article in fact})
     third = fact["$47.5 billion", a]
     assert fact["$47.5 billion", c] == third  # the same phase restated
     assert fact["138.7 billion yuan", b] != third

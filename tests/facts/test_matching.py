@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,6 +47,7 @@ from factdb.facts.statement import statement
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact
 
+from .conftest import built, fact_ids
 from .score_followups import Score, score_database
 
 HERE = Path(__file__).resolve().parent
@@ -792,26 +791,6 @@ def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: 
     assert term(seed) != term("stations")
 
 
-@contextmanager
-def _built(tmp_path: Path, texts: dict[str, str]) -> Iterator[Database]:
-    """A database built from ``texts`` (file name → text) written into ``tmp_path``."""
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [tmp_path])}")
-    try:
-        yield db
-    finally:
-        db.dispose()
-
-
-def _fact_ids(db: Database) -> dict[tuple[str, int], int]:
-    """Each claim's fact id, by its quote and article."""
-    with db.session() as session:
-        ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim)).all()}
-    facts = facts_of_claims(db, [i for i in ids.values() if i is not None])
-    return {key: facts[i].id or 0 for key, i in ids.items() if i is not None}
-
-
 def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Youon has put thousands of hydrogen bikes on the streets of Shanghai. "
@@ -819,8 +798,8 @@ def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path
         "b.txt": "Youon placed thousands of hydrogen bikes on the streets of Shanghai last year. "
                  "Youon now runs the bikes in several towns across the country.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         thousands = {fact for (quote, _), fact in facts.items() if quote == "thousands"}
         several = {fact for (quote, _), fact in facts.items() if quote == "several"}
         assert len(thousands) == 1 and len(several) == 2
@@ -832,7 +811,7 @@ def test_a_price_per_item_meets_the_same_price_said_as_money(tmp_path: Path) -> 
                  "She charges 1 RMB per text for the service.\n",
         "b.txt": "For each good-night text, Jiumei charges one yuan.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
+    with built(tmp_path, texts) as db:
         with db.session() as session:
             claims = {c.quote: (c.id, c.unit) for c in session.scalars(select(Claim)).all()}
         assert claims["1 RMB"][1] == "CNY/text" and claims["one yuan"][1] == "CNY"
@@ -858,8 +837,8 @@ def test_a_claim_keyed_like_another_articles_joins_the_fact_its_evidence_points_
                  "after his experiment, implanting an edited embryo into a person is punishable "
                  "by up to seven years in prison.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         law_a, term, law_c = (facts[k] for k in sorted(facts, key=lambda k: k[1]))
         assert law_a == law_c != term
 
@@ -870,7 +849,7 @@ def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
         "b.txt": "Her day job pays about 3,000 yuan a month. The texts bring in 250 yuan a "
                  "month.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
+    with built(tmp_path, texts) as db:
         with db.session() as session:
             rows = rows_of(session)
         ids = {r.quote: r.id for r in rows}
@@ -1242,7 +1221,7 @@ def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figu
         "active users.\n\n"
         "It also reported 20 million downloads.\n",
     }
-    with _built(tmp_path, texts) as db, db.session() as session:
+    with built(tmp_path, texts) as db, db.session() as session:
         rows = rows_of(session)
         leads = leads_of(session, rows)
         users, downloads = sorted(rows, key=lambda r: r.start)
@@ -1364,8 +1343,8 @@ def test_an_earthquakes_magnitude_is_of_its_place_and_year_not_of_a_company(
         "b.txt": "The magnitude-7.4 earthquake that struck off Hualien in April 2024 was the "
         "strongest to hit Taiwan in 25 years.\n",
     }
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts["7.4 magnitude", 1] == facts["magnitude-7.4", 2]  # Gogoro's is no subject
     # Another year's quake is another quake, however alike its sentence.
     sentence = "The magnitude 7.4 earthquake struck eastern Taiwan."
@@ -1389,8 +1368,8 @@ def test_a_count_then_and_now_in_one_sentence_meets_the_count_it_restates(
         "b.txt": "Gogoro had some 12,500 swap stations a year ago; the company now counts about "
                  "13,500, tucked into alleys and forecourts from Keelung to Pingtung.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("13,500", 2)] == facts[("12,500", 2)] == facts[("12,500", 1)]
 
 
@@ -1402,8 +1381,8 @@ def test_a_figure_set_against_another_sources_conflicts_however_rough_both_are(
         "b.txt": "The alliance now says the hydrogen fleet stood at roughly 17,000 vehicles, well "
                  "below the figure of 21,000 that was widely quoted at the time.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("17,000", 2)] == facts[("21,000", 2)] == facts[("21,000", 1)]
         with db.session() as session:
             conflicts = session.get(Fact, facts[("17,000", 2)]).conflicts  # type: ignore[union-attr]
@@ -1421,8 +1400,8 @@ def test_a_disputed_figure_naming_the_one_it_disputes_does_not_conflict_with_its
         "b.txt": "Lawyers say police files put the number of elderly retail investors lured into "
                  "the fraudulent products at about 95,000, not 128,000.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("95,000", 2)] == facts[("128,000", 2)] == facts[("128,000", 1)]
         with db.session() as session:
             ids = {(c.quote, c.article_id): c.id for c in session.scalars(select(Claim))}
@@ -1588,7 +1567,7 @@ def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> N
         "b.txt": "China tech in numbers\n\n2. 600 million. Kuaishou, the short-video platform "
         "behind Kling, has more than 600 million active users.\n",
     }
-    with _built(tmp_path, texts) as db:
+    with built(tmp_path, texts) as db:
         with db.session() as session:
             ids = [c.id for c in session.scalars(select(Claim)) if c.quote == "600 million"]
         facts = facts_of_claims(db, [i for i in ids if i is not None])
@@ -1648,8 +1627,8 @@ def test_two_approximations_of_one_figure_differ_as_their_values_do(
         "a.txt": "China has about 21,000 hydrogen vehicles on the road.\n",
         "b.txt": restated + "\n",
     }
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         figure = restated.split(" ", 5)[4]
         assert facts[("21,000", 1)] == facts[(figure, 2)]
         with db.session() as session:
@@ -1669,8 +1648,8 @@ def test_a_figure_set_against_another_is_not_of_a_count_ten_times_its_size(
         "b.txt": "Gogoro, the battery-swapping company, had 12,500 stations by spring and now "
                  "has more than 13,000 stations.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("290", 1)] != facts[("13,000", 2)]
 
 
@@ -1685,8 +1664,8 @@ def test_the_state_is_the_territory_named_before_unless_the_sentence_names_one(
                  "American fuel-cell cars, had about 18,400 on the road. The state's network has "
                  "shrunk to around 50 retail stations.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("50", 2)] != facts[("400", 1)]
     said = (
         "Data compiled by California's fuel-cell partnership show 18,000 cars leased in the state."
@@ -1717,8 +1696,8 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
     tmp_path: Path, later: str, quote: str
 ) -> None:
     texts = {"a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n", "b.txt": later}
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[(quote, 2)] != facts[("21,000", 1)]
 
 
@@ -1738,7 +1717,7 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
 def test_a_part_of_a_hundred_is_matched_as_a_share(
     tmp_path: Path, sentence: str, quote: str, share: bool
 ) -> None:
-    with _built(tmp_path, {"a.txt": sentence + "\n"}) as db, db.session() as session:
+    with built(tmp_path, {"a.txt": sentence + "\n"}) as db, db.session() as session:
         rows = rows_of(session)
     statements = {r.id: statement(r, r.published) for r in rows}
     found = clues_of(rows, statements)
@@ -1755,8 +1734,8 @@ def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
         "b.txt": "Researchers found that nine in ten of the longest Chinese tokens in the model "
                  "came from spam websites.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("90", 1)] == facts[("nine in ten", 2)]
 
 
@@ -1771,7 +1750,7 @@ def test_a_disputing_figure_is_read_with_the_sentence_before(tmp_path: Path) -> 
     )
     db = Database(f"sqlite:///{build(tmp_path / 'f.sqlite', [SEEDS, tmp_path / 'later.txt'])}")
     try:
-        facts = _fact_ids(db)
+        facts = fact_ids(db)
         later = max(article for _, article in facts)
         assert facts[("35 to 40 kilometres", later)] == facts[("40 miles", 1)]
     finally:
@@ -1787,8 +1766,8 @@ def test_two_caps_of_one_figure_differ_as_their_values_do(tmp_path: Path) -> Non
         "b.txt": "A widely shared review said all Kling videos generated at launch were capped at "
                  "4 seconds long, which made them far less dynamic.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         assert facts[("five seconds", 1)] == facts[("4 seconds", 2)]
         with db.session() as session:
             conflicts = session.get(Fact, facts[("4 seconds", 2)]).conflicts  # type: ignore[union-attr]
@@ -1951,8 +1930,8 @@ def test_a_corrected_figure_joins_the_correction_beside_it(tmp_path: Path) -> No
                  "reacted within about ten seconds. According to Voltra, its battery-swap "
                  "kiosks stopped drawing electricity from the grid in three seconds.\n",
     }  # fmt: skip
-    with _built(tmp_path, texts) as db:
-        facts = _fact_ids(db)
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
         detail = fact_detail(db, facts["ten seconds", 2])
     # the figure corrected, its correction and the original claim: one fact, in conflict
     assert facts["ten seconds", 2] == facts["three seconds", 2] == facts["three seconds", 1]
