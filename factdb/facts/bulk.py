@@ -333,7 +333,8 @@ class Scorer:
             _times(x, y),
             np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a)),
         )
-        far = known & (gap > rules.FAR) & ~argues
+        misprinted = known & rules.misprinted(x, y)
+        far = known & (gap > rules.FAR) & ~argues & ~misprinted
         disputed = known & ~same & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,
@@ -341,7 +342,9 @@ class Scorer:
             np.where(
                 overlaps,
                 rules.VALUES_AGREE,
-                np.where(close, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)),
+                np.where(
+                    close | misprinted, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)
+                ),
             ),
         )
         # (far as scored: neither the same value, nor overlapping, nor close)

@@ -383,6 +383,9 @@ _NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropol
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
+    # whom a source answers or hands its figures: "when contacted by Asia Pacific Newswire",
+    # "data submitted to the Taiwan Power Company"
+    r"|(?:contacted|asked|approached)\s+by|(?:described|submitted|provided|sent|supplied)\s+to"
     r"|(?:talked|spoke|speaking)\s+(?:to|with)|interviewed"
     r"|estimates|estimated|notes"
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+(?:the\s+)?$"
@@ -409,10 +412,12 @@ _REPORT = (
 _REPORT_BY = re.compile(
     rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?$"
 )
-# "California Energy Commission data show …": the name whose data say a figure.
+# "California Energy Commission data show …", "Dataforce's registration data put …": the
+# name whose data say a figure.
 _DATA_SHOW = re.compile(
-    r"\s+(?:data|figures|statistics|numbers|records)\s+(?:show|shows|showed|suggest|suggests"
-    r"|indicate|indicates|put)\b"
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|records|register|filings)"
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts"
+    r"|list|lists|listed)\b"
 )
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
@@ -433,7 +438,10 @@ _OUTLET_AFTER = re.compile(
     rf"\s+(?:(?:state|provincial|local|national|public)\s+)?(?:{OUTLET_NOUN}|television|TV|radio)\b"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_OF_A_KIND = re.compile(r"-(?:based|made|built|owned|backed|led|run|linked|style|like|[a-z]+ed)$")
+_OF_A_KIND = re.compile(
+    r"-(?:based|made|built|owned|backed|led|run|linked|style|like|born|language|speaking|brand"
+    r"|heritage|[a-z]+ed)$"
+)
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:disease|syndrome|dystrophy|virus|fever|law|effect|index)\b"
@@ -738,6 +746,7 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
 
 
 _WHERE_OPENS = re.compile(r"\s*,\s*where\b")
+_BASED = re.compile(r"-(?:based|born|headquartered|registered)\b")
 
 
 def _only_locates(sentence: str, begin: int, end: int) -> bool:
@@ -745,9 +754,11 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
     Taiwanese capital" (:data:`_CITY_OF`), where a named company is from ("the Chinese EV
     leader BYD": :data:`_COMPANY_OF`), "a Hong Kong university" (:data:`_INSTITUTION`),
     or describes something in an aside with no figure: "a factory in Turkey, which sits
-    inside a customs union with the EU" (:data:`_ASIDE`)."""
+    inside a customs union with the EU" (:data:`_ASIDE`); where someone is based ("a Hong
+    Kong-based developer": :data:`_BASED`)."""
     return (
         _CITY_OF.match(sentence, end) is not None
+        or _BASED.match(sentence, end) is not None
         or _COMPANY_OF.match(sentence, end) is not None
         or bool(
             _OF_A_PLACE.search(sentence, max(0, begin - 4), begin)
@@ -902,7 +913,8 @@ def mentions(sentence: str) -> Mentions:
             )
         ):
             continue  # "according to Bloomberg", "…, Reuters reported": who says it
-        bare = (name, _ARTICLE.sub("", name))
+        unarticled = _ARTICLE.sub("", name)
+        bare = (name, unarticled, _OF_A_KIND.sub("", unarticled))  # "a Hong Kong-based"
         if any(n in territories or f"{n}." in territories for n in bare):  # "U.S." too
             continue  # "Hong Kong", "the Middle East": a place, read as one above
         words = [w for w in written.split() if _bare(w) not in territories]

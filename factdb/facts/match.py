@@ -145,6 +145,9 @@ SPAN = 100.0  # one fact's values in one unit never span more than this factor
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
 CLOSE, VALUES_CLOSE = 1.4, 0.1
+# The same digits this many times apart at most, a power of ten, look like one figure misprinted
+# ("$23 billion" for "$2.3 billion"), never far apart: they count as VALUES_CLOSE.
+MISPRINT = 1000.0
 NEAR = 40  # words this many characters from the figure weigh full, further ones FURTHER
 FURTHER = 0.5
 OTHERS = 0.2  # the weight of a word nearer another figure of the sentence
@@ -935,6 +938,9 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
+            elif misprinted(a.stated, b.stated * factor):
+                score += VALUES_CLOSE
+                said = f"value: the same digits a power of ten apart (+{VALUES_CLOSE:.2f})"
             elif (
                 _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
             ) > FAR and not argued:
@@ -1106,6 +1112,24 @@ def _apart_by(x: float, y: float) -> float:
     seconds" and "10 seconds": 2, though the cap allows anything from zero)."""
     low, high = sorted((abs(x), abs(y)))
     return high / low if low else math.inf
+
+
+def misprinted(x: Any, y: Any) -> Any:
+    """Whether stated values (floats or arrays of them) have the same digits a power of ten
+    apart, up to :data:`MISPRINT` ("12,800" and "128,000"), two significant digits at least:
+    "2" and "20" are as often two figures as one misprinted."""
+    small, large = np.minimum(np.abs(x), np.abs(y)), np.maximum(np.abs(x), np.abs(y))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = large / small
+        power = 10.0 ** np.round(np.log10(ratio))
+        mantissa = small / 10.0 ** np.floor(np.log10(small))
+        return (
+            (small > 0)
+            & (power >= 10)
+            & (power <= MISPRINT)
+            & (np.abs(ratio / power - 1) <= 1e-6)  # the digits, not a number near them
+            & (np.abs(mantissa - np.round(mantissa)) > EQUAL * mantissa)
+        )
 
 
 def _cap(i: Interval, stated: float) -> bool:

@@ -100,6 +100,7 @@ def test_bulk_scores_are_evidence_scores(every_clue: tuple[list[Clue], Rate]) ->
     ):
         assert any(p.endswith(f"{weight:+.2f})") for p in parts), weight
     assert any("not scored" in p for p in parts)  # each article names the other's subject
+    assert any("power of ten apart" in p for p in parts)  # a misprint's digits
 
 
 def _one_by_one(

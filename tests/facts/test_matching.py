@@ -261,6 +261,31 @@ MENTIONS = [
     ("Announced plans called for 15,000 smart parking spaces.", set(), set()),
     # Whose data show a figure says it.
     ("California Energy Commission data show 18,000 cars were leased.", set(), set()),
+    (
+        "Dataforce's registration data put the Chinese-brand share for June at just 7%.",
+        set(),
+        {"china"},
+    ),
+    # Whom a source answers or gives its figures is not whom the figure is about.
+    (
+        "It refers to just 10,000 parking spaces, a gap the bureau did not explain when"
+        " contacted by Asia Pacific Newswire.",
+        set(),
+        set(),
+    ),
+    (
+        "Data submitted to the Taiwan Power Company show that 400 stations paused.",
+        set(),
+        {"taiwan"},
+    ),
+    # A name made an adjective by a hyphen says what kind, and where a source is based is not
+    # where its figure is.
+    (
+        "But a widely shared English-language post saying she earns 30,000 yuan is wrong.",
+        set(),
+        set(),
+    ),
+    ("A Hong Kong-based developer put the number at 76 of the longest 100.", set(), set()),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
@@ -1184,6 +1209,34 @@ def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> N
     said = "value: one set against another source's figure (+0.15)"
     assert said in other
     assert said not in same  # the same value is no dispute of it
+
+
+def test_the_same_digits_a_power_of_ten_apart_count_as_close_values() -> None:
+    misprint, other = _parts_against_seed(
+        ("Our 31 October issue said the fleet was 2,100 vehicles.", "2,100", 2100),
+        ("Our 31 October issue said the fleet was 2,000 vehicles.", "2,000", 2000),
+    )
+    assert "value: the same digits a power of ten apart (+0.10)" in misprint
+    assert "value: more than 3x apart (-0.12)" in other
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "misprint"),
+    [
+        (23e9, 2.3e9, True),
+        (12_800, 128_000, True),
+        (1.7e9, 17e9, True),
+        (1.4e6, 1.4e9, True),
+        (1.4e6, 1.4e10, False),  # beyond MISPRINT
+        (2, 20, False),  # one significant digit: as often two figures
+        (1, 10, False),
+        (15, 16, False),
+        (0, 0, False),
+        (128_000, 13_000, False),
+    ],
+)
+def test_misprinted(x: float, y: float, misprint: bool) -> None:
+    assert bool(match.misprinted(x, y)) is misprint
 
 
 def test_a_disputed_figure_far_from_the_one_it_disputes_is_not_held_against_a_match() -> None:
