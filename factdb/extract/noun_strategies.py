@@ -46,7 +46,12 @@ _RATE_PERIODS = frozenset([
     "kilo", "night", "dose", "ticket",
 ])  # fmt: skip
 # Between an amount and its bracketed conversion: "17 billion RMB ($2.3 billion)".
-_CONVERSION_GAP_RE = re.compile(r"^\s*(?:per\s+\w+\s*)?\(\s*(?:that[’']s\s+)?[a-z\s.]{0,20}$", re.I)
+# ("1 RMB per text ($0.14)", "3,000 yuan a year ($410)", "earns 3,000 yuan annually ($410)")
+_CONVERSION_GAP_RE = re.compile(
+    r"^\s*(?:(?:per|an?|each)\s+\w+\s*|(?:annually|yearly|monthly|weekly|daily)\s*)?"
+    r"\(\s*(?:that[’']s\s+)?[a-z\s.]{0,20}$",
+    re.I,
+)
 # The words that round a conversion: "about", "roughly", "close to", "c." …
 ABOUT = (
     r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|c\.|close\s+to"

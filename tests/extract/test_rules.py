@@ -315,6 +315,11 @@ def test_parenthetical_conversion_points_at_its_original() -> None:
          ("$2 billion", "€1.8 billion", "EUR")),
         ("The insurer paid $40 million, which is about 290 million yuan, to settle.",
          ("$40 million", "290 million yuan", "CNY")),
+        # a bracket after the period the sum is of
+        ("Jiumei earns about 3,000 yuan a year ($410) from the service on top of her day job.",
+         ("3,000 yuan", "$410", "USD/year")),
+        ("Jiumei earns around 3,000 RMB annually ($410) from it.",
+         ("3,000 RMB", "$410", "USD/year")),
     ],
 )  # fmt: skip
 def test_a_dash_or_or_before_another_currency_is_a_conversion(
