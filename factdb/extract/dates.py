@@ -159,6 +159,13 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s)|(?<=s[’']\s)){_MONTH}"
         r"(?=\s+[a-z])",
     ),
+    # "China ended 2024 with 28,000 vehicles", "began 2025 with": the year's last or first
+    # month, as "at the end of 2024" is.
+    (
+        "year_ended",
+        rf"(?:(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bfinished\s)){_YEAR}(?=\s+(?:with|at)\b)",
+    ),
+    ("year_begun", rf"(?:(?<=\bbegan\s)|(?<=\bstarted\s)){_YEAR}(?=\s+(?:with|at)\b)"),
     # "its 2023 revenue", "a 2021 programme", "the 2023 survey": that year, as "in 2023" is.
     (
         "the_year",
@@ -374,10 +381,10 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return year.group(), "year"
     if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period"):
         return None, None  # which quarter or weekend the sentence does not say, or a span
-    edge = _EDGE_RE.search(expression) if name == "edge_of" and year else None
-    if edge and year and not _MONTH_RE.search(expression):
+    edge = _edge_month(expression, name) if year else None
+    if edge and year:
         # "At the end of 2024" is its last month, not the whole year a mid-year figure is of.
-        return f"{year.group()}-{_EDGE_MONTHS[edge.group().lower()]}", "month"
+        return f"{year.group()}-{edge}", "month"
     if name in ("period_to", "as_of", "month_range", "between") or (
         name == "edge_of" and _CALENDAR_RE.search(expression)
     ):
@@ -412,6 +419,17 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if name == "this_month" and expression.lower().startswith("this") and reference:
         parsed = parsed.replace(year=reference.year)
     return parsed.isoformat()[: _PRECISION_LEN[precision]], precision
+
+
+def _edge_month(expression: str, name: str) -> str | None:
+    """The month of the year's edge an expression with a year names ("at the end of 2024",
+    "as of the end of 2024", "ended 2024 with": "12"), if it names one and no month."""
+    if name in _YEAR_EDGES:
+        return _YEAR_EDGES[name]
+    edge = _EDGE_RE.search(expression) if name in ("edge_of", "as_of") else None
+    return (
+        None if edge is None or _MONTH_RE.search(expression) else _EDGE_MONTHS[edge.group().lower()]
+    )
 
 
 # Months added to the reference date by the commonest relative expressions.
@@ -463,6 +481,7 @@ def _add_months(day: date, months: int) -> date:
 
 _EDGE_MONTHS = {"end": "12", "close": "12", "start": "01", "beginning": "01", "middle": "06"}
 _EDGE_RE = re.compile("|".join(_EDGE_MONTHS), re.I)
+_YEAR_EDGES = {"year_ended": "12", "year_begun": "01"}
 # Periods resolved to the year they fall in: quarters, halves, fiscal years, "so far this year".
 _YEAR_PARTS = frozenset(
     {"part_of_year", "quarter_code", "counted_period", "same_period", "to_date", "edge_of"}

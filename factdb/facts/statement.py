@@ -35,9 +35,16 @@ _CHANGED = re.compile(
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
-    r"|now)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,3}$"  # not past a comma: "As the frequency fell, 350"
+    r"|now)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"  # not past a comma: "As the frequency fell, 350"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
     r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
+)
+# A value at the prices of its day: "At Tuesday's prices … worth about $5.6 billion", "worth
+# more than £5 billion at today's prices" (not "at current exchange rates": a conversion).
+_PRICED_NOW = re.compile(
+    r"\bat\s+(?:(?:today|tuesday|monday|wednesday|thursday|friday|saturday|sunday|this\s+week)"
+    r"['’]s|current|present)\s+(?:market\s+)?prices\b|\bat\s+prices\s+(?:on|of)\b",
+    re.IGNORECASE,
 )
 
 # A sentence that sets its figure against another source's ("a figure that lawyers said
@@ -101,8 +108,8 @@ DISPUTE = re.compile(
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
     | should\s+have\s+(?:said|read|been)\b
-    | (?:our|my|its|their|his|her)\s+own\s+(?:\w+\s+)?(?:tally|count|calculation|estimate
-        |analysis|reckoning|figure|tests?|survey)\b
+    | (?:our|my|(?<!by\s)(?:its|their|his|her))\s+own\s+(?:\w+\s+)?(?:tally|count
+        |calculation|estimate|analysis|reckoning|figure|tests?|survey)\b
     | (?:our|my)\s+(?:tally|count|calculation|tests?)\b | we\s+(?:found|counted|tallied)\b
     | (?:a|an|the|our|my|its|their)\s+(?:\w+\s+)?re-?count\b  # not "she recounted" (told)
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
@@ -239,7 +246,8 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
         noun=fold_noun(noun),
         subject=rule.resolve(noun.casefold(), known),
         identity=split_identity(claim.quote, claim.sentence, title),
-        fresh=_CHANGED.search(claim.sentence[:offset]) is not None,
+        fresh=_CHANGED.search(claim.sentence[:offset]) is not None
+        or _PRICED_NOW.search(claim.sentence) is not None,
         opening=rule.opening,
         opening_known=known,
         disputes=sets_against(claim.sentence) or disputed_before(lead),

@@ -207,6 +207,34 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
     assert not plain.disputes and not same_period(dated, plain)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fresh", "disputes"),
+    [
+        # A value at the prices of its day is new at that day, not the earlier value restated.
+        ("At Tuesday's prices, above $91,000 per coin, they are worth about $5.6 billion.",
+         "$5.6 billion", True, False),
+        ("Officers seized 61,000 bitcoins; at today's prices the haul is worth over £5 billion.",
+         "£5 billion", True, False),
+        ("At prices on January 20 this year, 61,000 bitcoins would be worth over $6 billion.",
+         "$6 billion", True, False),
+        ("The fund converts to $1.4 billion at current exchange rates.", "$1.4 billion", False,
+         False),
+        # "now" a few words before the figure.
+        ("Its website now lists a little over 13,000.", "13,000", True, False),
+        # Whose own count it is by: the subject's own account, no dispute of another source;
+        # a reporter's own count is one.
+        ("By her own reckoning she has passed 60,000 messages.", "60,000", True, False),
+        ("By our own count, she has sent 60,000 messages.", "60,000", False, True),
+        ("Its own tally puts the fleet at 15,000 vehicles.", "15,000", False, True),
+    ],
+)  # fmt: skip
+def test_what_makes_a_figure_new_or_set_against_another(
+    sentence: str, quote: str, fresh: bool, disputes: bool
+) -> None:
+    found = said(sentence, quote, date(2025, 1, 20))
+    assert (found.fresh, found.disputes) == (fresh, disputes)
+
+
 def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it() -> None:
     reported = said("China has 21,000 hydrogen vehicles.", "21,000", date(2024, 8, 2))
     near = said(
