@@ -191,6 +191,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:few\s+|several\s+|couple\s+of\s+)?(?:years|months|weeks|days|decades)\b",
     ),
     ("this_period", rf"(?:(?:early|later|late|earlier)\s+)?(?:this|last|next)\s+{_PERIOD}\b"),
+    # "that month", "the same year": the sentence's other time, at that precision.
+    (
+        "that_period",
+        r"(?:(?:in|during|for|by|over)\s+)?(?:that|the\s+same)\s+(?:month|year|quarter|week)\b"
+        r"(?!\s+(?:a\s+year|last\s+year|of|in)\b)",
+    ),
     ("recent", r"in\s+recent\s+(?:years|months|weeks|days)\b"),
     (
         "ago_later",
@@ -221,7 +227,8 @@ OPENING_WORDS = (
     "last", "next", "every", "just", "early", "late", "later", "earlier", "mid", "fiscal",
     "financial", "first", "second", "third", "fourth", "final", "year", "so", "a", "an", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
-    "tonight", "now", "currently", "today", "recently", "lately", "jan", "feb", "mar", "apr",
+    "tonight", "now", "currently", "today", "recently", "lately", "that", "jan", "feb", "mar",
+    "apr",
     "jun", "jul", "aug", "sept?", "oct", "nov", "dec", "fy", "q[1-4]", "h[12]",
 )  # fmt: skip
 # The words grouped by their first letter, which a case-sensitive class matches (see
@@ -321,6 +328,8 @@ def resolve_in_sentence(
             return None, None  # "two months before 2024": no month to count from
         day = date.fromisoformat(anchor + "-01-01"[: 10 - len(anchor)])
         return _add_months(day, -months).isoformat()[: _PRECISION_LEN[kept]], kept
+    if span[2] == "that_period":
+        return _that_period(sentence, expression, others, reference, precision)
     iso, found = resolve(expression, span[2], reference, precision)
     month = _MONTH_RE.search(expression)
     if iso and month and not _FULL_YEAR_RE.search(expression):
@@ -335,6 +344,24 @@ def resolve_in_sentence(
             ):
                 return year.group() + iso[4:], found
     return iso, found
+
+
+def _that_period(
+    sentence: str,
+    expression: str,
+    spans: Sequence[tuple[int, int, str]],
+    reference: date | None,
+    precision: str,
+) -> tuple[str | None, str | None]:
+    """ "that month" / "the same year" (``expression``) as the first of the sentence's other
+    times (``spans``) that resolves, kept to a month or a year; none without one."""
+    for start, end, name in spans:
+        iso, kept = resolve(sentence[start:end], name, reference, precision)
+        if iso and kept:
+            if expression.lower().endswith("year") or kept == "year":
+                return iso[:4], "year"
+            return iso[:7], "month"
+    return None, None
 
 
 def _anchor(
@@ -379,7 +406,7 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return None, None  # relative to another event, not to the reference date
     if name == "the_weekend" and year:
         return year.group(), "year"
-    if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period"):
+    if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period", "that_period"):
         return None, None  # which quarter or weekend the sentence does not say, or a span
     edge = _edge_month(expression, name) if year else None
     if edge and year:

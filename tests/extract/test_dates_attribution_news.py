@@ -489,6 +489,12 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("China ended 2024 with about 28,000 fuel-cell vehicles in operation.", "28,000",
          "2024-12", "month"),
         ("The fleet began 2025 at roughly 30,000 vehicles.", "30,000", "2025-01", "month"),
+        # "that month": the sentence's other time, at a month's precision; none without one
+        ("Not every provider recorded the June peak so high: Dataforce put the share that "
+         "month at 8.2 per cent.", "8.2 per cent", "2024-06", "month"),
+        ("Sales hit a record in March 2023, when the firm sold 2,000 units that month.",
+         "2,000", "2023-03", "month"),
+        ("That month, sales rose 5%.", "5%", None, None),
         ("Bitcoin rose from $16,000 at the start of 2023.", "$16,000", "2023-01", "month"),
         ("Prices will rise 3% over the next 12 months.", "3%", None, None),
         ("The club lost £113.2m in the year to June 30, 2024.", "£113.2m", "2024-06-30", "day"),
