@@ -1211,6 +1211,23 @@ def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> N
     assert said not in same  # the same value is no dispute of it
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refers"),
+    [
+        ("The company now runs about 12,500 stations.", True),
+        ("She controls over 61,000 bitcoins.", True),
+        # "its" is the place's institution the sentence names first, not a name before it
+        ("The US government, for example, controls roughly 200,000 bitcoins from its own"
+         " criminal seizures.", False),
+        ("British police said they seized 61,000 bitcoins from her.", False),
+    ],
+)  # fmt: skip
+def test_a_reference_is_to_a_name_before_unless_a_places_institution_comes_first(
+    sentence: str, refers: bool
+) -> None:
+    assert mentions(sentence).refers_to_org is refers
+
+
 def test_the_same_digits_a_power_of_ten_apart_count_as_close_values() -> None:
     misprint, other = _parts_against_seed(
         ("Our 31 October issue said the fleet was 2,100 vehicles.", "2,100", 2100),
