@@ -355,13 +355,13 @@ def _that_period(
 ) -> tuple[str | None, str | None]:
     """ "that month" / "the same year" (``expression``) as the first of the sentence's other
     times (``spans``) that resolves, kept to a month or a year; none without one."""
-    for start, end, name in spans:
-        iso, kept = resolve(sentence[start:end], name, reference, precision)
-        if iso and kept:
-            if expression.lower().endswith("year") or kept == "year":
-                return iso[:4], "year"
-            return iso[:7], "month"
-    return None, None
+    found = _first_resolved(sentence, spans, reference, precision)
+    if found is None:
+        return None, None
+    iso, kept = found
+    if expression.lower().endswith("year") or kept == "year":
+        return iso[:4], "year"
+    return iso[:7], "month"
 
 
 def _anchor(
@@ -372,14 +372,27 @@ def _anchor(
 ) -> tuple[str | None, str]:
     """What "a year earlier" counts back from: the first of ``spans`` that resolves, else the
     reference's month (not its very day), as (ISO date, precision)."""
-    for start, end, name in spans:
-        iso, found = resolve(sentence[start:end], name, reference, precision)
-        if iso and found:
-            return iso, found
+    found = _first_resolved(sentence, spans, reference, precision)
+    if found is not None:
+        return found
     if reference is None:
         return None, precision
     kept = "month" if precision == "day" else precision
     return reference.isoformat()[: _PRECISION_LEN[kept]], kept
+
+
+def _first_resolved(
+    sentence: str,
+    spans: Sequence[tuple[int, int, str]],
+    reference: date | None,
+    precision: str,
+) -> tuple[str, str] | None:
+    """The first of ``spans`` that resolves, as (ISO date, precision), if any."""
+    for start, end, name in spans:
+        iso, found = resolve(sentence[start:end], name, reference, precision)
+        if iso and found:
+            return iso, found
+    return None
 
 
 def _period_end(reference: date | None, precision: str) -> date | None:
