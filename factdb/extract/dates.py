@@ -421,10 +421,11 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
         return year.group(), "year"
     if name in ("the_quarter", "the_weekend", "fiscal_year", "plural_period", "that_period"):
         return None, None  # which quarter or weekend the sentence does not say, or a span
-    edge = _edge_month(expression, name) if year else None
-    if edge and year:
-        # "At the end of 2024" is its last month, not the whole year a mid-year figure is of.
-        return f"{year.group()}-{edge}", "month"
+    edge = _year_edge(expression, name, year.group() if year else None, reference)
+    if edge:
+        # "At the end of 2024" is its last month, not the whole year a mid-year figure is of;
+        # "by the end of last year" too.
+        return edge, "month"
     if name in ("period_to", "as_of", "month_range", "between") or (
         name == "edge_of" and _CALENDAR_RE.search(expression)
     ):
@@ -459,6 +460,17 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if name == "this_month" and expression.lower().startswith("this") and reference:
         parsed = parsed.replace(year=reference.year)
     return parsed.isoformat()[: _PRECISION_LEN[precision]], precision
+
+
+def _year_edge(expression: str, name: str, year: str | None, reference: date | None) -> str | None:
+    """The month ("2024-12") of the year's edge an expression names with its ``year`` ("at the
+    end of 2024") or one relative to the ``reference`` date ("by the end of last year"), if it
+    names one."""
+    shift = _RELATIVE_YEAR_RE.search(expression) if name == "edge_of" and reference else None
+    if shift and reference:
+        year = str(reference.year + _YEAR_SHIFTS[shift.group(1).lower()])
+    edge = _edge_month(expression, name) if year else None
+    return f"{year}-{edge}" if edge else None
 
 
 def _edge_month(expression: str, name: str) -> str | None:
@@ -522,6 +534,8 @@ def _add_months(day: date, months: int) -> date:
 _EDGE_MONTHS = {"end": "12", "close": "12", "start": "01", "beginning": "01", "middle": "06"}
 _EDGE_RE = re.compile("|".join(_EDGE_MONTHS), re.I)
 _YEAR_EDGES = {"year_ended": "12", "year_begun": "01"}
+_RELATIVE_YEAR_RE = re.compile(r"\b(the|this|last|next)\s+year\b", re.I)
+_YEAR_SHIFTS = {"the": 0, "this": 0, "last": -1, "next": 1}
 # Periods resolved to the year they fall in: quarters, halves, fiscal years, "so far this year".
 _YEAR_PARTS = frozenset(
     {"part_of_year", "quarter_code", "counted_period", "same_period", "to_date", "edge_of"}

@@ -5,7 +5,7 @@ list entries are one line each) unless :func:`soften` finds it is a hard wrap in
 paragraph ("spent $45\nmillion"), which the extractor reads as a space. Inside a paragraph, a
 sentence ends at ".", "!", "?" or "…" (plus any closing quotes or brackets)
 followed by a space and a capital, a digit or an opening quote — except after an
-abbreviation ("U.S.", "Mr.", "No."), an initial ("J. Smith") or a list
+abbreviation ("U.S.", "Mr.", "No. 5"), an initial ("J. Smith") or a list
 number ("1."). A line's list number or bullet ("3. ", "• ") is not part of its first sentence.
 """
 
@@ -95,6 +95,7 @@ _OPENER_RE = re.compile(
 _TIME_ZONE_RE = re.compile(
     r"\s+(?:[A-Z]{1,3}[SD]?T|GMT|UTC|Eastern|Pacific|Central|Mountain|local)\b"
 )
+_NUMBERED_RE = re.compile(r"\s+#?\d")
 _LINE_RE = re.compile(r"[^\n]+")
 # Hard-wrapped text: consecutive lines no longer than this (mail and wire copy wrap at 66-80).
 WRAP_WIDTH = 100
@@ -223,10 +224,13 @@ def _is_abbreviation(text: str, s_start: int, mark_start: int, mark: str) -> boo
 
 
 def _ends_sentence(text: str, s_start: int, mark_start: int, end: int) -> bool:
-    """True when an abbreviation that may end a sentence does: "…in the U.S. It employs"."""
+    """True when an abbreviation that may end a sentence does: "…in the U.S. It employs",
+    "No." before no number."""
     word = _word_before(text[s_start : mark_start + 1]).lower()
     if word in ("a.m", "p.m"):
         return not _TIME_ZONE_RE.match(text, end)
+    if word in ("no", "nos"):  # "No. 5", but a reply: "Can he? No. Rules introduced…"
+        return not _NUMBERED_RE.match(text, end)
     if word in _FINAL_ABBREVIATIONS or _INITIALISM_RE.fullmatch(word):
         return bool(_OPENER_RE.match(text, end))
     return False

@@ -318,6 +318,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("no-split-in-name", "The bank, founded by J.P. Morgan, has $3.9tn in assets.",
      [_c("$3.9tn", 3.9e12, "USD", "money",
          sentence="The bank, founded by J.P. Morgan, has $3.9tn in assets.")]),
+    ("split-after-no-reply", "Can he try again? No. Rules now make it a crime punishable by up to "
+     "seven years in prison.",
+     [_c("seven years", 7, "year", "duration", "<=",
+         sentence="Rules now make it a crime punishable by up to seven years in prison.")]),
     ("split-after-pm", "The talks ended at 3 p.m. Officials said 40 people attended.",
      [_c("40", 40, sentence="Officials said 40 people attended.")]),
     ("rba-basis-points",
