@@ -113,6 +113,7 @@ _ACTOR_VERB = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s)\s[^,.;:]{1,60}[,—–(]"
 )
+_OPENS_WHERE = re.compile(r"(?:In|At|From|Across|Around|Near|Outside)\s")
 OPENING_PUNCTUATION = " “\"'‘("
 # A short phrase before a sentence's subject: "In mid-2024 Gogoro said it had…", "Last
 # month, the ministry said its…".
@@ -497,6 +498,9 @@ _TO_AFTER_FROM = re.compile(r"\s+to\s+")
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 # (a name may open on a token with a digit: "GoPro and 3D Robotics")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]*\d[\w-]*\s+)?")
+# More of a list after a name: "Shandong, Henan and …", "Shandong and …" (not "In Guangzhou,
+# Huang Xueqin, who …", "In Taiwan, Kymco, Gogoro's rival, …").
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w-]*\b(?![’']s\b)|\s+(?:and|or)\s+")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 REGIONS = frozenset({"state", "province"})
 # "The state's network", "the province": a territory named before, unless the sentence
@@ -547,13 +551,14 @@ class Mentions:
 def _listed(sentence: str, until: int, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` continues a list of places that ended at
     ``until``: "in Hebei, Shandong and Inner Mongolia" (a comma alone must be followed by more
-    of the list: "In Beijing, Antony Blinken visited" is no list)."""
+    of the list: "In Beijing, Antony Blinken visited", "In Guangzhou, Huang Xueqin, who …" are
+    no list)."""
     between = sentence[until:start]
     if _TO_AFTER_FROM.fullmatch(between):  # "from Keelung to Pingtung"
         return _FROM_PLACE.search(sentence, 0, until) is not None
     if not _LISTED.fullmatch(between):
         return False
-    return "and" in between or "or" in between or bool(_LISTED.match(sentence[end : end + 6]))
+    return "and" in between or "or" in between or bool(_LIST_GOES_ON.match(sentence, end))
 
 
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -855,7 +860,12 @@ def mentions(sentence: str) -> Mentions:
         if match.start() < described_until:
             continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
         apposition = _APPOSITION.match(sentence, match.end())
-        if apposition:
+        # (where something happens is described by none: "In Guangzhou, the journalist Huang
+        # Xueqin, who …")
+        if apposition and not (
+            _OPENS_WHERE.match(match.group())
+            or _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+        ):
             described_until = apposition.end()
         written = _institution(match.group(), territories)
         name = _bare(written)

@@ -203,13 +203,15 @@ SYNONYMS: dict[str, str] = {
     "income": "earn", "salary": "earn", "wage": "earn", "canister": "tank", "cylinder": "tank",
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
     "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
+    "clip": "video", "footage": "video",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
 # has climbed to 80%", "$6 billion …, and forecasters expect it to reach $8.5 billion", "…; a
 # separate tally put the number at a dozen", "12,500, but a count by the ministry listed
 # 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500",
-# "600 million when Kling launched; in the third quarter … reached 714 million".
+# "600 million when Kling launched; in the third quarter … reached 714 million", "600m …
+# when Kling launched, and by the third quarter the platform counted 714 million".
 _CHANGE = re.compile(
     r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
@@ -226,6 +228,10 @@ _CHANGE = re.compile(
     | (?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
     | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b
+    | [,;]\s+(?:and\s+|but\s+)?by\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+(?:the\s+)?)?
+      (?:(?:first|second|third|fourth|last|next)\s+(?:quarter|half)|(?:19|20)\d\d|mid-?(?:19|20)\d\d
+      |january|february|march|april|may|june|july|august|september|october|november|december
+      |then|now|last\s+year|this\s+year)\b
     | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
@@ -496,26 +502,36 @@ def nouns_of(
     """What each claim of ``rows`` counts: its noun; if it has none (or only filler: "the
     total had passed 61,000"; or only names a figure: "the alliance's own count for
     mid-2024 was about 25,000"), or only the last word of the noun of the figure before it (of
-    its dimension, at most :data:`CARRY` characters back in its article; a sum, in its own
-    paragraph, when ``leads`` say where that starts), that figure's noun ("Kymco has 3,000"
+    its dimension, at most :data:`CARRY` characters back in its article, in its own
+    paragraph when ``leads`` say where that starts), that figure's noun ("Kymco has 3,000"
     after "Gogoro has 12,500 battery-swap stations"; "stations" after "battery-swap
-    stations")."""
+    stations"; "that share" after "a share of the market")."""
     found: dict[int, str] = {}
     for claims in _by_article(rows, "start"):
         last: dict[str, tuple[str, int]] = {}
         for r in claims:
             noun = r.noun
             before, at = last.get(dimensions[r.id], ("", -CARRY))
-            if leads is not None and dimensions[r.id] == MONEY:
-                # A sum is another paragraph's only if it says so: "netted him 870,000 yuan"
-                # is not the phone price of the paragraph before.
+            if leads is not None:
+                # A figure is of another paragraph's noun only if it says so: "netted him
+                # 870,000 yuan" is not the phone price of the paragraph before, "has now sent
+                # more than 55,000 of them" not the provinces of the section before.
                 near = at >= r.sentence_start - len(lead_at(leads, r))
             else:
                 near = r.start - at <= CARRY
-            if near and (
-                not fold_noun(noun)
-                or names_a_figure(noun)
-                or (" " not in noun and _words(before)[-1:] == _words(noun))
+            if (
+                near
+                and (
+                    not fold_noun(noun)
+                    or names_a_figure(noun)
+                    or (
+                        " " not in noun
+                        # its last word, or its head before "of" ("that share" after "a share
+                        # of the European EV market")
+                        and _words(noun)
+                        in (_words(before)[-1:], _words(before.split(" of ")[0])[-1:])
+                    )
+                )
             ):
                 noun = before
             found[r.id] = noun
@@ -1401,8 +1417,9 @@ _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
 def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]) -> dict[int, str]:
     """Join each figure set against another source's ("The article said the stations reacted
     within ten seconds."), still of its own article alone, to the fact of the nearest figure
-    of its article's sentence before or after it (:data:`NEIGHBOUR` characters at most) of
-    its dimension, naming everyone and everywhere it names, and matched with another
+    of its article's sentence before or after it (:data:`NEIGHBOUR` characters at most; or of
+    its own sentence, one naming one figure by two sources) of its dimension, naming everyone
+    and everywhere it names, and matched with another
     article's ("According to the company, they stopped drawing power in three seconds."): a
     correction names the figure it corrects beside it. The joins, in words, by claim
     joined."""
@@ -1425,7 +1442,12 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
         for e in beside:
             if (
                 e.article_id == d.article_id
-                and e.sentence != d.sentence
+                # one sentence's other figure if it names one figure by two sources ("about
+                # 3,000 yuan, not the 30,000 yuan claimed in a viral repost"), of one noun
+                and (
+                    e.sentence != d.sentence
+                    or (d.change and not (d.head and e.head and d.head != e.head))
+                )
                 and abs(e.sentence - d.sentence) <= NEIGHBOUR
                 and e.dimension == d.dimension
                 # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")

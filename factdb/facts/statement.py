@@ -27,18 +27,23 @@ COLUMNS = (
     "noun", "date", "date_precision", "date_text", "equivalent_id", "status", "corrected_value",
     "corrected_value_max", "corrected_unit", "corrected_noun", "version",
 )  # fmt: skip
-# A verb of change (or "now") just before a figure: a new count, not the figure restated;
-# also one that moves a count to it ("brought the number of pilot cities to 36").
+# A verb of change (or "now", "the current version") just before a figure: a new count, not
+# the figure restated; also one that moves a count to it ("brought the number of pilot cities
+# to 36").
 _CHANGED = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
     r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
-    r"|now)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"  # not past a comma: "As the frequency fell, 350"
+    # (not past a comma: "As the frequency fell, 350")
+    r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
     r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
 )
+# "These days" just after a figure, as "now" before it: "brings in less than 2,000 yuan a year
+# these days".
+_NOW_AFTER = re.compile(r"[^\w,;:]*(?:[\w-]+[^\w,;:]+){0,4}?(?:these\s+days|nowadays)\b")
 # A value at the prices of its day: "At Tuesday's prices … worth about $5.6 billion", "worth
 # more than £5 billion at today's prices" (not "at current exchange rates": a conversion).
 _PRICED_NOW = re.compile(
@@ -102,7 +107,9 @@ DISPUTE = re.compile(
     | (?:the|an|our|that|this)\s+(?:same\s+|original\s+|earlier\s+)?(?:article|story|piece
         |item)\s+(?:also\s+|had\s+)?(?:said|stated|described|claimed|reported|gave)\b
     | (?:looks|seems|appears)\s+(?:far\s+|much\s+|too\s+)?(?:low|high|inflated)\b
-    | (?:that|those)\s+same\b | the\s+same\s+(?:\w+\s+)?(?:period|shipment|list|event|day
+    | (?:that|those)\s+same\b
+    # (not a change "over the same period", "during the same period")
+    | (?<!over\s)(?<!during\s)the\s+same\s+(?:\w+\s+)?(?:period|shipment|list|event|day
         |month|year|week|quarter|batch|sales|figure|count|survey|data)\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
@@ -247,6 +254,7 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
         subject=rule.resolve(noun.casefold(), known),
         identity=split_identity(claim.quote, claim.sentence, title),
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None
+        or _NOW_AFTER.match(claim.sentence, offset + len(claim.quote)) is not None
         or _PRICED_NOW.search(claim.sentence) is not None,
         opening=rule.opening,
         opening_known=known,

@@ -257,6 +257,15 @@ MENTIONS = [
         set(),
         {"united states"},
     ),
+    # Where a sentence's figure happens is described by no apposition, and a name after it
+    # with a comma is no list of places.
+    (
+        "In Guangzhou, the journalist Huang Xueqin, who helped launch the movement, remains in"
+        " prison serving a five-year sentence.",
+        {"huang xueqin"},
+        set(),
+    ),
+    ("In Taiwan, Kymco, Gogoro's oldest rival, runs 3,000 stations.", {"kymco"}, {"taiwan"}),
     # A verb capitalised to open a sentence is no name.
     ("Announced plans called for 15,000 smart parking spaces.", set(), set()),
     # Whose data show a figure says it.
@@ -672,6 +681,27 @@ def test_a_bare_sum_takes_the_noun_of_a_sum_of_its_own_paragraph_only() -> None:
     assert nouns_of(rows, dimensions, leads)[3] == "profit"
 
 
+def test_a_bare_count_takes_the_noun_of_a_count_of_its_own_paragraph_only() -> None:
+    # A newsletter's sections: "… highways in more than 15 provinces." / "Jiumei … is still at
+    # it. A follow-up profile said she has now sent more than 55,000 of them."
+    Count = namedtuple("Count", "id article_id start sentence_start noun")
+    rows = [Count(1, 1, 60, 0, "provinces"), Count(2, 1, 260, 200, "")]
+    dimensions = dict.fromkeys((1, 2), "count")
+    leads = {(1, 200): "Jiumei, the woman who sells good-night messages, is still at it. "}
+    assert nouns_of(rows, dimensions, leads)[2] == ""
+    assert nouns_of(rows, dimensions)[2] == "provinces"  # no leads: by distance
+
+
+def test_a_noun_naming_the_head_of_the_noun_before_takes_that_noun() -> None:
+    # "… took about 11 per cent of the region's EV sales. By October … that share had fallen to
+    # 7.4 per cent."
+    rows = [NounRow(1, 1, 0, "share of the region's EV sales"), NounRow(2, 1, 90, "share")]
+    dimensions = dict.fromkeys((1, 2), "percent")
+    assert nouns_of(rows, dimensions)[2] == "share of the region's EV sales"
+    rows[1] = NounRow(2, 1, 90, "growth")
+    assert nouns_of(rows, dimensions)[2] == "growth"
+
+
 def test_a_fact_never_joins_two_territories_no_claim_names_together() -> None:
     sentence = "Gogoro runs 1,200 battery-swap stations in {}."
     taiwan, india, bare = (
@@ -800,6 +830,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("text", "messages"),
         # "1.4 million portable batteries" / "1.4 million of its packs"
         ("batteries", "packs"),
+        # "videos … capped at five seconds long" / "five-second clips"
+        ("videos", "clips"),
+        ("video", "footage"),
         # an e lost to -ing/-ed, put back; a doubled letter undone
         ("riding", "ride"),
         ("charging", "charge"),
@@ -1079,7 +1112,13 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
             "It had 600 million users at launch; in the third quarter users reached 714 million.",
             True,
         ),
+        (
+            "It had more than 600m active users when Kling launched, and by the third quarter"
+            " the platform counted 714 million monthly users.",
+            True,
+        ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
+        ("The firm has 900 kiosks, and by law it must add 700 more.", False),
         ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
 )
@@ -1990,6 +2029,21 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
     clues = [gogoro, station(3, 1, "Ionex", 2000), kymco, station(4, 2, "Gogoro", 13000)]
     found = evidence(kymco, gogoro, Rarity(clues), lambda a, b: None)
     assert found.both_named is named
+
+
+def test_a_figure_a_sentence_sets_against_its_other_figure_joins_that_ones_fact(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": "Jiumei earns around 3,000 yuan a year from her good-night messages.\n",
+        "b.txt": "Her side business brought in only about 3,000 yuan in 2024, she says, not the "
+                 "30,000 yuan claimed in a viral repost of last year's story.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        detail = fact_detail(db, facts["30,000 yuan", 2])
+    assert facts["30,000 yuan", 2] == facts["3,000 yuan", 2] == facts["3,000 yuan", 1]
+    assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
 
 
 def test_a_corrected_figure_joins_the_correction_beside_it(tmp_path: Path) -> None:

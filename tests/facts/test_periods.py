@@ -221,6 +221,17 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          False),
         # "now" a few words before the figure.
         ("Its website now lists a little over 13,000.", "13,000", True, False),
+        # …or "the current version", or "these days" just after it.
+        ("The current version produces 10-second clips in full HD.", "10-second", True, False),
+        ("The side business brings in less than 2,000 yuan a year these days.", "2,000 yuan",
+         True, False),
+        ("It brought in 2,000 yuan, and these days she sends fewer.", "2,000 yuan", False,
+         False),
+        # A change over the period of another figure is no dispute of it; the same period
+        # another source gives a figure for is.
+        ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
+         True, False),
+        ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
         # Whose own count it is by: the subject's own account, no dispute of another source;
         # a reporter's own count is one.
         ("By her own reckoning she has passed 60,000 messages.", "60,000", True, False),
