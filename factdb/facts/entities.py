@@ -431,9 +431,10 @@ _REPORT_BY = re.compile(
 # "California Energy Commission data show …", "Dataforce's registration data put …": the
 # name whose data say a figure.
 _DATA_SHOW = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|records|register|filings)"
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|records|register|filings"
+    r"|posts?|threads?)"  # "A widely shared Weibo post claimed the figure was 60"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts"
-    r"|list|lists|listed)\b"
+    r"|list|lists|listed|claim|claims|claimed|said|says)\b"
 )
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
@@ -606,6 +607,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?:(?:well|far|just|still)\s+)?(?:under|below|above|behind|ahead\s+of|short\s+of)\s+"
     # a participle's clause: "…, prompting farmers in Vietnam and Malaysia to switch"
     r"|,\s+(?=[a-z]{3,}ing\b)"
+    # an absolute clause: "540 stations, with Guangdong alone accounting for 60 of them"
+    r"|,\s+with\s+(?=[^,;]{0,60}?\b(?:accounting|making|taking|representing|contributing)\b)"
 )
 # What a figure is set against, not where it is: "fewer than China", "outside Taiwan".
 _COMPARED = re.compile(

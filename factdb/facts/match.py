@@ -224,7 +224,7 @@ _CHANGE = re.compile(
       |sank|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)\s+to\b
     | put\s+the\s+(?:number|figure|total|tally|count)\b
     | (?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
-      (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|report|estimate|census|audit|study|analysis)\b
+      (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|poll|report|estimate|census|audit|study|analysis)\b
     | (?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
     | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b
@@ -770,6 +770,9 @@ def clue(
     head = MEASURED_BY_UNIT.get(dimension) or (
         nouns[counted] if nouns and not _named(said[counted], sentence) else ""
     )
+    if head == "person" and _PEOPLE_USE.match(sentence, end):
+        head = "user"  # "700 million people now use its app": its users
+        words[head] = 1.0
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
     if head and cadence:
@@ -806,6 +809,7 @@ def _named(word: str, sentence: str) -> bool:
 # ("720p in format", "rendered at 720p").
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
+_PEOPLE_USE = re.compile(r"\s+people\s+(?:who\s+)?(?:\w+\s+)?(?:use|used|using)\b", re.I)
 _PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 

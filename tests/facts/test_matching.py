@@ -275,6 +275,7 @@ MENTIONS = [
         set(),
         {"china"},
     ),
+    ("A widely shared Weibo post claimed the figure was only around 60.", set(), set()),
     # Whom a source answers or gives its figures is not whom the figure is about.
     (
         "It refers to just 10,000 parking spaces, a gap the bureau did not explain when"
@@ -681,6 +682,20 @@ def test_a_bare_sum_takes_the_noun_of_a_sum_of_its_own_paragraph_only() -> None:
     assert nouns_of(rows, dimensions, leads)[3] == "profit"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Kuaishou says more than 700 million people now use its app every month.", "user"),
+        ("More than 700 million people who use the app watch its videos.", "user"),
+        ("More than 700 million people live in the region.", "person"),
+    ],
+)
+def test_people_who_use_a_thing_are_its_users(sentence: str, head: str) -> None:
+    offset = sentence.index("700 million")
+    found = clue(1, 1, 0, "count", sentence, offset, 11, "people", Whom(), None)
+    assert found.head == head
+
+
 def test_a_bare_count_takes_the_noun_of_a_count_of_its_own_paragraph_only() -> None:
     # A newsletter's sections: "… highways in more than 15 provinces." / "Jiumei … is still at
     # it. A follow-up profile said she has now sent more than 55,000 of them."
@@ -1046,6 +1061,15 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     alone = "The platform had 600 million users, while OpenAI’s Sora was behind closed doors."
     assert orgs_near(alone, alone.index("600"), frozenset({"openai's sora"})) == set()
     assert whom_of([Row(1, 1, 0, alone, "Video", alone.index("600"))], set())[1].orgs == set()
+    # An absolute clause's name is whom its own figure is about.
+    grown = (
+        "The network had grown to some 540 stations, the association said, with Guangdong"
+        " province alone accounting for around 60 of them."
+    )
+    for quote, orgs in (("540", set()), ("60 of", {"guangdong"})):
+        assert orgs_near(grown, grown.index(quote), frozenset({"guangdong"})) == orgs
+    kept = "Gogoro, with 12,500 stations, leads the market."
+    assert orgs_near(kept, kept.index("12,500"), frozenset({"gogoro"})) == {"gogoro"}
     # A name is a word of its own: X (formerly Twitter) is not the x of "next".
     other = "Meta expects 5 more next year, and analysts at X disagree."
     assert orgs_near(other, other.index("5"), frozenset({"x", "meta"})) == {"meta"}
@@ -1115,6 +1139,11 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         (
             "It had more than 600m active users when Kling launched, and by the third quarter"
             " the platform counted 714 million monthly users.",
+            True,
+        ),
+        (
+            "Austin Wang estimates only 1% to 5% of Taiwanese use it regularly, though a poll by"
+            " a Taipei marketing agency put regular X use at 12 per cent.",
             True,
         ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
