@@ -613,7 +613,11 @@ def whom_of(
                 orgs = orgs_near(r.sentence, offset, orgs)
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
                 orgs = frozenset()
-            if not orgs and m.refers_to_org:
+            if not orgs and m.refers_to_org and _antecedent(m.opening, r.sentence):
+                # "Hefei has earmarked about 6 billion yuan … in its first phase": the name
+                # the sentence opens on, though written nowhere else.
+                orgs = frozenset({m.opening.casefold()})
+            elif not orgs and m.refers_to_org:
                 lead = lead_at(leads, r)
                 orgs = _named_last(lead, known)
                 if not orgs and not places:
@@ -649,6 +653,31 @@ def whom_of(
             whom = Whom(orgs, places, carried)
             found[r.id] = distinct.setdefault(whom, whom)
     return found
+
+
+# A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
+# "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
+# these adverbs ("Meanwhile has …").
+_OPENING_SUBJECT = re.compile(
+    r"[\"“‘(]?[A-Z][a-z]+(?<!s)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:has|have|had|is|was|will|would|can|could|plans|wants|says|said|[a-z]{3,}ed)\b"
+)
+_OPENING_ADVERBS = frozenset(
+    {"meanwhile", "still", "instead", "together", "overall", "today", "yesterday", "now", "then",
+     "also", "however", "here", "there", "already", "even", "yet", "so", "thus", "last", "next",
+     "elsewhere", "again", "once", "soon", "later"}
+)  # fmt: skip
+
+
+def _antecedent(opening: str, sentence: str) -> bool:
+    """Whether the unknown word ``sentence`` opens on (``opening``) is what its "its" or "it"
+    refers to: a subject (:data:`_OPENING_SUBJECT`), not an adverb or a participle."""
+    return bool(
+        opening
+        and _OPENING_SUBJECT.match(sentence)
+        and opening.casefold() not in _OPENING_ADVERBS
+        and not opening.endswith(("ly", "ing"))  # "Having succeeded …, it"
+    )
 
 
 def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:

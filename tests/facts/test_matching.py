@@ -696,6 +696,27 @@ def test_people_who_use_a_thing_are_its_users(sentence: str, head: str) -> None:
     assert found.head == head
 
 
+@pytest.mark.parametrize(
+    ("sentence", "orgs"),
+    [
+        # A name written nowhere else, opening a sentence that refers back to it.
+        ("Hefei has earmarked about 6 billion yuan for its first phase.", {"hefei"}),
+        ("Xpeng reported 30,000 deliveries, its best month.", {"xpeng"}),
+        # A plural, an adverb or a participle opening it is no name: "its" is the title's.
+        ("Analysts expect its sales to reach 5 million.", {"gogoro"}),
+        ("Meanwhile has its fleet reached 5 million?", {"gogoro"}),
+        ("Having succeeded in Taiwan, it now has 1.4 million batteries.", {"gogoro"}),
+    ],
+)
+def test_an_unknown_name_opening_a_sentence_is_what_its_its_refers_to(
+    sentence: str, orgs: set[str]
+) -> None:
+    at = re.search(r"\d", sentence)
+    assert at is not None
+    rows = [Row(1, 1, 0, sentence, "Gogoro's year", at.start())]
+    assert whom_of(rows, {"Gogoro"})[1].orgs == orgs
+
+
 def test_a_bare_count_takes_the_noun_of_a_count_of_its_own_paragraph_only() -> None:
     # A newsletter's sections: "… highways in more than 15 provinces." / "Jiumei … is still at
     # it. A follow-up profile said she has now sent more than 55,000 of them."
