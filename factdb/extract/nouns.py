@@ -252,6 +252,8 @@ def noun_of_which(before: str, after: str) -> str:
 def _last_plural(before: str) -> str:
     found = ""
     for m in _PLURAL_NP_RE.finditer(before):
+        if m.group(1).split()[-1].lower() in STOP_WORDS:
+            continue  # "last month she has": no plural, its "has" a verb
         words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]
         if words:  # the head and one modifier: a word before those may be a verb ("uses")
             found = " ".join(words[-2:])

@@ -1422,6 +1422,17 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "characters",
         ),
         ("Dockworkers loaded 4,000 containers onto the ship overnight.", "4,000", "containers"),
+        # "of them" counts a group named before, not "last month" (its "has" is no plural)
+        (
+            "She told an interviewer last month she has now sent more than 60,000 of them.",
+            "60,000",
+            "",
+        ),
+        (
+            "The firm makes portable batteries, more than 1.4 million of which are in use.",
+            "1.4 million",
+            "portable batteries",
+        ),
         # The figure named, not what it counts (that is carried from the figure before).
         (
             '"The 4,000 number leaves out buses parked in depots," said the bureau’s head.',
