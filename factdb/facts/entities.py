@@ -415,6 +415,8 @@ _SOURCE_AFTER = re.compile(
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
+    # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
+    r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
     r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,12}?at\b))\b"
 )

@@ -276,6 +276,9 @@ MENTIONS = [
         {"china"},
     ),
     ("A widely shared Weibo post claimed the figure was only around 60.", set(), set()),
+    # Who forecasts a figure gives it; who expects to reach one has it.
+    ("Research firm SkyMetrics forecasts the market will reach $7bn in 2025.", set(), set()),
+    ("Tesla expects to deliver 500,000 cars this year.", {"tesla"}, set()),
     # Whom a source answers or gives its figures is not whom the figure is about.
     (
         "It refers to just 10,000 parking spaces, a gap the bureau did not explain when"
