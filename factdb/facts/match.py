@@ -182,6 +182,16 @@ SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
 }  # fmt: skip
+# Irregular past forms, as their verb: "took around three minutes" meets "each taking".
+IRREGULAR: dict[str, str] = {
+    "took": "take", "taken": "take", "sold": "sell", "spent": "spend", "built": "build",
+    "made": "make", "paid": "pay", "grew": "grow", "grown": "grow", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run", "won": "win", "lost": "lose",
+    "bought": "buy", "brought": "bring", "kept": "keep", "sent": "send", "gave": "give",
+    "given": "give", "got": "get", "shrank": "shrink", "shrunk": "shrink", "drew": "draw",
+    "drawn": "draw", "wrote": "write", "written": "write", "hit": "hit", "began": "begin",
+    "begun": "begin", "saw": "see", "seen": "see", "went": "go", "gone": "go",
+}  # fmt: skip
 # Words news copy uses for one another when it restates a figure ("swap sites" for
 # "battery-swap locations", "parking spaces" for "parking spots", "holds" for "controls"), by
 # their matching form (singular, without -ing/-ed: "operat" is "operated").
@@ -245,17 +255,21 @@ _E_DROPPED = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$|[rd]g$")
 
 @lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
-    """A word's matching form: spelling folded, singular, without -ing/-ed, doubled letter
-    undone ("refuelling" → "refuel"), an e after c, v or z put back ("priced" → "price"), a
-    synonym folded to one word."""
+    """A word's matching form: spelling folded, an irregular past its verb, singular, without
+    -ing/-ed, doubled letter undone ("refuelling" → "refuel"), an e after c, v or z put back
+    ("priced" → "price"), a synonym folded to one word."""
     word = SPELLINGS.get(word, word).removesuffix("'s").removesuffix("'")
+    word = IRREGULAR.get(word, word)
     word = singular(word)
     if len(word) > 6 and word.endswith("ly") and not word.endswith("ily"):
         word = word[:-2]  # "regularly" → "regular", "annually" → "annual"
     if len(word) > 5:
         stem = _INFLECTION.sub("", word)
         if stem != word:
-            doubled = len(stem) > 3 and stem[-1] == stem[-2]
+            # "refuelling" → "refuel", "netted" → "net", but not "selling" → "sel"
+            doubled = (
+                len(stem) > 3 and stem[-1] == stem[-2] and (len(stem) > 4 or stem[-1] not in "lsfz")
+            )
             word = stem[:-1] if doubled else stem
             if word[-1] in "cvz" or (not doubled and _E_DROPPED.search(word)):
                 word += "e"  # "priced" → "price", "riding" → "ride", "charging" → "charge"

@@ -872,6 +872,10 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "videos … capped at five seconds long" / "five-second clips"
         ("videos", "clips"),
         ("video", "footage"),
+        # an irregular past: "took around three minutes" / "each taking about 180 seconds"
+        ("took", "taking"),
+        ("sold", "selling"),
+        ("grew", "grows"),
         # an e lost to -ing/-ed, put back; a doubled letter undone
         ("riding", "ride"),
         ("charging", "charge"),
