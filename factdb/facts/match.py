@@ -189,7 +189,7 @@ IRREGULAR: dict[str, str] = {
     "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run", "won": "win", "lost": "lose",
     "bought": "buy", "brought": "bring", "kept": "keep", "sent": "send", "gave": "give",
     "given": "give", "got": "get", "shrank": "shrink", "shrunk": "shrink", "drew": "draw",
-    "drawn": "draw", "wrote": "write", "written": "write", "hit": "hit", "began": "begin",
+    "drawn": "draw", "wrote": "write", "written": "write", "began": "begin",
     "begun": "begin", "saw": "see", "seen": "see", "went": "go", "gone": "go",
 }  # fmt: skip
 # Words news copy uses for one another when it restates a figure ("swap sites" for
@@ -584,7 +584,9 @@ def whom_of(
     rows: Iterable[Any], known: Collection[str], leads: Leads | None = None
 ) -> dict[int, Whom]:
     """Whom each claim of ``rows`` is about, by these rules: the names of its sentence
-    (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name);
+    (:func:`factdb.facts.entities.mentions`; an opening word only if ``known`` as a name,
+    or if the sentence opens on it before a verb and refers back: "Hefei has earmarked …
+    for its first phase");
     if it names no one but refers back ("the company", "its", "she"), the names of the
     nearest sentence naming some in its paragraph before it (``leads``: that text by
     article and sentence start), or the territories of the sentence just before if it names
