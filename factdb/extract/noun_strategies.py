@@ -90,7 +90,9 @@ _THE_FIGURE_RE = re.compile(
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
-_CHANGE_GAP_RE = re.compile(r",\s*(?:up|down)(?:\s+(?:by|from))?$", re.I)
+_CHANGE_GAP_RE = re.compile(
+    r",\s*(?:(?:up|down)(?:\s+(?:by|from))?|compared\s+(?:with|to)|versus|against)\s*$", re.I
+)
 # A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
 _MEASURE_RATE_RE = re.compile(
     r"^(?:\s+of)?(?:\s+[\w’'-]+){0,4}?\s+(?:(?:per|a|an|each)\s+(?P<what>year|month|week|day|hour)"

@@ -465,6 +465,7 @@ RULES: tuple[Rule, ...] = (
         "percent",
         rf"""
         {L}(?P<rnum>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?  # "one in five adults",
+        (?!(?:1[89]|20)\d\d\b)                # (not a year: "up from half a dozen in 2024")
         (?P<rden>{NUMBER})                    # "2 out of every 10 graduates"
         (?=\s+[a-z]|\s*[,;:)]|\.?$)          # "1 in 6 adults", "or 1 in 6,", "nine in ten of"
     """,

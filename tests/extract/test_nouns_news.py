@@ -1422,6 +1422,13 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "characters",
         ),
         ("Dockworkers loaded 4,000 containers onto the ship overnight.", "4,000", "containers"),
+        # the figure a sentence compares its own with counts the same
+        (
+            "More than 1.6 million of its batteries are in circulation, a spokesperson said this"
+            " week, compared with about 1.4 million a year ago.",
+            "1.4 million",
+            "batteries",
+        ),
         # "of them" counts a group named before, not "last month" (its "has" is no plural)
         (
             "She told an interviewer last month she has now sent more than 60,000 of them.",

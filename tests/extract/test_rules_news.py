@@ -318,6 +318,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("no-split-in-name", "The bank, founded by J.P. Morgan, has $3.9tn in assets.",
      [_c("$3.9tn", 3.9e12, "USD", "money",
          sentence="The bank, founded by J.P. Morgan, has $3.9tn in assets.")]),
+    ("ratio-not-of-a-year", "Youon now faces nine rival operators, up from half a dozen in 2024.",
+     [_c("nine", 9), _c("half a dozen", 6)]),
     ("split-after-no-reply", "Can he try again? No. Rules now make it a crime punishable by up to "
      "seven years in prison.",
      [_c("seven years", 7, "year", "duration", "<=",
