@@ -571,15 +571,21 @@ _ALIAS = re.compile(
     r"\s+\((?:or\s+|also\s+known\s+as\s+|known\s+as\s+|aka\s+)?"
     r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s*[,;)]"
 )
+# … or in a clause: "He, who prefers to be called JK, was handed", "Zhang Wei, known as
+# Wesley, said".
+_CALLED = re.compile(
+    r",\s+(?:(?:who|which)\s+(?:prefers|likes|likes\s+people)\s+to\s+be\s+called|(?:also\s+)?known"
+    r"\s+as|nicknamed|dubbed)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s*[,;.)]"
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def aliases(sentence: str) -> tuple[tuple[str, str], ...]:
-    """The names ``sentence`` gives another name in brackets, as (alias, name), case-folded
-    as :func:`mentions` reads them."""
+    """The names ``sentence`` gives another name in brackets or in a clause ("He, who prefers
+    to be called JK,"), as (alias, name), case-folded as :func:`mentions` reads them."""
     found = []
     for match in _NAME.finditer(sentence):
-        alias = _ALIAS.match(sentence, match.end())
+        alias = _ALIAS.match(sentence, match.end()) or _CALLED.match(sentence, match.end())
         if not alias:
             continue
         words = match.group().split()

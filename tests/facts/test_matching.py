@@ -1022,6 +1022,12 @@ def test_an_acronym_is_the_name_it_abbreviates() -> None:
     assert aliases("The news made He (or JK, as he prefers) famous within 3 years.") == (
         ("jk", "he"),
     )
+    # … or in a clause saying what a name is called
+    called = "He, who prefers to be called JK, was handed a three-year sentence in 2019."
+    assert aliases(called) == (("jk", "he"),)
+    known = "Zhang Wei, known as Wesley, said it had 12 stores."
+    assert aliases(known) == (("wesley", "zhang wei"),)
+    assert aliases("The firm, known for its 12 stores, said so.") == ()
     assert mentions("He Jiankui served three years in prison.").orgs == {"he jiankui"}
     assert mentions("He said it would take two years.").orgs == set()
     later = "MIIT granted nine carmakers permits to test their cars."
