@@ -26,6 +26,7 @@ from factdb.extract.clause_subjects import (
     noun_valued,
     share_of_referent,
 )
+from factdb.extract.currency import SUBUNITS, to_iso
 from factdb.extract.numbers import TENS_WORDS, UNITS_WORDS
 
 __all__ = [
@@ -121,6 +122,7 @@ _OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE
 # (Not from a possessive's "s": "Gogoro’s battery-swap sites" are "battery-swap sites".)
 _PLURAL_NP_RE = re.compile(r"(?<![’'])\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
+_AMOUNT_BEFORE_RE = re.compile(r"\d\s+(?:[A-Z]{1,3}\s+)?$")  # "14 cents", "14 US cents"
 # Judgements a writer adds to what is counted, not part of it: "dirt-cheap prices as low as
 # 298 yuan" are prices, "a record $5bn in profits" is profits.
 _EVALUATIVE = frozenset([
@@ -252,8 +254,11 @@ def noun_of_which(before: str, after: str) -> str:
 def _last_plural(before: str) -> str:
     found = ""
     for m in _PLURAL_NP_RE.finditer(before):
-        if m.group(1).split()[-1].lower() in STOP_WORDS:
-            continue  # "last month she has": no plural, its "has" a verb
+        head = m.group(1).split()[-1].lower()
+        if head in STOP_WORDS or (
+            _AMOUNT_BEFORE_RE.search(before, 0, m.start()) and (head in SUBUNITS or to_iso(head))
+        ):
+            continue  # "last month she has": its "has" a verb; "about 14 US cents": a sum's
         words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]
         if words:  # the head and one modifier: a word before those may be a verb ("uses")
             found = " ".join(words[-2:])

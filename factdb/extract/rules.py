@@ -280,6 +280,7 @@ _G_WHEN = gates.words("when", "at the time")
 _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
+_G_QUAKE = gates.words("quake", "tremor", "temblor", "aftershock")
 _G_METRES = gates.pattern(r"\dm", re.I)
 _G_TEMPERATURE = gates.pattern(r"\d(?:°\s?)?[CF]")
 _G_MULTIPLIER = gates.words(
@@ -580,6 +581,17 @@ RULES: tuple[Rule, ...] = (
         \b(?P<unit>magnitude)(?:[\s-]+|\s+of\s+){N1}{R}  # "magnitude 7.4", "magnitude of 6"
     """,
         _G_MAGNITUDE,
+    ),
+    _rule(
+        "spec.quake_magnitude",
+        "measure",
+        r"""
+        (?<![\w.,/:$€£¥-])(?P<n1>[1-9]\.\d)    # "the 7.4 tremor", "a 6.1 quake": its magnitude
+        (?=[\s-]+(?:earthquake|quake|tremor|temblor|aftershock)\b)
+    """,
+        _G_QUAKE,
+        unit="magnitude",
+        opens_on_number=True,
     ),
     _rule(
         "measure.metres_event",

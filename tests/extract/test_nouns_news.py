@@ -1429,7 +1429,14 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "1.4 million",
             "batteries",
         ),
-        # "of them" counts a group named before, not "last month" (its "has" is no plural)
+        # "of them" counts a group named before, not a sum's unit
+        (
+            "She has sold goodnight messages at one yuan each, or about 14 US cents, and has sent"
+            " more than fifty thousand of them.",
+            "fifty thousand",
+            "goodnight messages",
+        ),
+        # … nor "last month" (its "has" is no plural)
         (
             "She told an interviewer last month she has now sent more than 60,000 of them.",
             "60,000",

@@ -318,6 +318,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("no-split-in-name", "The bank, founded by J.P. Morgan, has $3.9tn in assets.",
      [_c("$3.9tn", 3.9e12, "USD", "money",
          sentence="The bank, founded by J.P. Morgan, has $3.9tn in assets.")]),
+    ("quake-magnitude", "The 7.4 tremor on April 3 knocked out power across Hualien.",
+     [_c("7.4", 7.4, "magnitude", "measure")]),
+    ("earthquakes-counted", "About 2.5 earthquakes a day hit the region.",
+     [_c("2.5", 2.5, None, "count", "~")]),
     ("ratio-not-of-a-year", "Youon now faces nine rival operators, up from half a dozen in 2024.",
      [_c("nine", 9), _c("half a dozen", 6)]),
     ("split-after-no-reply", "Can he try again? No. Rules now make it a crime punishable by up to "
