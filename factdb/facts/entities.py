@@ -327,7 +327,7 @@ def _currency(name: str) -> bool:
 # Capitalised words that are no one's name: acronyms of things, not of companies or people.
 NOT_NAMES = frozenset(
     {"ev", "evs", "ai", "gdp", "ipo", "app", "5g", "4g", "ceo", "rival", "rivals", "dna", "rna",
-     "ivf", "hiv", "covid",
+     "ivf", "hiv", "covid", "hd", "full hd", "uhd", "hdr", "4k", "8k",
      # a fact check's verdicts: "FALSE.", "Mostly false"
      "false", "true", "misleading", "unproven", "mostly false", "mostly true", "half true",
      "wrong", "correct", "accurate", "inaccurate", "exaggerated", "verdict", "claim", "rating"}
@@ -609,7 +609,8 @@ def _institution(name: str, territories: Container[str]) -> str:
 # "Ionex has 3,500 stations, and several makers use Gogoro's batteries" (", and" before a
 # capital may be the end of a list of names).
 _CLAUSE = re.compile(
-    r";|,?\s+(?:while|whereas|but)\s+|\s+(?:compared\s+(?:with|to)|against)\s+"
+    r";|,?\s+(?:while|whereas|but)\s+|,\s+(?:though|although)\s+"
+    r"|\s+(?:compared\s+(?:with|to)|against)\s+"
     r"|,\s+and\s+(?=[a-z])"
     # what it is set beside: "160 stations, well under half the 400-plus that China had"
     r"|,\s+(?:(?:well|far|just|still)\s+)?(?:under|below|above|behind|ahead\s+of|short\s+of)\s+"

@@ -276,6 +276,12 @@ MENTIONS = [
         {"china"},
     ),
     ("A widely shared Weibo post claimed the figure was only around 60.", set(), set()),
+    # A video format is no name.
+    (
+        "The model makes clips as long as 120 seconds at 30 frames per second in full HD.",
+        set(),
+        set(),
+    ),
     # Who forecasts a figure gives it; who expects to reach one has it.
     ("Research firm SkyMetrics forecasts the market will reach $7bn in 2025.", set(), set()),
     ("Tesla expects to deliver 500,000 cars this year.", {"tesla"}, set()),
@@ -871,6 +877,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("batteries", "packs"),
         # "videos … capped at five seconds long" / "five-second clips"
         ("videos", "clips"),
+        # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
+        ("earthquake", "tremor"),
         ("video", "footage"),
         # an irregular past: "took around three minutes" / "each taking about 180 seconds"
         ("took", "taking"),
@@ -1102,6 +1110,13 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     )
     for quote, orgs in (("540", set()), ("60 of", {"guangdong"})):
         assert orgs_near(grown, grown.index(quote), frozenset({"guangdong"})) == orgs
+    # A clause after ", though" is about its own names.
+    listed = (
+        "The company ran roughly 12,500 swap kiosks, though a list published by the Ministry of"
+        " Economic Affairs showed only 10,800."
+    )
+    ministry = frozenset({"ministry of economic affairs"})
+    assert orgs_near(listed, listed.index("12,500"), ministry) == set()
     kept = "Gogoro, with 12,500 stations, leads the market."
     assert orgs_near(kept, kept.index("12,500"), frozenset({"gogoro"})) == {"gogoro"}
     # A name is a word of its own: X (formerly Twitter) is not the x of "next".
