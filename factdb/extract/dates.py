@@ -157,7 +157,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "the_month",
         rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s)|(?<=s[’']\s)){_MONTH}"
-        r"(?=\s+[a-z])",
+        rf"(?:\s+{_YEAR})?(?=\s+[a-z])",  # "the June 2024 market"
     ),
     # "China ended 2024 with 28,000 vehicles", "began 2025 with": the year's last or first
     # month, as "at the end of 2024" is.
@@ -744,8 +744,9 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     amount's clause or after it past clauses that only go on with it ("…, plus or minus 2%,
     for the second quarter"); a continuing clause's ("$1.42, or 1.7%, at $82.08 on
     Thursday"); for an opening prepositional clause ("After three years of …, X shut down last
-    month") the next; for a clause that qualifies or sets beside an earlier one ("…, up 12% on
-    a year earlier", "…, while the jobless rate rose to 3.9%") the nearest earlier clause's,
+    month") the next; for a clause that qualifies, sets beside or goes on with an earlier one
+    ("…, up 12% on a year earlier", "…, while the jobless rate rose to 3.9%", "its count for
+    that month was lower, at about 8%") the nearest earlier clause's,
     not an opening modifier's ("Founded in 1998, …") nor a statement's; else the time of an
     attribution clause ("…, the company said on Tuesday").
     """
@@ -783,7 +784,7 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     text = sentence[segments[own][0] : segments[own][1]]
     if own == 0 and _LEADING_PREPOSITION_RE.match(text) and in_segment(1):
         return in_segment(1)[0]
-    if _DEPENDENT_RE.match(text):
+    if _DEPENDENT_RE.match(text) or _CONTINUATION_RE.match(text):
         for i in range(own - 1, -1, -1):
             lo, hi = segments[i]
             if i == 0 and _OPENING_MODIFIER_RE.match(sentence[lo:hi]):

@@ -485,6 +485,12 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
          "month"),
         ("Capacity reached 280 exaflops by the end of last year.", "280 exaflops", "2023-12",
          "month"),
+        ("Their share of the June 2023 market was 8 per cent.", "8 per cent", "2023-06", "month"),
+        # a clause going on with the one before holds at its time
+        ("Chinese brands took 11% in June 2023, a tracker said; Dataforce's count for that month"
+         " was lower, at about 8%.", "8%", "2023-06", "month"),
+        ("Dataforce put their share of the June 2023 market lower, at 8 per cent.", "8 per cent",
+         "2023-06", "month"),
         ("Sales rose 5% in the middle of this year.", "5%", "2024-06", "month"),
         ("The fleet stood at about 28,500 at the end of 2024.", "28,500", "2024-12", "month"),
         ("As of the end of 2024, China had 280 EFLOPS of computing power.", "280 EFLOPS",
