@@ -467,6 +467,13 @@ _NAMED_THING = re.compile(
 )
 # A city or region naming where an unnamed institution is: "a Beijing consultancy", "a
 # Shenzhen court", "a Taipei polling firm" are about the consultancy, court or firm.
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# An institution a place names before its own name: "Washington consultancy AeroMetrics" (not
+# "Kuaishou executive Li Wei": the company's own people).
+_NAMED_INSTITUTION = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:consultancy|agency|think\s+tank|brokerage|tracker|newspaper"
+    r"|research\s+(?:firm|house|group)|data\s+(?:firm|provider))\b"
+)
 _OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
@@ -812,8 +819,8 @@ def _in_aside(sentence: str, begin: int, end: int) -> bool:
 
 def _modifier(sentence: str, match: re.Match[str]) -> bool:
     """Whether a one-word name only says where or whose kind something is: "a Beijing
-    consultancy", "a Beijing AI start-up" (:data:`_INSTITUTION`), "Scandinavian people"
-    (:data:`_ADJECTIVE`)."""
+    consultancy", "a Beijing AI start-up", "Washington consultancy AeroMetrics"
+    (:data:`_INSTITUTION`), "Scandinavian people" (:data:`_ADJECTIVE`)."""
     words = match.group().split()
     # "A Taipei polling firm", "The Shenzhen group" opening a sentence
     article = words[0] in ("A", "An", "The")
@@ -824,8 +831,12 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     if len(words) != 1:
         return False
     opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
+    institution = _INSTITUTION.match(sentence, match.end())
+    named = _NAMED_INSTITUTION.match(sentence, match.end())
+    if named and _CAPITAL_NEXT.match(sentence, named.end()):
+        return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
     if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
-        if _INSTITUTION.match(sentence, match.end()):
+        if institution:
             return True
         if article:
             return False
@@ -855,11 +866,11 @@ _COUNTING_VERBS = frozenset(
 def mentions(sentence: str) -> Mentions:
     """The names and references of ``sentence`` (see :class:`Mentions`)."""
     territories = territory_names()[1]
-    places = {
-        name.casefold()
+    placed = [
+        (begin, name.casefold())
         for begin, end, name in territories_in(sentence)
         if not _only_locates(sentence, begin, end)
-    }
+    ]
     dateline = _DATELINE.match(sentence) or _LABEL.match(sentence)
     begins = dateline.end() if dateline else 0
     opening_at = len(sentence) - len(sentence[begins:].lstrip(OPENING_PUNCTUATION))
@@ -868,6 +879,7 @@ def mentions(sentence: str) -> Mentions:
     opening = ""
     outlet: str | None = None  # read when a name first asks: many sentences have none
     described_until = -1  # where an apposition describing a name ends
+    described: list[tuple[int, int]] = []
     for match in _NAME.finditer(sentence, begins):
         if match.start() < described_until:
             continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
@@ -879,6 +891,7 @@ def mentions(sentence: str) -> Mentions:
             or _WHERE.search(sentence, max(0, match.start() - 12), match.start())
         ):
             described_until = apposition.end()
+            described.append((match.end(), described_until))
         written = _institution(match.group(), territories)
         name = _bare(written)
         if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
@@ -975,6 +988,15 @@ def mentions(sentence: str) -> Mentions:
         kept = " ".join(w for w in folded.split() if w not in NOT_NAMES)
         if kept and kept not in _DISEASES:  # "His Alzheimer's project"
             orgs.add(kept)
+    # A territory's adjective in an apposition says who a name is, not where a figure is
+    # ("Autel Robotics, its nearest Chinese competitor, puts DJI's global share at 70 per
+    # cent"); where it is still is ("Kymco, Gogoro's oldest rival in Taiwan, runs 3,000").
+    places = {
+        p
+        for at, p in placed
+        if not any(lo <= at < hi for lo, hi in described)
+        or _WHERE.search(sentence, max(0, at - 12), at)
+    }
     place = _REFERS_TO_PLACE.search(sentence) or (
         None if orgs else _REFERS_TO_REGION.search(sentence)
     )

@@ -276,6 +276,18 @@ MENTIONS = [
         {"china"},
     ),
     ("A widely shared Weibo post claimed the figure was only around 60.", set(), set()),
+    # Where a source is, and who a name is, are not whom or where a figure is.
+    (
+        "Washington consultancy AeroMetrics put 2024 US drone sales at closer to $4 billion.",
+        set(),
+        {"united states"},
+    ),
+    (
+        "Autel Robotics, its nearest Chinese competitor, puts DJI's share of the consumer market"
+        " at closer to 70 per cent.",
+        {"dji"},
+        set(),
+    ),
     # A video format is no name.
     (
         "The model makes clips as long as 120 seconds at 30 frames per second in full HD.",
