@@ -316,7 +316,8 @@ class Scorer:
         low_b = np.where(unit_a == unit_b, self.low[b], self.low[b] * factors)
         high_b = np.where(unit_a == unit_b, self.high[b], self.high[b] * factors)
         y = self.stated[b] * factors
-        same = (np.abs(x - y) <= rules.EQUAL * np.maximum(np.abs(x), np.abs(y))) | (
+        equal = np.where(unit_a == unit_b, rules.EQUAL, rules.EQUAL_CONVERTED)
+        same = (np.abs(x - y) <= equal * np.maximum(np.abs(x), np.abs(y))) | (
             (low_a <= y) & (y <= high_a) & (low_b <= x) & (x <= high_b)
         )
         same &= known

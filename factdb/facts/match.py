@@ -135,7 +135,10 @@ DISPUTED = 0.15  # other values, one said against another source's figure
 FLOOR = max(
     MIN_WHAT_CONVERTED, THRESHOLD - SAME_NOUN - SAME_SUBJECT - SAME_PLACE - VALUES_CONVERTED
 )
-EQUAL = 0.02  # values this close (relative) after conversion are the same number
+EQUAL = 0.02  # values this close (relative) after conversion are the same number…
+# …or this close, stated in two units: a conversion is rounded, an exchange rate moves
+# ("344 billion yuan" and "$47.5 billion" at the corpus's 7.39 yuan to the dollar)
+EQUAL_CONVERTED = 0.05
 FAR = 3.0  # values further apart than this factor count against a match
 # A figure set against another source's is often far off it (FAR does not count against
 # it), but not this many times (middles apart): "290 hydrogen stations" disputes no count
@@ -982,7 +985,10 @@ def evidence(
         if factor is not None:
             same_unit = b.interval.unit == a.interval.unit
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
-            same = _same_value(a.interval, a.stated, other, b.stated * factor)
+            same = _same_value(
+                a.interval, a.stated, other, b.stated * factor,
+                EQUAL if same_unit else EQUAL_CONVERTED,
+            )  # fmt: skip
             argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
             # Two caps state one limit each: "up to two minutes" is not "capped at five
             # seconds", though both allow five seconds.
@@ -1163,11 +1169,11 @@ def _middle(i: Interval | None) -> float:
     return 0.0 if i is None else (i.low + i.high) / 2
 
 
-def _same_value(a: Interval, x: float, b: Interval, y: float) -> bool:
+def _same_value(a: Interval, x: float, b: Interval, y: float, equal: float = EQUAL) -> bool:
     """Whether the stated values ``x`` and ``y`` are the same figure: each allowed by the
     other's wording ("over 600 million" and "600 million"; "about 5 km" and "three miles"),
-    or within :data:`EQUAL` of each other."""
-    return abs(x - y) <= EQUAL * max(abs(x), abs(y)) or (
+    or within ``equal`` of each other."""
+    return abs(x - y) <= equal * max(abs(x), abs(y)) or (
         a.low <= y <= a.high and b.low <= x <= b.high
     )
 

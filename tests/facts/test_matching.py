@@ -276,6 +276,8 @@ MENTIONS = [
         {"china"},
     ),
     ("A widely shared Weibo post claimed the figure was only around 60.", set(), set()),
+    # An example is not whom a figure is about.
+    ("The bank fined seven businesses—including a KFC—for rejecting cash.", set(), set()),
     # Where a source is, and who a name is, are not whom or where a figure is.
     (
         "Washington consultancy AeroMetrics put 2024 US drone sales at closer to $4 billion.",
@@ -518,6 +520,21 @@ def test_another_subject_with_values_far_apart_counts_twice_against_a_match() ->
     found = [evidence(c, china, rarity, lambda a, b: None) for c in (far, near)]  # type: ignore[arg-type]
     twice = ["of another subject" in " ".join(e.parts) for e in found]
     assert twice == [True, False] and found[0].score < THRESHOLD
+
+
+def test_sums_in_two_currencies_a_few_per_cent_apart_are_the_same_sum() -> None:
+    # "344 billion yuan" against "$47.5 billion" at a corpus rate of 7.39 yuan to the dollar:
+    # 2.1% apart, as exchange rates move; 10% apart is another sum.
+    def fund(claim_id: int, quote: str, unit: str, value: float) -> object:
+        text = f"The fund's third phase has {quote} of capital."
+        return _clue(claim_id, claim_id, text, quote, "capital", unit, Whom(), value)
+
+    usd = fund(1, "$47.5 billion", "USD", 47.5e9)
+    rarity = Rarity([usd])  # type: ignore[list-item]
+    for yuan, same in ((344e9, True), (386e9, False)):
+        cny = fund(2, f"{yuan / 1e9:g} billion yuan", "CNY", yuan)
+        found = evidence(cny, usd, rarity, lambda a, b: 1 / 7.39 if a == "CNY" else 7.39)  # type: ignore[arg-type]
+        assert any("one is the other converted" in p for p in found.parts) is same
 
 
 def test_another_company_counts_against_a_match_and_a_converted_value_for_it() -> None:
