@@ -113,6 +113,13 @@ _ACTOR_VERB = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s)\s[^,.;:]{1,60}[,—–(]"
 )
+# A capital named as its government ("Beijing has set up the fund", "Beijing's stated aim";
+# "in Beijing" is where, not a name): a figure of its country too (see match.whom_of).
+GOVERNS = {
+    "beijing": "china", "washington": "united states", "moscow": "russia",
+    "brussels": "european union", "tokyo": "japan", "seoul": "south korea",
+    "new delhi": "india", "pyongyang": "north korea", "tehran": "iran", "kyiv": "ukraine",
+}  # fmt: skip
 _OPENS_WHERE = re.compile(r"(?:In|At|From|Across|Around|Near|Outside)\s")
 OPENING_PUNCTUATION = " “\"'‘("
 # A short phrase before a sentence's subject: "In mid-2024 Gogoro said it had…", "Last

@@ -73,6 +73,7 @@ from factdb.facts import bulk
 from factdb.facts.candidates import Candidates
 from factdb.facts.checks import periods_match
 from factdb.facts.entities import (
+    GOVERNS,
     ISLANDS,
     OPENING_PUNCTUATION,
     REGIONS,
@@ -632,6 +633,9 @@ def whom_of(
                 orgs = orgs_near(r.sentence, offset, orgs)
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
                 orgs = frozenset()
+            if not places and orgs & GOVERNS.keys():
+                # "Beijing's stated aim": China's government, so China's figure
+                places = frozenset(GOVERNS[o] for o in orgs if o in GOVERNS)
             if not orgs and m.refers_to_org and _antecedent(m.opening, r.sentence):
                 # "Hefei has earmarked about 6 billion yuan … in its first phase": the name
                 # the sentence opens on, though written nowhere else.

@@ -755,6 +755,15 @@ def test_an_unknown_name_opening_a_sentence_is_what_its_its_refers_to(
     assert whom_of(rows, {"Gogoro"})[1].orgs == orgs
 
 
+def test_a_capital_named_as_its_government_is_its_countrys_too() -> None:
+    aim = "Beijing's stated aim of lifting total capacity by around 30% in 2025 looks achievable."
+    whom = whom_of([Row(1, 1, 0, aim, "Compute", aim.index("30%"))], set())[1]
+    assert (whom.orgs, whom.places) == ({"beijing"}, {"china"})
+    # where a figure is, a capital is no government
+    city = "Some 3,000 hydrogen buses run in Beijing."
+    assert whom_of([Row(1, 1, 0, city, "Buses", city.index("3,000"))], set())[1].places == set()
+
+
 def test_a_bare_count_takes_the_noun_of_a_count_of_its_own_paragraph_only() -> None:
     # A newsletter's sections: "… highways in more than 15 provinces." / "Jiumei … is still at
     # it. A follow-up profile said she has now sent more than 55,000 of them."
