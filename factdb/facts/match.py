@@ -218,6 +218,7 @@ SYNONYMS: dict[str, str] = {
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
     "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
     "clip": "video", "footage": "video", "tremor": "earthquake", "temblor": "earthquake",
+    "victim": "investor",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
@@ -242,6 +243,7 @@ _CHANGE = re.compile(
     | (?:fewer|more|lower|higher|less)\s+than\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
       (?:figure|count|tally|estimate|claim)\b
     | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b
+    | ,\s+but\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|found|reported|counted|measured|estimated)\b
     | [,;]\s+(?:and\s+|but\s+)?by\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+(?:the\s+)?)?
       (?:(?:first|second|third|fourth|last|next)\s+(?:quarter|half)|(?:19|20)\d\d|mid-?(?:19|20)\d\d
       |january|february|march|april|may|june|july|august|september|october|november|december
@@ -862,7 +864,9 @@ def _named(word: str, sentence: str) -> bool:
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
 _PEOPLE_USE = re.compile(r"\s+people\s+(?:who\s+)?(?:\w+\s+)?(?:use|used|using)\b", re.I)
-_PARTICIPLE_AFTER = re.compile(r"(?:\w+s|people) \w{3,}ed")
+_PARTICIPLE_AFTER = re.compile(
+    rf"(?:\w+s|people) (?:\w{{3,}}ed|cut|put|set|shut|hit|spread|{'|'.join(IRREGULAR)})"
+)
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 
 

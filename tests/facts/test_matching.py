@@ -913,6 +913,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("text", "messages"),
         # "1.4 million portable batteries" / "1.4 million of its packs"
         ("batteries", "packs"),
+        # "lured over 128,000 retail investors" / "about 100,000 victims"
+        ("investors", "victims"),
         # "videos … capped at five seconds long" / "five-second clips"
         ("videos", "clips"),
         # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
@@ -1231,6 +1233,11 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         (
             "Austin Wang estimates only 1% to 5% of Taiwanese use it regularly, though a poll by"
             " a Taipei marketing agency put regular X use at 12 per cent.",
+            True,
+        ),
+        (
+            "Youon advertises that a canister lasts about 100 km, but riders interviewed in"
+            " Shanghai said the tanks needed swapping roughly every 64 km.",
             True,
         ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
@@ -1804,6 +1811,8 @@ def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> N
     [
         ("number of investors defrauded", "investor"),
         ("people killed", "person"),
+        # an irregular past too: "300 of the company's swap sites cut their power draw"
+        ("company's swap sites cut", "location"),
         ("hydrogen vehicles", "vehicle"),
         ("internet speed", "speed"),
         # where they are counted says which, not what: "investors in the scheme"
