@@ -775,8 +775,9 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     the war in Ukraine")."""
     near = places_near(sentence, at)
     if len(near) > 1:
-        # "compared China with the United States, where over 18,000 are on the road": the
-        # place a "where" clause opens on, when the figure is in it
+        # "compared China with the United States, where over 18,000 are on the road", "China
+        # still trails South Korea, which had about 38,000": the place a "where" or "which"
+        # clause opens on, when the figure is in it
         opened = [
             name.casefold()
             for _, until, name in territories_in(sentence)
@@ -791,7 +792,7 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     return places & before
 
 
-_WHERE_OPENS = re.compile(r"\s*,\s*where\b")
+_WHERE_OPENS = re.compile(r"\s*,\s*(?:where|which|whose)\b")
 _BASED = re.compile(r"-(?:based|born|headquartered|registered)\b")
 
 

@@ -1702,6 +1702,9 @@ def test_a_territory_a_figure_is_set_beside_is_not_its_own() -> None:
     )
     us = frozenset({"china", "united states"})
     assert places_of(where, where.index("18,000"), us) == {"united states"}
+    which = "China still trails South Korea, which had about 38,000 fuel-cell cars on the road."
+    korea = frozenset({"china", "south korea"})
+    assert places_of(which, which.index("38,000"), korea) == {"south korea"}
 
 
 def test_one_value_of_a_measure_its_unit_names_needs_few_words_in_common() -> None:
