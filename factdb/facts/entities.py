@@ -48,6 +48,8 @@ TERRITORY_ALIASES: dict[str, str] = {
     # Regions news copy names as markets: Europe is, for a figure, the EU's market.
     "Europe": "European Union", "Middle East": "Middle East", "Central Asia": "Central Asia",
     "Southeast Asia": "Southeast Asia", "Latin America": "Latin America",
+    "Southeast Asian": "Southeast Asia", "Latin American": "Latin America",
+    "Middle Eastern": "Middle East", "Central Asian": "Central Asia",
 }  # fmt: skip
 # Capitalised words that open sentences or name times, never a figure's subject.
 _NOT_SUBJECT_WORDS = """

@@ -290,6 +290,8 @@ MENTIONS = [
         {"dji"},
         set(),
     ),
+    # A region's adjective is the region.
+    ("A trade worth 44 billion yuan to Southeast Asian growers.", set(), {"southeast asia"}),
     # A video format is no name.
     (
         "The model makes clips as long as 120 seconds at 30 frames per second in full HD.",
@@ -915,6 +917,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("batteries", "packs"),
         # "lured over 128,000 retail investors" / "about 100,000 victims"
         ("investors", "victims"),
+        # "one batch export of 12 cars" / "a single shipment of a dozen cars"
+        ("export", "shipment"),
         # "videos … capped at five seconds long" / "five-second clips"
         ("videos", "clips"),
         # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
