@@ -122,6 +122,11 @@ _OF_WHICH_RE = re.compile(r"^\s+of\s+(?:which|whom|them|those)\b", re.IGNORECASE
 # (Not from a possessive's "s": "Gogoro’s battery-swap sites" are "battery-swap sites".)
 _PLURAL_NP_RE = re.compile(r"(?<![’'])\b((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s)\b")
 _MAX_WORDS = 6
+# After a word ending in "s", what makes it a verb, not a plural: a name or an amount as its
+# object.
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z]|\d|(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+\d)"
+)
 _AMOUNT_BEFORE_RE = re.compile(r"\d\s+(?:[A-Z]{1,3}\s+)?$")  # "14 cents", "14 US cents"
 # Judgements a writer adds to what is counted, not part of it: "dirt-cheap prices as low as
 # 298 yuan" are prices, "a record $5bn in profits" is profits.
@@ -275,6 +280,8 @@ def noun_implied(prev_sentence: str) -> str:
     """What a bare count refers back to: the first plural noun phrase of the previous sentence
     that is not an amount ("in three seconds" counts nothing)."""
     for m in _PLURAL_NP_RE.finditer(prev_sentence):
+        if _OBJECT_AFTER_RE.match(prev_sentence, m.end()):
+            continue  # a verb: "China still trails South Korea", "Japan counts about 8,900"
         words = m.group(1).split()
         while words and words[0].lower() in STOP_WORDS:
             words.pop(0)

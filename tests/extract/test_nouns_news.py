@@ -1422,6 +1422,13 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "characters",
         ),
         ("Dockworkers loaded 4,000 containers onto the ship overnight.", "4,000", "containers"),
+        # a bare count of what the sentence before counted, not its verb in "s"
+        (
+            "China still trails South Korea, which had about 38,000 fuel-cell cars on the road."
+            " Japan counts about 8,900.",
+            "8,900",
+            "fuel-cell cars",
+        ),
         # the figure a sentence compares its own with counts the same
         (
             "More than 1.6 million of its batteries are in circulation, a spokesperson said this"
