@@ -866,6 +866,8 @@ UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
 _PEOPLE_USE = re.compile(r"\s+people\s+(?:who\s+)?(?:\w+\s+)?(?:use|used|using)\b", re.I)
 _PARTICIPLE_AFTER = re.compile(
     rf"(?:\w+s|people) (?:\w{{3,}}ed|cut|put|set|shut|hit|spread|{'|'.join(IRREGULAR)})"
+    # what a thing is for: "a sweeping upgrade meant to let cars talk to the streets"
+    r"|\w+ (?:meant|designed|intended|aimed|slated|scheduled|due)"
 )
 _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+", re.IGNORECASE)
 

@@ -1820,6 +1820,8 @@ def test_one_figure_said_twice_in_a_sentence_joins_one_fact(tmp_path: Path) -> N
         ("people killed", "person"),
         # an irregular past too: "300 of the company's swap sites cut their power draw"
         ("company's swap sites cut", "location"),
+        # what a thing is for: "17 billion yuan on a sweeping upgrade meant to let cars talk"
+        ("sweeping upgrade meant", "upgrade"),
         ("hydrogen vehicles", "vehicle"),
         ("internet speed", "speed"),
         # where they are counted says which, not what: "investors in the scheme"
