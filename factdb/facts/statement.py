@@ -121,7 +121,9 @@ DISPUTE = re.compile(
     | (?:a|an|the|our|my|its|their)\s+(?:\w+\s+)?re-?count\b  # not "she recounted" (told)
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
         |number|estimate|tally)\b)
-    | ,\s+not\s+[$€£¥]?\d""",
+    | ,\s+not\s+[$€£¥]?\d
+    # "A review by the utility, however, credited only about 350 stations"
+    | however\b[^.;]{0,40}?\b(?:only|just|merely)\b""",
     re.VERBOSE,
 )
 

@@ -232,6 +232,10 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
          True, False),
         ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
+        # "however … only": fewer than the figure before says
+        ("A review by the utility, however, credited only about 350 stations.", "350", False,
+         True),
+        ("However, the firm plans 350 more stations.", "350", False, False),
         # Whose own count it is by: the subject's own account, no dispute of another source;
         # a reporter's own count is one.
         ("By her own reckoning she has passed 60,000 messages.", "60,000", True, False),
