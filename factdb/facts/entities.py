@@ -433,7 +433,7 @@ _SOURCE_AFTER = re.compile(
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
     r"(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
-    r"|filing|figure|statistic|assessment)s?"
+    r"|filing|figure|statistic|assessment|list|register|registry|database|dataset)s?"
 )
 # ("figures published last month by MIT Technology Review", "data compiled by the society")
 _REPORT_BY = re.compile(

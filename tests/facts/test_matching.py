@@ -290,6 +290,8 @@ MENTIONS = [
         {"dji"},
         set(),
     ),
+    # Who publishes a list a figure is from says it.
+    ("A list published by the Ministry of Economic Affairs showed only 10,800.", set(), set()),
     # A region's adjective is the region.
     ("A trade worth 44 billion yuan to Southeast Asian growers.", set(), {"southeast asia"}),
     # A video format is no name.
