@@ -2167,32 +2167,40 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
     assert found.both_named is named
 
 
-def test_a_figure_a_sentence_sets_against_its_other_figure_joins_that_ones_fact(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("texts", "disputed", "beside"),
+    [
+        # a correction names the figure it corrects in the sentence beside it
+        (
+            {
+                "a.txt": "After the earthquake, over 500 of Voltra's battery-swap kiosks stopped "
+                         "drawing electricity from the grid in three seconds, the company said.\n",
+                "b.txt": "Corrections and clarifications.\n\nResponse time. The article said the "
+                         "kiosks reacted within about ten seconds. According to Voltra, its "
+                         "battery-swap kiosks stopped drawing electricity from the grid in three "
+                         "seconds.\n",
+            },
+            "ten seconds",
+            "three seconds",
+        ),
+        # … or in its own sentence, which names one figure by two sources
+        (
+            {
+                "a.txt": "Jiumei earns around 3,000 yuan a year from her good-night messages.\n",
+                "b.txt": "Her side business brought in only about 3,000 yuan in 2024, she says, "
+                         "not the 30,000 yuan claimed in a viral repost of last year's story.\n",
+            },
+            "30,000 yuan",
+            "3,000 yuan",
+        ),
+    ],
+)  # fmt: skip
+def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
+    tmp_path: Path, texts: dict[str, str], disputed: str, beside: str
 ) -> None:
-    texts = {
-        "a.txt": "Jiumei earns around 3,000 yuan a year from her good-night messages.\n",
-        "b.txt": "Her side business brought in only about 3,000 yuan in 2024, she says, not the "
-                 "30,000 yuan claimed in a viral repost of last year's story.\n",
-    }  # fmt: skip
     with built(tmp_path, texts) as db:
         facts = fact_ids(db)
-        detail = fact_detail(db, facts["30,000 yuan", 2])
-    assert facts["30,000 yuan", 2] == facts["3,000 yuan", 2] == facts["3,000 yuan", 1]
-    assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
-
-
-def test_a_corrected_figure_joins_the_correction_beside_it(tmp_path: Path) -> None:
-    texts = {
-        "a.txt": "After the earthquake, over 500 of Voltra's battery-swap kiosks stopped "
-                 "drawing electricity from the grid in three seconds, the company said.\n",
-        "b.txt": "Corrections and clarifications.\n\nResponse time. The article said the kiosks "
-                 "reacted within about ten seconds. According to Voltra, its battery-swap "
-                 "kiosks stopped drawing electricity from the grid in three seconds.\n",
-    }  # fmt: skip
-    with built(tmp_path, texts) as db:
-        facts = fact_ids(db)
-        detail = fact_detail(db, facts["ten seconds", 2])
-    # the figure corrected, its correction and the original claim: one fact, in conflict
-    assert facts["ten seconds", 2] == facts["three seconds", 2] == facts["three seconds", 1]
+        detail = fact_detail(db, facts[disputed, 2])
+    # the figure set against, the one beside it and the original claim: one fact, in conflict
+    assert facts[disputed, 2] == facts[beside, 2] == facts[beside, 1]
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
