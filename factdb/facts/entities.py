@@ -590,7 +590,7 @@ _ALIAS = re.compile(
 # … or in a clause: "He, who prefers to be called JK, was handed", "Zhang Wei, known as
 # Wesley, said".
 _CALLED = re.compile(
-    r",\s+(?:(?:who|which)\s+(?:prefers|likes|likes\s+people)\s+to\s+be\s+called|(?:also\s+)?known"
+    r",\s+(?:(?:who|which)\s+(?:prefers|likes)(?:\s+people)?\s+to\s+be\s+called|(?:also\s+)?known"
     r"\s+as|nicknamed|dubbed)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s*[,;.)]"
 )
 
