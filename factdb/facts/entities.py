@@ -840,13 +840,12 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
         words = words[:1]  # "AI", "EV": a kind of the institution, not part of a name
     if len(words) != 1:
         return False
-    opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
-    institution = _INSTITUTION.match(sentence, match.end())
     named = _NAMED_INSTITUTION.match(sentence, match.end())
     if named and _CAPITAL_NEXT.match(sentence, named.end()):
         return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
+    opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
     if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
-        if institution:
+        if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:
             return False

@@ -682,15 +682,15 @@ def whom_of(
 
 # A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
 # "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
-# these adverbs ("Meanwhile has …").
+# these adverbs ("Already has …"; "Meanwhile", "Today" and the other words that are never a
+# subject, entities.NOT_SUBJECTS, are no opening name to begin with).
 _OPENING_SUBJECT = re.compile(
     r"[\"“‘(]?[A-Z][a-z]+(?<!s)\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:has|have|had|is|was|will|would|can|could|plans|wants|says|said|[a-z]{3,}ed)\b"
 )
 _OPENING_ADVERBS = frozenset(
-    {"meanwhile", "still", "instead", "together", "overall", "today", "yesterday", "now", "then",
-     "also", "however", "here", "there", "already", "even", "yet", "so", "thus", "last", "next",
-     "elsewhere", "again", "once", "soon", "later"}
+    {"instead", "together", "overall", "already", "thus", "elsewhere", "again", "once", "soon",
+     "later"}
 )  # fmt: skip
 
 

@@ -120,10 +120,10 @@ DISPUTE = re.compile(
     | (?:our|my)\s+(?:tally|count|calculation|tests?)\b | we\s+(?:found|counted|tallied)\b
     | (?:a|an|the|our|my|its|their)\s+(?:\w+\s+)?re-?count\b  # not "she recounted" (told)
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count
-        |number|estimate|tally)\b)
-    | ,\s+not\s+[$€£¥]?\d
+        |number|estimate|tally)\b
     # "A review by the utility, however, credited only about 350 stations"
-    | however\b[^.;]{0,40}?\b(?:only|just|merely)\b""",
+    | however\b[^.;]{0,40}?\b(?:only|just|merely)\b)
+    | ,\s+not\s+[$€£¥]?\d""",
     re.VERBOSE,
 )
 
