@@ -219,7 +219,8 @@ class Scorer:
         both_named &= ~far  # as match.evidence: far values keep two named subjects apart
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
-        part = np.where(self.part[a] != self.part[b], rules.OTHER_NOUN, 0.0)
+        one_part = self.part[a] != self.part[b]
+        part = np.where(one_part, rules.OTHER_NOUN, 0.0)
         thing = self.thing[a]
         others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
@@ -229,8 +230,9 @@ class Scorer:
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
         # as match.evidence: one value of a measure its unit names
         alike |= same & self.by_unit[a] & (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
-        # as match.evidence: another subject and values far apart, a look-alike twice over
-        against = np.where(far & (whom < 0), rules.VALUES_FAR, 0.0)
+        # as match.evidence: another subject, or a part against a whole, and values far
+        # apart: a look-alike twice over
+        against = np.where(far & ((whom < 0) | one_part), rules.VALUES_FAR, 0.0)
         score = (((what + noun) + part) + instance) + whom + same_noun + value + bonus + against
         return score, both_named, converted, disputed, alike
 

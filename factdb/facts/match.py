@@ -100,7 +100,7 @@ from factdb.facts.measure import (
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import CADENCES, fold_noun, plain_head, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
-from factdb.facts.statement import Statement, last_sentence, sets_against
+from factdb.facts.statement import Statement, last_sentence, part_key, sets_against
 
 THRESHOLD = 0.30
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
@@ -874,14 +874,28 @@ _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+",
 
 def is_part(sentence: str, start: int, end: int) -> bool:
     """Whether the count at ``sentence[start:end]`` counts part of a group: "6,200 of the
-    parking spaces", "Of the 15,000 spaces promised, 11,300 were in service"."""
-    return bool(_PART_OF.match(sentence, end) or _OF_THE_GROUP.match(sentence, 0, start))
+    parking spaces", "Of the 15,000 spaces promised, 11,300 were in service", "Shanghai alone
+    hosts roughly 450,000 racks", "Guizhou … accounts for about 1 million racks"."""
+    return bool(
+        _PART_OF.match(sentence, end)
+        or _OF_THE_GROUP.match(sentence, 0, start)
+        or _SHARE_BEFORE.search(sentence, 0, start)
+    )
 
 
 # "6,200 of the parking spaces", "1,000 of its 12,500 stations"; not "1.4 million of its
 # packs" (its 1.4 million packs)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]")
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
+# A name's share of a larger count, just before the figure: "Guangdong province alone runs
+# about 60 stations", "Guizhou, the province that …, accounts for about 1 million racks".
+_SHARE_BEFORE = re.compile(
+    r"\b(?!(?:That|This|It|These|Those|Which|Each)\b)[A-Z][\w’'-]*"
+    r"(?:\s+(?:province|state|city|county|region|prefecture|district))?"
+    r"\s+alone\s+(?:[a-z]+\s+){1,3}$"
+    r"|\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more\s+than|just|only|another)\s+)?$"
+)
 
 
 @sent_as_fields
@@ -1032,12 +1046,14 @@ def evidence(
                 said = ""
             if explain and said:
                 parts.append(said)
-            if far and whom < 0:
-                # Another subject and values far apart: a look-alike twice over ("Zorblat has
-                # 4,040 hydrogen refuelling stations", China "more than 400").
+            if far and (whom < 0 or a.part != b.part):
+                # Another subject, or a part against a whole, and values far apart: a
+                # look-alike twice over ("Zorblat has 4,040 hydrogen refuelling stations",
+                # China "more than 400"; "Guangdong province alone runs about 60").
                 score += VALUES_FAR
                 if explain:
-                    parts.append(f"value: far apart, of another subject ({VALUES_FAR:+.2f})")
+                    whose = "of another subject" if whom < 0 else "a part against a whole"
+                    parts.append(f"value: far apart, {whose} ({VALUES_FAR:+.2f})")
             disputed = argued and not same
             if disputed:
                 score += DISPUTED
@@ -1449,12 +1465,14 @@ def matched_keys(
     # companies or territories: Wuhan's and Shenzhen's parking spaces); across articles the matches
     # decide first, so that a claim keyed like another article's claim ("prison" in China:
     # another person's term) can join the fact its evidence points to. Claims still keyed
-    # alike after matching are one fact all the same.
+    # alike after matching are one fact all the same. A count of part of a group is keyed
+    # apart from the whole's ("4,000 of the vehicles" beside "28,000 vehicles").
     article = {c.claim_id: c.article_id for c in clues}
-    first: dict[tuple[int | None, str], int] = {}
+    part = {c.claim_id for c in clues if c.part}
+    first: dict[tuple[int | None, str, bool], int] = {}
     for claim_id in sorted(keys):
-        own = first.setdefault((article.get(claim_id), keys[claim_id]), claim_id)
-        union.join(own, claim_id, one_article=True)
+        at = article.get(claim_id), keys[claim_id], claim_id in part
+        union.join(first.setdefault(at, claim_id), claim_id, one_article=True)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for start in range(0, len(pairs), _JOINED):
@@ -1468,7 +1486,10 @@ def matched_keys(
             if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
                 joined[mine] = claim_id, other, common
     set_against = _join_set_against(union, clues, keys)
-    keyed = {claim_id: keys[union.find(claim_id)] for claim_id in keys}
+    keyed: dict[int, str] = {}
+    for claim_id in keys:
+        root = union.find(claim_id)
+        keyed[claim_id] = part_key(keys[root]) if root in part else keys[root]
     # Freed before the wording, which would otherwise hold as much again beside them.
     del found, pairs, union
     explained = _explained(joined, clues, rarity, rate)

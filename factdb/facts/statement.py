@@ -200,6 +200,20 @@ def fact_key(noun: str, dimension: str, subject: str) -> str:
     return KEY_SEPARATOR.join((noun, dimension, subject))
 
 
+PART = " (part)"  # marks the noun of a fact that counts part of a group (see part_key)
+
+
+def part_key(key: str) -> str:
+    """The key of a count of part of a group keyed ``key`` ("2,600 of the stations are in
+    Taipei" beside Gogoro's 12,500 stations): another fact than the whole's. A key of no
+    noun (one claim's own) is kept."""
+    parts = key.split(KEY_SEPARATOR)
+    if len(parts) != 3 or not parts[0]:
+        return key
+    noun, dimension, subject = parts
+    return fact_key(noun + PART, dimension, subject)
+
+
 @lru_cache(maxsize=1 << 17)
 def split_identity(quote: str, sentence: str, title: str) -> str:
     """What a reviewer's split is keyed by: the claim's quote, sentence and article title,

@@ -1760,6 +1760,27 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
         ("More than 1.4 million of which are in circulation.", "1.4 million", False),
         ("It had roughly 1.4 million of its packs in circulation.", "1.4 million", False),
         ("It shut 1,000 of its 12,500 stations for repairs.", "1,000", True),
+        # a name's share, from the held-out follow-ups (b35, k35, a35)
+        (
+            "Shanghai alone hosts roughly 450,000 racks, making it one of the densest clusters in "
+            "the country.",
+            "450,000",
+            True,
+        ),
+        (
+            "Guizhou, the southwestern province that hosts many of the big platforms' facilities, "
+            "accounts for about 1 million racks.",
+            "1 million",
+            True,
+        ),
+        (
+            "Guangdong province alone runs about 60 refuelling stations, and a 49-tonne fuel-cell "
+            "tractor unit shown in Hebei this summer claims 800 km on a single fill.",
+            "60",
+            True,
+        ),
+        ("That alone took 3,000 workers on the site.", "3,000", False),
+        ("Alone among its rivals, Gogoro runs 12,500 stations.", "12,500", False),
     ],
 )
 def test_a_count_of_part_of_a_group_is_told_from_the_groups_count(
@@ -1780,6 +1801,44 @@ def test_a_part_of_a_group_against_a_whole_counts_against_a_match() -> None:
     assert not a.part and b.part
     parts = evidence(b, a, Rarity([a, b]), lambda x, y: None).parts
     assert "what: one counts part of a group, the other not (-0.10)" in parts
+
+
+def test_a_part_far_below_its_whole_is_a_look_alike_twice_over() -> None:
+    # a35: Guangdong's stations against China's "more than 400"
+    whole = "Now China has about 21,000 hydrogen vehicles on the road and more than 400 stations."
+    some = (
+        "Guangdong province alone runs about 60 refuelling stations, and a 49-tonne fuel-cell "
+        "tractor unit shown in Hebei this summer claims 800 km on a single fill."
+    )
+    a, b = (
+        clue(i, i, 0, "count", text, text.index(quote), len(quote), noun, Whom(),
+             interval(value, None, qualifier, ""), stated=value)
+        for i, text, quote, noun, value, qualifier in (
+            (1, whole, "400", "refuel stations", 400, ">"),
+            (2, some, "60", "refuelling stations", 60, "~"),
+        )
+    )  # fmt: skip
+    parts = evidence(b, a, Rarity([a, b]), lambda x, y: None).parts
+    assert "value: far apart, a part against a whole (-0.12)" in parts
+
+
+@pytest.mark.parametrize("one_article", [True, False])
+def test_a_part_keyed_like_its_whole_is_another_fact(one_article: bool) -> None:
+    # c35, j35: "2,600 of the stations are in Taipei" and "Guangdong province alone accounted
+    # for about 4,000 of the vehicles" were keyed like the whole, so one fact with it
+    whole = "By the end of last year the fleet had climbed to some 28,000 vehicles."
+    some = "Guangdong province alone accounted for about 4,000 of the vehicles, most of them buses."
+    a, b = (
+        clue(i, article, sentence, "count", text, text.index(quote), len(quote), "vehicles",
+             Whom(), interval(value, None, "~", ""), stated=value)
+        for i, article, sentence, text, quote, value in (
+            (1, 1, 0, whole, "28,000", 28000),
+            (2, 1 if one_article else 2, 200, some, "4,000", 4000),
+        )
+    )  # fmt: skip
+    assert b.part and not a.part
+    keys, _ = matched_keys({1: "vehicle|count|", 2: "vehicle|count|"}, [a, b], lambda x, y: None)
+    assert keys == {1: "vehicle|count|", 2: "vehicle (part)|count|"}
 
 
 @pytest.mark.parametrize(("other", "together"), [(5_000, True), (60_000, False)])
