@@ -134,8 +134,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("month_day_year", rf"{_ON}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
-    ("month_day", rf"{_ON}{_MONTH}\s+{_DAY}\b(?:\s+this\s+year)?"),
-    ("day_month", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    # "on April 3 last year": the April 3 of the year before the reference's
+    ("month_day", rf"{_ON}{_MONTH}\s+{_DAY}\b(?:,?\s+(?:this|last|next)\s+year\b)?"),
+    ("day_month", rf"{_ON}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?:this|last|next)\s+year\b)?"),
     (
         "month_year",
         rf"(?:(?:in|since|by|until|from|{_AS_RECENTLY_AS})\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}"
@@ -441,7 +442,7 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     text = re.sub(rf"^(?:this\s+{_DAY_PART}|tonight)$", "today", text, flags=re.I)
     text = re.sub(r"^last\s+night$", "yesterday", text, flags=re.I)
     text = re.sub(rf"\b(?:early|late|later|earlier|mid-)\s*|\s+{_DAY_PART}\b", "", text, flags=re.I)
-    text = re.sub(r"\bthis\s+year\b", "", text, flags=re.I) if name == "month_day" else text
+    text, reference = _day_of_year(text, name, reference)
     text = re.sub(
         r"\b(?:currently|at present|at (?:this|the) (?:point|moment))\b", "now", text, flags=re.I
     )
@@ -460,6 +461,16 @@ def _resolve(expression: str, name: str, reference: date | None) -> tuple[str | 
     if name == "this_month" and expression.lower().startswith("this") and reference:
         parsed = parsed.replace(year=reference.year)
     return parsed.isoformat()[: _PRECISION_LEN[precision]], precision
+
+
+def _day_of_year(text: str, name: str, reference: date | None) -> tuple[str, date | None]:
+    """A day of a year relative to ``reference`` ("April 3 last year") as the day alone and
+    the last day of that year to read it against; any other text as it is."""
+    shifted = _DAY_OF_YEAR_RE.search(text) if name in ("month_day", "day_month") else None
+    if shifted is None or reference is None:
+        return text, reference
+    year = reference.year + _YEAR_SHIFT[shifted.group(1).lower()]
+    return text[: shifted.start()], date(year, 12, 31)
 
 
 def _year_edge(expression: str, name: str, year: str | None, reference: date | None) -> str | None:
@@ -601,6 +612,7 @@ def _resolve_calendar(expression: str, reference: date | None) -> tuple[str | No
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_DAY_OF_YEAR_RE = re.compile(r",?\s+(this|last|next)\s+year$", re.IGNORECASE)
 _RELATIVE_MONTHS = ("month_of_year", "this_month")
 
 

@@ -249,11 +249,16 @@ def _said(s: Statement) -> str:
     return f"claim {s.claim_id} “{s.quote}”" + (f" ({words})" if words else "")
 
 
+# Measures of one event, which never change: "a 7.4 magnitude quake" is "the magnitude-7.2
+# quake" a year later (a quake of another year is another fact: see match._Union).
+EVENT_MEASURES = frozenset({"seismic_magnitude"})
+
+
 def same_period(a: Statement, b: Statement) -> bool:
     """Whether two statements speak of one period (see the module's rules)."""
     return periods_match(
         a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
-        a_disputes=a.disputes, b_disputes=b.disputes,
+        a_disputes=a.disputes, b_disputes=b.disputes, event=a.dimension in EVENT_MEASURES,
     )  # fmt: skip
 
 
@@ -267,9 +272,13 @@ def periods_match(
     b_fresh: bool = False,
     a_disputes: bool = False,
     b_disputes: bool = False,
+    event: bool = False,
 ) -> bool:
     """:func:`same_period` on dates alone: each date, whether it is the figure's own,
-    whether the figure is said to be new, and whether it disputes another source's."""
+    whether the figure is said to be new, whether it disputes another source's, and whether
+    it measures an event (:data:`EVENT_MEASURES`: one period unless both are dated)."""
+    if event and not (a_dated and b_dated):
+        return True
     if not a or not b:
         return not a and not b
     if a_dated and b_dated:
@@ -466,7 +475,7 @@ def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool]:
 def _conflicts(items: Sequence[Comparable]) -> int:
     """How many pairs :func:`_conflicting` gives; a large fact's in bulk, :data:`_BLOCK`
     statements against the others at a time (its pairs grow with the square of its claims)."""
-    if len(items) < _BULK:
+    if len(items) < _BULK or items[0].statement.dimension in EVENT_MEASURES:
         return sum(1 for _ in _conflicting(items))
     low = np.array([c.interval.low for c in items])
     high = np.array([c.interval.high for c in items])

@@ -75,7 +75,8 @@ _INNER_CAPITAL = re.compile(r"^\w+[A-Z]")
 # A capitalised word after a lower-case word or comma: inside a sentence, so a name.
 _WORD_IN_SENTENCE = re.compile(r"(?<=[a-z,] )[A-Z][\w&-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
-_CAPITALS = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+# ("Frost & Sullivan", "Johnson & Johnson": one name)
+_CAPITALS = r"[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*)*"
 # A run of capitalised words, with an institution's "of" / "for" part ("Bank of England",
 # "Ministry of Industry and Information Technology", "Department for Transport").
 _NAME = re.compile(
@@ -448,6 +449,9 @@ _DATA_SHOW = re.compile(
     r"|list|lists|listed|claim|claims|claimed|said|says)\b"
 )
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
+# "a Frost & Sullivan report released in 2024 put its share at 80 per cent", "a Reuters tally
+# found": the name whose report it is.
+_REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT}|notes?|papers?)\b")
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users", "Jiumei told the publication last year that she earns".
@@ -952,17 +956,18 @@ def mentions(sentence: str) -> Mentions:
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
             or _POSTED_ON.search(sentence, max(0, match.start() - 32), match.start())
-            or _PARTNER.search(sentence, max(0, match.start() - 48), match.start())
+            or _PARTNER.search(sentence, max(0, match.start() - 24), match.start())
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London", "like Sora": where it happens, an example
         if (
             (
-                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 48), match.start())
                 and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
             or _REPORT_OF.match(sentence, match.end())
+            or _REPORT_AFTER.match(sentence, match.end())
             or _DATA_SHOW.match(sentence, match.end())
             or _said_by(
                 sentence,

@@ -71,7 +71,7 @@ from factdb.extract.figure_words import names_a_figure
 from factdb.extract.sentences import sentences
 from factdb.facts import bulk
 from factdb.facts.candidates import Candidates
-from factdb.facts.checks import periods_match
+from factdb.facts.checks import EVENT_MEASURES, periods_match
 from factdb.facts.entities import (
     GOVERNS,
     ISLANDS,
@@ -251,6 +251,18 @@ _CHANGE = re.compile(
     | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
+# A sentence giving two sources' figures, the second after a contrast and its source's verb:
+# "Some reposts say 40 km per canister, but the original reporting … says … every 64 km",
+# "… every 64 kilometres, although some riders … complain … about 25 km", "…, though a list
+# published by the ministry that same month showed only 10,800". With two figures, one is
+# set against the other (see clue).
+_TWO_SOURCES = re.compile(
+    r"""[,;]\s+(?:but|although|though|while|whereas|yet)\s+[^.;]{0,100}?\b(?:said|says?|found
+    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites
+    |showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
+    |recorded|records|listed|lists|gave|gives|tallied)\b""",
+    re.VERBOSE,  # searched in the lowercased sentence
+)
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -296,9 +308,10 @@ def _demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
-    """A sentence's content words as (term, start, end), whether it states a change and
-    whether it disputes another figure; read once for all the figures of a sentence."""
+def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, bool]:
+    """A sentence's content words as (term, start, end), whether it states a change, whether
+    it disputes another figure and whether it gives two sources' (:data:`_TWO_SOURCES`); read
+    once for all the figures of a sentence."""
     tokens = tuple(
         [
             (term(word), *match.span())
@@ -307,8 +320,10 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool]:
         ]
     )
     disputes = sets_against(sentence)
+    lower = sentence.lower()
+    two_sources = _TWO_SOURCES.search(lower) is not None
     # A figure set against another source's states one figure by two sources, as a change does.
-    return tokens, disputes or bool(_CHANGE.search(sentence.lower())), disputes
+    return tokens, disputes or two_sources or bool(_CHANGE.search(lower)), disputes, two_sources
 
 
 def _folded(text: str) -> str:
@@ -794,8 +809,8 @@ def clue(
     348" disputes is often named there)."""
     words: dict[str, float] = {}
     end = offset + length
-    tokens, change, disputes = _read(sentence)
-    disputes = disputes or disputed
+    tokens, change, disputes, two_sources = _read(sentence)
+    disputes = disputes or disputed or (two_sources and bool(others))
     for key, at, stop in tokens:
         if offset <= at < end:
             # The figure's own words ("years", "exaflops") are its unit: the dimension says
@@ -1065,7 +1080,7 @@ def evidence(
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
         if periods_match(
             a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
-            a_disputes=a.disputes, b_disputes=b.disputes,
+            a_disputes=a.disputes, b_disputes=b.disputes, event=a.dimension in EVENT_MEASURES,
         ):  # fmt: skip
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:

@@ -525,6 +525,12 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         ("Exports rose 4% last September.", "4%", "2023-09", "month"),
         ("Exports will rise 4% next July.", "4%", "2025-07", "month"),
         ("Exports will rise 4% next September.", "4%", "2024-09", "month"),
+        # a day of the year before or after (k35: "on April 3 last year", read as this year's)
+        ("When a magnitude-7.2 earthquake struck off Taiwan's east coast on April 3 last year, "
+         "the grid lost several large generators.", "magnitude-7.2", "2023-04-03", "day"),
+        ("On 3 April last year, it had 300 stations.", "300", "2023-04-03", "day"),
+        ("It plans 300 stations by June 4 next year.", "300", "2025-06-04", "day"),
+        ("It opened 300 stations on December 3 this year.", "300", "2024-12-03", "day"),
         # "a year earlier" is a year before the sentence's other time, else the reference's
         # month a year before; a month without a year takes the year the sentence gives it.
         ("Capacity reached 280 exaflops at the end of June, against 230 exaflops a year earlier.",

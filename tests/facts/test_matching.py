@@ -88,6 +88,14 @@ MENTIONS = [
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
     ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # (d35) a name before its report is its maker; "&" joins one name
+    (
+        "DJI makes nine in ten consumer drones sold, although a Frost & Sullivan report released "
+        "in 2024 put its global consumer share at around 80 per cent.",
+        {"dji"},
+        set(),
+    ),
+    ("Johnson & Johnson sold 300 million units.", {"johnson & johnson"}, set()),
     # A city naming where an unnamed institution is, an adjective of a people: not whom.
     ("He served three years after a Shenzhen court found him guilty.", set(), set()),
     ("A Taipei polling firm put the share at 9%.", set(), set()),
@@ -1353,6 +1361,32 @@ def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disput
     sentence: str, disputes: bool
 ) -> None:
     assert _first_figure(sentence).disputes is disputes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputes"),
+    [
+        # two sources' figures, the second after a contrast and its source's verb (a35, d35,
+        # h35, i35 of the held-out follow-ups)
+        ("Some reposts say 40 km per canister, but the original reporting on the bikes, which "
+         "are run by Youon and several competitors, says riders have to swap tanks roughly "
+         "every 64 km.", True),
+        ("Each canister needs to be exchanged roughly every 64 kilometres, although some riders "
+         "in Shanghai complain on social media that theirs run dry after about 25 km.", True),
+        ("Youon advertises that a single canister lasts about 100 km, but riders interviewed in "
+         "Shanghai last year said the tanks needed swapping roughly every 64 km.", True),
+        # one figure; or a contrast without a source of the second
+        ("Gogoro runs 12,500 stations, but analysts say growth will slow.", False),
+        ("It sold 300 cars in May, but 200 of them were returned.", False),
+    ],
+)  # fmt: skip
+def test_two_sources_figures_in_one_sentence_are_set_against_each_other(
+    sentence: str, disputes: bool
+) -> None:
+    # the first figure's clue, with the sentence's second figure as its other, if any
+    digits = [m.start() for m in re.finditer(r"(?<![\d,.])\d", sentence)]
+    found = clue(1, 1, 0, "count", sentence, digits[0], 1, "", Whom(), None, others=digits[1:])
+    assert found.disputes is disputes
 
 
 def _parts_against_seed(*said: tuple[str, str, float]) -> list[tuple[str, ...]]:

@@ -366,3 +366,20 @@ def test_money_per_a_time_is_compared_as_money_a_year() -> None:
     assert not notes and {i.interval.unit for i in items} == {"CNY"}
     pairs = {(low.statement.quote, high.statement.quote) for low, high in _conflicting(items)}
     assert pairs == {("3,000 RMB", "10,000 yuan"), ("250 yuan", "10,000 yuan")}
+
+
+@pytest.mark.parametrize(
+    ("a", "a_dated", "b", "b_dated", "same"),
+    [
+        # k35: the seed's "7.4 magnitude" quake of April 2024 and a later article's "magnitude-7.2"
+        ("2024-04", True, "2025-04-10", False, True),
+        ("2024-04", False, "2025-09-01", False, True),
+        # dated to other years: another quake
+        ("2024-04", True, "2021-09", True, False),
+    ],
+)
+def test_an_events_measure_is_of_one_period_unless_both_are_dated_apart(
+    a: str, a_dated: bool, b: str, b_dated: bool, same: bool
+) -> None:
+    assert periods_match(a, a_dated, b, b_dated, event=True) is same
+    assert not periods_match("2024-04", True, "2025-04-10", False)  # other measures: a timeline
