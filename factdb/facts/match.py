@@ -120,8 +120,11 @@ COLLECTIVE_NOUNS = frozenset(
     {"hoard", "stash", "haul", "stockpile", "trove", "holding", "fleet", "network", "portfolio",
      "collection", "batch", "lot", "total", "tally", "sum"}
 )  # fmt: skip
+# Nouns of a part of a whole, whatever the whole: "its share is closer to 58 per cent" (of a
+# drone market) and "around 95 per cent of them are buses" count nothing alike.
+SHARE_NOUNS = frozenset({"share", "proportion", "percentage", "portion", "fraction"})
 # Nouns that say nothing of what is counted, for or against a match.
-UNSCORED_NOUNS = GENERIC_NOUNS | COLLECTIVE_NOUNS
+UNSCORED_NOUNS = GENERIC_NOUNS | COLLECTIVE_NOUNS | SHARE_NOUNS
 # Weights of the evidence (see the module's rules).
 OTHER_NOUN = -0.1
 SAME_NOUN = 0.1

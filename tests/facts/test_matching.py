@@ -1856,6 +1856,26 @@ def test_a_part_far_below_its_whole_is_a_look_alike_twice_over() -> None:
     assert "value: far apart, a part against a whole (-0.12)" in parts
 
 
+def test_two_shares_of_other_wholes_count_nothing_alike() -> None:
+    # a35: DJI's share of a US drone segment chained through this to DJI's global share
+    drones = (
+        "Among US enterprise and public-safety users, its share is closer to 58 per cent, "
+        "according to a survey by a Virginia-based drone advocacy group."
+    )
+    vehicles = "Around 95 per cent of them are buses, trucks and other commercial vehicles."
+    a, b = (
+        clue(i, i, 0, "percent", text, text.index(quote), len(quote), noun, Whom(),
+             interval(value, None, "~", "percent"), stated=value)
+        for i, text, quote, noun, value in (
+            (1, drones, "58 per cent", "share", 58),
+            (2, vehicles, "95 per cent", "share of them", 95),
+        )
+    )  # fmt: skip
+    assert a.head == b.head == "share"
+    parts = evidence(a, b, Rarity([a, b]), lambda x, y: None).parts
+    assert not [p for p in parts if p.startswith("what: both count")]
+
+
 @pytest.mark.parametrize("one_article", [True, False])
 def test_a_part_keyed_like_its_whole_is_another_fact(one_article: bool) -> None:
     # c35, j35: "2,600 of the stations are in Taipei" and "Guangdong province alone accounted
