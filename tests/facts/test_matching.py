@@ -1136,6 +1136,11 @@ def test_each_clause_of_a_sentence_is_about_its_own_territory() -> None:
     assert places_near(sentence, sentence.index("160")) == {"japan"}
     rows = [Row(1, 1, 0, sentence, "Hydrogen", sentence.index("160"))]
     assert whom_of(rows, set())[1].places == {"japan"}
+    # (g36) ", and" before a name and its verb opens a clause too; not in a list
+    languages = "Russian's Cyrillic alphabet has 33, and Chinese has no alphabet at all."
+    assert places_near(languages, languages.index("33")) == {"russia"}
+    listed = "It sells 300,000 a year in Japan, Korea, and China combined."
+    assert places_near(listed, listed.index("300,000")) == {"japan", "south korea", "china"}
 
 
 def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
