@@ -428,7 +428,10 @@ _SOURCE_AFTER = re.compile(
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,12}?at\b))\b"
+    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,12}?at\b)"
+    # "The ministry gave a figure of 230 exaflops"
+    r"|(?:gave|gives|cited|cites|offered|offers)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
+    r"|estimate|number|count|tally|total)\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
@@ -491,7 +494,8 @@ _OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
-    r"|newspaper|outlet|bank|lab|laboratory|hospital|officials?|regulator|researchers?|team"
+    r"|newspaper|outlet|magazine|paper|broadcaster|publication|tabloid|news\s+agency"
+    r"|bank|lab|laboratory|hospital|officials?|regulator|researchers?|team"
     r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?"
     r"|house|brokerage|broker|insurer|tracker|lawyers?|attorneys?|prosecutors?|judges?"
     r"|dealers?|traders?|reporters?|journalists?|professors?|experts?|consultants?"
@@ -901,10 +905,16 @@ def mentions(sentence: str) -> Mentions:
             continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
         apposition = _APPOSITION.match(sentence, match.end())
         # (where something happens is described by none: "In Guangzhou, the journalist Huang
-        # Xueqin, who …")
+        # Xueqin, who …"; nor an opening adverb: "Similarly, the US drone market as a whole,")
         if apposition and not (
             _OPENS_WHERE.match(match.group())
             or _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+            or (
+                match.start() == opening_at
+                and (
+                    _VERB_FORM.fullmatch(match.group()) or match.group().casefold() in NOT_SUBJECTS
+                )
+            )
         ):
             described_until = apposition.end()
             described.append((match.end(), described_until))
