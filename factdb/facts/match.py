@@ -229,7 +229,9 @@ SYNONYMS: dict[str, str] = {
 # separate tally put the number at a dozen", "12,500, but a count by the ministry listed
 # 10,400", "430, fewer than the company's figure", "12,500 a year ago; … now counts 13,500",
 # "600 million when Kling launched; in the third quarter … reached 714 million", "600m …
-# when Kling launched, and by the third quarter the platform counted 714 million".
+# when Kling launched, and by the third quarter the platform counted 714 million", "19.5
+# billion yuan, an increase on the 17 billion", "230 exaflops, and officials want to lift that
+# to 300 exaflops", "400 … in 2024; by early 2025, … counted around 540".
 _CHANGE = re.compile(
     r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
@@ -247,7 +249,11 @@ _CHANGE = re.compile(
       (?:figure|count|tally|estimate|claim)\b
     | ago\b[^.]{0,80}?\bnow\b | now\b[^.]{0,80}?\bago\b
     | ,\s+but\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|found|reported|counted|measured|estimated)\b
+    | (?:an?\s+)?(?:increase|rise|jump|drop|fall|decrease|cut)\s+(?:on|over|from)\s+the\b
+    | (?:lift|raise|boost|increase|expand|push|bring|grow|cut|reduce|lower)\s+(?:[\w'’-]+\s+){0,4}?
+      to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$€£¥]?\d
     | [,;]\s+(?:and\s+|but\s+)?by\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+(?:the\s+)?)?
+      (?:(?:early|late|mid)[-\s]+)?
       (?:(?:first|second|third|fourth|last|next)\s+(?:quarter|half)|(?:19|20)\d\d|mid-?(?:19|20)\d\d
       |january|february|march|april|may|june|july|august|september|october|november|december
       |then|now|last\s+year|this\s+year)\b

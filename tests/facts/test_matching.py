@@ -1273,8 +1273,25 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
             " Shanghai said the tanks needed swapping roughly every 64 km.",
             True,
         ),
+        # (a35, b35, g36)
+        (
+            "China had just over 400 hydrogen stations in 2024; by early 2025, the China Hydrogen"
+            " Alliance counted around 540.",
+            True,
+        ),
+        (
+            "Wuhan will spend 19.5 billion yuan on its programme, an increase on the 17 billion"
+            " yuan earmarked when the plan was launched.",
+            True,
+        ),
+        (
+            "China counts combined computing power of 230 exaflops, and officials want to lift"
+            " that to 300 exaflops by 2025.",
+            True,
+        ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
         ("The firm has 900 kiosks, and by law it must add 700 more.", False),
+        ("The plant employs 3,000 people to raise output of 40,000 cars.", False),
         ("The firm has 900 kiosks, but the city plans 700 more.", False),
     ],
 )
