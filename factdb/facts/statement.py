@@ -90,7 +90,8 @@ DISPUTE = re.compile(
         (?:[\w'’-]+\s+){1,3}?(?:publici[sz]ed|reported|said|cited|claimed|announced|gave|quoted
         |published|stated|touted)\b
     | the\s+(?:true|real|actual)\s+(?:number|figure|count|total|tally|range|share)\b
-    | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+(?:by|in)\b
+    | not\s+the\b[^.;]{0,60}\b(?:cited|claimed|reported|given|quoted|advertised)\s+
+      (?:at\s+the\s+time\s+|earlier\s+|then\s+|widely\s+)?(?:by|in)\b
     | (?:is|was|are|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:wrong|false|untrue|mistaken)\b
     | rather\s+than\s+(?:the\s+)?(?:about\s+|roughly\s+|some\s+)?[$€£¥]?\d
     | (?:double|twice|triple|three\s+times|half)\s+the\s+(?:\w+\s+)?(?:length|distance|number

@@ -1316,6 +1316,11 @@ def _first_figure(sentence: str) -> Clue:
         ("Police records list about 97,000 victims, a lower count than media reported.", True),
         ("Outlets described the maximum penalty as 10 years, which does not appear in law.", True),
         ("A tally put the fleet at closer to 17,000 vehicles.", True),
+        (
+            "He served a three-year prison term after a Shenzhen court convicted him in 2019, not"
+            " the four years reported at the time by several overseas outlets.",
+            True,
+        ),
         ("Researchers found only 60 were spam, far fewer than first reported.", True),
         ("A consultancy says the fleet was larger than reported, at roughly 25,500.", True),
         ("Not everyone agrees with so low a figure: a survey found 12 percent.", True),
