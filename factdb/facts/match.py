@@ -1495,8 +1495,8 @@ def matched_keys(
     part = {c.claim_id for c in clues if c.part}
     first: dict[tuple[int | None, str, bool], int] = {}
     for claim_id in sorted(keys):
-        at = article.get(claim_id), keys[claim_id], claim_id in part
-        union.join(first.setdefault(at, claim_id), claim_id, one_article=True)
+        keyed_in = article.get(claim_id), keys[claim_id], claim_id in part
+        union.join(first.setdefault(keyed_in, claim_id), claim_id, one_article=True)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for start in range(0, len(pairs), _JOINED):
