@@ -969,13 +969,13 @@ def mentions(sentence: str) -> Mentions:
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
             or _POSTED_ON.search(sentence, max(0, match.start() - 32), match.start())
-            or _PARTNER.search(sentence, max(0, match.start() - 24), match.start())
+            or _PARTNER.search(sentence, max(0, match.start() - 48), match.start())
         ) or (where_until >= 0 and _listed(sentence, where_until, match.start(), match.end())):
             where_until = match.end()
             continue  # "properties in London", "like Sora": where it happens, an example
         if (
             (
-                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 48), match.start())
+                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
                 and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
