@@ -479,7 +479,7 @@ def _year_edge(expression: str, name: str, year: str | None, reference: date | N
     names one."""
     shift = _RELATIVE_YEAR_RE.search(expression) if name == "edge_of" and reference else None
     if shift and reference:
-        year = str(reference.year + _YEAR_SHIFTS[shift.group(1).lower()])
+        year = str(reference.year + _YEAR_SHIFT.get(shift.group(1).lower(), 0))  # "the year": 0
     edge = _edge_month(expression, name) if year else None
     return f"{year}-{edge}" if edge else None
 
@@ -546,7 +546,6 @@ _EDGE_MONTHS = {"end": "12", "close": "12", "start": "01", "beginning": "01", "m
 _EDGE_RE = re.compile("|".join(_EDGE_MONTHS), re.I)
 _YEAR_EDGES = {"year_ended": "12", "year_begun": "01"}
 _RELATIVE_YEAR_RE = re.compile(r"\b(the|this|last|next)\s+year\b", re.I)
-_YEAR_SHIFTS = {"the": 0, "this": 0, "last": -1, "next": 1}
 # Periods resolved to the year they fall in: quarters, halves, fiscal years, "so far this year".
 _YEAR_PARTS = frozenset(
     {"part_of_year", "quarter_code", "counted_period", "same_period", "to_date", "edge_of"}
