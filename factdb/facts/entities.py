@@ -428,7 +428,7 @@ _SOURCE_AFTER = re.compile(
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+\s+){1,12}?at\b)"
+    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+,?\s+){1,12}?at\b)"
     # "The ministry gave a figure of 230 exaflops"
     r"|(?:gave|gives|cited|cites|offered|offers)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
     r"|estimate|number|count|tally|total)\b))\b"
@@ -436,8 +436,9 @@ _SOURCE_AFTER = re.compile(
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
-    r"(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
-    r"|filing|figure|statistic|assessment|list|register|registry|database|dataset)s?"
+    r"(?:(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
+    r"|filing|figure|statistic|assessment|list|register|registry|database|dataset|log)s?"
+    r"|records)"  # (not "record": "BYD's record quarter")
 )
 # ("figures published last month by MIT Technology Review", "data compiled by the society")
 _REPORT_BY = re.compile(
@@ -490,7 +491,7 @@ _NAMED_INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:consultancy|agency|think\s+tank|brokerage|tracker|newspaper"
     r"|research\s+(?:firm|house|group)|data\s+(?:firm|provider))\b"
 )
-_OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the)\s+$", re.IGNORECASE)
+_OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the|some|several|many|other)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
@@ -499,7 +500,8 @@ _INSTITUTION = re.compile(
     r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?"
     r"|house|brokerage|broker|insurer|tracker|lawyers?|attorneys?|prosecutors?|judges?"
     r"|dealers?|traders?|reporters?|journalists?|professors?|experts?|consultants?"
-    r"|executives?)\b"
+    r"|executives?|association|commentators?|observers?|insiders?|(?:web)?sites?"
+    r"|blogs?|bloggers?)\b"
 )
 # A territory saying where a company it names is from: "The Chinese EV leader BYD",
 # "Taiwanese scooter maker Gogoro".
@@ -806,6 +808,9 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
 
 
 _WHERE_OPENS = re.compile(r"\s*,\s*(?:where|which|whose)\b")
+# Whose media report a figure, not where it holds: "accounts in British media", "Chinese
+# state media reported".
+_MEDIA = re.compile(r"\s+(?:state\s+|social\s+|local\s+|news\s+)?(?:media|press)\b")
 _BASED = re.compile(r"-(?:based|born|headquartered|registered)\b")
 
 
@@ -819,9 +824,10 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
     return (
         _CITY_OF.match(sentence, end) is not None
         or _BASED.match(sentence, end) is not None
+        or _MEDIA.match(sentence, end) is not None
         or _COMPANY_OF.match(sentence, end) is not None
         or bool(
-            _OF_A_PLACE.search(sentence, max(0, begin - 4), begin)
+            _OF_A_PLACE.search(sentence, max(0, begin - 8), begin)
             and _INSTITUTION.match(sentence, end)
         )
         or _in_aside(sentence, begin, end)
@@ -844,7 +850,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     (:data:`_INSTITUTION`), "Scandinavian people" (:data:`_ADJECTIVE`)."""
     words = match.group().split()
     # "A Taipei polling firm", "The Shenzhen group" opening a sentence
-    article = words[0] in ("A", "An", "The")
+    article = words[0] in ("A", "An", "The", "Some", "One")
     if article:
         words = words[1:]
     if len(words) == 2 and words[1].isupper():
@@ -855,7 +861,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     if named and _CAPITAL_NEXT.match(sentence, named.end()):
         return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
     opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
-    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 4), match.start()):
+    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 8), match.start()):
         if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:

@@ -246,6 +246,13 @@ MENTIONS = [
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
+    # Whose association, site, media or logs give a figure: a source, not whom it is about.
+    ("A Washington trade association pegs the same market at $4.5 billion.", set(), set()),
+    ("One Chinese tech site reported the ceiling as 90 seconds.", set(), set()),
+    ("Some early accounts in British media put the stash at about 70,000 coins.", set(), set()),
+    ("Taipower's own logs counted only about 400 sites that responded.", set(), set()),
+    # past a comma before "at"
+    ("Drone Analyst, a research firm, puts the share lower, at nearer 70%.", set(), set()),
     # A wire dateline says where the story was filed, not whom the figure is about.
     (
         "SEOUL, Nov 4 (Reuters) — Samsung shipped 58 million phones in the quarter.",
