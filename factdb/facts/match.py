@@ -239,7 +239,7 @@ _CHANGE = re.compile(
     | compared\s+(?:with|to)\b
     | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
       |dropped|jumped|shrunk|slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)
-      \s+to|reached|passed|topped|surpassed)\b
+      \s+to|crept\s+(?:up\s+)?(?:to|past|above|over)|reached|passed|topped|surpassed)\b
     | (?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
     | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased|slipped|slid
       |sank|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)\s+to\b
@@ -256,7 +256,7 @@ _CHANGE = re.compile(
       (?:(?:early|late|mid)[-\s]+)?
       (?:(?:first|second|third|fourth|last|next)\s+(?:quarter|half)|(?:19|20)\d\d|mid-?(?:19|20)\d\d
       |january|february|march|april|may|june|july|august|september|october|november|december
-      |then|now|last\s+year|this\s+year)\b
+      |then|now|last\s+year|this\s+year|(?:this|last)\s+(?:spring|summer|autumn|fall|winter))\b
     | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
@@ -1331,8 +1331,9 @@ class _Union:
         """Join the facts of ``a`` and ``b``, not when they are about other territories, or
         (if ``by_name``) other companies ("15,000 spaces … 8,000 spaces" in Wuhan and
         Shenzhen), or their values would span too wide ("61,000 bitcoins" and the "150" police
-        recovered from another man), nor (unless ``one_article``: claims of one article keyed
-        alike) when they share a sentence. Whether they are one fact now."""
+        recovered from another man), nor when they state other values in one sentence ("30 cm
+        by 36 cm", even keyed alike in one article: ``one_article``). Whether they are one
+        fact now."""
         found_a, found_b = self.find(a), self.find(b)
         ra, rb = sorted((found_a, found_b))  # the earliest claim stays the root
         if ra == rb:
@@ -1347,7 +1348,7 @@ class _Union:
             orgs = orgs or self.carried.get(first, orgs)
             other_orgs = other_orgs or self.carried.get(second, other_orgs)
         if (
-            (not one_article and _other_figure_of_a_sentence(mine, theirs))
+            _other_figure_of_a_sentence(mine, theirs)
             or (
                 by_name
                 and orgs

@@ -2284,6 +2284,33 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() 
     assert not union.join(4, 2, one_article=True)
 
 
+def test_two_values_of_one_sentence_keyed_alike_stay_two_facts(tmp_path: Path) -> None:
+    # "a surface of about 30 cm by 36 cm": one key, one article, two figures of one sentence;
+    # each meets the figure it converts ("12 inches by 14 inches").
+    texts = {
+        "a.txt": "But give me enough space, give me 12 inches by 14 inches, and I'll default to "
+                 "a QWERTY keyboard, Mullaney said.\n",
+        "b.txt": "Give a designer a surface of about 30 cm by 36 cm, Mullaney says, and they "
+                 "will default to the familiar QWERTY grid.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("30 cm", 2)] != facts[("36 cm", 2)]
+    assert facts[("30 cm", 2)] == facts[("12 inches", 1)]
+    assert facts[("36 cm", 2)] == facts[("14 inches", 1)]
+
+
+def test_a_figure_that_crept_past_another_of_its_sentence_is_a_change(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
+        "b.txt": "The country has some twenty-one thousand hydrogen vehicles in total, and by "
+                 "this autumn, industry newsletters reckon, that figure had crept past 24,000.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("24,000", 2)] == facts[("twenty-one thousand", 2)] == facts[("21,000", 1)]
+
+
 def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> None:
     # "She controls over 61,000 bitcoins … Police recovered about 150 bitcoins from Jian":
     # one key in one article, but no one figure spans 400 times.
@@ -2301,8 +2328,8 @@ def test_a_vague_figure_does_not_bound_a_facts_values(dimension: str, together: 
     # "the fleet stood at a little over 7,000 vehicles and the station count was still in the
     # low hundreds": "hundreds" is too rough to keep 21,000 vehicles out of the fact.
     text = "The fleet stood at 21,000 vehicles, with hundreds of them idle."
-    fleet, rough = (
-        clue(i, 1, 0, kind, text, text.index(quote), len(quote), "vehicles", Whom(),
+    fleet, rough = (  # (as of two sentences: one sentence's two values are two facts)
+        clue(i, 1, i, kind, text, text.index(quote), len(quote), "vehicles", Whom(),
              interval(value, None, "=", ""), stated=value)
         for i, quote, value, kind in (
             (1, "21,000", 21000.0, "count"), (2, "hundreds", 100.0, dimension)
