@@ -94,9 +94,15 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 # A label in capitals opening a sentence: "WHAT WE FOUND: Of the 100 longest tokens, …".
-_LABEL = re.compile(r"[A-Z][A-Z’' -]{2,40}:\s+")
+# (or a brief's heading in capitals run into its text: "HE JIANKUI'S NEXT ACT. The scientist …")
+_LABEL = re.compile(r"[A-Z][A-Z’' -]{2,40}:\s+|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\.\s+(?=[A-Z])")
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")
+# After a figure's unit in capitals, what follows a noun phrase ("61,000 BTC from her"; not
+# "3 BYD plants": a name modifying the noun counted).
+_UNIT_NEXT = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:from|in|of|to|at|on|and|or|worth|for|was|were|is|are|per|each)\b"
+)
 _QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
 _CODED_AMOUNT = re.compile(r"(?:[A-Z]{1,3}\$?)\d[\d.,]*(?:bn|mn|m|k|tn|b)?[\W]*")
 # Verbs whose subject is someone who acts (a city budgets, a company ships), so a capitalised
@@ -927,9 +933,10 @@ def mentions(sentence: str) -> Mentions:
         written = _institution(match.group(), territories)
         name = _bare(written)
         if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
-            canonical_unit(name) is not None
+            (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
+            or canonical_unit(name) is not None
         ):
-            continue  # "280 EFLOPS": the figure's unit
+            continue  # "280 EFLOPS", "61,000 BTC": the figure's unit
         if _NAMES_A_CITY.match(sentence, match.end()) and (
             match.group().startswith(("The ", "the "))
             or sentence[: match.start()].rstrip().endswith(("the", "The"))

@@ -246,6 +246,11 @@ MENTIONS = [
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
+    # A unit in capitals is no name; a name in capitals before the noun counted is.
+    ("Police seized 61,000 BTC from her.", set(), set()),
+    ("It runs 3 BYD plants in Hungary.", {"byd"}, {"hungary"}),
+    # A brief's heading in capitals run into its text names no one.
+    ("HE JIANKUI'S NEXT ACT. The scientist served three years behind bars.", set(), set()),
     # Whose association, site, media or logs give a figure: a source, not whom it is about.
     ("A Washington trade association pegs the same market at $4.5 billion.", set(), set()),
     ("One Chinese tech site reported the ceiling as 90 seconds.", set(), set()),
