@@ -311,6 +311,9 @@ _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|pegged|pegs|placed|places)\s+"
     r"(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z])[\w’'-]*[’']s\s+)?"
     r"(?P<what>(?:[\w’'-]+\s+){0,8}?[\w’'-]+)"
+    # "put the practical total far lower, at about 60,000"
+    r"(?:\s+(?:(?:far|much|a\s+little|slightly|somewhat|considerably)\s+)?(?:lower|higher|smaller"
+    r"|larger|down|up),?)?"
     rf"\s+at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )

@@ -985,6 +985,17 @@ CASES: list[tuple[str, str, str]] = [
         "fleet",
     ),
     (
+        "Some linguists put the practical total of Chinese characters far lower, at about "
+        "60,000, though the point about the mismatch stands.",
+        "60,000",
+        "practical total of Chinese characters",
+    ),
+    (
+        "Drone Analyst, a research firm, puts the share lower, at nearer 70%.",
+        "70%",
+        "share",
+    ),
+    (
         "A think tank put the number of racks at 6.5 million standard units.",
         "6.5 million",
         "number of racks",
