@@ -267,7 +267,8 @@ _CHANGE = re.compile(
 # set against the other (see clue).
 _TWO_SOURCES = re.compile(
     r"""[,;]\s+(?:but|although|though|while|whereas|yet)\s+[^.;]{0,100}?\b(?:said|says?|found
-    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites
+    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites|told
+    |tells
     |showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
     |recorded|records|listed|lists|gave|gives|tallied)\b""",
     re.VERBOSE,  # searched in the lowercased sentence

@@ -98,6 +98,7 @@ DISPUTE = re.compile(
         |figure|amount|size|total|count|value)\b
     | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
         |some|other|original|published)\b
+    | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:tally|count|estimate|survey|audit)\s+(?:by|from)\b
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
         |review|audit|reading|calculation|assessment)\b
     | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap

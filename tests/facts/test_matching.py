@@ -1404,6 +1404,8 @@ def _first_figure(sentence: str) -> Clue:
         ("The real estate market grew 5% in May.", False),
         ("Our reporters visited 40 of the stations in May.", False),
         ("Analysts are optimistic that 40 more stations will open by June.", False),
+        ("A tally by a Shanghai tech site at the time counted 12 companies.", True),
+        ("An estimate from a consultancy put the fleet at 25,000 vehicles.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("Its stations are nearer the coast, with 540 in Taipei.", False),
         ("By December the number of stations had climbed to about 540.", False),
@@ -1428,6 +1430,8 @@ def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disput
          "in Shanghai complain on social media that theirs run dry after about 25 km.", True),
         ("Youon advertises that a single canister lasts about 100 km, but riders interviewed in "
          "Shanghai last year said the tanks needed swapping roughly every 64 km.", True),
+        ("He has said the basic research would take roughly 2 years, though his wife and "
+         "collaborator Cathy Tie told a podcast it could take 5 years.", True),
         # one figure; or a contrast without a source of the second
         ("Gogoro runs 12,500 stations, but analysts say growth will slow.", False),
         ("It sold 300 cars in May, but 200 of them were returned.", False),
