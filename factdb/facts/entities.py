@@ -506,7 +506,8 @@ _INSTITUTION = re.compile(
     r"|start-?ups?|analysts?|institute|company|engineers?|scientists?|developers?|economists?"
     r"|house|brokerage|broker|insurer|tracker|lawyers?|attorneys?|prosecutors?|judges?"
     r"|dealers?|traders?|reporters?|journalists?|professors?|experts?|consultants?"
-    r"|executives?|association|commentators?|observers?|insiders?|(?:web)?sites?"
+    r"|executives?|association|commentators?|commentary|editorial|column|observers?|insiders?"
+    r"|(?:web)?sites?"
     r"|blogs?|bloggers?)\b"
 )
 # A territory saying where a company it names is from: "The Chinese EV leader BYD",

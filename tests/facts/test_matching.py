@@ -256,6 +256,7 @@ MENTIONS = [
     ("One Chinese tech site reported the ceiling as 90 seconds.", set(), set()),
     ("Some early accounts in British media put the stash at about 70,000 coins.", set(), set()),
     ("Taipower's own logs counted only about 400 sites that responded.", set(), set()),
+    ("A Hong Kong commentary put the maximum at ten years.", set(), set()),
     # past a comma before "at"
     ("Drone Analyst, a research firm, puts the share lower, at nearer 70%.", set(), set()),
     # A wire dateline says where the story was filed, not whom the figure is about.
