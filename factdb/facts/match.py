@@ -676,6 +676,11 @@ def whom_of(
                     places = _placed_last(lead)
                 if orgs:  # named in the paragraph: later references may carry it too
                     last, last_at = orgs, r.sentence_start
+                elif headline and not lead and _PERSONAL.search(r.sentence):
+                    # "he" opening a paragraph of a story whose title names a person ("He
+                    # Jiankui presses on …"): the story's person, not one named in passing
+                    # the paragraph before ("Zhang Renli got two years").
+                    orgs = headline
                 else:
                     orgs = last if r.sentence_start - last_at <= CARRY else headline
                 carried = bool(orgs)
@@ -705,6 +710,7 @@ def whom_of(
     return found
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
 # "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
 # these adverbs ("Already has …"; "Meanwhile", "Today" and the other words that are never a

@@ -525,6 +525,22 @@ def test_the_country_is_its_paragraphs_territory_else_its_titles() -> None:
     assert whom[4].places == frozenset({"japan"})
 
 
+def test_he_opening_a_paragraph_is_the_person_the_title_names() -> None:
+    title = "He Jiankui presses on with Alzheimer's plans"
+    rows = [
+        Row(1, 7, 0, "His collaborators got lighter terms: Zhang Renli got 2 years.", title, 53),
+        Row(2, 7, 70, "The 3 years he spent behind bars have not dented his pride.", title, 74),
+        Row(3, 7, 140, "Zhang Renli said he served 2 years.", title, 167),
+    ]
+    leads = {(7, 140): "Zhang Renli kept a low profile."}
+    said = ["The scientist He Jiankui served 3 years.", *(r.sentence for r in rows)]
+    whom = whom_of(rows, known_names(said, [title]), leads)
+    # a new paragraph's "he": the title's person, not the one named in passing before
+    assert whom[2].orgs == frozenset({"he jiankui"})
+    # named in its own sentence: that person
+    assert whom[3].orgs == frozenset({"zhang renli"})
+
+
 def _clue(
     claim_id: int,
     article: int,
