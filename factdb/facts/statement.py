@@ -336,6 +336,10 @@ def _of_a_hundred(claim: Any) -> bool:
 _TOP = r"(?:[a-z]+\s+)?"  # "of the top 100", "of the longest hundred"
 _OF_A_HUNDRED = re.compile(
     rf"\s+of\s+(?:the\s+|its\s+|their\s+)?{_TOP}(?:100|one\s+hundred|hundred)\b"
+    # what it counts between: "60 spam-derived entries among the 100 longest tokens", "77
+    # spam entries in the top 100," (not "500 stations in the top 100 cities")
+    rf"|\s+(?:[\w-]+\s+){{1,3}}?(?:(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?{_TOP}"
+    r"(?:100|one\s+hundred|hundred)\b|in\s+the\s+top\s+(?:100|hundred)\b(?!\s+[a-z]))"
 )
 _OF_THE_HUNDRED = re.compile(rf"\bOf\s+the\s+{_TOP}(?:100|one\s+hundred|hundred)\s[^,;]*,[^.;]*$")
 

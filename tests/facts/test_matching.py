@@ -2144,8 +2144,12 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
         ("Of the top 100 tokens, 76 were spam.", "76", True),
         ("Researchers saw that more than 90 of the 100 longest tokens are spam.", "100", False),
         ("Researchers saw that 90 of the 200 longest tokens are spam.", "90", False),
+        ("A study counted only about 60 spam-derived entries among the 100 longest tokens.",
+         "60", True),
+        ("A recount found 77 spam entries in the top 100, after excluding phrases.", "77", True),
+        ("Gogoro runs 500 stations in the top 100 cities.", "500", False),
     ],
-)
+)  # fmt: skip
 def test_a_part_of_a_hundred_is_matched_as_a_share(
     tmp_path: Path, sentence: str, quote: str, share: bool
 ) -> None:
