@@ -466,6 +466,8 @@ _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT}|notes?|papers?)\b")
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users", "Jiumei told the publication last year that she earns".
 _OWN = re.compile(
+    # ("Hellobike told me it runs about 5,000": whom it told aside)
+    r"(?:\s+(?:me|us|him|her|them|reporters|journalists|investors|analysts))?"
     r"\s*,?\s*(?:that\s+)?"
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
     # "The alliance says its own survey put the US market at …": a count of something else

@@ -716,8 +716,8 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # these adverbs ("Already has …"; "Meanwhile", "Today" and the other words that are never a
 # subject, entities.NOT_SUBJECTS, are no opening name to begin with).
 _OPENING_SUBJECT = re.compile(
-    r"[\"“‘(]?[A-Z][a-z]+(?<!s)\s+(?:also\s+|now\s+|still\s+)?"
-    r"(?:has|have|had|is|was|will|would|can|could|plans|wants|says|said|[a-z]{3,}ed)\b"
+    r"[\"“‘(]?[A-Z][a-z]+(?<!s)(?:,\s+for\s+(?:one|its\s+part),)?\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:has|have|had|is|was|will|would|can|could|plans|wants|says|said|told|tells|[a-z]{3,}ed)\b"
 )
 _OPENING_ADVERBS = frozenset(
     {"instead", "together", "overall", "already", "thus", "elsewhere", "again", "once", "soon",

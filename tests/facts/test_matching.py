@@ -795,6 +795,8 @@ def test_people_who_use_a_thing_are_its_users(sentence: str, head: str) -> None:
         # A name written nowhere else, opening a sentence that refers back to it.
         ("Hefei has earmarked about 6 billion yuan for its first phase.", {"hefei"}),
         ("Xpeng reported 30,000 deliveries, its best month.", {"xpeng"}),
+        # past whom it told, or an aside
+        ("Hellobike, for one, told me it runs about 5,000 hydrogen bikes.", {"hellobike"}),
         # A plural, an adverb or a participle opening it is no name: "its" is the title's.
         ("Analysts expect its sales to reach 5 million.", {"gogoro"}),
         ("Meanwhile has its fleet reached 5 million?", {"gogoro"}),
