@@ -231,7 +231,8 @@ def _ends_sentence(text: str, s_start: int, mark_start: int, end: int) -> bool:
         return not _TIME_ZONE_RE.match(text, end)
     if word in ("no", "nos"):  # "No. 5", but a reply: "Can he? No. Rules introduced…"
         return not _NUMBERED_RE.match(text, end)
-    if word in _FINAL_ABBREVIATIONS or _INITIALISM_RE.fullmatch(word):
+    # (a name's last letter too: "its partner Enel X. The state utility …")
+    if word in _FINAL_ABBREVIATIONS or _INITIALISM_RE.fullmatch(word) or len(word) == 1:
         return bool(_OPENER_RE.match(text, end))
     return False
 

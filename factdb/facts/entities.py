@@ -426,7 +426,7 @@ _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
     # figure is the name's own: "Kuaishou, which reported 600 million users, said")
     r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:said|says|added|noted|wrote|told)\b))?"
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:since\s+|now\s+|also\s+|already\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
@@ -544,7 +544,9 @@ REGIONS = frozenset({"state", "province"})
 # "The state's network", "the province": a territory named before, unless the sentence
 # names one ("California's partnership … in the state"), not the state as government.
 _REFERS_TO_REGION = re.compile(
-    r"\bthe\s+(state|province)(?:’s|'s)?(?!-)\b(?!\s+(?:council|media|government))", re.IGNORECASE
+    r"\bthe\s+(state|province)(?:’s|'s)?(?!-)\b(?!\s+(?:council|media|government|utility|broadcaster"
+    r"|grid|bank|agency|news|prosecutor|firm|company|railway|carrier|lender|insurer)s?\b)",
+    re.IGNORECASE,
 )
 # Territories an "island" can be (the rest are "the country").
 ISLANDS = frozenset(

@@ -604,6 +604,11 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         pytest.param("Musk wrote on X. Shenzhen officials said 1,800 drones flew.", 2, id="x-ends"),
         pytest.param("George W. Bush met Mr. Putin in the U.S. capital.", 1, id="initial-abbrev"),
         pytest.param("J. Smith wrote 3 books. They sold well.", 2, id="initial-first"),
+        pytest.param(
+            "Over 500 sites responded, said its partner Enel X. The utility counted 350.",
+            2,
+            id="name-ending-on-a-letter",
+        ),
         # A figure standing alone is one sentence with the words saying what it is of.
         pytest.param("More than 90%. That is DJI's share of the market.", 1, id="figure-alone"),
         pytest.param("61,000. The number of bitcoins she controls.", 1, id="count-alone"),

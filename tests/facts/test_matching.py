@@ -257,6 +257,7 @@ MENTIONS = [
     ("Some early accounts in British media put the stash at about 70,000 coins.", set(), set()),
     ("Taipower's own logs counted only about 400 sites that responded.", set(), set()),
     ("A Hong Kong commentary put the maximum at ten years.", set(), set()),
+    ("The state utility Taipower has since cited a lower figure of 380 sites.", set(), set()),
     # past a comma before "at"
     ("Drone Analyst, a research firm, puts the share lower, at nearer 70%.", set(), set()),
     # A wire dateline says where the story was filed, not whom the figure is about.
@@ -2107,6 +2108,7 @@ def test_the_state_is_the_territory_named_before_unless_the_sentence_names_one(
     assert mentions(said).refers_to_place == ""
     assert mentions("The state's network has shrunk to 50 stations.").refers_to_place == "state"
     assert mentions("The state-owned grid has 50 stations.").refers_to_place == ""
+    assert mentions("The state utility cited a lower figure of 380 sites.").refers_to_place == ""
 
 
 @pytest.mark.parametrize(
