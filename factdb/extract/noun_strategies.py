@@ -229,6 +229,19 @@ def _share_of_them(s: Scene) -> Found | None:
     return (carried, True) if carried else None
 
 
+def _count_of_them(s: Scene) -> Found | None:
+    """A count "of them" is of what the previous sentence counted, not of a noun before it
+    in its own: "The firm ran 12,500 swap points. Within 3 seconds, more than five hundred of
+    them stopped" → "swap points"."""
+    if s.kind != "count" or not _OF_THEM_RE.match(s.after):
+        return None
+    noun = nouns.noun_implied(s.prev_sentence)
+    return (noun, True) if noun else None
+
+
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
 def _defined_after(s: Scene) -> Found | None:
     """A figure standing alone is of what the next words say: "More than 90%. That is DJI's
     share of the global consumer drone market" → "share of global consumer drone market",
@@ -330,6 +343,7 @@ NOUN_STRATEGIES: tuple[Callable[[Scene], Found | None], ...] = (
     _lasting,
     _valued,
     _share_of_them,
+    _count_of_them,
     _put_at,
     _figure_clause,
     _defined_after,

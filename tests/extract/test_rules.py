@@ -398,6 +398,18 @@ def test_noun_implied_from_previous_sentence() -> None:
     assert (m.noun, m.noun_implied) == ("hydrogen-powered vehicles", True)
 
 
+def test_a_count_of_them_is_of_what_the_sentence_before_counted() -> None:
+    text = (
+        "When the quake struck, the firm ran about 12,500 swap points around the island. "
+        "Within 3 seconds of the dip, more than five hundred of them stopped drawing power."
+    )
+    found = {m.quote: m for m in extract(text, REF)}
+    assert (found["five hundred"].noun, found["five hundred"].noun_implied) == (
+        "swap points",
+        True,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "noun"),
     [
