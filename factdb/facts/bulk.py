@@ -198,6 +198,7 @@ class Scorer:
         self.unit, self.units = _numbered(["" if i is None else i.unit for i in intervals], "")
         self.said, _ = _numbered([c.said_unit for c in clues], "")
         self.disputes = np.array([c.disputes for c in clues], dtype=bool)
+        self.fresh = np.array([c.fresh for c in clues], dtype=bool)
         self.part = np.array([c.part for c in clues], dtype=bool)
         self.instance, _ = _numbered([c.instance for c in clues], "")
         self.thing, _ = _numbered([thing_of(c.instance) for c in clues], "")
@@ -215,7 +216,7 @@ class Scorer:
         whether one is set against another source's figure with another value, whether both
         are about the same named subject and count the same noun or one names none."""
         whom, both_named = self._whom(a, b)
-        value, disputed, converted, far = self._value(a, b)
+        value, disputed, converted, far, changeable = self._value(a, b)
         both_named &= ~far  # as match.evidence: far values keep two named subjects apart
         other, same = self._nouns(a, b)
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
@@ -226,6 +227,7 @@ class Scorer:
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)
+        changed = np.where(changeable & (self.fresh[a] | self.fresh[b]), rules.CHANGED, 0.0)
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
         # as match.evidence: one value of a measure its unit names
@@ -233,7 +235,9 @@ class Scorer:
         # as match.evidence: another subject, or a part against a whole, and values far
         # apart: a look-alike twice over
         against = np.where(far & ((whom < 0) | one_part), rules.VALUES_FAR, 0.0)
-        score = (((what + noun) + part) + instance) + whom + same_noun + value + bonus + against
+        score = (
+            (((what + noun) + part) + instance) + whom + same_noun + value + bonus + changed
+        ) + against
         return score, both_named, converted, disputed, alike
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
@@ -302,7 +306,7 @@ class Scorer:
         found[where] = self.names.same(x[where], y[where])
         return found
 
-    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags, Flags, Flags]:
+    def _value(self, a: Ids, b: Ids) -> tuple[Floats, Flags, Flags, Flags, Flags]:
         units = self.units
 
         def factor(x: int, y: int) -> float:
@@ -351,7 +355,10 @@ class Scorer:
             ),
         )
         # (far as scored: neither the same value, nor overlapping, nor close)
-        return value, disputed, converted, far & ~same & ~overlaps & ~close
+        far &= ~same & ~overlaps & ~close
+        # other values not far apart: one said as changed may be a new value of the other's
+        changeable = known & self.valued[a] & self.valued[b] & ~same & ~far
+        return value, disputed, converted, far, changeable
 
 
 def _times(p: Floats, q: Floats) -> Floats:

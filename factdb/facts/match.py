@@ -30,7 +30,8 @@ articles are compared only within one dimension, and the evidence adds up
   year; a figure its sentence sets against another source's ("a figure the bureau has not
   confirmed", "a lower count than media reported", "disputes the first figure") counts a
   little for a match with another value, and needs less context in common
-  (:data:`MIN_WHAT_DISPUTED`);
+  (:data:`MIN_WHAT_DISPUTED`); so does a figure said as changed to a new value ("raised that
+  cap to 10 seconds", "now counts") with another value not far off (:data:`CHANGED`);
 * **when** is said, not scored: a change over time is a timeline of one fact.
 
 A claim joins the fact of its best match in another article when the score reaches
@@ -134,6 +135,7 @@ SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 VALUES_CONVERTED = 0.3  # the same value stated in two different units
 DISPUTED = 0.15  # other values, one said against another source's figure
+CHANGED = 0.15  # other values, not far apart, one said as changed ("raised … to", "now")
 # "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
 # THRESHOLD with every bonus
 FLOOR = max(
@@ -1092,6 +1094,11 @@ def evidence(
                     parts.append(
                         f"value: one set against another source's figure (+{DISPUTED:.2f})"
                     )
+            if (a.fresh or b.fresh) and not same and not far:
+                # "Kuaishou raised that cap to 10 seconds": a new value of a figure said before
+                score += CHANGED
+                if explain:
+                    parts.append(f"value: one said as changed to a new value (+{CHANGED:.2f})")
     if explain and a.date and b.date:
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
         if periods_match(

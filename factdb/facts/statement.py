@@ -33,13 +33,14 @@ COLUMNS = (
 _CHANGED = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
     r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
+    r"|stretched|lengthened"
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
     # (not past a comma: "As the frequency fell, 350")
     r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"
-    r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded)\s+"
-    r"(?:[\w-]+\s+){1,6}?to\s+(?:\w+\s+)?$"
+    r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"
+    r"|extend|raise|lift)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
 )
 # "These days" just after a figure, as "now" before it: "brings in less than 2,000 yuan a year
 # these days".

@@ -1490,6 +1490,25 @@ def test_a_disputed_figure_with_another_value_counts_a_little_for_a_match() -> N
     assert said not in same  # the same value is no dispute of it
 
 
+def test_a_figure_said_as_changed_to_another_value_counts_a_little_for_a_match() -> None:
+    seed = "China has about 21,000 hydrogen vehicles on the road."
+    later = "By September the fleet of hydrogen vehicles had climbed to 26,000."
+    a = clue(1, 1, 0, "count", seed, seed.index("21,000"), 6, "hydrogen vehicles", Whom(),
+             interval(21000, None, "~", ""))  # fmt: skip
+    grown, put = (
+        clue(i, 2, 0, "count", later, later.index("26,000"), 6, "vehicles", Whom(),
+             interval(value, None, "=", ""), fresh=True)
+        for i, value in ((2, 26000), (3, 260000))
+    )  # fmt: skip
+    plain = clue(4, 3, 0, "count", later, later.index("26,000"), 6, "vehicles", Whom(),
+                 interval(26000, None, "=", ""))  # fmt: skip
+    rarity = Rarity([a, grown, put, plain])
+    said = "value: one said as changed to a new value (+0.15)"
+    assert said in evidence(grown, a, rarity, lambda x, y: None).parts
+    assert said not in evidence(plain, a, rarity, lambda x, y: None).parts  # not said so
+    assert said not in evidence(put, a, rarity, lambda x, y: None).parts  # too far apart
+
+
 @pytest.mark.parametrize(
     ("sentence", "refers"),
     [

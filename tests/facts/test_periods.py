@@ -219,6 +219,13 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          "$6 billion", True, False),
         ("The fund converts to $1.4 billion at current exchange rates.", "$1.4 billion", False,
          False),
+        # a change to a new value
+        ("In July Kuaishou extended that to 10 seconds for most users.", "10 seconds", True,
+         False),
+        ("The overall budget has since been lifted to 20 billion yuan.", "20 billion yuan", True,
+         False),
+        ("By late August, generation times had stretched to ten minutes per clip.",
+         "ten minutes", True, False),
         # "now" a few words before the figure.
         ("Its website now lists a little over 13,000.", "13,000", True, False),
         # …or "the current version", or "these days" just after it.
