@@ -100,6 +100,9 @@ DISPUTE = re.compile(
     | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
         |some|other|original|published)\b
     | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:tally|count|estimate|survey|audit)\s+(?:by|from)\b
+    | (?:earlier|initial|first|previous|early|original)\s+(?:[\w-]+\s+){0,2}?(?:reports?|estimates?
+        |accounts?|counts?|tallies|tally)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:put|gave|said|cited
+        |claimed|pegged|suggested|reported)\b
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
         |review|audit|reading|calculation|assessment)\b
     | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap

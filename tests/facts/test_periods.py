@@ -239,6 +239,13 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
          True, False),
         ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
+        # what earlier reports said
+        ("Earlier Chinese reports had put the number of investors at about 100,000.", "100,000",
+         False, True),
+        ("Some early accounts in British media put the stash at about 70,000 coins.", "70,000",
+         False, True),
+        ("Earlier this year the firm put 30,000 new vehicles on the road.", "30,000", False,
+         False),
         # "however … only": fewer than the figure before says
         ("A review by the utility, however, credited only about 350 stations.", "350", False,
          True),
