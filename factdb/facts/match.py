@@ -712,6 +712,9 @@ def whom_of(
     return found
 
 
+# A count's cadence said after its noun: "reaches some 750 million users a day".
+_CADENCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:a|per|each|every)\s+(day|week)\b", re.I)
+CADENCE_OF = {"day": "daily", "week": "weekly"}
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
 # "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
@@ -862,6 +865,8 @@ def clue(
         words[head] = 1.0
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
+    if not cadence and (per := _CADENCE_AFTER.match(sentence, end)):
+        cadence = CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
     if head and cadence:
         head = f"{cadence} {head}"
     return Clue(

@@ -779,6 +779,21 @@ def test_a_bare_sum_takes_the_noun_of_a_sum_of_its_own_paragraph_only() -> None:
 @pytest.mark.parametrize(
     ("sentence", "head"),
     [
+        ("Douyin reaches some 750 million users a day.", "daily user"),
+        ("Douyin has 750 million daily users.", "daily user"),
+        ("Douyin has 750 million users, a day after the launch.", "user"),
+        ("Douyin has 750 million users.", "user"),
+    ],
+)
+def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> None:
+    offset = sentence.index("750 million")
+    noun = "daily users" if "daily" in sentence else "users"
+    assert clue(1, 1, 0, "count", sentence, offset, 11, noun, Whom(), None).head == head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
         ("Kuaishou says more than 700 million people now use its app every month.", "user"),
         ("More than 700 million people who use the app watch its videos.", "user"),
         ("More than 700 million people live in the region.", "person"),
