@@ -288,7 +288,7 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
     """The statement of a claim from its fields and what was read of its text."""
     unit = _effective(claim.corrected_unit, claim.unit)
     if not unit and claim.corrected_unit is None:
-        unit = _unit_counted(_effective(claim.corrected_noun, claim.noun))
+        unit = _unit_counted(_effective(claim.corrected_noun, claim.noun)) or _unit_glued(claim)
     if dimension(unit) == COUNT and _of_a_hundred(claim):
         unit = PERCENT
     figure_date, precision = claim.date, claim.date_precision
@@ -354,6 +354,16 @@ def _unit_counted(noun: str) -> str | None:
     text, as "prompts of up to 200 characters" is."""
     words = noun.split()
     return canonical_unit(words[-1]) if words else None
+
+
+def _unit_glued(claim: Any) -> str | None:
+    """The unit a bare count is glued to by a hyphen: "a 200-character cap" is a length of
+    text, as "200 characters" is."""
+    after = _GLUED.match(claim.sentence, claim.start - claim.sentence_start + len(claim.quote))
+    return canonical_unit(after.group(1)) if after else None
+
+
+_GLUED = re.compile(r"-([a-z]+)\b")
 
 
 def _effective(corrected: Any, extracted: Any) -> Any:

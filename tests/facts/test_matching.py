@@ -2201,6 +2201,23 @@ def test_a_part_of_a_hundred_is_matched_as_a_share(
     assert next(s.dimension for s in statements.values() if s.quote == quote) == dimension
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dimension"),
+    [
+        ("Prompts have a 200-character cap, and work best in Chinese.", "200", "text_length"),
+        ("The prompt has to be less than 200 characters long.", "200 characters", "text_length"),
+        ("They live in a 12-storey block.", "12", "count"),
+    ],
+)
+def test_a_count_glued_to_a_unit_is_of_that_unit(
+    tmp_path: Path, sentence: str, quote: str, dimension: str
+) -> None:
+    with built(tmp_path, {"a.txt": sentence + "\n"}) as db, db.session() as session:
+        rows = rows_of(session)
+    found = {r.quote: statement(r, r.published) for r in rows}
+    assert found[quote].dimension == dimension
+
+
 def test_a_count_of_a_hundred_is_a_share(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the model "
