@@ -401,6 +401,11 @@ _PARTNER = re.compile(
     r"\b(?:its|their|the\s+(?:company|firm)[’']s)\s+(?:[\w-]+\s+){0,2}?(?:partner|supplier"
     r"|customer|client|investor|backer|lender|adviser|advisor)s?\s+$"
 )
+# Words before a name something is set beside, not whom a figure is about: "released a week
+# after Kling", "bigger than Gogoro", "second only to DJI".
+_SET_BESIDE = re.compile(
+    r"\b(?:than|after|before|behind|ahead\s+of|second\s+only\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".
 _EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+|an?\s+)?$")
@@ -984,6 +989,7 @@ def mentions(sentence: str) -> Mentions:
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _STRUCK.search(sentence, max(0, match.start() - 80), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
+            or _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
             or _POSTED_ON.search(sentence, max(0, match.start() - 32), match.start())

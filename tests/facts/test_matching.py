@@ -246,6 +246,13 @@ MENTIONS = [
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
+    # A name something is set beside is not whom its figure is about.
+    (
+        "Luma AI's Dream Machine, released a week after Kling, makes 5-second clips.",
+        {"luma ai's dream machine"},
+        set(),
+    ),
+    ("Kymco sold 3,000 more scooters than Gogoro.", {"kymco"}, set()),
     # A unit in capitals is no name; a name in capitals before the noun counted is.
     ("Police seized 61,000 BTC from her.", set(), set()),
     ("It runs 3 BYD plants in Hungary.", {"byd"}, {"hungary"}),
