@@ -860,8 +860,10 @@ def clue(
     head = MEASURED_BY_UNIT.get(dimension) or (
         nouns[counted] if nouns and not _named(said[counted], sentence) else ""
     )
-    if head == "person" and _PEOPLE_USE.match(sentence, end):
-        head = "user"  # "700 million people now use its app": its users
+    if head == "person" and (
+        _PEOPLE_USE.match(sentence, end) or _USED_BY.search(sentence, max(0, offset - 40), offset)
+    ):
+        head = "user"  # "700 million people now use its app", "an app used by 600 million"
         words[head] = 1.0
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
@@ -902,6 +904,9 @@ def _named(word: str, sentence: str) -> bool:
 MEASURED_BY_UNIT = {"video_lines": "resolution", "video_frame_rate": "rate"}
 UNIT_HEADS = frozenset(MEASURED_BY_UNIT.values())
 _PEOPLE_USE = re.compile(r"\s+people\s+(?:who\s+)?(?:\w+\s+)?(?:use|used|using)\b", re.I)
+_USED_BY = re.compile(
+    r"\bused\s+(?:daily\s+|monthly\s+|regularly\s+)?by\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _PARTICIPLE_AFTER = re.compile(
     rf"(?:\w+s|people) (?:\w{{3,}}ed|cut|put|set|shut|hit|spread|{'|'.join(IRREGULAR)})"
     # what a thing is for: "a sweeping upgrade meant to let cars talk to the streets"

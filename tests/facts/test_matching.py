@@ -804,6 +804,7 @@ def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> Non
         ("Kuaishou says more than 700 million people now use its app every month.", "user"),
         ("More than 700 million people who use the app watch its videos.", "user"),
         ("More than 700 million people live in the region.", "person"),
+        ("Kuaishou, the app used by upwards of 700 million people, made Kling.", "user"),
     ],
 )
 def test_people_who_use_a_thing_are_its_users(sentence: str, head: str) -> None:
