@@ -123,6 +123,7 @@ DISPUTE = re.compile(
     | should\s+have\s+(?:said|read|been)\b
     | (?:our|my|(?<!by\s)(?:its|their|his|her))\s+own\s+(?:\w+\s+)?(?:tally|count
         |calculation|estimate|analysis|reckoning|figure|tests?|survey)\b
+    | (?:counted|found|recorded|listed|logged|credited|tallied)\s+only\b
     | (?:our|my)\s+(?:tally|count|calculation|tests?)\b | we\s+(?:found|counted|tallied)\b
     | (?:a|an|the|our|my|its|their)\s+(?:\w+\s+)?re-?count\b  # not "she recounted" (told)
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count

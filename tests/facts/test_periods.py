@@ -239,6 +239,10 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
          True, False),
         ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
+        # a count lower than another's
+        ("Taipower's own logs counted only about 400 sites that responded.", "400", False,
+         True),
+        ("The ministry counted 400 sites that responded.", "400", False, False),
         # what earlier reports said
         ("Earlier Chinese reports had put the number of investors at about 100,000.", "100,000",
          False, True),
