@@ -269,9 +269,8 @@ _CHANGE = re.compile(
 # set against the other (see clue).
 _TWO_SOURCES = re.compile(
     r"""[,;]\s+(?:but|although|though|while|whereas|yet)\s+[^.;]{0,100}?\b(?:said|says?|found
-    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites|told
-    |tells
-    |showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
+    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites
+    |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
     |recorded|records|listed|lists|gave|gives|tallied)\b""",
     re.VERBOSE,  # searched in the lowercased sentence
 )
@@ -714,7 +713,7 @@ def whom_of(
 
 # A count's cadence said after its noun: "reaches some 750 million users a day".
 _CADENCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:a|per|each|every)\s+(day|week)\b", re.I)
-CADENCE_OF = {"day": "daily", "week": "weekly"}
+_CADENCE_OF = {"day": "daily", "week": "weekly"}
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
 # "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
@@ -868,7 +867,7 @@ def clue(
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
     if not cadence and (per := _CADENCE_AFTER.match(sentence, end)):
-        cadence = CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
+        cadence = _CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
     if head and cadence:
         head = f"{cadence} {head}"
     return Clue(
