@@ -28,7 +28,7 @@ def clue_text(c: Clue) -> str:
     return json_text(
         [c.sentence, c.change, c.dimension, dict(c.words.items()), c.head, list(c.whom.orgs),
          list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
-         c.converts, c.said_unit, c.disputes, c.part],
+         c.converts, c.said_unit, c.disputes, c.part, c.instance],
     )  # fmt: skip
 
 
@@ -37,10 +37,10 @@ def parsed_clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue 
     if read is None:
         return None
     (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
-     date, dated, fresh, converts, said_unit, disputes, part) = read  # fmt: skip
+     date, dated, fresh, converts, said_unit, disputes, part, instance) = read  # fmt: skip
     return Clue(
         claim_id, article_id, sentence, change, dimension, Words(words), head,
         Whom(frozenset(orgs), frozenset(places), carried),
         None if interval is None else Interval(*interval),
-        stated, date, dated, fresh, converts, said_unit, disputes, part,
+        stated, date, dated, fresh, converts, said_unit, disputes, part, instance,
     )  # fmt: skip

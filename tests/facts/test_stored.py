@@ -4,7 +4,9 @@ of a build that reads every claim."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,15 @@ from sqlmodel import col
 from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts import stored as stored_module
+from factdb.facts.load import rows_of
+from factdb.facts.match import clues_of
+from factdb.facts.readings import clue_text, parsed_clue
+from factdb.facts.statement import statement
 from factdb.ingest import ingest_paths
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactClaim, FactClue, FactInput
 
+from .conftest import built
 from .test_incremental import _from_scratch, _snapshot
 
 
@@ -139,3 +146,21 @@ def test_readings_of_claims_no_longer_live_are_forgotten(corpus_db: Database) ->
     with corpus_db.session() as session:
         orphaned = session.scalars(select(col(Claim.id)).where(Claim.orphaned == True)).one()  # noqa: E712
         assert session.get(FactClue, orphaned) is None
+
+
+def test_a_stored_clue_reads_back_as_it_was(tmp_path: Path) -> None:
+    # every field, the numbered thing a figure is of ("the third phase") among them
+    texts = {
+        "a.txt": "Beijing has set up the third and largest phase of its semiconductor "
+                 "investment fund. This one is worth $47.5 billion, against 138.7 billion yuan "
+                 "raised by the fund's first phase.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db, db.session() as session:
+        rows = rows_of(session)
+    clues = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+    assert any(c.instance for c in clues)
+    for c in clues:
+        back = parsed_clue(c.claim_id, c.article_id, json.loads(clue_text(c)))
+        assert back is not None
+        assert dict(back.words.items()) == dict(c.words.items())
+        assert replace(back, words=c.words) == c
