@@ -101,7 +101,14 @@ from factdb.facts.measure import (
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import CADENCES, fold_noun, plain_head, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
-from factdb.facts.statement import Statement, last_sentence, part_key, sets_against
+from factdb.facts.statement import (
+    KEY_SEPARATOR,
+    Statement,
+    fact_key,
+    last_sentence,
+    part_key,
+    sets_against,
+)
 
 THRESHOLD = 0.30
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
@@ -1534,10 +1541,12 @@ def matched_keys(
             if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
                 joined[mine] = claim_id, other, common
     set_against = _join_set_against(union, clues, keys)
+    named = _named_apart(union, keys)
     keyed: dict[int, str] = {}
     for claim_id in keys:
         root = union.find(claim_id)
-        keyed[claim_id] = part_key(keys[root]) if root in part else keys[root]
+        key = named.get(root) or keys[root]
+        keyed[claim_id] = part_key(key) if root in part else key
     # Freed before the wording, which would otherwise hold as much again beside them.
     del found, pairs, union
     explained = _explained(joined, clues, rarity, rate)
@@ -1546,6 +1555,34 @@ def matched_keys(
 
 
 _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
+
+
+def _named_apart(union: _Union, keys: dict[int, str]) -> dict[int, str]:
+    """The key of each fact keyed like an earlier one but about another company, which its
+    key does not name ("Hellobike … runs about 5,000 hydrogen bikes of its own" beside
+    Youon's "thousands of hydrogen bikes", both keyed "hydrogen bike, count" with no subject):
+    the key with that company as its subject, so that the two stay the facts their matches
+    made rather than one by their keys."""
+    first: dict[str, frozenset[str]] = {}
+    found: dict[int, str] = {}
+    for root in sorted({union.find(claim_id) for claim_id in keys}):
+        key = keys[root]
+        orgs = union.whom.get(root, _NO_ONE)[0] or union.carried.get(root, _NONE)
+        theirs = first.setdefault(key, orgs)
+        noun, _, rest = key.partition(KEY_SEPARATOR)
+        dimension, _, subject = rest.partition(KEY_SEPARATOR)
+        if (
+            theirs is not orgs
+            and orgs
+            and theirs
+            and orgs.isdisjoint(theirs)
+            and not _same_name(orgs, theirs)
+            and noun
+            and not subject
+        ):
+            name = " ".join(word[:1].upper() + word[1:] for word in min(orgs).split())
+            found[root] = fact_key(noun, dimension, name)
+    return found
 
 
 def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]) -> dict[int, str]:

@@ -2404,6 +2404,28 @@ def test_a_figure_that_crept_past_another_of_its_sentence_is_a_change(tmp_path: 
     assert facts[("24,000", 2)] == facts[("twenty-one thousand", 2)] == facts[("21,000", 1)]
 
 
+def test_a_company_keyed_like_anothers_count_stays_its_own_fact() -> None:
+    # "It has put thousands of hydrogen bikes …" (Youon, named before) and "Hellobike … runs
+    # about 5,000 hydrogen bikes of its own": keyed alike with no subject, about two companies
+    # the matches keep apart, so not one fact by their keys.
+    said = (
+        (1, "It has put thousands of hydrogen bikes in Shanghai.", "thousands", 1000,
+         Whom(frozenset({"youon"}), carried=True)),
+        (2, "Hellobike runs about 5,000 hydrogen bikes of its own.", "5,000", 5000,
+         Whom(frozenset({"hellobike"}))),
+        (3, "Youon runs 5,000 hydrogen bikes.", "5,000", 5000, Whom(frozenset({"youon"}))),
+    )  # fmt: skip
+    clues = [
+        clue(i, i, 0, "count", text, text.index(quote), len(quote), "hydrogen bikes", whom,
+             interval(value, None, "=", ""))
+        for i, text, quote, value, whom in said
+    ]  # fmt: skip
+    key = "hydrogen bike|count|"
+    keys, _ = matched_keys({1: key, 2: key, 3: key}, clues, lambda x, y: None)
+    assert keys[2] == "hydrogen bike|count|Hellobike"
+    assert keys[1] == keys[3] == key
+
+
 def test_claims_of_one_article_keyed_alike_stay_apart_when_too_far_apart() -> None:
     # "She controls over 61,000 bitcoins … Police recovered about 150 bitcoins from Jian":
     # one key in one article, but no one figure spans 400 times.
