@@ -60,8 +60,13 @@ ABOUT = (
     r"|less\s+than))"
 )
 # What may stand between an amount (or a measure) and its conversion: a dash (a spaced hyphen
-# too), ", or", ", which is", or a comma before one of ABOUT's words.
-CONVERSION_BREAK = rf"(?:[—–]|\s-(?=\s)|,\s*or|,\s*which\s+is|,(?=\s*{ABOUT}\s))"
+# too), ", or", ", which is" ("works out at", "comes to"), ", equal to", or a comma before one
+# of ABOUT's words.
+CONVERSION_BREAK = (
+    r"(?:[—–]|\s-(?=\s)|,\s*or|,\s*(?:which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to|equals"
+    r"|translates\s+(?:in)?to)|equal\s+to|equivalent\s+to)|,(?=\s*"
+    rf"{ABOUT}\s))"
+)
 # Between an amount and its conversion into another currency: "17bn yuan — about €2.1bn",
 # "17 billion yuan, roughly $2.35 billion".
 # ("298 yuan, or just over US$40", "1 yuan per message, about 14 US cents")

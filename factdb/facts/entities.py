@@ -94,8 +94,12 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 # A label in capitals opening a sentence: "WHAT WE FOUND: Of the 100 longest tokens, …".
-# (or a brief's heading in capitals run into its text: "HE JIANKUI'S NEXT ACT. The scientist …")
-_LABEL = re.compile(r"[A-Z][A-Z’' -]{2,40}:\s+|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\.\s+(?=[A-Z])")
+# (or a brief's heading in capitals run into its text: "HE JIANKUI'S NEXT ACT. The scientist …";
+# or a bullet's label of a few plain words: "Short video: Kuaishou … reported")
+_LABEL = re.compile(
+    r"[A-Z][A-Z’' -]{2,40}:\s+|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\.\s+(?=[A-Z])"
+    r"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3}:\s+(?=[A-Z])"
+)
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")
 # After a figure's unit in capitals, what follows a noun phrase ("61,000 BTC from her"; not
@@ -117,10 +121,13 @@ _ACTOR_VERB = re.compile(
     (?:{})\b""".format("|".join(ACTOR_VERBS.split())),
     re.VERBOSE,
 )
-# A name with an apposition after it: "Autel, a smaller rival, holds…" (it closes: "Instead,
+# A name with an apposition after it: "Autel, a smaller rival, holds…", "Kuaishou, maker of
+# the Kling video model, reported…" (it closes: "Instead,
 # the government will …" has none).
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s)\s[^,.;:]{1,60}[,—–(]"
+    r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s"
+    r"|(?:maker|owner|parent|operator|developer|creator|publisher|founder|backer)\s+of)"
+    r"\s[^,.;:]{1,60}[,—–(]"
 )
 # A capital named as its government ("Beijing has set up the fund", "Beijing's stated aim";
 # "in Beijing" is where, not a name): a figure of its country too (see match.whom_of).
@@ -151,10 +158,12 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(TERRITORY_ALIASES)
     for language, territory in _national_languages().items():
         names.setdefault(language, territory)
-    # Its people: "Americans", "Belarusians", "Koreans".
+    # Its people: "Americans", "Belarusians", "Koreans", "Icelanders".
     for demonym, territory in list(names.items()):
         if demonym.endswith("an") and " " not in demonym and demonym != territory:
             names.setdefault(demonym + "s", territory)
+        elif demonym.endswith("land") and " " not in demonym:
+            names.setdefault(demonym + "ers", territory)
     alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
@@ -418,6 +427,10 @@ _CITY_OF = re.compile(
 _NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropolis)\b(?!\s+of\b)")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:now\s+|still\s+|already\s+)?(?:has|have|had|is|are|was|were|will|would)\s"
+    r"(?!(?:said|told|reported|estimated|noted|written)\b)"
+)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
     # whom a source answers or hands its figures: "when contacted by Asia Pacific Newswire",
@@ -1001,6 +1014,8 @@ def mentions(sentence: str) -> Mentions:
             (
                 _SOURCE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
                 and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
+                # "the company says Kling has attracted": the reported clause's subject
+                and not _CLAUSE_SUBJECT.match(sentence, match.end())
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
             or _REPORT_OF.match(sentence, match.end())

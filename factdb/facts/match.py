@@ -248,10 +248,10 @@ _CHANGE = re.compile(
     | compared\s+(?:with|to)\b
     | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
       |dropped|jumped|shrunk|slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)
-      \s+to|crept\s+(?:up\s+)?(?:to|past|above|over)|reached|passed|topped|surpassed)\b
+      \s+(?:to|past|above|beyond)|crept\s+(?:up\s+)?(?:to|past|above|over)|reached|passed|topped|surpassed)\b
     | (?:to|will)\s+(?:reach|hit|top|exceed|surpass|(?:grow|rise|climb|fall|drop)\s+to)\b
     | reached\b | (?:rose|grew|climbed|fell|dropped|jumped|increased|decreased|slipped|slid
-      |sank|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)\s+to\b
+      |sank|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)\s+(?:to|past|beyond)\b
     | put\s+the\s+(?:number|figure|total|tally|count)\b
     | (?:but|while|whereas|though|although)\s+(?:a|an|the|another|its|their)\s+
       (?:[\w'’-]+\s+){0,3}?(?:count|tally|survey|poll|report|estimate|census|audit|study|analysis)\b
