@@ -54,6 +54,7 @@ from collections import Counter, defaultdict
 from collections.abc import (
     Callable,
     Collection,
+    Container,
     Iterable,
     Iterator,
     KeysView,
@@ -157,6 +158,7 @@ FAR = 3.0  # values further apart than this factor count against a match
 # it), but not this many times (middles apart): "290 hydrogen stations" disputes no count
 # of 13,000.
 DISPUTED_SPAN = 10.0
+CHANGE_SPAN = 10.0  # a sentence's two values of one count changed are never further apart
 SPAN = 100.0  # one fact's values in one unit never span more than this factor
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
@@ -266,7 +268,8 @@ _CHANGE = re.compile(
       (?:(?:first|second|third|fourth|last|next)\s+(?:quarter|half)|(?:19|20)\d\d|mid-?(?:19|20)\d\d
       |january|february|march|april|may|june|july|august|september|october|november|december
       |then|now|last\s+year|this\s+year|(?:this|last)\s+(?:spring|summer|autumn|fall|winter))\b
-    | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b)""",
+    | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b
+    | [;,]\s+(?:and\s+|but\s+)?by\s+the\s+time\b | last\s+year\b[^.;]{0,100}?\bnow\b)""",
     re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
 )
 # A sentence giving two sources' figures, the second after a contrast and its source's verb:
@@ -1306,12 +1309,14 @@ class _Union:
 
     def __init__(self, clues: Sequence[Clue]) -> None:
         self.parent: dict[int, int] = {}
-        # A change sentence's figures may share a fact, so its sentence is not recorded; one
-        # figure said twice may ("600 million. Kuaishou … has more than 600 million active
-        # users"), so each sentence is recorded with its figure's value.
+        # A change sentence's figures may share a fact ("540, up from 400"), unless they are
+        # too far apart to be one count changed ("had grown to 28,000 vehicles and the number
+        # of stations to about 540"); one figure said twice may ("600 million. Kuaishou … has
+        # more than 600 million active users"), so each sentence is recorded with its value.
         self.sentence: dict[int, tuple[int, int, float]] = {
-            c.claim_id: (c.article_id, c.sentence, c.stated) for c in clues if not c.change
+            c.claim_id: (c.article_id, c.sentence, c.stated) for c in clues
         }
+        self.changes = {(c.article_id, c.sentence) for c in clues if c.change}
         # The sentences of each fact joined from several claims, with the value it states in
         # each, by its root (a dict each claim's own would weigh four times its sentence).
         self.sentences: dict[int, dict[tuple[int, int], float]] = {}
@@ -1378,7 +1383,7 @@ class _Union:
             orgs = orgs or self.carried.get(first, orgs)
             other_orgs = other_orgs or self.carried.get(second, other_orgs)
         if (
-            _other_figure_of_a_sentence(mine, theirs)
+            _other_figure_of_a_sentence(mine, theirs, self.changes)
             or (
                 by_name
                 and orgs
@@ -1423,11 +1428,19 @@ _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _other_figure_of_a_sentence(
-    mine: dict[tuple[int, int], float], theirs: dict[tuple[int, int], float]
+    mine: dict[tuple[int, int], float],
+    theirs: dict[tuple[int, int], float],
+    changes: Container[tuple[int, int]],
 ) -> bool:
-    """Whether two facts state other values in a sentence of both."""
+    """Whether two facts state other values in a sentence of both: in a sentence stating a
+    change (``changes``), values more than :data:`CHANGE_SPAN` times apart."""
     small, large = sorted((mine, theirs), key=len)
-    return any(at in large and large[at] != value for at, value in small.items())
+    return any(
+        at in large
+        and large[at] != value
+        and (at not in changes or _apart_by(large[at], value) > CHANGE_SPAN)
+        for at, value in small.items()
+    )
 
 
 _NO_SPAN: dict[str, tuple[float, float]] = {}
