@@ -155,6 +155,9 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
         " put it) by spring.",
         "Permits can take three to six months – roughly 13 to 26 weeks, by one lawyer's count.",
         "The hull is 40 feet - about 12 metres - from bow to stern.",
+        # (d38 of the held-out follow-ups)
+        "The tank is supposed to be swapped every 40 miles, which works out at roughly 64 km.",
+        "The new line adds 25 miles of track, equal to about 40 km, to the network.",
     ],
 )
 def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(text: str) -> None:

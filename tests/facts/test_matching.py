@@ -480,6 +480,27 @@ MENTIONS = [
         set(),
     ),
     ("Verdict: Wrong, the company sold about 4,000 units.", set(), set()),
+    # an apposition saying what a company makes; a bullet's plain label; the subject of a
+    # reported clause; a territory's people (a38, d38 of the held-out follow-ups)
+    (
+        "Short video: Kuaishou, maker of the Kling video model, reported 712 million monthly "
+        "active users in the first quarter.",
+        {"kuaishou"},
+        set(),
+    ),
+    (
+        "The latest version is faster, and the company says Kling has attracted more than 22 "
+        "million users worldwide.",
+        {"kling"},
+        set(),
+    ),
+    ("The fleet is 30,000 vehicles, says Bloomberg.", set(), set()),
+    (
+        "His approach mimics a protective mutation seen in some Icelanders and would take "
+        "about two years.",
+        set(),
+        {"iceland"},
+    ),
 ]
 
 
@@ -1342,6 +1363,17 @@ def test_a_noun_nearer_another_figure_of_the_sentence_is_not_what_one_counts() -
         (
             "China counts combined computing power of 230 exaflops, and officials want to lift"
             " that to 300 exaflops by 2025.",
+            True,
+        ),
+        # (c38, d38 of the held-out follow-ups)
+        (
+            "Gogoro's battery-swap network, which counted 12,500 stations in spring 2024, has since"
+            " grown past 13,000, the company says.",
+            True,
+        ),
+        (
+            "When her case surfaced last year, the haul was worth close to $4 billion; by the time"
+            " she pleaded guilty, prosecutors valued it at over £5 billion.",
             True,
         ),
         ("The fleet has 540 stations and 28,000 vehicles.", False),
@@ -2507,3 +2539,17 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
     # the figure set against, the one beside it and the original claim: one fact, in conflict
     assert facts[disputed, 2] == facts[beside, 2] == facts[beside, 1]
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
+
+
+def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
+    # (c38 of the held-out follow-ups)
+    texts = {
+        "a.txt": "Now China has about 21,000 hydrogen vehicles on the road and more than 400 "
+                 "refuel stations.\n",
+        "b.txt": "By the end of June the hydrogen fleet had grown to roughly 28,000 vehicles and "
+                 "the number of refuel stations to about 540, the alliance said.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        assert facts[("28,000", 2)] == facts[("21,000", 1)]
+        assert facts[("540", 2)] == facts[("400", 1)] != facts[("21,000", 1)]

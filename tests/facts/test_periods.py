@@ -259,6 +259,21 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("By her own reckoning she has passed 60,000 messages.", "60,000", True, False),
         ("By our own count, she has sent 60,000 messages.", "60,000", False, True),
         ("Its own tally puts the fleet at 15,000 vehicles.", "15,000", False, True),
+        # another source's estimate of the figure (d38, a38 of the held-out follow-ups)
+        ("Chinese police records cited by Caixin put the number of victims at around 90,000.",
+         "90,000", False, True),
+        ("Some analysts are more conservative: Boston-based Aerial Insight puts the current "
+         "market at $4.5 billion.", "$4.5 billion", True, True),
+        ("A Youon technician I chatted with at a depot was less generous: in his experience a "
+         "tank is good for about 50 km before the assist fades.", "50 km", False, True),
+        ("Lexicographers might quibble with that total (the standard Kangxi dictionary lists "
+         "about 47,000), but the point stands.", "47,000", False, True),
+        ("Some analysts' estimates for mid-2024 were as low as 197 exaflops.", "197 exaflops",
+         False, True),
+        ("The island's Energy Administration lists only about 10,000 registered sites.",
+         "10,000", False, True),
+        ("The firm put 500 new stations into service in May.", "500", False, False),
+        ("The ministry put the project at risk with a 5% cut.", "5%", False, False),
     ],
 )  # fmt: skip
 def test_what_makes_a_figure_new_or_set_against_another(
