@@ -167,13 +167,17 @@ Found = tuple[str, bool]  # (noun, implied)
 
 # The words that say what a figure standing alone is of (see _defined_after), up to the noun
 # phrase: "That is DJI's share of …", "The approximate number of …", "The size of …".
-_DEFINED_AFTER_RE = re.compile(
-    r"[.!]\s+(?:(?:That|This|It)(?:\s+is|[’']s)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
-    r"(?:(?:approximate|estimated|total|rough)\s+)?"
+_WHAT_OF = (
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:approximate|estimated|total|rough)\s+)?"
     r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+)?"
     r"(?:(?:number|count|size|value|amount|total|tally)\s+of\s+(?:the\s+)?)?"
-    r"(?=[a-z])"
 )
+_DEFINED_AFTER_RE = re.compile(
+    rf"[.!]\s+(?:(?:That|This|It)(?:\s+is|[’']s)\s+)?{_WHAT_OF}(?=[a-z])"
+)
+# A list line's figure, then what it counts: "Over five hundred: Gogoro stations that paused",
+# "Hundreds: the number of Taiwanese engineers TSMC has flown to Arizona".
+_LIST_LINE_RE = re.compile(rf":\s+{_WHAT_OF}(?=[A-Za-z])")
 
 
 def _fixed_by_rule(s: Scene) -> Found | None:
@@ -250,10 +254,12 @@ _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 def _defined_after(s: Scene) -> Found | None:
     """A figure standing alone is of what the next words say: "More than 90%. That is DJI's
     share of the global consumer drone market" → "share of global consumer drone market",
-    "61,000. The number of bitcoins controlled by…" → "bitcoins"."""
+    "61,000. The number of bitcoins controlled by…" → "bitcoins"; a list line's, what
+    follows its colon: "Hundreds: Taiwanese engineers sent to Arizona" → "Taiwanese
+    engineers"."""
     if s.stripped.strip():
         return None
-    m = _DEFINED_AFTER_RE.match(s.after)
+    m = _DEFINED_AFTER_RE.match(s.after) or _LIST_LINE_RE.match(s.after)
     if m is None:
         return None
     noun = nouns.noun_after(s.after[m.end() :], "count" if s.rule.shares else s.kind)

@@ -79,7 +79,8 @@ _SYM_LIST = list(currency_tables()[0])
 # Shared pieces, each a verbose-regex fragment.
 L = r"(?<![\w.,/:$€£¥₹₩-])"  # an amount starts a token: not inside "C919", "3.5", "9/11", "-6",
 # "2:01:09"
-R = r"(?![\w/:]|[.,]\d|-(?!year|second|minute|hour|day|week|month|plus\b))"  # ...and ends one
+# ...and ends one, or opens a list line ("Over five hundred: Gogoro stations that paused")
+R = r"(?![\w/]|:(?!\s+[^\W\d_])|[.,]\d|-(?!year|second|minute|hour|day|week|month|plus\b))"
 # A sum ends a token, or a price per unit goes on after a slash: "$2,400/oz", "€80/MWh".
 R_MONEY = rf"(?:{R}|(?=/[A-Za-z]))"
 N1 = rf"(?P<n1>{NUMBER})"
@@ -551,6 +552,17 @@ RULES: tuple[Rule, ...] = (
         (?=\s*[,.;)]|\s*$|\s+(?:and|but|in|at)\b)
     """,
         _G_WHEN,
+        noun="age",
+    ),
+    _rule(
+        "age.list_line",
+        "duration",
+        r"""
+        # a list line's figure that is an age ("55: Morris Chang's age when he founded TSMC")
+        (?:^|(?<=[-•*–]\s))(?P<q>(?P<n1>[1-9]\d))
+        (?=:\s+(?:(?:the|his|her|their)\s+|[^.;:]{1,60}?[’']s\s+)age\b)
+    """,
+        _G_AGED,
         noun="age",
     ),
     _rule(

@@ -480,6 +480,11 @@ _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_
 # "a Frost & Sullivan report released in 2024 put its share at 80 per cent", "a Reuters tally
 # found": the name whose report it is.
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT}|notes?|papers?)\b")
+# A figure next: "… 13,600", "… more than $5 billion".
+_FIGURE_NEXT = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)\s+)?"
+    r"[$€£¥\d]"
+)
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users", "Jiumei told the publication last year that she earns".
@@ -489,10 +494,11 @@ _OWN = re.compile(
     r"\s*,?\s*(?:that\s+)?"
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
     # "The alliance says its own survey put the US market at …": a count of something else
-    rf"(?!\s+(?:own\s+)?(?:[\w-]+\s+)?{_REPORT}\b)"  # "… its bottom-up count of 2024 sales"
+    # ("… its bottom-up count of 2024 sales"; not "its network counts more than 13,600")
+    rf"(?!\s+(?:own\s+)?(?:[\w-]+\s+)?{_REPORT}\b(?!\s+{_FIGURE_NEXT}))"
     r"|\s+(?:[\w’'-]+\s+){1,5}?that\s+(?:it|its|they|their|we|our|she|her|he|his"
     r"|the\s+(?:company|firm|group))\b"
-    r"|\s+(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)?\s*[$€£¥\d]"
+    rf"|\s+{_FIGURE_NEXT}"
 )
 # A name an outlet's kind follows: "When Personage magazine profiled her", "a report on Hubei
 # provincial television".

@@ -7,10 +7,10 @@ weighted by how rare they are in the corpus and by how close they stand to the f
 its noun's words — a bare noun carried from the figure before (:func:`nouns_of`); whom it is
 about (:func:`whom_of`: the companies, people, cities and territories its sentence names,
 "the company" / "it" / "she" resolved to the nearest earlier name of its paragraph, else of
-its article's figures or its title, "the island" / "the country" to the nearest fitting
-territory); and the values it allows (:mod:`factdb.facts.measure`). Two claims of different
-articles are compared only within one dimension, and the evidence adds up
-(:func:`evidence`), each part explained in words:
+its article's figures or its title, "the island" / "the country" to the fitting territory
+of its paragraph, else of its article); and the values it allows
+(:mod:`factdb.facts.measure`). Two claims of different articles are compared only within one
+dimension, and the evidence adds up (:func:`evidence`), each part explained in words:
 
 * **what**: the rarity-weighted share of words the two contexts have in common (the geometric
   mean of their cosine and of the share of the shorter context the longer one holds, so that
@@ -636,11 +636,11 @@ def whom_of(
     figure's sentence of its article that has some, if it starts at most :data:`CARRY`
     characters before, else of its title (those the corpus writes mid-sentence: a title may
     be in title case);
-    "the island" without a territory of its own: the nearest island its article names
-    (before it first); "the country": the territory its paragraph named last, else its
-    title's, else the nearest its article names; "the province" / "the
-    state": what the nearest sentence naming some in its paragraph before it names
-    (:func:`_region_named`), else that territory."""
+    "the island" without a territory of its own: the last island its paragraph named, else
+    the island its article's sentences name most (the nearest first); "the country": the
+    territory its paragraph named last, else its title's, else the nearest its article names;
+    "the province" / "the state": what the nearest sentence naming some in its paragraph
+    before it names (:func:`_region_named`), else that territory."""
     folded = {name.casefold() for name in known}
     found: dict[int, Whom] = {}
     # One object for each distinct answer (a sentence's figures mostly share one): every
@@ -701,16 +701,18 @@ def whom_of(
                 # "The province counts about 4,000" after "Guangdong is the largest market":
                 # Guangdong's, not the country's.
                 lead = lead_at(leads, r)
-                places = _region_named(lead) or _nearest_place(said, at, island=False)
+                places = _region_named(lead) or _nearest_place(said, at)
             elif not places and m.refers_to_place == "island":
-                places = _nearest_place(said, at, island=True)
+                # "the island": its paragraph's, else the one its article names most ("In
+                # Japan, by contrast, …" in passing does not make a Taiwan story's island Japan)
+                places = _last_naming(lead_at(leads, r), _islands) or _island_of(said, at)
             elif not places and m.refers_to_place:
                 # "the country": the territory its paragraph named last, else its title's
                 # ("China's compute numbers", not the US machine a paragraph before)
                 places = (
                     _last_naming(lead_at(leads, r), attrgetter("places"))
                     or (title.places if len(title.places) == 1 else frozenset())
-                    or _nearest_place(said, at, island=False)
+                    or _nearest_place(said, at)
                 )
             if worldwide(r.sentence, offset):
                 places |= {WORLD}
@@ -798,12 +800,30 @@ def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[st
     return openings, {w for name in names for w in name.split()}
 
 
-def _nearest_place(said: Sequence[Mentions], at: int, *, island: bool) -> frozenset[str]:
-    """The territory named nearest before ``said[at]`` (else after it), an island if asked."""
+def _islands(m: Mentions) -> frozenset[str]:
+    """The islands among the territories ``m`` names."""
+    return m.places & ISLANDS
+
+
+def _island_of(said: Sequence[Mentions], at: int) -> frozenset[str]:
+    """The island the most of ``said`` name (of those named as often, the nearest before
+    ``said[at]``, else after it)."""
+    named = Counter(p for m in said for p in _islands(m))
+    if not named:
+        return frozenset()
+    most = max(named.values())
     for m in [*reversed(said[:at]), *said[at + 1 :]]:
-        fitting = {p for p in m.places if p in ISLANDS} if island else set(m.places)
+        fitting = {p for p in _islands(m) if named[p] == most}
         if len(fitting) == 1:
             return frozenset(fitting)
+    return frozenset()
+
+
+def _nearest_place(said: Sequence[Mentions], at: int) -> frozenset[str]:
+    """The territory named alone nearest before ``said[at]`` (else after it)."""
+    for m in [*reversed(said[:at]), *said[at + 1 :]]:
+        if len(m.places) == 1:
+            return m.places
     return frozenset()
 
 

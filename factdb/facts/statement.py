@@ -39,6 +39,8 @@ _CHANGED = re.compile(
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
     # (not past a comma: "As the frequency fell, 350")
     r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"
+    # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
+    r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"
     r"|extend|raise|lift)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
 )

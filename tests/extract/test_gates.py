@@ -54,6 +54,7 @@ _VOCABULARY = [
     "R27.58 an hour",
     "she founded the firm at 55, and died at 86 in Taipei; Morris Chang was 55 when he left",
     "she opened a shop when she was 52, and he ran when he turned 70 in Boston",
+    "55: Morris Chang's age when he founded TSMC",
     "minus 5C, Minus-two, −3, .5; half a million, three-quarters of a billion, ninety-nine",
 ]
 

@@ -173,6 +173,15 @@ CASES = [
      "52", 52, None, "year", "duration", "=", "age.when_was"),
     ("age-when-turned", "He ran his first marathon when he turned 70 in Boston.",
      "70", 70, None, "year", "duration", "=", "age.when_was"),
+    ("age-list-line", "55: Morris Chang's age when he founded TSMC, a late start by Silicon "
+     "Valley standards.", "55", 55, None, "year", "duration", "=", "age.list_line"),
+    ("age-list-line-bullet", "- 61: her age when the board named her chief executive.",
+     "61", 61, None, "year", "duration", "=", "age.list_line"),
+    ("list-line-count-no-age", "55: the number of stations the utility counted in May.",
+     "55", 55, None, None, "count", "=", "count.number"),
+    ("list-line-scaled", "Over five hundred: Gogoro stations that paused charging within "
+     "seconds of the April earthquake.", "five hundred", 500, None, None, "count", ">",
+     "count.number"),
     ("when-it-was-no-age", "The index fell when it was 55 points above its average.",
      "55", 55, None, None, "count", "=", "count.number"),
     ("index-was-when-no-age", "The index was 55 when trading closed.",
@@ -252,6 +261,8 @@ NOT_CLAIMS = [
     ("half-price", "The chain sold last season's coats at half price.", "half"),
     ("quarter-past", "The board met at a quarter past nine.", "a quarter"),
     ("score", "Manchester City beat Arsenal 4-1 on Sunday.", "4-1"),
+    ("clock-time", "The session ran from 9:30 until noon.", "9"),
+    ("step-label", "Step 2: the app asks riders to scan the battery.", "2"),
     ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
     ("figure-caption", "Two charts showing how prices rose after the storm.", "Two"),
     (
@@ -641,6 +652,13 @@ def test_sentence_split(text: str, count: int) -> None:
         ("61,000. The number of bitcoins controlled by Qian Zhimin.", "61,000", "bitcoins"),
         ("21,000. The approximate number of hydrogen vehicles on China's roads.", "21,000",
          "hydrogen vehicles"),
+        # a list line: what follows its colon
+        ("Over five hundred: Gogoro stations that paused charging within seconds of the "
+         "April earthquake.", "five hundred", "Gogoro stations"),
+        ("- 8%: the share of adults who told a Taipei polling firm this spring that they use X "
+         "at least weekly.", "8%", "share of adults"),
+        ("Some 2 million: riders who swap a battery at least once a month.", "2 million",
+         "riders"),
     ],
 )  # fmt: skip
 def test_a_figure_standing_alone_is_of_what_the_next_words_say(

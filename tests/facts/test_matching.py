@@ -401,6 +401,8 @@ MENTIONS = [
     # A subject after a short fronted phrase speaking of itself is whom the figure is about.
     ("In mid-2024 Gogoro said it had about 12,500 stations on the island.", {"gogoro"}, set()),
     ("Last month, Reuters said its survey found 500 stations.", set(), set()),
+    # "its network counts 13,600": a verb, not a count of the speaker's (its report)
+    ("Today, Gogoro says, its network counts more than 13,600 stations.", {"gogoro"}, set()),
     # Who reviewed or reported it, past "the": who says, not whom it is about.
     (
         "A tender notice, reviewed by the Herald, lists 8,000 parking spaces for Wuhan.",
@@ -536,6 +538,24 @@ def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
     assert whom[2] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}), carried=True)
     # "the island": the nearest territory of the article that is an island (the title's).
     assert whom[3] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
+
+
+def test_the_island_is_the_one_its_article_names_most() -> None:
+    title = "Formosa Tech Letter: Threads, swap stations and a founder's late start"
+    rows = [
+        Row(1, 7, 0, "Threads is the most downloaded app in Taiwan, with 1 in 5 adults on it.",
+            title, 53),
+        Row(2, 7, 80, "Only 1-5% of Taiwanese use X, an estimate says.", title, 85),
+        Row(3, 7, 140, "In Japan, by contrast, X reaches roughly 45% of the population.", title,
+            180),
+        Row(4, 7, 220, "The scooter maker ended the year with about 13,000 battery-swap sites "
+            "across the island.", title, 265),
+    ]  # fmt: skip
+    # not Japan, named in passing just before: Taiwan, of two sentences
+    assert whom_of(rows, set())[4].places == frozenset({"taiwan"})
+    # the island its paragraph named last comes first
+    leads = {(7, 220): "Japan's grid operator asked for help."}
+    assert whom_of(rows, set(), leads)[4].places == frozenset({"japan"})
 
 
 def test_the_country_is_its_paragraphs_territory_else_its_titles() -> None:

@@ -219,6 +219,10 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          "$6 billion", True, False),
         ("The fund converts to $1.4 billion at current exchange rates.", "$1.4 billion", False,
          False),
+        # a sentence opening on the present
+        ("Today, Gogoro says, its network counts more than 13,600 stations.", "13,600", True,
+         False),
+        ("Today's filing lists 13,600 stations.", "13,600", False, False),
         # a change to a new value
         ("In July Kuaishou extended that to 10 seconds for most users.", "10 seconds", True,
          False),
