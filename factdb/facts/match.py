@@ -192,7 +192,8 @@ _STOPWORDS = """
     year month week day today yesterday time early late end middle mid spring summer autumn
     fall winter january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday
-    according reported report estimate estimated figure figures number total some
+    according reported report estimate estimated figure figures number total some count counts
+    counted tally tallied
     """
 STOPWORDS = frozenset(_STOPWORDS.split())
 # Spellings folded to one form (British → American), so "centre" matches "center".

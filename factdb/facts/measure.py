@@ -44,6 +44,9 @@ DIMENSION_NAMES: dict[str, str] = {
 COUNT = "count"
 MONEY = "money"
 PERCENT = "percent"
+# Units that name what they count: "100,000 characters" is a count of characters, as "47,000"
+# of them in the sentence after is.
+COUNTED_UNITS = frozenset({"character"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ def is_currency(unit: str | None) -> bool:
 @lru_cache(maxsize=1024)
 def dimension(unit: str | None) -> str:
     """What a unit measures: "count", "money", "percent", or a pint dimension ("length")."""
-    if not unit:
+    if not unit or unit in COUNTED_UNITS:
         return COUNT
     if is_currency(unit):
         return MONEY
@@ -104,8 +107,10 @@ def money_a_year(unit: str | None) -> tuple[str, float] | None:
 
 def to_base(value: float, unit: str | None) -> tuple[float, str]:
     """``value`` in comparable units: pint base units, or as is for counts, money, percent."""
-    if not unit or unit == PERCENT or is_currency(unit):
-        return value, unit or ""
+    if not unit or unit in COUNTED_UNITS:
+        return value, ""
+    if unit == PERCENT or is_currency(unit):
+        return value, unit
     try:
         return normalize(value, unit)
     except (pint.errors.PintError, ValueError, AttributeError):

@@ -626,6 +626,24 @@ def test_another_subject_with_values_far_apart_counts_twice_against_a_match() ->
     assert twice == [True, False] and found[0].score < THRESHOLD
 
 
+def test_the_word_count_is_no_common_context() -> None:
+    # "by his count, 100,000 characters" against "the prosecution's count … 100,000" victims:
+    # the word naming a figure says nothing of what it counts.
+    china = Whom(places=frozenset({"china"}))
+    characters = _clue(
+        1, 1, "Chinese, by his count, has some 100,000 characters.", "100,000", "characters",
+        "character", china, 100000, "~",
+    )  # fmt: skip
+    victims = _clue(
+        2, 2, "Lawyers dispute the prosecution's count, saying it is closer to 100,000.",
+        "100,000", "coins", "", china, 100000, "~",
+    )  # fmt: skip
+    rarity = Rarity([characters, victims])  # type: ignore[list-item]
+    found = evidence(victims, characters, rarity, lambda a, b: None)  # type: ignore[arg-type]
+    assert not any("context in common" in p and "count" in p for p in found.parts)
+    assert found.score < THRESHOLD
+
+
 def test_sums_in_two_currencies_a_few_per_cent_apart_are_the_same_sum() -> None:
     # "344 billion yuan" against "$47.5 billion" at a corpus rate of 7.39 yuan to the dollar:
     # 2.1% apart, as exchange rates move; 10% apart is another sum.
@@ -2264,8 +2282,9 @@ def test_a_part_of_a_hundred_is_matched_as_a_share(
 @pytest.mark.parametrize(
     ("sentence", "quote", "dimension"),
     [
-        ("Prompts have a 200-character cap, and work best in Chinese.", "200", "text_length"),
-        ("The prompt has to be less than 200 characters long.", "200 characters", "text_length"),
+        # characters are counted: a count, as "47,000" of them are
+        ("Prompts have a 200-character cap, and work best in Chinese.", "200", "count"),
+        ("The prompt has to be less than 200 characters long.", "200 characters", "count"),
         ("They live in a 12-storey block.", "12", "count"),
     ],
 )

@@ -171,19 +171,19 @@ def test_a_current_figure_is_of_one_of_the_two_months_before() -> None:
 
 
 def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() -> None:
-    sentence = "Prompts work best when kept under 200 characters."
-    start = sentence.index("200 characters")
+    sentence = "The trail runs for under 200 kilometres."
+    start = sentence.index("200 kilometres")
     fields = dict(
-        id=1, fingerprint="f", source_id=1, article_id=1, quote="200 characters",
+        id=1, fingerprint="f", source_id=1, article_id=1, quote="200 kilometres",
         sentence=sentence, start=start, end=start + 14, sentence_start=0,
         sentence_end=len(sentence), value=200.0, value_max=None, unit=None, qualifier="<",
-        vague=False, noun="characters", date=None, date_precision=None, date_text="",
+        vague=False, noun="kilometres", date=None, date_precision=None, date_text="",
         equivalent_id=None,
         status="unreviewed", corrected_value=None, corrected_value_max=None,
         corrected_unit=None, corrected_noun=None, version=1,
     )  # fmt: skip
     counted = statement(Row(**fields), "2025-06-10")
-    assert (counted.unit, counted.dimension) == ("character", "text_length")
+    assert (counted.unit, counted.dimension) == ("kilometer", "length")
     kept = statement(Row(**{**fields, "corrected_unit": ""}), "2025-06-10")
     assert kept.dimension == "count"
     bikes = statement(Row(**{**fields, "noun": "hydrogen bikes"}), "2025-06-10")

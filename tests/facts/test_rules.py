@@ -88,6 +88,7 @@ DIMENSIONS = [
     ("hour", "time"),
     ("megawatt", "power"),
     ("square_kilometer", "area"),
+    ("character", "count"),  # "100,000 characters": a count of them
 ]
 
 
@@ -111,6 +112,7 @@ AGREEMENT = [
     ((7, None, "<=", "year"), (3, None, "=", "year"), True),  # "up to" is a cap
     ((7, None, "<=", "year"), (8, None, "=", "year"), False),
     ((100, None, "<", None), (60, None, "=", None), False),  # "under 100" is near 100
+    ((100000, None, "~", "character"), (100000, None, "=", None), True),  # a count of them
 ]
 
 
