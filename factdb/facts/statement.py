@@ -97,6 +97,8 @@ DISPUTE = re.compile(
       (?:at\s+the\s+time\s+|earlier\s+|then\s+|widely\s+)?(?:by|in)\b
     | (?:is|was|are|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:wrong|false|untrue|mistaken)\b
     | rather\s+than\s+(?:the\s+)?(?:about\s+|roughly\s+|some\s+)?[$€£¥]?\d
+    | rather\s+than\s+(?:the\s+)?[\w-]+['’]s\s+(?:[\w-]+\s+)?(?:figure|count|number|estimate
+        |tally|total)\b
     | (?:double|twice|triple|three\s+times|half)\s+the\s+(?:\w+\s+)?(?:length|distance|number
         |figure|amount|size|total|count|value)\b
     | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
@@ -129,7 +131,7 @@ DISPUTE = re.compile(
         |tall(?:ied|ies)|show(?:ed|s))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion"; "less generous", "more conservative"
-    | put(?:s|ting)?\s+(?:the|that|this|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?at\s+
+    | put(?:s|ting)?\s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than
       |as\s+(?:high|low|much|many|few)\s+as)\s+)?[$€£¥]?\d
     | (?:more|less)\s+(?:conservative|generous|optimistic|pessimistic|cautious|bullish|bearish

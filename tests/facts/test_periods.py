@@ -276,6 +276,9 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          False, True),
         ("The island's Energy Administration lists only about 10,000 registered sites.",
          "10,000", False, True),
+        ("The China Academy of Information and Communications Technology, using a narrower "
+         "definition of a standard rack, put last year's figure at about 6 million rather than "
+         "the academic's count.", "6 million", False, True),
         ("The firm put 500 new stations into service in May.", "500", False, False),
         ("The ministry put the project at risk with a 5% cut.", "5%", False, False),
     ],
