@@ -131,7 +131,8 @@ DISPUTE = re.compile(
         |tall(?:ied|ies)|show(?:ed|s))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion"; "less generous", "more conservative"
-    | put(?:s|ting)?\s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?at\s+
+    | put(?:s|ting)?\s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
+      (?:[\w'’-]+\s+){0,5}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than
       |as\s+(?:high|low|much|many|few)\s+as)\s+)?[$€£¥]?\d
     | (?:more|less)\s+(?:conservative|generous|optimistic|pessimistic|cautious|bullish|bearish
