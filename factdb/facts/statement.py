@@ -42,7 +42,10 @@ _CHANGED = re.compile(
     # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
     r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"
-    r"|extend|raise|lift)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
+    r"|extend|raise|lift|stretch|stretched|lengthened"
+    # ("Kling 1.5 stretches clips to 10 seconds")
+    r"|raises|lifts|pushes|boosts|cuts|lowers|reduces|increases|expands|extends|stretches"
+    r"|lengthens)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
 )
 # "These days" just after a figure, as "now" before it: "brings in less than 2,000 yuan a year
 # these days".
@@ -292,7 +295,9 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
         identity=split_identity(claim.quote, claim.sentence, title),
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None
         or _NOW_AFTER.match(claim.sentence, offset + len(claim.quote)) is not None
-        or _PRICED_NOW.search(claim.sentence) is not None,
+        or _PRICED_NOW.search(claim.sentence) is not None
+        # "Since July, paying users can generate 10 seconds": new since then
+        or _SINCE.match(claim.date_text) is not None,
         opening=rule.opening,
         opening_known=known,
         disputes=sets_against(claim.sentence) or disputed_before(lead),

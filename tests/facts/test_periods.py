@@ -190,6 +190,13 @@ def test_a_count_of_a_unit_is_that_measure_unless_a_reviewer_said_otherwise() ->
     assert (bikes.unit, bikes.dimension) == (None, "count")
 
 
+def test_a_figure_since_a_date_is_new_since_then() -> None:
+    sentence = "Since July, paying users can generate 10 seconds at a time."
+    since = said(sentence, "10 seconds", date(2024, 9, 25), date_text="Since July")
+    assert since.fresh and since.date == "2024-09-25"
+    assert not said(sentence, "10 seconds", date(2024, 9, 25), date_text="July").fresh
+
+
 def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> None:
     dated = said(
         "By the end of 2023 China had 18,000 hydrogen vehicles.", "18,000", date(2025, 3, 10),
@@ -218,6 +225,8 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("At prices on January 20 this year, 61,000 bitcoins would be worth over $6 billion.",
          "$6 billion", True, False),
         ("The fund converts to $1.4 billion at current exchange rates.", "$1.4 billion", False,
+         False),
+        ("Kling 1.5, released in September, stretches clips to 10 seconds.", "10 seconds", True,
          False),
         # a sentence opening on the present
         ("Today, Gogoro says, its network counts more than 13,600 stations.", "13,600", True,
