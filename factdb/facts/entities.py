@@ -448,6 +448,7 @@ _SOURCE_AFTER = re.compile(
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
+    r"|lists|listed"  # "the standard Kangxi dictionary lists about 47,000"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
@@ -472,6 +473,7 @@ _REPORT_BY = re.compile(
 # name whose data say a figure.
 _DATA_SHOW = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|records|register|filings"
+    r"|dictionary|dictionaries|registry|database|catalogue|catalog|census"
     r"|posts?|threads?)"  # "A widely shared Weibo post claimed the figure was 60"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts"
     r"|list|lists|listed|claim|claims|claimed|said|says)\b"

@@ -401,6 +401,14 @@ MENTIONS = [
     # A subject after a short fronted phrase speaking of itself is whom the figure is about.
     ("In mid-2024 Gogoro said it had about 12,500 stations on the island.", {"gogoro"}, set()),
     ("Last month, Reuters said its survey found 500 stations.", set(), set()),
+    ("Of the chains, the consultancy Jefferies listed 300 stores as profitable.", set(), set()),
+    # a dictionary that lists a figure says it
+    (
+        "Lexicographers might quibble with that total (the standard Kangxi dictionary lists about "
+        "47,000), but the point stands.",
+        set(),
+        set(),
+    ),
     # "its network counts 13,600": a verb, not a count of the speaker's (its report)
     ("Today, Gogoro says, its network counts more than 13,600 stations.", {"gogoro"}, set()),
     # Who reviewed or reported it, past "the": who says, not whom it is about.
