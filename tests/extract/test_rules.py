@@ -561,6 +561,9 @@ def test_speaker(sentence: str, speaker: str) -> None:
         ("The number of batteries circulating through those stations has also kept rising, to "
          "about 1.6 million.", "1.6 million", "number of batteries"),
         ("Revenue continued to climb to $5 billion.", "$5 billion", "Revenue"),
+        # the hundred it is one of is no noun
+        ("My count came out a little lower: 83 of the top hundred were clearly junk.", "83", ""),
+        ("Seven of the top ten chipmakers are in Asia.", "Seven", "chipmakers"),
     ],
 )  # fmt: skip
 def test_noun(sentence: str, quote: str, noun: str) -> None:
