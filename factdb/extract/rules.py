@@ -692,6 +692,15 @@ RULES: tuple[Rule, ...] = (
         _G_TIME,
     ),
     _rule(
+        "duration.once_a",
+        "duration",
+        r"""
+        (?<=\bonce\s)                      # an interval long enough to be a claim: "about once
+        (?P<q>(?P<art>a)\s+(?P<unit>decade|century))\b  # a decade", as "once every 10 years"
+    """,
+        _G_TIME,
+    ),
+    _rule(
         "duration.article_between",
         "duration",
         r"""

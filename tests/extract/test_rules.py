@@ -173,6 +173,8 @@ CASES = [
      "52", 52, None, "year", "duration", "=", "age.when_was"),
     ("age-when-turned", "He ran his first marathon when he turned 70 in Boston.",
      "70", 70, None, "year", "duration", "=", "age.when_was"),
+    ("once-a-decade", "Roughly once a decade, some inventor announces a faster way to type "
+     "English.", "a decade", 10, None, "year", "duration", "=", "duration.once_a"),
     ("age-list-line", "55: Morris Chang's age when he founded TSMC, a late start by Silicon "
      "Valley standards.", "55", 55, None, "year", "duration", "=", "age.list_line"),
     ("age-list-line-bullet", "- 61: her age when the board named her chief executive.",
@@ -262,6 +264,7 @@ NOT_CLAIMS = [
     ("quarter-past", "The board met at a quarter past nine.", "a quarter"),
     ("score", "Manchester City beat Arsenal 4-1 on Sunday.", "4-1"),
     ("clock-time", "The session ran from 9:30 until noon.", "9"),
+    ("once-a-week", "Riders swap a battery about once a week.", "a week"),
     ("step-label", "Step 2: the app asks riders to scan the battery.", "2"),
     ("one-day-idiom", "Society will come around one day and accept it.", "one day"),
     ("figure-caption", "Two charts showing how prices rose after the storm.", "Two"),
