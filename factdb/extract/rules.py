@@ -292,6 +292,7 @@ _G_TIME = gates.words(
 )
 # "a week later", "a year after": the word the match ends on, rarer than a unit of time.
 _G_LATER = gates.words("later", "after")
+_G_HUNDRED = gates.words("hundred", "thousand")
 _G_CLOCK = gates.pattern(r"\d:\d")
 # "2h 15min", "2 hrs", "1 minute": "hr" and "min" as words, not the "hr" of "three" or the
 # "min" of "minister" (which opened the rule on one sentence in eight).
@@ -821,6 +822,15 @@ RULES: tuple[Rule, ...] = (
     """,
         _G_TOP,
         qualifier="<=",
+    ),
+    _rule(
+        "count.of_the_hundred",
+        "count",
+        r"""
+        \bof\s+the\s+(?:(?:top|first|last)\s+)?  # the set a part is of, in a word: "90 of the
+        (?P<q>(?P<n1>hundred|thousand))\b(?!-)  # hundred longest tokens", "83 of the top hundred"
+    """,
+        _G_HUNDRED,
     ),
     _rule(
         "count.range",

@@ -46,7 +46,7 @@ _VOCABULARY = [
     "jailed for six years and eight months; a lead of 21 points in the poll",
     "5% to 6%, 2 percentage points, 11 per cent",
     "for a decade, for half an hour; won in 2:01:09; 30 to 35C, 38-40°C; into the top 10",
-    "about once a decade",
+    "about once a decade; 90 of the hundred longest",
     "a week after the launch",
     "the FTSE 100, the S&P 500; iPhone 15, Route 66; a 737 Max; ZIP code 90210, CA  90210",
     "Leeds LS6 2AB; 14 Elm Grove; call 999; 4K TVs, filmed in 8K",

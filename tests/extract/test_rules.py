@@ -173,6 +173,10 @@ CASES = [
      "52", 52, None, "year", "duration", "=", "age.when_was"),
     ("age-when-turned", "He ran his first marathon when he turned 70 in Boston.",
      "70", 70, None, "year", "duration", "=", "age.when_was"),
+    ("of-the-hundred", "Over ninety of the hundred longest Chinese tokens turned out to be spam.",
+     "hundred", 100, None, None, "count", "=", "count.of_the_hundred"),
+    ("of-the-top-hundred", "My count came out a little lower: 83 of the top hundred were "
+     "clearly junk.", "hundred", 100, None, None, "count", "=", "count.of_the_hundred"),
     ("once-a-decade", "Roughly once a decade, some inventor announces a faster way to type "
      "English.", "a decade", 10, None, "year", "duration", "=", "duration.once_a"),
     ("age-list-line", "55: Morris Chang's age when he founded TSMC, a late start by Silicon "
