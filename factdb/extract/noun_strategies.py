@@ -176,8 +176,9 @@ _DEFINED_AFTER_RE = re.compile(
     rf"[.!]\s+(?:(?:That|This|It)(?:\s+is|[’']s)\s+)?{_WHAT_OF}(?=[a-z])"
 )
 # A list line's figure, then what it counts: "Over five hundred: Gogoro stations that paused",
-# "Hundreds: the number of Taiwanese engineers TSMC has flown to Arizona".
-_LIST_LINE_RE = re.compile(rf":\s+{_WHAT_OF}(?=[A-Za-z])")
+# "Hundreds: the number of Taiwanese engineers TSMC has flown to Arizona", "12,500 — swap
+# stations".
+_LIST_LINE_RE = re.compile(rf"(?::|\s+[—–])\s+{_WHAT_OF}(?=[A-Za-z])")
 
 
 def _fixed_by_rule(s: Scene) -> Found | None:

@@ -559,9 +559,10 @@ RULES: tuple[Rule, ...] = (
         "age.list_line",
         "duration",
         r"""
-        # a list line's figure that is an age ("55: Morris Chang's age when he founded TSMC")
+        # a list line's figure that is an age ("55: Morris Chang's age when he founded TSMC",
+        # "55 — Morris Chang's age")
         (?:^|(?<=[-•*–]\s))(?P<q>(?P<n1>[1-9]\d))
-        (?=:\s+(?:(?:the|his|her|their)\s+|[^.;:]{1,60}?[’']s\s+)age\b)
+        (?=(?::|\s+[—–])\s+(?:(?:the|his|her|their)\s+|[^.;:]{1,60}?[’']s\s+)age\b)
     """,
         _G_AGED,
         noun="age",

@@ -181,6 +181,9 @@ CASES = [
      "English.", "a decade", 10, None, "year", "duration", "=", "duration.once_a"),
     ("age-list-line", "55: Morris Chang's age when he founded TSMC, a late start by Silicon "
      "Valley standards.", "55", 55, None, "year", "duration", "=", "age.list_line"),
+    ("age-list-line-dash", "55 — Morris Chang's age when he founded TSMC, a reminder that "
+     "Taiwan's biggest tech success was no dorm-room startup.", "55", 55, None, "year",
+     "duration", "=", "age.list_line"),
     ("age-list-line-bullet", "- 61: her age when the board named her chief executive.",
      "61", 61, None, "year", "duration", "=", "age.list_line"),
     ("list-line-count-no-age", "55: the number of stations the utility counted in May.",
@@ -669,6 +672,7 @@ def test_sentence_split(text: str, count: int) -> None:
          "at least weekly.", "8%", "share of adults"),
         ("Some 2 million: riders who swap a battery at least once a month.", "2 million",
          "riders"),
+        ("12,500 — Gogoro's swap stations across Taiwan.", "12,500", "swap stations"),
     ],
 )  # fmt: skip
 def test_a_figure_standing_alone_is_of_what_the_next_words_say(
