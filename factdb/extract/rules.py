@@ -378,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         "money.name_suffix",
         "money",
         rf"""
-        {L}{N1}(?:[ \u00a0]?(?P<cur>{CUR_NAME}|{_SCALED_POUNDS})  # "17 billion RMB", "298 yuan"
+        {L}{N1}(?:[ \u00a0-]?(?P<cur>{CUR_NAME}|{_SCALED_POUNDS})  # "17 billion RMB", "298 yuan",
+                                              # "its 17-billion-yuan smart-road programme"
         |(?:[\s-]|(?<=\d))(?P<sub>{_alt(w for w in SUBUNITS if len(w) > 1)})\b  # "1.5 cents",
         |(?<=\d)(?P<pence>(?-i:p))\b)       # "a 10-cent rise" (glued only to digits: not
     """,  # "Tencent"), "25p a share", "fell to 301p"

@@ -39,6 +39,11 @@ CASES = [
      "17 billion RMB", 1.7e10, None, "CNY", "money", "=", "money.name_suffix"),
     ("money-yuan-as-low-as", "The phones sell at prices as low as 298 yuan on Douyin.",
      "298 yuan", 298, None, "CNY", "money", ">=", "money.name_suffix"),
+    ("money-name-hyphenated", "Wuhan has started building the roadside sensors at the heart of "
+     "its 17-billion-yuan smart-road programme.", "17-billion-yuan", 1.7e10, None, "CNY", "money",
+     "=", "money.name_suffix"),
+    ("money-name-hyphenated-small", "Riders who park badly face a 500-yuan fine.", "500-yuan", 500,
+     None, "CNY", "money", "=", "money.name_suffix"),
     ("money-code-before", "The ministry set aside RMB 50 million for the pilot.",
      "RMB 50 million", 5e7, None, "CNY", "money", "=", "money.code_prefix"),
     ("money-range-between", "The U.S. will spend between $10 billion and $15 billion on chips.",
