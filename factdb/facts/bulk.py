@@ -342,7 +342,7 @@ class Scorer:
         )
         misprinted = known & rules.misprinted(x, y)
         far = known & (gap > rules.FAR) & ~argues & ~misprinted
-        disputed = known & ~same & self.valued[a] & self.valued[b] & argues
+        disputed = known & ~same & ~overlaps & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,
             np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),

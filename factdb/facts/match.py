@@ -1090,6 +1090,7 @@ def evidence(
             # Two caps state one limit each: "up to two minutes" is not "capped at five
             # seconds", though both allow five seconds.
             caps = _cap(a.interval, a.stated) and _cap(other, b.stated * factor)
+            agree = not same and a.interval.overlaps(other) and not caps
             if same:
                 equal = True
                 converted = _units_differ(a, b)
@@ -1100,7 +1101,7 @@ def evidence(
                     if converted
                     else "value: the same after conversion"
                 ) + f" (+{bonus:.2f})"
-            elif a.interval.overlaps(other) and not caps:
+            elif agree:
                 score += VALUES_AGREE
                 said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
             elif _ratio(a.interval, other) <= CLOSE:
@@ -1127,7 +1128,9 @@ def evidence(
                 if explain:
                     whose = "of another subject" if whom < 0 else "a part against a whole"
                     parts.append(f"value: far apart, {whose} ({VALUES_FAR:+.2f})")
-            disputed = argued and not same
+            # (values that agree are no figure set against the other: "three or five seconds"
+            # in a sentence that argues is the "three or five seconds" before, not "five")
+            disputed = argued and not same and not agree
             if disputed:
                 score += DISPUTED
                 if explain:

@@ -652,6 +652,27 @@ def test_the_word_count_is_no_common_context() -> None:
     assert found.score < THRESHOLD
 
 
+def test_a_figure_that_agrees_is_no_figure_set_against_another() -> None:
+    # A sentence that argues ("has argued that") gives "three or five seconds": the same range
+    # said before, not the "five seconds" of that sentence set against it.
+    seed = "Shen says platforms judge a video by whether people watch the first three or five"
+    seed += " seconds before they scroll away, so a clip just five seconds long could matter."
+    seconds = interval(3, 5, "=", "second"), interval(5, None, "=", "second")
+    said = [
+        clue(i, 1, 0, "time", seed, seed.index(q), len(q), "", Whom(), allowed, stated=v)
+        for i, q, allowed, v in zip(
+            (1, 2), ("three or five seconds", "five seconds long"), seconds, (3, 5), strict=True
+        )
+    ]
+    later = "Shen Yang has argued that platforms judge a clip by whether viewers stay past the"
+    later += " first three or five seconds."
+    q = "three or five seconds"
+    argued = clue(3, 2, 0, "time", later, later.index(q), len(q), "", Whom(), seconds[0], stated=3)
+    rarity = Rarity([*said, argued])  # type: ignore[list-item]
+    same, other = (evidence(argued, c, rarity, lambda a, b: None) for c in said)
+    assert not other.disputed and same.score > other.score
+
+
 def test_sums_in_two_currencies_a_few_per_cent_apart_are_the_same_sum() -> None:
     # "344 billion yuan" against "$47.5 billion" at a corpus rate of 7.39 yuan to the dollar:
     # 2.1% apart, as exchange rates move; 10% apart is another sum.
