@@ -676,12 +676,15 @@ _CLAUSE = re.compile(
     r"|\s+(?:compared\s+(?:with|to)|against)\s+"
     r"|,\s+and\s+(?=[a-z])"
     # one name and its verb: "Russian's Cyrillic alphabet has 33, and Chinese has none"
-    r"|,\s+and\s+(?=[A-Z][\w’'-]*\s+(?:has|have|had|is|are|was|were|uses?|used|holds?|held"
-    r"|runs?|ran)\b)"
+    # ("…, and Gogoro itself, working with local partners, has opened around 500")
+    r"|,\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:itself|too|also))?(?:,[^,;]{1,80},)?\s+(?:has|have"
+    r"|had|is|are|was|were|uses?|used|holds?|held|runs?|ran|operates?|operated|opened|owns?"
+    r"|owned|sells?|sold|builds?|built)\b)"
     # what it is set beside: "160 stations, well under half the 400-plus that China had"
     r"|,\s+(?:(?:well|far|just|still)\s+)?(?:under|below|above|behind|ahead\s+of|short\s+of)\s+"
     # a participle's clause: "…, prompting farmers in Vietnam and Malaysia to switch"
-    r"|,\s+(?=[a-z]{3,}ing\b)"
+    # (not one set off inside its clause: "Gogoro itself, working with partners, has opened")
+    r"|,\s+(?=[a-z]{3,}ing\b)(?![a-z]+[^,;]{0,80},\s+(?:has|have|had|is|are|was|were|will)\b)"
     # an absolute clause: "540 stations, with Guangdong alone accounting for 60 of them"
     r"|,\s+with\s+(?=[^,;]{0,60}?\b(?:accounting|making|taking|representing|contributing)\b)"
 )

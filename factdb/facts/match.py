@@ -639,7 +639,8 @@ def whom_of(
     be in title case);
     "the island" without a territory of its own: the last island its paragraph named, else
     the island its article's sentences name most (the nearest first); "the country": the
-    territory its paragraph named last, else its title's, else the nearest its article names;
+    territory its paragraph named last, else its title's, else the nearest its article names
+    ("the mainland" of Taiwan, Hong Kong or Macao: China);
     "the province" / "the state": what the nearest sentence naming some in its paragraph
     before it names (:func:`_region_named`), else that territory."""
     folded = {name.casefold() for name in known}
@@ -715,6 +716,8 @@ def whom_of(
                     or (title.places if len(title.places) == 1 else frozenset())
                     or _nearest_place(said, at)
                 )
+                if m.refers_to_place == "mainland" and places & OFF_THE_MAINLAND:
+                    places = frozenset({"china"})  # "On the mainland" in a Taiwan story
             if worldwide(r.sentence, offset):
                 places |= {WORLD}
             if named:
@@ -799,6 +802,10 @@ def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[st
     openings = {m.opening for m in [title, *map(mentions, said)] if m.opening}
     names = title.orgs | ({title.opening.casefold()} if title.opening else set())
     return openings, {w for name in names for w in name.split()}
+
+
+# Whose "the mainland" is China's.
+OFF_THE_MAINLAND = frozenset({"taiwan", "hong kong", "macao"})
 
 
 def _islands(m: Mentions) -> frozenset[str]:

@@ -1333,6 +1333,19 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     )
     ministry = frozenset({"ministry of economic affairs"})
     assert orgs_near(listed, listed.index("12,500"), ministry) == set()
+    # "…, and Gogoro itself, working with partners, has opened": a clause of its own
+    both = (
+        "On the mainland, carmaker NIO runs about 2,400 swap stations for its cars, and Gogoro"
+        " itself, working with local partners, has opened around 500 scooter swap stations."
+    )
+    names = frozenset({"nio", "gogoro"})
+    assert orgs_near(both, both.index("2,400"), names) == {"nio"}
+    assert orgs_near(both, both.index("500"), names) == {"gogoro"}
+    # "the mainland" of a Taiwan story is China
+    title = "Taiwan's scooter batteries"
+    rows = [Row(1, 1, 0, "Gogoro runs 12,500 stations in Taiwan.", title, 12),
+            Row(2, 1, 60, both, title, 60 + both.index("2,400"))]  # fmt: skip
+    assert whom_of(rows, {"NIO", "Gogoro"})[2].places == {"china"}
     kept = "Gogoro, with 12,500 stations, leads the market."
     assert orgs_near(kept, kept.index("12,500"), frozenset({"gogoro"})) == {"gogoro"}
     # A name is a word of its own: X (formerly Twitter) is not the x of "next".
