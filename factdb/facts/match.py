@@ -85,6 +85,7 @@ from factdb.facts.entities import (
     known_names,
     mentions,
     orgs_near,
+    places_near,
     places_of,
     refers_back,
     territory_names,
@@ -719,7 +720,9 @@ def whom_of(
                 if m.refers_to_place == "mainland" and places & OFF_THE_MAINLAND:
                     places = frozenset({"china"})  # "On the mainland" in a Taiwan story
             if worldwide(r.sentence, offset):
-                places |= {WORLD}
+                # "DJI holds 70% of US sales, while the worldwide market is valued at $40
+                # billion": the world's, not the US of the clause before
+                places = (places & places_near(r.sentence, offset)) | {WORLD}
             if named:
                 orgs = frozenset(named.get(o, o) for o in orgs)
             whom = Whom(orgs, places, carried)

@@ -1341,6 +1341,13 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     names = frozenset({"nio", "gogoro"})
     assert orgs_near(both, both.index("2,400"), names) == {"nio"}
     assert orgs_near(both, both.index("500"), names) == {"gogoro"}
+    # a worldwide figure of a clause after another's place is the world's alone
+    world = (
+        "In the commercial segment alone, DJI holds around 70% of US sales, while the worldwide"
+        " drone market of all kinds is valued at some $40 billion."
+    )
+    rows = [Row(1, 1, 0, world, "Drones", world.index("$40"))]
+    assert whom_of(rows, {"DJI"})[1].places == {"the world"}
     # "the mainland" of a Taiwan story is China
     title = "Taiwan's scooter batteries"
     rows = [Row(1, 1, 0, "Gogoro runs 12,500 stations in Taiwan.", title, 12),
