@@ -453,7 +453,8 @@ _SOURCE_AFTER = re.compile(
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+,?\s+){1,12}?at\b)"
+    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to"
+    r"|nearer|nearer\s+to)\b)"  # "H2Data put the mid-2024 fleet closer to 25,000"
     # "The ministry gave a figure of 230 exaflops"
     r"|(?:gave|gives|cited|cites|offered|offers)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
     r"|estimate|number|count|tally|total)\b))\b"

@@ -402,6 +402,12 @@ MENTIONS = [
     ("In mid-2024 Gogoro said it had about 12,500 stations on the island.", {"gogoro"}, set()),
     ("Last month, Reuters said its survey found 500 stations.", set(), set()),
     ("Of the chains, the consultancy Jefferies listed 300 stores as profitable.", set(), set()),
+    (
+        "Shanghai consultancy H2Data put the mid-2024 fleet closer to 25,000, arguing that trucks "
+        "were double-counted.",
+        set(),
+        set(),
+    ),
     # a dictionary that lists a figure says it
     (
         "Lexicographers might quibble with that total (the standard Kangxi dictionary lists about "
