@@ -683,7 +683,7 @@ def whom_of(
                 orgs = frozenset({m.opening.casefold()})
             elif not orgs and m.refers_to_org:
                 lead = lead_at(leads, r)
-                orgs = _named_last(lead, known)
+                orgs = _named_last(lead, known, _COMPANY_REFERENCE.search(r.sentence) is not None)
                 if not orgs and not places:
                     # "South Korea leads. It has more than 35,000 hydrogen vehicles": the
                     # country named just before.
@@ -708,12 +708,14 @@ def whom_of(
             elif not places and m.refers_to_place == "island":
                 # "the island": its paragraph's, else the one its article names most ("In
                 # Japan, by contrast, …" in passing does not make a Taiwan story's island Japan)
-                places = _last_naming(lead_at(leads, r), _islands) or _island_of(said, at)
+                places = _last_naming(
+                    lead_at(leads, r), lambda _, named: _islands(named)
+                ) or _island_of(said, at)
             elif not places and m.refers_to_place:
                 # "the country": the territory its paragraph named last, else its title's
                 # ("China's compute numbers", not the US machine a paragraph before)
                 places = (
-                    _last_naming(lead_at(leads, r), attrgetter("places"))
+                    _last_naming(lead_at(leads, r), lambda _, named: named.places)
                     or (title.places if len(title.places) == 1 else frozenset())
                     or _nearest_place(said, at)
                 )
@@ -759,18 +761,53 @@ def _antecedent(opening: str, sentence: str) -> bool:
     )
 
 
-def _named_last(lead: str, known: Collection[str]) -> frozenset[str]:
-    """The names of the last sentence of ``lead`` that names some (see :func:`whom_of`)."""
-    return _last_naming(lead, lambda m: m.names(known))
+def _named_last(lead: str, known: Collection[str], companies: bool = False) -> frozenset[str]:
+    """The names of the last sentence of ``lead`` that names some (see :func:`whom_of`); only
+    those no role there says are people if ``companies`` ("the firm's stations" after "Its
+    chief executive, Horace Luke, likes to say …" are the company's, named before)."""
+
+    def named(text: str, m: Mentions) -> frozenset[str]:
+        found = m.names(known)
+        return frozenset(n for n in found if not _a_person(n, text)) if companies else found
+
+    return _last_naming(lead, named)
 
 
-def _last_naming(lead: str, names: Callable[[Mentions], frozenset[str]]) -> frozenset[str]:
-    """What ``names`` reads in the last sentence of ``lead`` for which it reads anything."""
+def _last_naming(lead: str, names: Callable[[str, Mentions], frozenset[str]]) -> frozenset[str]:
+    """What ``names`` reads in the last sentence of ``lead`` (given its text and mentions)
+    for which it reads anything."""
     for start, end in reversed(sentences(lead)):
-        found = names(mentions(lead[start:end]))
+        text = lead[start:end]
+        found = names(text, mentions(text))
         if found:
             return found
     return frozenset()
+
+
+# "the firm's", "the company": a reference to a company, not to a person.
+_COMPANY_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|startup|carmaker|automaker"
+    r"|operator|chipmaker|manufacturer)\b",
+    re.IGNORECASE,
+)
+_ROLE = (
+    r"(?:chief\s+executive|ceo|chief\s+\w+\s+officer|co-?founder|founder|chairman|chairwoman"
+    r"|president|spokes(?:man|woman|person)|director|executive|professor|analyst)"
+)
+
+
+def _a_person(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name`` (case-folded) as a person by a role: "Its chief
+    executive, Horace Luke,", "Horace Luke, Gogoro's cofounder"."""
+    folded = re.escape(name).replace(r"\ ", r"\s+")
+    return (
+        re.search(
+            rf"\b{_ROLE},?\s+{folded}\b|\b{folded},\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}\b",
+            sentence,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _placed_last(lead: str) -> frozenset[str]:
@@ -783,7 +820,7 @@ def _region_named(lead: str) -> frozenset[str]:
     """What the last sentence of ``lead`` naming some names, its opening capitals as well,
     known as a name or not ("Guangdong is still the largest single market")."""
     return _last_naming(
-        lead, lambda m: m.orgs | m.places | ({m.opening.casefold()} if m.opening else set())
+        lead, lambda _, m: m.orgs | m.places | ({m.opening.casefold()} if m.opening else set())
     )
 
 

@@ -554,6 +554,26 @@ def test_the_company_and_the_island_are_resolved_within_the_article() -> None:
     assert whom[3] == Whom(frozenset({"gogoro"}), frozenset({"taiwan"}))
 
 
+def test_the_firm_is_the_company_named_before_not_its_chief_executive() -> None:
+    title = "How Taiwan's scooter batteries became an emergency power plant"
+    registry = (
+        "(A registry kept by Taiwan's energy regulators lists closer to 10,500 of the firm's"
+        " stations, a gap the company attributes to sites shared with partners.)"
+    )
+    rows = [Row(1, 7, 100, registry, title, 100 + registry.index("10,500"))]
+    leads = {
+        (7, 100): "Gogoro, which runs some 12,500 swap points across the island, has been making"
+        " this case for years. Its chief executive, Horace Luke, likes to say that transport"
+        " accounts for more than a quarter of the energy people use."
+    }
+    known = {"Gogoro", "Horace Luke"}
+    assert whom_of(rows, known, leads)[1].orgs == {"gogoro"}
+    # "he" is the person
+    said = "He says 500 of them answered within seconds."
+    rows = [Row(1, 7, 100, said, title, 108)]
+    assert whom_of(rows, known, leads)[1].orgs == {"horace luke"}
+
+
 def test_the_island_is_the_one_its_article_names_most() -> None:
     title = "Formosa Tech Letter: Threads, swap stations and a founder's late start"
     rows = [
