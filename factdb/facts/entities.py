@@ -674,7 +674,7 @@ def _institution(name: str, territories: Container[str]) -> str:
 # capital may be the end of a list of names).
 _CLAUSE = re.compile(
     r";|,?\s+(?:while|whereas|but)\s+|,\s+(?:though|although)\s+"
-    r"|\s+(?:compared\s+(?:with|to)|against)\s+"
+    r"|\s+(?:compared\s+(?:with|to)|against)\s+|,\s+alongside\s+"
     r"|,\s+and\s+(?=[a-z])"
     # one name and its verb: "Russian's Cyrillic alphabet has 33, and Chinese has none"
     # ("…, and Gogoro itself, working with local partners, has opened around 500")

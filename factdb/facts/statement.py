@@ -38,7 +38,8 @@ _CHANGED = re.compile(
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
     # (not past a comma: "As the frequency fell, 350")
-    r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}$"
+    r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}"
+    r"(?:(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|over|some)\s+)?$"
     # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
     r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"

@@ -1330,6 +1330,12 @@ def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
     sentence = "Outside Taiwan the network is far smaller: Gogoro runs about 100 stations in India."
     assert places_near(sentence, sentence.index("100")) == {"india"}
     assert places_near("Sales beyond China reached 40,000 units in India.", 26) == {"india"}
+    # "…, alongside …": a clause of its own
+    beside = (
+        "It now says it runs more than 13,000 on the island, alongside a far smaller footprint"
+        " of about 100 stations in India."
+    )
+    assert places_of(beside, beside.index("13,000"), frozenset({"india"})) == set()
 
 
 def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
