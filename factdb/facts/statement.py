@@ -33,10 +33,10 @@ COLUMNS = (
 _CHANGED = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
     r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
-    r"|stretched|lengthened"
+    r"|stretched|lengthened|eased|edged|dipped|crept|inched|ticked"
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
     r"|grows|rises|climbs|jumps|soars|surges|falls|drops|slips|slides|declines|shrinks|reaches"
-    r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples"
+    r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples|eases|edges|dips|creeps|inches"
     # (not past a comma: "As the frequency fell, 350")
     r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}"
     r"(?:(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|over|some)\s+)?$"

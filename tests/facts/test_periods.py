@@ -229,6 +229,8 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("Kling 1.5, released in September, stretches clips to 10 seconds.", "10 seconds", True,
          False),
         ("It now says it runs more than 13,000 on the island.", "13,000", True, False),
+        ("Trackers reckon it has eased to around 85% after a wave of customs holds.", "85%",
+         True, False),
         # a sentence opening on the present
         ("Today, Gogoro says, its network counts more than 13,600 stations.", "13,600", True,
          False),
