@@ -221,7 +221,7 @@ SYNONYMS: dict[str, str] = {
     "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
     "earmark": "budget", "allocat": "budget", "allocation": "budget", "firm": "company",
-    "rival": "competitor", "licence": "permit", "license": "permit", "handset": "phone",
+    "rival": "company", "competitor": "company", "licence": "permit", "license": "permit", "handset": "phone",
     "worker": "employee", "staff": "employee", "shop": "store", "outlet": "store",
     "client": "customer", "plant": "factory", "home": "household", "fatality": "death",
     "turnover": "revenue", "street": "road", "bay": "spot", "quake": "earthquake",

@@ -1063,6 +1063,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
     [
         # "Youon has half a dozen competitors" / "Youon now faces six rivals in the niche"
         ("competitors", "rivals"),
+        # "half a dozen competitors" / "only three companies still make them"
+        ("competitors", "companies"),
         # "The ministry issued nine permits" / "the ministry handed nine licences"
         ("permits", "licences"),
         ("permits", "licenses"),
