@@ -60,10 +60,11 @@ ABOUT = (
     r"|less\s+than))"
 )
 # What may stand between an amount (or a measure) and its conversion: a dash (a spaced hyphen
-# too), ", or", ", which is" ("works out at", "comes to"), ", equal to", or a comma before one
-# of ABOUT's words.
+# too), ", or", ", which is" ("works out at", "comes to"), ", equal to", "– that's", or a comma
+# before one of ABOUT's words.
 CONVERSION_BREAK = (
-    r"(?:[—–]|\s-(?=\s)|,\s*or|,\s*(?:which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to|equals"
+    r"(?:(?:[—–,]|\s-(?=\s))\s*(?:that['’]s|that\s+is|i\.e\.,?)"  # "64 km – that's 40 miles"
+    r"|[—–]|\s-(?=\s)|,\s*or|,\s*(?:which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to|equals"
     r"|translates\s+(?:in)?to)|equal\s+to|equivalent\s+to)|,(?=\s*"
     rf"{ABOUT}\s))"
 )

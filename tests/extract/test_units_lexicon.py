@@ -158,6 +158,8 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
         # (d38 of the held-out follow-ups)
         "The tank is supposed to be swapped every 40 miles, which works out at roughly 64 km.",
         "The new line adds 25 miles of track, equal to about 40 km, to the network.",
+        "A canister has to be swapped roughly every 64 kilometres – that's 40 miles, for my"
+        " American readers.",
     ],
 )
 def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(text: str) -> None:
