@@ -26,7 +26,9 @@ from factdb.extract.units import canonical_unit, display_name
 # "1 RMB per text", "$200 per toy", "3,000 RMB ($410) annually": a rate, not a sum.
 _NOT_A_PERIOD = r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$1.5bn a year ago": a date
 _RATE_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?P<per>per|a|an|each)\s+"
+    # (past a comma only before "every" or an adverb: "3,000 yuan, every month")
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:,\s*(?=every\b|annually|yearly|monthly|weekly|daily))?"
+    rf"(?:(?P<per>per|a|an|each|every)\s+"
     rf"(?P<what>(?:sq|square|cubic)\s+[A-Za-z]+|[A-Za-z]+)\b{_NOT_A_PERIOD}"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|pcm|per\s+annum|pa|psf)\b"
     r"|(?P<pa>p\.a\.)"

@@ -18,7 +18,18 @@ RATES = [
     ("A wheat yield of 8 tonnes per hectare.", "8 tonnes", 8, "metric_ton/hectare",
      "wheat yield per hectare"),
     ("Output rose to 1.2 million bpd.", "1.2 million bpd", 1.2e6, "barrel/day", "Output per day"),
+    # "every" a period, past a comma too
+    ("Her office job pays about the same sum, 3,000 yuan, every month.", "3,000 yuan", 3000,
+     "CNY/month", "per month"),
+    ("Tickets cost $5 every day.", "$5", 5, "USD/day", "per day"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["It costs $5 every time.", "The fund raised $5 million, a year after the launch."]
+)
+def test_every_but_a_period_and_a_after_a_comma_make_no_rate(text: str) -> None:
+    assert "/" not in (extract(text)[0].unit or "")
 
 
 @pytest.mark.parametrize(
