@@ -1690,22 +1690,33 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
     def elsewhere(c: Clue) -> bool:
         return bool(articles[union.find(c.claim_id)] - {c.article_id})
 
+    def nearest(n: int, step: int) -> Clue | None:
+        """The figure of ``order[n]``'s dimension nearest it in its article in one direction,
+        past figures of others ("17 billion yuan for 15,000 parking bays and five kilometres
+        of road. Not everyone agrees: Caixin put it closer to 12 billion yuan")."""
+        d, m = order[n], n + step
+        while 0 <= m < len(order):
+            e = order[m]
+            if e.article_id != d.article_id or abs(e.sentence - d.sentence) > NEIGHBOUR:
+                return None
+            if e.dimension == d.dimension:
+                return e
+            m += step
+        return None
+
     said: dict[int, str] = {}
     for n, d in enumerate(order):
         if not d.disputes or d.converts is not None or elsewhere(d):
             continue
-        beside = (order[m] for m in (n - 1, n + 1) if 0 <= m < len(order))
+        beside = (e for e in (nearest(n, -1), nearest(n, 1)) if e is not None)
         for e in beside:
             if (
-                e.article_id == d.article_id
                 # one sentence's other figure if it names one figure by two sources ("about
                 # 3,000 yuan, not the 30,000 yuan claimed in a viral repost"), of one noun
-                and (
+                (
                     e.sentence != d.sentence
                     or (d.change and not (d.head and e.head and d.head != e.head))
                 )
-                and abs(e.sentence - d.sentence) <= NEIGHBOUR
-                and e.dimension == d.dimension
                 # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")
                 and d.whom.orgs <= e.whom.orgs
                 and d.whom.places <= e.whom.places

@@ -2650,6 +2650,20 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
             "30,000 yuan",
             "3,000 yuan",
         ),
+        # … or before figures of another dimension (d38 of the held-out follow-ups)
+        (
+            {
+                "a.txt": "Wuhan recently budgeted 17 billion yuan for an infrastructure project "
+                         "that will involve building 15,000 smart parking spots.\n",
+                "b.txt": "The city had budgeted 17 billion yuan for a project that includes "
+                         "fifteen thousand intelligent parking bays and about five kilometres of "
+                         "rebuilt roads.\n\nNot everyone agrees on the price tag. A report in "
+                         "the business magazine Caixin put the city's committed spending closer "
+                         "to 12 billion yuan.\n",
+            },
+            "12 billion yuan",
+            "17 billion yuan",
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
