@@ -365,7 +365,9 @@ _REFERS_TO_ORG = re.compile(
         (?:company|firm|group|startup|maker|platform|app|giant|carmaker|automaker|operator
           |brand|chipmaker|manufacturer|business|businesswoman|businessman
           |city|town|municipality|metropolis)\b
-    | \b(?:it|its|she|her|he|his)\b""",
+    | \b(?:it|its|she|her|he|his)\b
+    | \b(?:this|that)\s+one(?:[’']s)?\b  # this one's worth $47.5 billion
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 # A place's institution as a sentence's subject: "the US government", "British police".

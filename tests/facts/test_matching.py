@@ -574,6 +574,13 @@ def test_the_firm_is_the_company_named_before_not_its_chief_executive() -> None:
     assert whom_of(rows, known, leads)[1].orgs == {"horace luke"}
 
 
+def test_this_one_refers_back() -> None:
+    rows = [Row(1, 7, 90, "This one's worth $47.5 billion.", "Chip funds", 107)]
+    leads = {(7, 90): "Beijing has set up the third phase of its semiconductor fund."}
+    whom = whom_of(rows, {"Beijing"}, leads)[1]
+    assert whom.orgs == {"beijing"} and whom.carried
+
+
 def test_the_island_is_the_one_its_article_names_most() -> None:
     title = "Formosa Tech Letter: Threads, swap stations and a founder's late start"
     rows = [
