@@ -2092,6 +2092,8 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
             "60",
             True,
         ),
+        ("In Beijing alone, around 3,000 fuel-cell vehicles are in service.", "3,000", True),
+        ("That alone, some say, took 3,000 workers on the site.", "3,000", False),
         ("That alone took 3,000 workers on the site.", "3,000", False),
         ("Alone among its rivals, Gogoro runs 12,500 stations.", "12,500", False),
     ],
