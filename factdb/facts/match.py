@@ -1009,11 +1009,12 @@ def is_part(sentence: str, start: int, end: int) -> bool:
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]")
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 # A name's share of a larger count, just before the figure: "Guangdong province alone runs
-# about 60 stations", "In Beijing alone, around 3,000 vehicles", "Guizhou, the province that …, accounts for about 1 million racks".
+# about 60 stations", "In Beijing alone, around 3,000 vehicles", "Guizhou, the province
+# that …, accounts for about 1 million racks".
 _SHARE_BEFORE = re.compile(
     r"\b(?!(?:That|This|It|These|Those|Which|Each)\b)[A-Z][\w’'-]*"
     r"(?:\s+(?:province|state|city|county|region|prefecture|district))?"
-    r"\s+alone(?:\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){0,3})$"  # "In Beijing alone, around"
+    r"\s+alone(?:\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){0,3})$"
     r"|\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more\s+than|just|only|another)\s+)?$"
 )
