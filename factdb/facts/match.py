@@ -634,7 +634,8 @@ def whom_of(
     for its first phase");
     if it names no one but refers back ("the company", "its", "she"), the names of the
     nearest sentence naming some in its paragraph before it (``leads``: that text by
-    article and sentence start), or the territories of the sentence just before if it names
+    article and sentence start; for "the company", none a role there names as a person:
+    :func:`_named_last`), or the territories of the sentence just before if it names
     only those ("South Korea went further. It has 35,000"), else of the nearest earlier
     figure's sentence of its article that has some, if it starts at most :data:`CARRY`
     characters before, else of its title (those the corpus writes mid-sentence: a title may
@@ -855,8 +856,8 @@ def _islands(m: Mentions) -> frozenset[str]:
 
 
 def _island_of(said: Sequence[Mentions], at: int) -> frozenset[str]:
-    """The island the most of ``said`` name (of those named as often, the nearest before
-    ``said[at]``, else after it)."""
+    """The island most of ``said`` name (of those named as often, the one named nearest
+    before ``said[at]``, else after it)."""
     named = Counter(p for m in said for p in _islands(m))
     if not named:
         return frozenset()
