@@ -142,6 +142,7 @@ DISPUTE = re.compile(
     | (?:more|less)\s+(?:conservative|generous|optimistic|pessimistic|cautious|bullish|bearish
         |realistic|dire)\b
     | quibbl\w* | as\s+(?:low|high)\s+as\b
+    | (?:less|not\s+so|not\s+as)\s+sure\b | (?:doubts|doubted|doubtful|sceptical|skeptical)\b
     | (?:our|my)\s+(?:tally|count|calculation|tests?)\b | we\s+(?:found|counted|tallied)\b
     | (?:a|an|the|our|my|its|their)\s+(?:\w+\s+)?re-?count\b  # not "she recounted" (told)
     | the\s+(?:higher|lower|larger|smaller|first|earlier|original)\s+(?:figure|count

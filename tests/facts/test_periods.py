@@ -291,6 +291,8 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The China Academy of Information and Communications Technology, using a narrower "
          "definition of a standard rack, put last year's figure at about 6 million rather than "
          "the academic's count.", "6 million", False, True),
+        ("Jiumei herself is less sure: maybe 30,000, she told us.", "30,000", False, True),
+        ("Analysts are sceptical of the 9,000 figure.", "9,000", False, True),
         ("The firm put 500 new stations into service in May.", "500", False, False),
         ("The ministry put the project at risk with a 5% cut.", "5%", False, False),
     ],
