@@ -429,10 +429,6 @@ _CITY_OF = re.compile(
 _NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropolis)\b(?!\s+of\b)")
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
-_CLAUSE_SUBJECT = re.compile(
-    r"\s+(?:now\s+|still\s+|already\s+)?(?:has|have|had|is|are|was|were|will|would)\s"
-    r"(?!(?:said|told|reported|estimated|noted|written)\b)"
-)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed)\s+by|per|said|says"
     # whom a source answers or hands its figures: "when contacted by Asia Pacific Newswire",
@@ -441,6 +437,12 @@ _SOURCE_BEFORE = re.compile(
     r"|(?:talked|spoke|speaking)\s+(?:to|with)|interviewed"
     r"|estimates|estimated|notes"
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+(?:the\s+)?$"
+)
+# After a name a reporting verb comes before, the verb of the clause it reports: "the company
+# says Kling has attracted" is about Kling.
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:now\s+|still\s+|already\s+)?(?:has|have|had|is|are|was|were|will|would)\s"
+    r"(?!(?:said|told|reported|estimated|noted|written)\b)"
 )
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
@@ -456,7 +458,7 @@ _SOURCE_AFTER = re.compile(
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
     r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to"
-    r"|nearer|nearer\s+to)\b)"  # "H2Data put the mid-2024 fleet closer to 25,000"
+    r"|nearer)\b)"  # "H2Data put the mid-2024 fleet closer to 25,000"
     # "The ministry gave a figure of 230 exaflops"
     r"|(?:gave|gives|cited|cites|offered|offers)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
     r"|estimate|number|count|tally|total)\b))\b"

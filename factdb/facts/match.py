@@ -862,18 +862,23 @@ def _island_of(said: Sequence[Mentions], at: int) -> frozenset[str]:
     if not named:
         return frozenset()
     most = max(named.values())
-    for m in [*reversed(said[:at]), *said[at + 1 :]]:
-        fitting = {p for p in _islands(m) if named[p] == most}
-        if len(fitting) == 1:
-            return frozenset(fitting)
-    return frozenset()
+    return _nearest(said, at, lambda m: {p for p in _islands(m) if named[p] == most})
 
 
 def _nearest_place(said: Sequence[Mentions], at: int) -> frozenset[str]:
     """The territory named alone nearest before ``said[at]`` (else after it)."""
+    return _nearest(said, at, attrgetter("places"))
+
+
+def _nearest(
+    said: Sequence[Mentions], at: int, fitting: Callable[[Mentions], Collection[str]]
+) -> frozenset[str]:
+    """The one territory ``fitting`` reads in the sentence of ``said`` nearest before
+    ``said[at]`` (else after it) in which it reads exactly one."""
     for m in [*reversed(said[:at]), *said[at + 1 :]]:
-        if len(m.places) == 1:
-            return m.places
+        found = fitting(m)
+        if len(found) == 1:
+            return frozenset(found)
     return frozenset()
 
 
