@@ -446,33 +446,42 @@ _CLAUSE_SUBJECT = re.compile(
 )
 _SOURCE_AFTER = re.compile(
     # past an apposition without a figure ("AeroData, a research house, said"; one with a
-    # figure is the name's own: "Kuaishou, which reported 600 million users, said")
-    r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:said|says|added|noted|wrote|told)\b))?"
+    # figure is the name's own: "Kuaishou, which reported 600 million users, said"), or
+    # itself one before a verb of counting ("Another market researcher, Skyline Analytics, put
+    # …"; a verb of saying may come before its speaker: "now called X, estimates Austin Wang")
+    r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:said|says|added|noted|wrote|told)\b)"
+    r"|,(?=\s+(?:put|puts|pegged|lists|listed|sizes|sized|values|valued|reckons|reckoned"
+    r"|counted|tallied|calculated|uses|used|gave|gives|found|finds|showed|shows)\b))?"
+    # "Drone Industry Insights … is more conservative and puts its share nearer 74%"
+    r"(?:\s+(?:is|was|are|were)\s+(?:[\w-]+\s+){1,3}?and)?"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:since\s+|now\s+|also\s+|already\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
+    r"|reckons|reckoned"
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
-    r"|tallied|counted|calculated|found|finds|showed|shows|sized|disputes|disputed|contests"
+    r"|tallied|counted|calculated|found|finds|showed|shows|sized|sizes|disputes|disputed|contests"
     r"|lists|listed"  # "the standard Kangxi dictionary lists about 47,000"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to"
+    r"|(?:put|puts|pegged|pegs|placed|places|values|valued)(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to"
     r"|nearer)\b)"  # "H2Data put the mid-2024 fleet closer to 25,000"
     # "The ministry gave a figure of 230 exaflops"
-    r"|(?:gave|gives|cited|cites|offered|offers)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
+    r"|(?:gave|gives|cited|cites|offered|offers|uses|used)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
     r"|estimate|number|count|tally|total)\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
-    r"(?:(?:tally|count|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
+    r"(?:(?:tally|count|re-?count|re-?analysis|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
     r"|filing|figure|statistic|assessment|list|register|registry|database|dataset|log)s?"
     r"|records)"  # (not "record": "BYD's record quarter")
 )
 # ("figures published last month by MIT Technology Review", "data compiled by the society")
 _REPORT_BY = re.compile(
-    rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?$"
+    rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?"
+    # "a recount by a group of Tsinghua University students"
+    r"(?:(?:group|team|pair|panel)\s+(?:of|at|from)\s+)?$"
 )
 # "California Energy Commission data show …", "Dataforce's registration data put …": the
 # name whose data say a figure.

@@ -72,7 +72,7 @@ DISPUTE = re.compile(
         |inaccura|incorrect)\w*
     | at\s+odds\b | simply\s+wrong\b | not\s+(?:supported|confirmed|repeated|verified|endorsed)\b
     | (?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | doesn[’']t\s+support\b
-    | does\s+not\s+(?:appear|match|add\s+up)\b
+    | (?:does|did)\s+not\s+(?:appear|match|add\s+up)\b
     | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
         |picture|account)\b
@@ -112,7 +112,8 @@ DISPUTE = re.compile(
         |accounts?|counts?|tallies|tally)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:put|gave|said|cited
         |claimed|pegged|suggested|reported)\b
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
-        |review|audit|reading|calculation|assessment)\b
+        |review|audit|reading|calculation|assessment|testers|tests|researchers|reviewers
+        |analysts|measurements?)\b
     | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap
         |provision)\b
     | (?:behind|below|above|short\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|tally
@@ -124,7 +125,7 @@ DISPUTE = re.compile(
     | (?:that|those)\s+same\b
     # (not a change "over the same period", "during the same period")
     | (?<!over\s)(?<!during\s)the\s+same\s+(?:\w+\s+)?(?:period|shipment|list|event|day
-        |month|year|week|quarter|batch|sales|figure|count|survey|data)\b
+        |month|year|week|quarter|batch|sales|figure|count|survey|data|market)\b
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
@@ -135,10 +136,34 @@ DISPUTE = re.compile(
         |tall(?:ied|ies)|show(?:ed|s))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion"; "less generous", "more conservative"
-    | put(?:s|ting)?\s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
+    | (?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))
+      \s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
       (?:[\w'’-]+\s+){0,5}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than
-      |as\s+(?:high|low|much|many|few)\s+as)\s+)?[$€£¥]?\d
+      |as\s+(?:high|low|much|many|few)\s+as)\s+)?(?:[$€£¥]?\d|(?:one|two|three|four|five|six
+      |seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty
+      |ninety|a\s+hundred|half)\b)
+    # "values the current market lower, at about $4.5 billion", "Taipower's own tally … was
+    # lower, at about 290"
+    | (?:lower|higher|smaller|larger|bigger|fewer|less|more),\s+at\s+
+    # "by its count, 78 of the 100"; "reckons only about 450 million", "has since spoken of
+    # only 9,000", "classified only 64 of"
+    | by\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|reckoning|estimate
+        |calculation|measure)\b
+    | (?:reckon(?:s|ed)?|estimat(?:es|ed)|spoken\s+of|speaks?\s+of|spoke\s+of|classif(?:ied|ies)
+        |judged)\s+only\b
+    # a source's later or rival word: "in a later interview … he said five years", "Another
+    # data provider, counting differently, had it at 7%", "Other early testers … reported"
+    | (?:a|an|the|in\s+a)\s+later\s+(?:interview|statement|report|review|briefing|post|filing
+        |estimate|count|tally|analysis|audit|survey)\b
+    | another\s+(?:[\w-]+\s+){0,2}?(?:provider|firm|researcher|consultancy|tracker|analyst
+        |outlet|source|reviewer|tester|estimate|survey|count|tally|report|study)\b
+    | other\s+(?:[\w-]+\s+){0,2}?(?:testers|reviewers|researchers|analysts|sources|estimates
+        |accounts|counts|tallies|surveys)\b
+    | others\s+(?:reported|said|found|put|counted|measured|estimated|claimed|saw)\b
+    | had\s+it\s+at\b | (?:was|is|would\s+be)\s+(?:more|less)\s+(?:realistic|accurate|likely
+        |plausible)\b
+    | actually\b | in\s+(?:fact|practice|reality)\b
     | (?:more|less)\s+(?:conservative|generous|optimistic|pessimistic|cautious|bullish|bearish
         |realistic|dire)\b
     | quibbl\w* | as\s+(?:low|high)\s+as\b

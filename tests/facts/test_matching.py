@@ -43,7 +43,7 @@ from factdb.facts.match import (
     whom_of,
 )
 from factdb.facts.measure import interval
-from factdb.facts.statement import statement
+from factdb.facts.statement import sets_against, statement
 from factdb.store.database import Database
 from factdb.store.models import Claim, Fact
 
@@ -88,6 +88,48 @@ MENTIONS = [
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
     ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # (rules 114) a rival source's verbs: it sizes, values, reckons, uses a figure
+    (
+        "Another market researcher, Skyline Analytics, put the size of the US market lower, at "
+        "$4.3 billion.",
+        set(),
+        {"united states"},
+    ),
+    (
+        "Drone Industry Insights, a research firm, values the current market lower, at about "
+        "$4.5 billion.",
+        set(),
+        set(),
+    ),
+    (
+        "Drone Industry Insights, a Hamburg research firm, is more conservative and puts its "
+        "consumer share nearer 74%.",
+        set(),
+        set(),
+    ),
+    ("The trade group AUVSI uses a lower figure, about $4 billion.", set(), set()),
+    (
+        "Though QuestMobile, a data firm, reckons only about 450 million people use it.",
+        set(),
+        set(),
+    ),
+    (
+        "Drone Industry Insights, a German research firm, sizes the same market at only around "
+        "$4.5 billion, though it agrees DJI is the biggest winner.",
+        {"dji"},
+        set(),
+    ),
+    (
+        "The largest modern dictionary, the Zhonghua Zihai, lists about 85,000 characters.",
+        set(),
+        set(),
+    ),
+    (
+        "A recount by a group of Tsinghua University students put the spam tally at 70.",
+        set(),
+        set(),
+    ),
+    ("Gogoro, the market leader, is big and runs 12,500 stations.", {"gogoro"}, set()),
     # (d35) a name before its report is its maker; "&" joins one name
     (
         "DJI makes nine in ten consumer drones sold, although a Frost & Sullivan report released "
@@ -1608,6 +1650,45 @@ def _first_figure(sentence: str) -> Clue:
         ("Our reporters visited 40 of the stations in May.", False),
         ("Analysts are optimistic that 40 more stations will open by June.", False),
         ("A tally by a Shanghai tech site at the time counted 12 companies.", True),
+        # (rules 114: the a38–k38 held-out follow-ups) a rival source's figure
+        (
+            "Drone Industry Insights, a research firm, values the current market lower, at about "
+            "$4.5 billion.",
+            True,
+        ),
+        ("Taipower's own tally of participating sites was lower, at about 290.", True),
+        ("By their count, only 62 of the top 100 long tokens were clearly spam.", True),
+        (
+            "The short-video app has a user base north of 600 million - though QuestMobile, a data "
+            "firm, reckons only about 450 million people use it each month.",
+            True,
+        ),
+        (
+            "Fifteen thousand: smart parking spaces the city plans to build, though its transport "
+            "bureau has since spoken of only 9,000.",
+            True,
+        ),
+        (
+            "He told an audience this summer that the research would take about 2 years; in a "
+            "later interview with a Hong Kong outlet he said 5 years.",
+            True,
+        ),
+        ("Another data provider, counting differently, had it at 7%.", True),
+        ("Other early testers I spoke to, though, reported waits of 10 minutes or more.", True),
+        ("A former colleague said 5 years was more realistic.", True),
+        (
+            "Independent testers who downloaded early files found that they actually ran at 24 "
+            "frames per second.",
+            True,
+        ),
+        (
+            "Youon's own marketing claims a single canister is good for 100 km, which did not "
+            "match what the app told me.",
+            True,
+        ),
+        ("Drone Industry Insights sizes the same market at only around $4.5 billion.", True),
+        ("Kymco, another scooter maker, runs 3,000 stations.", False),
+        ("The firm sized its first factory for 300,000 cars a year.", False),
         ("An estimate from a consultancy put the fleet at 25,000 vehicles.", True),
         ("Gogoro operates 9,000 battery-swap stations in Taiwan.", False),
         ("Its stations are nearer the coast, with 540 in Taipei.", False),
@@ -1619,6 +1700,16 @@ def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disput
     sentence: str, disputes: bool
 ) -> None:
     assert _first_figure(sentence).disputes is disputes
+
+
+def test_a_figure_in_words_put_at_is_another_sources() -> None:
+    # (j38, e38 of the held-out follow-ups)
+    assert sets_against(
+        "Some commentators, including a widely shared explainer from a Beijing law firm, have "
+        "put the ceiling at ten years."
+    )
+    assert sets_against("Some Western reports have put the maximum at\nten years.")
+    assert not sets_against("They put the ten bikes at the station.")
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,9 @@ def test_a_figure_since_a_date_is_of_its_article_date(date_text: str) -> None:
         "It was in use in 10 Chinese provinces in 2022.", "10", date(2024, 7, 3), "2022",
         date_text="in 2022",
     )  # fmt: skip
-    assert dated.date == "2022" and not same_period(dated, official)
+    # (not set against it: a disputing figure of no date is of the period it disputes)
+    stated = said("Officials say it is in use in six provinces.", "six", date(2024, 9, 3))
+    assert dated.date == "2022" and not same_period(dated, stated)
 
 
 def test_a_month_is_within_an_article_dated_by_its_year_alone() -> None:
