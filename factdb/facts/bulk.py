@@ -189,6 +189,7 @@ class Scorer:
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
         every, sets = _numbered([c.whom.orgs for c in clues] + names, rules._NONE)
         self.names = _Names(sets)
+        self.org_sets = sets
         self.orgs, self.article_names = every[: len(clues)], every[len(clues) :]
         self.carried = np.array([c.whom.carried for c in clues], dtype=bool)
         intervals = [c.interval for c in clues]
@@ -222,6 +223,7 @@ class Scorer:
         noun = np.where(other, rules.OTHER_NOUN, 0.0)
         one_part = self.part[a] != self.part[b]
         part = np.where(one_part, rules.OTHER_NOUN, 0.0)
+        named = np.where(self._part_named(a, b, one_part), rules.PART_NAMED, 0.0)
         thing = self.thing[a]
         others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
@@ -236,9 +238,26 @@ class Scorer:
         # apart: a look-alike twice over
         against = np.where(far & ((whom < 0) | one_part), rules.VALUES_FAR, 0.0)
         score = (
-            (((what + noun) + part) + instance) + whom + same_noun + value + bonus + changed
+            ((((what + noun) + part) + named) + instance)
+            + whom
+            + same_noun
+            + value
+            + bonus
+            + changed
         ) + against
         return score, both_named, converted, disputed, alike
+
+    def _part_named(self, a: Ids, b: Ids, one_part: Flags) -> Flags:
+        """Whether the part of each pair of a part and a whole names a subject the whole does
+        not (see :func:`~factdb.facts.match.evidence`)."""
+        of_part = np.where(self.part[a], self.orgs[a], self.orgs[b])
+        of_whole = np.where(self.part[a], self.orgs[b], self.orgs[a])
+        sets = self.org_sets
+
+        def beyond(x: int, y: int) -> bool:
+            return bool(sets[x] - sets[y])
+
+        return _pairwise(beyond, of_part, of_whole, one_part & (of_part > 0)) > 0
 
     def _nouns(self, a: Ids, b: Ids) -> tuple[Flags, Flags]:
         """Whether each pair counts other nouns (see :func:`~factdb.facts.match.evidence`),

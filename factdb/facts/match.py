@@ -141,6 +141,7 @@ SAME_NOUN = 0.1
 OTHER_INSTANCE = -0.45  # another numbered one of a thing: "the first phase" vs "the third"
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.15
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
+PART_NAMED = -0.2  # a part of a named city or company against a whole that does not name it
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 VALUES_CONVERTED = 0.3  # the same value stated in two different units
 DISPUTED = 0.15  # other values, one said against another source's figure
@@ -1011,8 +1012,11 @@ def is_part(sentence: str, start: int, end: int) -> bool:
 
 
 # "6,200 of the parking spaces", "1,000 of its 12,500 stations"; not "1.4 million of its
-# packs" (its 1.4 million packs)
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]")
+# packs" (its 1.4 million packs); "10,000 fuel-cell vehicles for Beijing alone"
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]"
+    r"|\s+(?:[\w-]+\s+){0,4}?(?:for|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+alone\b"
+)
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 # A name's share of a larger count, just before the figure: "Guangdong province alone runs
 # about 60 stations", "In Beijing alone, around 3,000 vehicles", "Guizhou, the province
@@ -1020,7 +1024,7 @@ _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 _SHARE_BEFORE = re.compile(
     r"\b(?!(?:That|This|It|These|Those|Which|Each)\b)[A-Z][\w’'-]*"
     r"(?:\s+(?:province|state|city|county|region|prefecture|district))?"
-    r"\s+alone(?:\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){0,3})$"
+    r"\s+alone(?:\s+(?:[a-z]+\s+){1,4}|,\s+(?:[a-z]+\s+){0,3})$"
     r"|\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|roughly|some|nearly"
     r"|almost|over|more\s+than|just|only|another)\s+)?$"
 )
@@ -1115,6 +1119,14 @@ def evidence(
         score += OTHER_NOUN
         if explain:
             parts.append(f"what: one counts part of a group, the other not ({OTHER_NOUN:+.2f})")
+        part, whole = (a, b) if a.part else (b, a)
+        if part.whom.orgs - whole.whom.orgs:
+            # "Shanghai alone accounts for roughly 4,800 of the country's hydrogen vehicles":
+            # the share of a city or company the whole does not name
+            score += PART_NAMED
+            if explain:
+                named = ", ".join(sorted(part.whom.orgs - whole.whom.orgs))
+                parts.append(f"whom: the part is {named!r}'s ({PART_NAMED:+.2f})")
     if other_instances(a.instance, b.instance):
         score += OTHER_INSTANCE
         if explain:

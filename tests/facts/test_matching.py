@@ -1702,6 +1702,34 @@ def test_a_sentence_setting_its_figure_against_another_sources_is_read_as_disput
     assert _first_figure(sentence).disputes is disputes
 
 
+def test_a_named_part_is_not_the_whole_it_is_part_of() -> None:
+    # (g38, i38 of the held-out follow-ups) a city's share of the country's count
+
+    def count(n: int, text: str, quote: str, whom: Whom, value: float) -> Clue:
+        allowed = interval(value, None, "=", "")
+        return clue(n, n, 0, "count", text, text.index(quote), len(quote), "hydrogen vehicles",
+                    whom, allowed)  # fmt: skip
+
+    whole = count(1, "Now China has about 21,000 hydrogen vehicles on the road.", "21,000",
+                  Whom(places=frozenset({"china"})), 21000)  # fmt: skip
+    shanghai = Whom(orgs=frozenset({"shanghai"}), places=frozenset({"china"}))
+    for text, quote, value in [
+        ("Shanghai alone accounts for roughly 4,800 of the country's hydrogen vehicles, "
+         "according to the city's economic commission.", "4,800", 4800),
+        ("The city's own plan targets 10,000 hydrogen vehicles for Shanghai alone.", "10,000",
+         10000),
+    ]:  # fmt: skip
+        part = count(2, text, quote, shanghai, value)
+        assert part.part
+        found = evidence(part, whole, Rarity([whole, part]), lambda x, y: None)
+        assert "whom: the part is 'shanghai''s (-0.20)" in found.parts
+        assert found.score < THRESHOLD
+    # a part of no one named is only another count
+    unnamed = count(3, "Some 4,000 of the vehicles are buses.", "4,000", Whom(), 4000)
+    found = evidence(unnamed, whole, Rarity([whole, unnamed]), lambda x, y: None)
+    assert unnamed.part and not any("the part is" in p for p in found.parts)
+
+
 def test_a_figure_in_words_put_at_is_another_sources() -> None:
     # (j38, e38 of the held-out follow-ups)
     assert sets_against(
