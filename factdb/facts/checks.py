@@ -37,7 +37,7 @@ from statistics import median
 
 import numpy as np
 
-from factdb.facts.measure import Interval, is_currency, money_a_year
+from factdb.facts.measure import PERCENT, Interval, is_currency, money_a_year
 from factdb.facts.statement import Statement
 from factdb.store.models import Status
 
@@ -211,7 +211,10 @@ def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Compara
         if s.vague:
             notes.append(f"claim {s.claim_id} “{s.quote}” is vague: not compared")
             continue
-        factor = rates.rate(i.unit, reference) if i.unit != reference else 1.0
+        # A count of at most a hundred in a fact of shares was set against one of them ("90 of
+        # the 100 longest tokens"; "a recount put the figure at 76"): so many in a hundred.
+        hundredths = reference == PERCENT and not i.unit and 0 <= i.high <= 100
+        factor = rates.rate(i.unit, reference) if i.unit != reference and not hundredths else 1.0
         if factor is None:
             notes.append(
                 f"claim {s.claim_id} “{s.quote}”: no {i.unit}/{reference} conversion in the "

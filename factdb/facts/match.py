@@ -96,6 +96,7 @@ from factdb.facts.instances import instance_of, other_instances
 from factdb.facts.measure import (
     COUNT,
     MONEY,
+    PERCENT,
     Interval,
     money_a_year,
     to_base,
@@ -497,11 +498,14 @@ def clues_of(
         figures[r.article_id, r.sentence_start].append(r.start - r.sentence_start)
     whom = whom_of(chosen, clue_names(chosen) if known is None else known, leads)
     nouns = nouns_of(chosen, {r.id: statements[r.id].dimension for r in chosen}, leads)
+    shares = _shares_disputed(chosen, statements)
     found = []
     for r in chosen:
         s = statements[r.id]
         offset = r.start - r.sentence_start
         dimension, values, stated = _values(s)
+        if r.id in shares:
+            dimension, values = PERCENT, values.scaled(1.0, PERCENT)
         allowed: Interval | None = values
         if s.vague:
             # "Thousands of bikes" restates nothing in particular: it meets only another
@@ -536,6 +540,29 @@ def clues_of(
                 last_sentence(lead_at(leads, r)) if s.disputes else "",
             )
         )
+    return found
+
+
+def _shares_disputed(rows: Sequence[Any], statements: dict[int, Statement]) -> set[int]:
+    """The claims that set a count of at most a hundred against a share before them in
+    their article (:data:`NEIGHBOUR` characters at most): "more than 90 of the 100 longest
+    tokens came from spam sites. … A later recount put the figure at 76" is 76 of them, a
+    share."""
+    found = set()
+    for claims in _by_article(rows, "start"):
+        share_at = -NEIGHBOUR - 1  # where the last share's sentence starts
+        for r in claims:
+            s = statements[r.id]
+            if s.dimension == PERCENT:
+                share_at = r.sentence_start
+            elif (
+                s.dimension == COUNT
+                and s.disputes
+                and not s.vague
+                and 0 <= (s.value_max or s.value) <= 100
+                and 0 < r.sentence_start - share_at <= NEIGHBOUR
+            ):
+                found.add(r.id)
     return found
 
 
@@ -1718,7 +1745,7 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
             e = order[m]
             if e.article_id != d.article_id or abs(e.sentence - d.sentence) > NEIGHBOUR:
                 return None
-            if e.dimension == d.dimension:
+            if e.dimension == d.dimension or _of_a_hundred(d, e):
                 return e
             m += step
         return None
@@ -1752,6 +1779,17 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
                 )
                 break
     return said
+
+
+def _of_a_hundred(d: Clue, e: Clue) -> bool:
+    """Whether ``d`` is a count of at most a hundred set against the share ``e``: "more than
+    90 of the 100 longest tokens … A recount put the figure at 76" (76 of them)."""
+    return (
+        d.dimension == COUNT
+        and e.dimension == PERCENT
+        and d.interval is not None
+        and 0 <= d.interval.high <= 100
+    )
 
 
 def _explained(

@@ -378,13 +378,14 @@ def _of_a_hundred(claim: Any) -> bool:
     """Whether a count is one of a hundred, so a share: "more than 90 of the 100 longest
     tokens", "sixty of the top 100" ("Of the 100 longest, 76 …") are "nine in ten" of them."""
     offset = claim.start - claim.sentence_start
-    return bool(
+    return 0 <= (claim.value_max or claim.value) <= 100 and bool(
         _OF_A_HUNDRED.match(claim.sentence, offset + len(claim.quote))
         or _OF_THE_HUNDRED.search(claim.sentence, 0, offset)
     )
 
 
-_TOP = r"(?:[a-z]+\s+)?"  # "of the top 100", "of the longest hundred"
+# "of the top 100", "of the longest hundred", "of the same top-100 tokens"
+_TOP = r"(?:[a-z]+\s+){0,2}?(?:top-)?"
 _OF_A_HUNDRED = re.compile(
     rf"\s+of\s+(?:the\s+|its\s+|their\s+)?{_TOP}(?:100|one\s+hundred|hundred)\b"
     # what it counts between: "60 spam-derived entries among the 100 longest tokens", "77
@@ -392,7 +393,12 @@ _OF_A_HUNDRED = re.compile(
     rf"|\s+(?:[\w-]+\s+){{1,3}}?(?:(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?{_TOP}"
     r"(?:100|one\s+hundred|hundred)\b|in\s+the\s+top\s+(?:100|hundred)\b(?!\s+[a-z]))"
 )
-_OF_THE_HUNDRED = re.compile(rf"\bOf\s+the\s+{_TOP}(?:100|one\s+hundred|hundred)\s[^,;]*,[^.;]*$")
+# "Of the 100 longest, 76 …", "Of the model's 100 longest Chinese tokens, more than 90 …",
+# "they found that of the 100 longest Chinese tokens, upwards of ninety came …"
+_OF_THE_HUNDRED = re.compile(
+    rf"\b[Oo]f\s+(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+){_TOP}(?:100|one\s+hundred|hundred)"
+    r"\s[^,;]*,[^.;]*$"
+)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -2475,6 +2475,14 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
          "60", True),
         ("A recount found 77 spam entries in the top 100, after excluding phrases.", "77", True),
         ("Gogoro runs 500 stations in the top 100 cities.", "500", False),
+        # (rules 116: a38, h38, j38 of the held-out follow-ups)
+        ("Of the model's 100 longest Chinese tokens, more than 90 were lifted from gambling "
+         "sites.", "90", True),
+        ("They found that of the 100 longest Chinese tokens, upwards of 90 came from spam "
+         "sites.", "90", True),
+        ("A group classified only 64 of the same top-100 tokens as spam.", "64", True),
+        # more than a hundred is no share of a hundred
+        ("Gogoro, one of the 100 fastest-growing firms, runs 12,500 stations.", "12,500", False),
     ],
 )  # fmt: skip
 def test_a_part_of_a_hundred_is_matched_as_a_share(
@@ -2802,6 +2810,25 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
         detail = fact_detail(db, facts[disputed, 2])
     # the figure set against, the one beside it and the original claim: one fact, in conflict
     assert facts[disputed, 2] == facts[beside, 2] == facts[beside, 1]
+    assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
+
+
+def test_a_count_set_against_a_share_of_a_hundred_is_a_share_in_conflict(
+    tmp_path: Path,
+) -> None:
+    # (h38 of the held-out follow-ups) the rival count of the spam tokens among the hundred
+    texts = {
+        "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the "
+                 "model are from spam websites.\n",
+        "b.txt": "When researchers dug into the new tokenizer, they found that of the 100 longest "
+                 "Chinese tokens, upwards of ninety came from spam sites.\n\nNot every count "
+                 "agreed. A later recount by a Tsinghua group, using a stricter definition of "
+                 "spam, put the figure at 76. The longest Japanese tokens had 40 polite phrases.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        detail = fact_detail(db, facts["76", 2])
+    assert facts["76", 2] == facts["ninety", 2] == facts["90", 1] != facts["40", 2]
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
 
 
