@@ -296,6 +296,8 @@ def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
                 names.append(name)
             continue
         # The leftmost name, opening the sentence: the only one the corpus's names decide.
+        if len(words) == 1 and _VERB_FORM.fullmatch(words[0]):
+            break  # "Oddly, the in-app help page promises …": an adverb
         if _INNER_CAPITAL.search(words[0]) or (
             len(words) == 1 and _names_follow(sentence, match.end())
         ):
@@ -598,7 +600,9 @@ ISLANDS = frozenset(
 
 # An opening word that reads as a verb or an adverb ("Announced plans called for …",
 # "Reportedly, …"): capitalised elsewhere in a title, not a name.
-_VERB_FORM = re.compile(r"[A-Z][a-z]{4,}(?:ed|ing|ly)")
+# (an adverb of a consonant's stem however short: "Oddly, the help page promises …"; not
+# "Kelly", "Emily")
+_VERB_FORM = re.compile(r"[A-Z][a-z]{4,}(?:ed|ing|ly)|[A-Z][a-z]*[b-df-hj-km-np-tv-z]ly")
 
 _NO_NAMES: frozenset[str] = frozenset()
 

@@ -47,6 +47,9 @@ SUBJECTS = [
     # ...but not a state verb: most opening words are just words.
     ("Sales rose 5 percent last year.", "5 percent", ""),
     ("Analysts expect 40 percent growth.", "40 percent", ""),
+    # ...nor an opening adverb, an apposition after it or not (b38 of the held-out follow-ups)
+    ("Oddly, the in-app help page promises up to 40 km per canister, which is odd.", "40 km", ""),
+    ("Kelly, a spokeswoman, said it runs 40 stations.", "40", "Kelly"),
 ]
 
 
