@@ -183,6 +183,17 @@ def patterns() -> tuple[str, str, str]:
     return trie_pattern(symbols), trie_pattern([*names, *shared]), trie_pattern([*codes, "RMB"])
 
 
+# "¥" is the yen's sign in English style guides and the yuan's in copy about China: a text
+# that names China and not Japan writes the yuan with it.
+_YUAN_TEXT = re.compile(r"\b(?:China|Chinese|yuan|RMB|renminbi)\b")
+_YEN_TEXT = re.compile(r"\b(?:Japan|Japanese|yen)\b")
+
+
+def writes_yuan_as_yen_sign(text: str) -> bool:
+    """Whether ``text`` writes the yuan as "¥": it names China and not Japan."""
+    return _YUAN_TEXT.search(text) is not None and _YEN_TEXT.search(text) is None
+
+
 def to_iso(surface: str, before: str = "", after: str = "") -> str | None:
     """ISO 4217 code of a currency symbol, code or name, e.g. "HK$" → "HKD"; a name several
     currencies share is its owner's whom the sentence names nearest to it (the text

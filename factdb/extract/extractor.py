@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns, rates
-from factdb.extract.currency import SHARED
+from factdb.extract.currency import SHARED, writes_yuan_as_yen_sign
 from factdb.extract.gates import fold
 from factdb.extract.mention import Mention, changed
 from factdb.extract.noun_strategies import (
@@ -133,10 +133,28 @@ def extract(
         raise ValueError(f"precision {precision!r}: not one of {dates.REFERENCE_PRECISIONS}")
     reference = _Reference(reference_date, precision)
     flat = soften(text)  # the same length: every offset into it is one into ``text``
-    mentions = _extract(flat, reference)
+    mentions = _yuan_signs(text, _extract(flat, reference))
     if flat is text:
         return mentions
     return [changed(m, quote=text[m.start : m.end]) for m in mentions]
+
+
+def _yuan_signs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each sum in "¥" read as yuan if ``text`` writes the yuan so
+    (:func:`~factdb.extract.currency.writes_yuan_as_yen_sign`): "Wuhan … ¥17 billion"."""
+    signed = [m.unit is not None and "JPY" in m.unit and "¥" in m.quote for m in mentions]
+    if not any(signed) or not writes_yuan_as_yen_sign(text):
+        return mentions
+    return [
+        changed(
+            m,
+            unit=str(m.unit).replace("JPY", "CNY"),
+            normalized_unit=m.normalized_unit and m.normalized_unit.replace("JPY", "CNY"),
+        )
+        if sign
+        else m
+        for m, sign in zip(mentions, signed, strict=True)
+    ]
 
 
 def _extract(text: str, reference: _Reference) -> list[Mention]:

@@ -46,6 +46,14 @@ EXTRACTED = [
     ("It costs 2 million naira.", "2 million naira", 2e6, None, "NGN"),
     ("Fares rose 45 sen.", "45 sen", 0.45, None, "MYR"),
     ("Prices rose 50 paise.", "50 paise", 0.5, None, "INR"),
+    # "¥": the yen in English style, the yuan in a text about China that does not name Japan
+    # (g38 of the held-out follow-ups)
+    ("Toyota will spend ¥17 billion on batteries.", "¥17 billion", 17e9, None, "JPY"),
+    ("¥17 billion: what the Chinese city of Wuhan has set aside. A planning document puts the "
+     "project's total cost at ¥12 billion.", "¥12 billion", 12e9, None, "CNY"),
+    ("Chinese smartphone makers sold ¥300 billion of phones.", "¥300 billion", 3e11, None,
+     "CNY"),
+    ("Sony, a Japanese firm, spent ¥5 billion in China.", "¥5 billion", 5e9, None, "JPY"),
 ]  # fmt: skip
 
 
