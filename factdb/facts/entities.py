@@ -58,6 +58,7 @@ _NOT_SUBJECT_WORDS = """
     now then today yesterday last next this about over under more less nearly almost around
     some many most few all each every one two three four five six seven eight nine ten
     according meanwhile however also still even only just both per my your i'm i’m
+    not no nor yes
     i'll i’ll i've i’ve i'd i’d we'll we’ll
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december
@@ -390,6 +391,12 @@ def _refers_to_org(sentence: str) -> bool:
 # Words before where a figure happens: "properties in London", "In Europe, …".
 _PLACE_PREPOSITIONS = ("in", "at", "from", "into", "near", "across", "around", "outside")
 _WHERE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
+# A part of a place named after it is where too: "bicycles on the streets of Beijing".
+_WHERE_OF = re.compile(
+    rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}|on|through|throughout|along)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:streets|roads|skies|outskirts|suburbs|centre|center|heart|rest|north|south|east|west"
+    r"|coast|city|cities)\s+of\s+$"
+)
 # What a disaster struck is where it happened: "the earthquake that struck Hualien".
 _STRUCK = re.compile(
     r"\b(?:earthquake|quake|tremor|typhoon|hurricane|cyclone|storm|floods?|tsunami|wildfire"
@@ -1029,6 +1036,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
+            or _WHERE_OF.search(sentence, max(0, match.start() - 40), match.start())
             or _STRUCK.search(sentence, max(0, match.start() - 80), match.start())
             or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
             or _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())

@@ -130,6 +130,14 @@ MENTIONS = [
         set(),
     ),
     ("Gogoro, the market leader, is big and runs 12,500 stations.", {"gogoro"}, set()),
+    # (f38) where, as a part of a place: "on the streets of Beijing"
+    (
+        "Bike-sharing operator Youon took a different route, putting several thousand "
+        "hydrogen-assisted bicycles on the streets of Beijing, Shanghai and other cities last "
+        "year.",
+        {"youon"},
+        set(),
+    ),
     # (d35) a name before its report is its maker; "&" joins one name
     (
         "DJI makes nine in ten consumer drones sold, although a Frost & Sullivan report released "

@@ -73,6 +73,13 @@ def test_an_opening_name_counts_when_the_corpus_knows_it() -> None:
     assert subject_rule(sentence, start, end).opening == "Youon"
 
 
+def test_a_negation_opening_a_sentence_is_no_name_the_corpus_may_know() -> None:
+    # (d38 of the held-out follow-ups) a Q&A's answer "A: Not legally." opened on "Not"
+    sentence = "Not legally, the clinic says, though it treated 300 patients."
+    start = sentence.index("300")
+    assert subject_rule(sentence, start, start + 3).opening == ""
+
+
 def test_a_name_inside_the_counted_noun_is_no_subject() -> None:
     sentence = "In 2023, Tesla sold 1.8 million Tesla cars."
     start = sentence.index("1.8 million")
