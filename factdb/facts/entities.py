@@ -58,7 +58,11 @@ _NOT_SUBJECT_WORDS = """
     now then today yesterday last next this about over under more less nearly almost around
     some many most few all each every one two three four five six seven eight nine ten
     according meanwhile however also still even only just both per my your i'm i’m
-    not no nor yes
+    not no nor yes everybody everyone somebody someone nobody anyone anybody
+    within across among amid during despite without beyond inside outside through throughout
+    toward towards via upon against between behind below above under into
+    because although though unless whether once until whereas
+    decades years months weeks days hours minutes centuries
     i'll i’ll i've i’ve i'd i’d we'll we’ll
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december

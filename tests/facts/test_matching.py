@@ -130,6 +130,19 @@ MENTIONS = [
         set(),
     ),
     ("Gogoro, the market leader, is big and runs 12,500 stations.", {"gogoro"}, set()),
+    # (rules 119) an opening preposition, conjunction or span of time is no name
+    (
+        "Within China, the capital alone runs about 3,000 fuel-cell buses, officials say.",
+        set(),
+        {"china"},
+    ),
+    (
+        "A: Because computing was built around one kind of modularity, the one that fits a "
+        "26-letter alphabet.",
+        set(),
+        set(),
+    ),
+    ("A: Decades of electronics manufacturing and 500 factories.", set(), set()),
     # (f38) where, as a part of a place: "on the streets of Beijing"
     (
         "Bike-sharing operator Youon took a different route, putting several thousand "
