@@ -63,6 +63,9 @@ _NOT_SUBJECT_WORDS = """
     toward towards via upon against between behind below above under into
     because although though unless whether once until whereas
     decades years months weeks days hours minutes centuries
+    hundreds thousands millions billions dozens
+    chief founder cofounder co-founder spokesperson spokesman spokeswoman
+    first second third finally firstly lastly very full early important
     i'll i’ll i've i’ve i'd i’d we'll we’ll
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december

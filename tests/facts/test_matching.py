@@ -143,6 +143,13 @@ MENTIONS = [
         set(),
     ),
     ("A: Decades of electronics manufacturing and 500 factories.", set(), set()),
+    (
+        "Hundreds of Temu suppliers protested at the company's offices in Guangzhou.",
+        {"temu"},
+        set(),
+    ),
+    ("First, the company runs 12,500 stations.", set(), set()),
+    ("A: Full 120-second clips at 30 frames per second, in resolution up to 1080p.", set(), set()),
     # (f38) where, as a part of a place: "on the streets of Beijing"
     (
         "Bike-sharing operator Youon took a different route, putting several thousand "
