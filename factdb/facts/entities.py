@@ -107,6 +107,10 @@ _DATELINE = re.compile(
 _LABEL = re.compile(
     r"[A-Z][A-Z’' -]{2,40}:\s+|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\.\s+(?=[A-Z])"
     r"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3}:\s+(?=[A-Z])"
+    # a headline's kind of piece: "Review: 'The Chinese Computer' and …", "Analysis: Why …"
+    r"|(?:Review|Analysis|Opinion|Explainer|Exclusive|Update|Comment|Commentary|Interview"
+    r"|Editorial|Briefing|Brief|Factbox|Feature|Insight|Preview|Profile|Essay|Column"
+    r"|Perspective|Correction|Podcast|Newsletter):\s+"
 )
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")

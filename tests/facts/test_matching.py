@@ -701,6 +701,16 @@ def test_he_opening_a_paragraph_is_the_person_the_title_names() -> None:
     assert whom[3].orgs == frozenset({"zhang renli"})
 
 
+def test_a_headlines_kind_of_piece_is_no_person_he_refers_to() -> None:
+    # (e38 of the held-out follow-ups) "Review:" heads a book review, it names no one
+    # (a name of the corpus: "MIT Technology Review")
+    title = "Review: 'The Chinese Computer' and the tyranny of QWERTY"
+    said = "He says roughly four billion people use the keyboard oddly."
+    rows = [Row(1, 7, 0, said, title, said.index("four"))]
+    known = known_names([said, "Mullaney told MIT Technology Review so."], [title])
+    assert whom_of(rows, known, {})[1].orgs == frozenset()
+
+
 def _clue(
     claim_id: int,
     article: int,
