@@ -65,7 +65,7 @@ _NOT_SUBJECT_WORDS = """
     decades years months weeks days hours minutes centuries
     hundreds thousands millions billions dozens
     chief founder cofounder co-founder spokesperson spokesman spokeswoman
-    first second third finally firstly lastly very full early important
+    first second third finally firstly lastly very full early important take consider compare
     i'll i’ll i've i’ve i'd i’d we'll we’ll
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december

@@ -149,6 +149,7 @@ MENTIONS = [
         set(),
     ),
     ("First, the company runs 12,500 stations.", set(), set()),
+    ("Take Wuhan.", {"wuhan"}, set()),  # (f38) an imperative before the example's name
     ("A: Full 120-second clips at 30 frames per second, in resolution up to 1080p.", set(), set()),
     # (f38) where, as a part of a place: "on the streets of Beijing"
     (
