@@ -359,7 +359,9 @@ class Scorer:
             _times(x, y),
             np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a)),
         )
-        misprinted = known & rules.misprinted(x, y)
+        head_a, head_b = self.head[a], self.head[b]
+        of_one = (head_a < 0) | (head_b < 0) | (head_a == head_b)  # as match.evidence
+        misprinted = known & rules.misprinted(x, y) & of_one
         far = known & (gap > rules.FAR) & ~argues & ~misprinted
         disputed = known & ~same & ~overlaps & self.valued[a] & self.valued[b] & argues
         value = np.where(

@@ -1201,7 +1201,9 @@ def evidence(
             elif _ratio(a.interval, other) <= CLOSE:
                 score += VALUES_CLOSE
                 said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif misprinted(a.stated, b.stated * factor):
+            elif misprinted(a.stated, b.stated * factor) and not (
+                a.head and b.head and a.head != b.head
+            ):  # (of one thing: "14 million scooters" misprint no "1.4 million batteries")
                 score += VALUES_CLOSE
                 said = f"value: the same digits a power of ten apart (+{VALUES_CLOSE:.2f})"
             elif (

@@ -1874,6 +1874,14 @@ def test_the_same_digits_a_power_of_ten_apart_count_as_close_values() -> None:
     )
     assert "value: the same digits a power of ten apart (+0.10)" in misprint
     assert "value: more than 3x apart (-0.12)" in other
+    # …of one thing only (j38): "14 million scooters" misprint no "1.4 million batteries"
+    gogoro = Whom(orgs=frozenset({"gogoro"}))
+    batteries = _clue(1, 1, "Gogoro has more than 1.4 million batteries in circulation.",
+                      "1.4 million", "batteries", "", gogoro, 1.4e6, ">")  # fmt: skip
+    scooters = _clue(2, 2, "Some 14 million scooters are registered, the firm says.",
+                     "14 million", "scooters", "", gogoro, 14e6, "~")  # fmt: skip
+    found = evidence(scooters, batteries, Rarity([batteries, scooters]), lambda x, y: None)  # type: ignore[arg-type]
+    assert not any("power of ten" in p for p in found.parts)
 
 
 @pytest.mark.parametrize(
