@@ -1021,6 +1021,8 @@ _USED_BY = re.compile(
 )
 _PARTICIPLE_AFTER = re.compile(
     rf"(?:\w+s|people) (?:\w{{3,}}ed|cut|put|set|shut|hit|spread|{'|'.join(IRREGULAR)})"
+    # the verb after them: "450 million people use it" (so its users, see clue)
+    r"|people (?:use|using)"
     # what a thing is for: "a sweeping upgrade meant to let cars talk to the streets"
     r"|\w+ (?:meant|designed|intended|aimed|slated|scheduled|due)"
 )

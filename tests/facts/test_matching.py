@@ -1015,6 +1015,13 @@ def test_people_who_use_a_thing_are_its_users(sentence: str, head: str) -> None:
     assert found.head == head
 
 
+def test_people_use_read_as_the_noun_are_users() -> None:
+    # (g38 of the held-out follow-ups) the extractor's noun holds the verb: "people use"
+    said = "QuestMobile reckons only about 450 million people use it each month."
+    at = said.index("450 million")
+    assert clue(1, 1, 0, "count", said, at, 11, "people use", Whom(), None).head == "user"
+
+
 @pytest.mark.parametrize(
     ("sentence", "orgs"),
     [
