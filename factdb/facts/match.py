@@ -972,10 +972,16 @@ def clue(
     head = MEASURED_BY_UNIT.get(dimension) or (
         nouns[counted] if nouns and not _named(said[counted], sentence) else ""
     )
-    if head == "person" and (
-        _PEOPLE_USE.match(sentence, end) or _USED_BY.search(sentence, max(0, offset - 40), offset)
+    if said == ["people", "use"] or (
+        head == "person"
+        and (
+            _PEOPLE_USE.match(sentence, end)
+            or _USED_BY.search(sentence, max(0, offset - 40), offset)
+        )
     ):
-        head = "user"  # "700 million people now use its app", "an app used by 600 million"
+        # "700 million people now use its app", "an app used by 600 million", a noun read
+        # with its verb: "450 million people use it"
+        head = "user"
         words[head] = 1.0
     # "daily active users" are another count than "active users" (monthly, mostly)
     cadence = next((w for w in said[:counted] if w in CADENCES), "")
@@ -1021,8 +1027,6 @@ _USED_BY = re.compile(
 )
 _PARTICIPLE_AFTER = re.compile(
     rf"(?:\w+s|people) (?:\w{{3,}}ed|cut|put|set|shut|hit|spread|{'|'.join(IRREGULAR)})"
-    # the verb after them: "450 million people use it" (so its users, see clue)
-    r"|people (?:use|using)"
     # what a thing is for: "a sweeping upgrade meant to let cars talk to the streets"
     r"|\w+ (?:meant|designed|intended|aimed|slated|scheduled|due)"
 )
