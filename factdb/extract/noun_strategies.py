@@ -319,6 +319,9 @@ def _parallel(s: Scene) -> Found | None:
     return (prev.noun, False) if same and len(gap) <= 60 and ";" not in gap else None
 
 
+_ENDS_OF_RE = re.compile(r"\bof\s*$")
+
+
 def _count_of(s: Scene) -> Found | None:
     """A bare count of a group named before it: "1.4 million of which", "a vote of 68", or
     the subject of its verb."""
@@ -328,6 +331,8 @@ def _count_of(s: Scene) -> Found | None:
         nouns.noun_of_which(s.before, s.after)
         or nouns.noun_of(s.before)
         or nouns.noun_subject(s.stripped)
+        # "a user base north of 600 million": the noun a qualifier's "of" links it to
+        or (nouns.noun_before(s.stripped, linked=True) if _ENDS_OF_RE.search(s.before) else "")
     )
     if names_a_figure(noun) and s.earlier and s.earlier[-1].noun:
         # "1.4 million packs were circulating, but the company's own count for mid-2024 was

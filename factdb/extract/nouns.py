@@ -112,7 +112,10 @@ _LEADING_TIME_RE = re.compile(
 _CONVERTED_RE = re.compile(r"\d[\d,.]*\s*[^\s(]*\s*\(\s*$")
 _PLUS_MINUS_RE = re.compile(r",?\s*(?:plus\s+or\s+minus|±)\s*$", re.IGNORECASE)
 _TRAILING_ROUGHLY_RE = re.compile(rf"\b{ROUGHLY}$")  # "reached about " before "118F (47.8C)"
-_OF_ROUGHLY_RE = re.compile(rf"\bof\s+{ROUGHLY}$")  # "an audience of more than "
+# "an audience of more than " (not a qualifier's "of": "a user base north of ")
+_OF_ROUGHLY_RE = re.compile(
+    rf"(?<!north\s)(?<!upwards\s)(?<!excess\s)(?<!shy\s)(?<!short\s)\bof\s+{ROUGHLY}$"
+)
 _OLD_RE = re.compile(r"^[\s-]+old\b")
 _WORTH_RE = re.compile(
     r"(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?:is|was|are|were)\s+"

@@ -568,6 +568,12 @@ CASES: list[tuple[str, str, str]] = [
         "3 billion",
         "global television audience",
     ),
+    # a qualifier's "of" is no "X of N" (g38 of the held-out follow-ups)
+    (
+        "The short-video app has a user base north of 600 million, which gives it footage.",
+        "600 million",
+        "user base",
+    ),
     (
         "About 40% of the world's population will vote in elections this year.",
         "40%",
