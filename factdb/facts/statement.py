@@ -75,7 +75,7 @@ DISPUTE = re.compile(
     | (?:does|did)\s+not\s+(?:appear|match|add\s+up)\b
     | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
-        |picture|account)\b
+        |picture|account|budget|cost|price|sum|valuation)\b
     | (?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b

@@ -1733,6 +1733,7 @@ def _first_figure(sentence: str) -> Clue:
             True,
         ),
         ("Drone Industry Insights sizes the same market at only around $4.5 billion.", True),
+        ("A planning document seen by Caixin lists a smaller budget of 12 billion yuan.", True),
         ("Kymco, another scooter maker, runs 3,000 stations.", False),
         ("The firm sized its first factory for 300,000 cars a year.", False),
         ("An estimate from a consultancy put the fleet at 25,000 vehicles.", True),
