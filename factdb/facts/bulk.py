@@ -347,8 +347,17 @@ class Scorer:
         )
         same &= known
         # two caps state one limit each (match._cap): they agree only as their values do
-        caps = (low_a <= 0) & (x > 0) & (x == high_a) & (low_b <= 0) & (y > 0) & (y == high_b)
-        overlaps = known & (low_a <= high_b) & (low_b <= high_a) & ~caps
+        cap_a = (low_a <= 0) & (x > 0) & (x == high_a)
+        cap_b = (low_b <= 0) & (y > 0) & (y == high_b)
+        caps = cap_a & cap_b
+        # (a cap does not agree with what is far below it: match.evidence)
+        overlaps = (
+            known
+            & (low_a <= high_b)
+            & (low_b <= high_a)
+            & ~caps
+            & ~((cap_a != cap_b) & (_times(x, y) > rules.FAR))
+        )
         ratio = _times(np.abs(high_a) + np.abs(low_a), np.abs(high_b) + np.abs(low_b))
         close = known & (ratio <= rules.CLOSE)
         converted = same & self.units_differ(a, b)

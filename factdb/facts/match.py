@@ -1189,8 +1189,16 @@ def evidence(
             argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
             # Two caps state one limit each: "up to two minutes" is not "capped at five
             # seconds", though both allow five seconds.
-            caps = _cap(a.interval, a.stated) and _cap(other, b.stated * factor)
-            agree = not same and a.interval.overlaps(other) and not caps
+            cap_a, cap_b = _cap(a.interval, a.stated), _cap(other, b.stated * factor)
+            caps = cap_a and cap_b
+            # A cap allows what is far below it, but states its limit: "up to two minutes"
+            # does not agree with "10 seconds", a cap raised from five.
+            agree = (
+                not same
+                and a.interval.overlaps(other)
+                and not caps
+                and not (cap_a != cap_b and _apart_by(a.stated, b.stated * factor) > FAR)
+            )
             if same:
                 equal = True
                 converted = _units_differ(a, b)

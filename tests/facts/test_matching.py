@@ -1777,6 +1777,25 @@ def test_a_named_part_is_not_the_whole_it_is_part_of() -> None:
     assert unnamed.part and not any("the part is" in p for p in found.parts)
 
 
+def test_a_cap_does_not_agree_with_a_value_far_below_it() -> None:
+    # (c38, d38, j38 of the held-out follow-ups) Kling's cap raised from five seconds to 10
+    # is not its promised "up to two minutes", though two minutes allow ten seconds
+
+    def length(n: int, text: str, quote: str, seconds: float, qualifier: str) -> Clue:
+        allowed = interval(seconds, None, qualifier, "second")
+        return clue(n, n, 0, "time", text, text.index(quote), len(quote), "videos", Whom(),
+                    allowed, stated=seconds, said_unit="second")  # fmt: skip
+
+    promised = length(1, "Kling can make videos up to 120 seconds long.", "120 seconds", 120, "<=")
+    raised = length(2, "An update raised the maximum to 10 seconds.", "10 seconds", 10, "=")
+    found = evidence(raised, promised, Rarity([promised, raised]), lambda x, y: None)
+    assert not any("common value" in p for p in found.parts)
+    # …but one near it does: "up to 120 seconds" and "about 100 seconds"
+    near = length(3, "Clips run to about 100 seconds.", "100 seconds", 100, "~")
+    found = evidence(near, promised, Rarity([promised, near]), lambda x, y: None)
+    assert any("common value" in p for p in found.parts)
+
+
 def test_a_figure_in_words_put_at_is_another_sources() -> None:
     # (j38, e38 of the held-out follow-ups)
     assert sets_against(
