@@ -93,7 +93,9 @@ _PAIR_GAP_RE = re.compile(
 # The amount before named again: "…; the company now puts the figure at about 1.6 million",
 # "…, but its own report gives a figure of about 1.1 million".
 _THE_FIGURE_RE = re.compile(
-    r"\b(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count|total)\b", re.I
+    r"\b(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count|total|number"
+    r"|estimate)\b",
+    re.I,
 )
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)

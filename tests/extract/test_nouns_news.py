@@ -1351,6 +1351,14 @@ CASES: list[tuple[str, str, str]] = [
         "4,600",
         "electric buses",
     ),
+    # (j38 of the held-out follow-ups) "the number" names the figure before too
+    (
+        "Gogoro says more than 1.4 million of its modular batteries were in circulation by the "
+        "middle of last year; an analyst at a Taipei brokerage, citing company filings for the "
+        "same period, put the number closer to 1.1 million.",
+        "1.1 million",
+        "modular batteries",
+    ),
     (
         "A review of the logs puts the figure for that outage at 830 sites.",
         "830",
