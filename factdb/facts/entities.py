@@ -411,8 +411,9 @@ _WHERE_OF = re.compile(
 # What a disaster struck is where it happened: "the earthquake that struck Hualien".
 _STRUCK = re.compile(
     r"\b(?:earthquake|quake|tremor|typhoon|hurricane|cyclone|storm|floods?|tsunami|wildfire"
-    r"|landslide)s?\s+(?:that\s+|which\s+)?(?:struck|hit|rocked|jolted|shook|battered|lashed"
-    r"|swept|devastated|ravaged)\s+(?:(?:off|near|along)\s+)?(?:the\s+)?"
+    r"|landslide)s?\s+(?:(?:that\s+|which\s+)?(?:struck|hit|rocked|jolted|shook|battered"
+    r"|lashed|swept|devastated|ravaged)\s+(?:(?:off|near|along)\s+)?"
+    r"|off\s+|near\s+|along\s+)(?:the\s+)?"  # "the 7.4-magnitude earthquake off Hualien"
     # "the quake struck off the eastern county of Hualien"
     r"(?:(?:[a-z]+\s+)?(?:coast|county|province|prefecture|district|region|island)\s+of\s+)?$"
 )

@@ -150,6 +150,13 @@ MENTIONS = [
     ),
     ("First, the company runs 12,500 stations.", set(), set()),
     ("Take Wuhan.", {"wuhan"}, set()),  # (f38) an imperative before the example's name
+    # (j38) where a quake happened is no subject: "the earthquake off Hualien"
+    (
+        "The company's case rests on what happened after the 7.4-magnitude earthquake off "
+        "Hualien in April, when 500 sites stopped drawing power.",
+        set(),
+        set(),
+    ),
     ("A: Full 120-second clips at 30 frames per second, in resolution up to 1080p.", set(), set()),
     # (f38) where, as a part of a place: "on the streets of Beijing"
     (
