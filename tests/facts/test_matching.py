@@ -2913,6 +2913,26 @@ def test_a_count_set_against_a_share_of_a_hundred_is_a_share_in_conflict(
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
 
 
+def test_a_figure_set_against_passes_a_restatement_matched_with_no_other_article(
+    tmp_path: Path,
+) -> None:
+    # (i38 of the held-out follow-ups) "nine in ten of the longest entries" matches nothing
+    # of the other article; the rival count is set against the share before it that does
+    texts = {
+        "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the "
+                 "model are from spam websites.\n",
+        "b.txt": "When researchers pried open the vocabulary, more than 90 of the 100 longest "
+                 "Chinese tokens came from gambling sites. Put differently, roughly nine in ten "
+                 "of the longest entries were lottery slogans and adult-video titles.\n\nNot "
+                 "everyone counts the same way. A recount by a group at Tsinghua University put "
+                 "the figure at 76 of the top entries.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts["nine in ten", 2] != facts["90", 1]
+    assert facts["76", 2] == facts["90", 2] == facts["90", 1]
+
+
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
     # (c38 of the held-out follow-ups)
     texts = {
