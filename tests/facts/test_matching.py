@@ -2881,6 +2881,36 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
             "12 billion yuan",
             "17 billion yuan",
         ),
+        # … or a count of at most a hundred set against a share of a hundred (h38: the rival
+        # count of spam tokens among the hundred longest) …
+        (
+            {
+                "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in "
+                         "the model are from spam websites.\n",
+                "b.txt": "When researchers dug into the new tokenizer, they found that of the 100 "
+                         "longest Chinese tokens, upwards of 90 came from spam sites.\n\nNot "
+                         "every count agreed. A later recount by a Tsinghua group, using a "
+                         "stricter definition of spam, put the figure at 76. The longest Japanese "
+                         "tokens had 40 polite phrases.\n",
+            },
+            "76",
+            "90",
+        ),
+        # … past a restatement of its own article alone (i38: "nine in ten of the longest
+        # entries" matches nothing of the other article)
+        (
+            {
+                "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in "
+                         "the model are from spam websites.\n",
+                "b.txt": "When researchers pried open the vocabulary, more than 90 of the 100 "
+                         "longest Chinese tokens came from gambling sites. Put differently, "
+                         "roughly nine in ten of the longest entries were lottery slogans and "
+                         "adult-video titles.\n\nNot everyone counts the same way. A recount by a "
+                         "group at Tsinghua University put the figure at 76 of the top entries.\n",
+            },
+            "76",
+            "90",
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
@@ -2892,45 +2922,6 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
     # the figure set against, the one beside it and the original claim: one fact, in conflict
     assert facts[disputed, 2] == facts[beside, 2] == facts[beside, 1]
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
-
-
-def test_a_count_set_against_a_share_of_a_hundred_is_a_share_in_conflict(
-    tmp_path: Path,
-) -> None:
-    # (h38 of the held-out follow-ups) the rival count of the spam tokens among the hundred
-    texts = {
-        "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the "
-                 "model are from spam websites.\n",
-        "b.txt": "When researchers dug into the new tokenizer, they found that of the 100 longest "
-                 "Chinese tokens, upwards of ninety came from spam sites.\n\nNot every count "
-                 "agreed. A later recount by a Tsinghua group, using a stricter definition of "
-                 "spam, put the figure at 76. The longest Japanese tokens had 40 polite phrases.\n",
-    }  # fmt: skip
-    with built(tmp_path, texts) as db:
-        facts = fact_ids(db)
-        detail = fact_detail(db, facts["76", 2])
-    assert facts["76", 2] == facts["ninety", 2] == facts["90", 1] != facts["40", 2]
-    assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
-
-
-def test_a_figure_set_against_passes_a_restatement_matched_with_no_other_article(
-    tmp_path: Path,
-) -> None:
-    # (i38 of the held-out follow-ups) "nine in ten of the longest entries" matches nothing
-    # of the other article; the rival count is set against the share before it that does
-    texts = {
-        "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in the "
-                 "model are from spam websites.\n",
-        "b.txt": "When researchers pried open the vocabulary, more than 90 of the 100 longest "
-                 "Chinese tokens came from gambling sites. Put differently, roughly nine in ten "
-                 "of the longest entries were lottery slogans and adult-video titles.\n\nNot "
-                 "everyone counts the same way. A recount by a group at Tsinghua University put "
-                 "the figure at 76 of the top entries.\n",
-    }  # fmt: skip
-    with built(tmp_path, texts) as db:
-        facts = fact_ids(db)
-    assert facts["nine in ten", 2] != facts["90", 1]
-    assert facts["76", 2] == facts["90", 2] == facts["90", 1]
 
 
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
