@@ -485,17 +485,19 @@ _SOURCE_AFTER = re.compile(
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.
-    r"|(?:put|puts|pegged|pegs|placed|places|values|valued)(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to"
-    r"|nearer)\b)"  # "H2Data put the mid-2024 fleet closer to 25,000"
+    r"|(?:put|puts|pegged|pegs|placed|places|values|valued)"
+    # ("H2Data put the mid-2024 fleet closer to 25,000")
+    r"(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to|nearer)\b)"
     # "The ministry gave a figure of 230 exaflops"
-    r"|(?:gave|gives|cited|cites|offered|offers|uses|used)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure"
-    r"|estimate|number|count|tally|total)\b))\b"
+    r"|(?:gave|gives|cited|cites|offered|offers|uses|used)"
+    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|count|tally|total)\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
-    r"(?:(?:tally|count|re-?count|re-?analysis|report|review|survey|study|analysis|estimate|census|poll|audit|bulletin"
-    r"|filing|figure|statistic|assessment|list|register|registry|database|dataset|log)s?"
+    r"(?:(?:tally|count|re-?count|re-?analysis|report|review|survey|study|analysis|estimate"
+    r"|census|poll|audit|bulletin|filing|figure|statistic|assessment|list|register|registry"
+    r"|database|dataset|log)s?"
     r"|records)"  # (not "record": "BYD's record quarter")
 )
 # ("figures published last month by MIT Technology Review", "data compiled by the society")
