@@ -729,12 +729,15 @@ def _clue(
     whom: Whom,
     value: float,
     qualifier: str = "=",
-) -> object:
+    *,
+    dimension: str = "x",
+    stated: float | None = None,
+) -> Clue:
     offset = sentence.index(quote)
     allowed = interval(value, None, qualifier, unit)
     return clue(
-        claim_id, article, 0, "x", sentence, offset, len(quote), noun, whom, allowed,
-        said_unit=unit,
+        claim_id, article, 0, dimension, sentence, offset, len(quote), noun, whom, allowed,
+        stated=stated, said_unit=unit,
     )  # fmt: skip
 
 
@@ -1760,9 +1763,7 @@ def test_a_named_part_is_not_the_whole_it_is_part_of() -> None:
     # (g38, i38 of the held-out follow-ups) a city's share of the country's count
 
     def count(n: int, text: str, quote: str, whom: Whom, value: float) -> Clue:
-        allowed = interval(value, None, "=", "")
-        return clue(n, n, 0, "count", text, text.index(quote), len(quote), "hydrogen vehicles",
-                    whom, allowed)  # fmt: skip
+        return _clue(n, n, text, quote, "hydrogen vehicles", "", whom, value, dimension="count")
 
     whole = count(1, "Now China has about 21,000 hydrogen vehicles on the road.", "21,000",
                   Whom(places=frozenset({"china"})), 21000)  # fmt: skip
@@ -1789,9 +1790,8 @@ def test_a_cap_does_not_agree_with_a_value_far_below_it() -> None:
     # is not its promised "up to two minutes", though two minutes allow ten seconds
 
     def length(n: int, text: str, quote: str, seconds: float, qualifier: str) -> Clue:
-        allowed = interval(seconds, None, qualifier, "second")
-        return clue(n, n, 0, "time", text, text.index(quote), len(quote), "videos", Whom(),
-                    allowed, stated=seconds, said_unit="second")  # fmt: skip
+        return _clue(n, n, text, quote, "videos", "second", Whom(), seconds, qualifier,
+                     dimension="time", stated=seconds)  # fmt: skip
 
     promised = length(1, "Kling can make videos up to 120 seconds long.", "120 seconds", 120, "<=")
     raised = length(2, "An update raised the maximum to 10 seconds.", "10 seconds", 10, "=")
