@@ -71,7 +71,11 @@ _UNPAIRED_GAP_RE = re.compile(
     r"[;(]|\b(?:and\s+(?:a|an|the)|total|in\s+all|worth|valued\s+at)\b", re.I
 )
 # Between a measure and its conversion in brackets: "15m (49ft)", "40 miles (about 64km)".
-_MEASURE_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or)?\s*$", re.I)
+_MEASURE_CONVERSION_GAP_RE = re.compile(
+    r"^\s*\(\s*(?:(?:call\s+it|that[’']?s|that\s+is|i\.e\.,?|or)\s+)?"
+    r"(?:about|around|roughly|some|approximately|nearly|almost|or)?\s*$",
+    re.I,
+)
 # "every 40 miles, or about 64 kilometers", "three minutes per clip, or roughly 180 seconds",
 # "every 40 miles, which is about 64 km", "five kilometres of road (three miles, …)": the
 # measure again in another unit, but only if the values agree ("5 km, or 10 km" offers a

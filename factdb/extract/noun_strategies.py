@@ -101,7 +101,9 @@ _THE_FIGURE_RE = re.compile(
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(
-    r",\s*(?:(?:up|down)(?:\s+(?:by|from))?|compared\s+(?:with|to)|versus|against)\s*$", re.I
+    r",\s*(?:(?:up|down)(?:\s+[a-z]+ly)?(?:\s+(?:by|from)(?:\s+the)?)?|compared\s+(?:with|to)"
+    r"|versus|against)\s*$",
+    re.I,
 )
 # A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".
 _MEASURE_RATE_RE = re.compile(

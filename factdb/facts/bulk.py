@@ -234,9 +234,11 @@ class Scorer:
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
         # as match.evidence: one value of a measure its unit names
         alike |= same & self.by_unit[a] & (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
-        # as match.evidence: another subject, or a part against a whole, and values far
-        # apart: a look-alike twice over
-        against = np.where(far & ((whom < 0) | one_part), rules.VALUES_FAR, 0.0)
+        # as match.evidence: another subject, a part against a whole, or another noun, and
+        # values far apart: a look-alike twice over
+        against = np.where(
+            far & ((whom < 0) | one_part | self._unlike(a, b)), rules.VALUES_FAR, 0.0
+        )
         score = (
             ((((what + noun) + part) + named) + instance)
             + whom
@@ -279,6 +281,20 @@ class Scorer:
             & ~self.generic[b]
         )
         return other, (head_a >= 0) & (head_a == head_b) & ~self.generic[a]
+
+    def _unlike(self, a: Ids, b: Ids) -> Flags:
+        """Whether each pair counts nouns neither of which is the other's with a cadence or
+        target (see :func:`~factdb.facts.match.unlike`)."""
+        head_a, head_b = self.head[a], self.head[b]
+        return (
+            (head_a >= 0)
+            & (head_b >= 0)
+            & (head_a != head_b)
+            & (self.plain_head[a] != head_b)
+            & (self.plain_head[b] != head_a)
+            & ~self.generic[a]
+            & ~self.generic[b]
+        )
 
     def _whom(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:
         orgs_a, orgs_b = self.orgs[a], self.orgs[b]

@@ -102,7 +102,7 @@ from factdb.facts.measure import (
     to_base,
 )
 from factdb.facts.measure import interval as interval_of
-from factdb.facts.noun_keys import CADENCES, fold_noun, plain_head, singular
+from factdb.facts.noun_keys import CADENCES, TARGET, aimed_at, fold_noun, plain_head, singular
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import (
     KEY_SEPARATOR,
@@ -250,7 +250,8 @@ SYNONYMS: dict[str, str] = {
 # to 300 exaflops", "400 … in 2024; by early 2025, … counted around 540". Two sources' figures
 # after ", but … said" are :data:`_TWO_SOURCES`'s.
 _CHANGE = re.compile(
-    r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)\s+from\b
+    r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)
+      (?:\s+[a-z]+ly)?\s+from\b  # "up sharply from"
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
     | compared\s+(?:with|to)\b
     | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
@@ -702,6 +703,10 @@ def whom_of(
             if orgs:
                 # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
                 orgs = orgs_near(r.sentence, offset, orgs)
+            if orgs and r.noun:
+                # "12,500 GoStations": a product named as what is counted, not whom it is about
+                counted = r.noun.casefold()
+                orgs = frozenset(o for o in orgs if not counted.endswith(o))
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):
                 orgs = frozenset()
             if not places and orgs & GOVERNS.keys():
@@ -959,6 +964,7 @@ def clue(
         had = words.get(key)
         if had is None or weight > had:
             words[key] = weight
+    noun = _CAMEL.sub(" ", noun)  # "GoStations" counts stations
     for word in _words(noun):
         if word not in STOPWORDS:
             words[term(word)] = 1.0
@@ -989,6 +995,8 @@ def clue(
         cadence = _CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
     if head and cadence:
         head = f"{cadence} {head}"
+    elif head and aimed_at(sentence, offset):
+        head = f"{TARGET} {head}"
     return Clue(
         claim_id, article_id, sentence_start, change, dimension, Words(words),
         head,
@@ -1004,6 +1012,9 @@ def clue(
         dimension == COUNT and is_part(sentence, offset, end),
         instance_of(sentence, offset, end, others, noun, STOPWORDS),
     )  # fmt: skip
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,})")
 
 
 def _named(word: str, sentence: str) -> bool:
@@ -1230,13 +1241,20 @@ def evidence(
                 said = ""
             if explain and said:
                 parts.append(said)
-            if far and (whom < 0 or a.part != b.part):
-                # Another subject, or a part against a whole, and values far apart: a
-                # look-alike twice over ("Zorblat has 4,040 hydrogen refuelling stations",
-                # China "more than 400"; "Guangdong province alone runs about 60").
+            if far and (whom < 0 or a.part != b.part or unlike(a, b)):
+                # Another subject, a part against a whole, or another noun, and values far
+                # apart: a look-alike twice over ("Zorblat has 4,040 hydrogen refuelling
+                # stations", China "more than 400"; "Guangdong province alone runs about 60";
+                # Gogoro's "650,000 subscribers" and its 12,500 stations).
                 score += VALUES_FAR
                 if explain:
-                    whose = "of another subject" if whom < 0 else "a part against a whole"
+                    whose = (
+                        "of another subject"
+                        if whom < 0
+                        else "a part against a whole"
+                        if a.part != b.part
+                        else "of another noun"
+                    )
                     parts.append(f"value: far apart, {whose} ({VALUES_FAR:+.2f})")
             # (values that agree are no figure set against the other: "three or five seconds"
             # in a sentence that argues is the "three or five seconds" before, not "five")
@@ -1270,6 +1288,19 @@ def evidence(
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def unlike(a: Clue, b: Clue) -> bool:
+    """Whether ``a`` and ``b`` count nouns neither of which is the other's with a cadence or a
+    target ("subscriber" and "station"; not "daily user" and "user")."""
+    return bool(
+        a.head
+        and b.head
+        and a.head != b.head
+        and plain_head(a.head) != b.head
+        and plain_head(b.head) != a.head
+        and not {a.head, b.head} & UNSCORED_NOUNS
+    )
 
 
 def share_of(common: float, own_a: float, own_b: float) -> float:

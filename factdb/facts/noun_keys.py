@@ -76,9 +76,25 @@ def fold_noun(noun: str) -> str:
 # Counts of a cadence are other counts than the plain one: "daily active users" are not
 # "active users" (monthly, mostly).
 CADENCES = frozenset({"daily", "weekly"})
+# A figure aimed at is another figure than the one reached: "targeted 50,000 vehicles by 2025"
+# is not the 21,000 on the road.
+TARGET = "target"
+# A figure aimed at, right after the word that says so: "a national plan targeted 50,000",
+# "a goal of 1 million", "aims to have 1,000 stations", "wants to increase the total by 30%".
+_AIMED_AT = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|goals?|aim(?:s|ed|ing)?|ambitions?|pledged|promised"
+    r"|wants?\s+to|plans?\s+to|planned)\b[^,;.:]{0,25}$",
+    re.I,
+)
+
+
+def aimed_at(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``sentence[offset:]`` is one aimed at (:data:`_AIMED_AT`)."""
+    return _AIMED_AT.search(sentence, max(0, offset - 40), offset) is not None
 
 
 def plain_head(head: str) -> str:
-    """A counted noun without its cadence ("daily user": "user"); one without as it is."""
+    """A counted noun without its cadence or target ("daily user", "target vehicle": "user",
+    "vehicle"); one without as it is."""
     cadence, _, plain = head.partition(" ")
-    return plain if plain and cadence in CADENCES else head
+    return plain if plain and (cadence in CADENCES or cadence == TARGET) else head

@@ -14,7 +14,7 @@ from factdb.extract.sentences import sentences
 from factdb.extract.units import canonical_unit
 from factdb.facts.entities import subject_rule
 from factdb.facts.measure import COUNT, PERCENT, Interval, dimension, interval
-from factdb.facts.noun_keys import fold_noun
+from factdb.facts.noun_keys import TARGET, aimed_at, fold_noun
 from factdb.facts.shards import sent_as_fields
 
 KEY_SEPARATOR = "|"
@@ -316,8 +316,11 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
     offset = claim.start - claim.sentence_start
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
     known = bool(rule.opening) and rule.opening in names
+    folded = fold_noun(noun)
+    if folded and claim.corrected_noun is None and aimed_at(claim.sentence, offset):
+        folded = f"{TARGET} {folded}"
     return Reading(
-        noun=fold_noun(noun),
+        noun=folded,
         subject=rule.resolve(noun.casefold(), known),
         identity=split_identity(claim.quote, claim.sentence, title),
         fresh=_CHANGED.search(claim.sentence[:offset]) is not None

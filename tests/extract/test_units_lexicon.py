@@ -160,6 +160,10 @@ def test_bracketed_conversion_is_linked_as_equivalent() -> None:
         "The new line adds 25 miles of track, equal to about 40 km, to the network.",
         "A canister has to be swapped roughly every 64 kilometres – that's 40 miles, for my"
         " American readers.",
+        # (c40)
+        "The operators say each one is good for around 40 miles (call it 65 km) before it has"
+        " to be swapped.",
+        "The bridge spans 2 miles (that's roughly 3.2 km) across the bay.",
     ],
 )
 def test_a_measure_restated_in_another_unit_after_or_is_linked_as_equivalent(text: str) -> None:
