@@ -27,7 +27,7 @@ from factdb.extract.clause_subjects import (
     share_of_referent,
 )
 from factdb.extract.currency import SUBUNITS, to_iso
-from factdb.extract.numbers import TENS_WORDS, UNITS_WORDS
+from factdb.extract.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 __all__ = [
     "STOP_WORDS",
@@ -287,7 +287,8 @@ def noun_implied(prev_sentence: str) -> str:
         if _OBJECT_AFTER_RE.match(prev_sentence, m.end()):
             continue  # a verb: "China still trails South Korea", "Japan counts about 8,900"
         words = m.group(1).split()
-        while words and words[0].lower() in STOP_WORDS:
+        # (nor the scale word of one: "8.1 million racks" → "racks")
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in SCALE_WORDS):
             words.pop(0)
         amount = bool(words) and (words[0].lower() in UNITS_WORDS or words[0].lower() in TENS_WORDS)
         if words and not amount and all(w.lower() not in STOP_WORDS for w in words):

@@ -488,9 +488,12 @@ _SOURCE_AFTER = re.compile(
     r"|(?:put|puts|pegged|pegs|placed|places|values|valued)"
     # ("H2Data put the mid-2024 fleet closer to 25,000")
     r"(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to|nearer)\b)"
-    # "The ministry gave a figure of 230 exaflops"
-    r"|(?:gave|gives|cited|cites|offered|offers|uses|used)"
-    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|count|tally|total)\b))\b"
+    # "The ministry gave a figure of 230 exaflops", "… has offered a more modest figure",
+    # "… has published a rack figure for the same period"
+    r"|(?:gave|given|gives|cited|cites|offered|offers|uses|used|published|publishes|released"
+    r"|releases|issued|issues|provided|provides|produced|produces)"
+    r"(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|estimate|number|count|tally"
+    r"|total)\b))\b"
 )
 # A count or report of someone's: "a tally by Huaxin Research", "a count published by the
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".

@@ -285,7 +285,8 @@ _CHANGE = re.compile(
 # set against the other (see clue).
 _TWO_SOURCES = re.compile(
     r"""[,;]\s+(?:but|although|though|while|whereas|yet)\s+[^.;]{0,100}?\b(?:said|says?|found
-    |finds|reported|reports|counted|counts|measured|estimated|estimates|puts?|cited|cites
+    |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
+    |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
     |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
     |recorded|records|listed|lists|gave|gives|tallied)\b""",
     re.VERBOSE,  # searched in the lowercased sentence
@@ -1056,10 +1057,12 @@ def is_part(sentence: str, start: int, end: int) -> bool:
 
 
 # "6,200 of the parking spaces", "1,000 of its 12,500 stations"; not "1.4 million of its
-# packs" (its 1.4 million packs); "10,000 fuel-cell vehicles for Beijing alone"
+# packs" (its 1.4 million packs); "10,000 fuel-cell vehicles for Beijing alone", "40,000:
+# victims from Tianjin alone", "hosts around 900,000 racks on its own"
 _PART_OF = re.compile(
     r"\s+of\s+(?:the|those|these)\b|\s+of\s+(?:its|their)\s+[\d$€£¥]"
-    r"|\s+(?:[\w-]+\s+){0,4}?(?:for|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+alone\b"
+    r"|:?\s+(?:[\w-]+\s+){0,4}?(?:for|in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+alone\b"
+    r"|\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their)\s+own\b"
 )
 _OF_THE_GROUP = re.compile(r"\W*Of\s+the\s+[\d,.]+\s[^,;]*,\s*$")
 # A name's share of a larger count, just before the figure: "Guangdong province alone runs

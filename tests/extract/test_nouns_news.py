@@ -109,6 +109,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("Apple shares closed down 3.1% at $178.20 in New York.", "3.1%", "Apple shares"),
     (
+        # (c40) a bare count of what the sentence before counted, without its scale word
+        "China now has 8.1 million racks and 230 exaflops of computing power. A lower count: the"
+        " China Academy of Information and Communications Technology has published a rack figure"
+        " for the same period of about 6.6 million.",
+        "6.6 million",
+        "racks",
+    ),
+    (
         "Shares in Arm jumped as much as 25% after its results beat forecasts.",
         "25%",
         "shares in Arm",

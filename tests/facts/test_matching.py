@@ -89,6 +89,26 @@ MENTIONS = [
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
     ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # (rules 129) a source that gives, offers or publishes a figure (b40, c40)
+    (
+        "The US drone market is worth an estimated $6 billion, most of which goes to DJI; the "
+        "Association for Uncrewed Vehicle Systems International has given a lower estimate of "
+        "about $4 billion.",
+        {"dji"},
+        {"united states"},
+    ),
+    (
+        "Market researcher Drone Industry Insights has offered a more modest figure for the year,"
+        " nearer $4.5 billion.",
+        set(),
+        set(),
+    ),
+    (
+        "A lower count: the China Academy of Information and Communications Technology has "
+        "published a rack figure for the same period of about 6.6 million.",
+        set(),
+        {"china"},
+    ),
     # (rules 114) a rival source's verbs: it sizes, values, reckons, uses a figure
     (
         "Another market researcher, Skyline Analytics, put the size of the US market lower, at "
@@ -1894,6 +1914,11 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         # one figure; or a contrast without a source of the second
         ("Gogoro runs 12,500 stations, but analysts say growth will slow.", False),
         ("It sold 300 cars in May, but 200 of them were returned.", False),
+        # a source puts a figure at a value; a city puts vehicles on its roads (d40)
+        ("The ministry counts 21,000 vehicles, while industry groups put the number at 30,000.",
+         True),
+        ("Guangdong alone runs around 60 hydrogen stations, while Beijing has put some 3,500 "
+         "fuel-cell vehicles, mostly buses and delivery trucks, on its roads.", False),
     ],
 )  # fmt: skip
 def test_two_sources_figures_in_one_sentence_are_set_against_each_other(
@@ -2360,6 +2385,20 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
         ("That alone, some say, took 3,000 workers on the site.", "3,000", False),
         ("That alone took 3,000 workers on the site.", "3,000", False),
         ("Alone among its rivals, Gogoro runs 12,500 stations.", "12,500", False),
+        # (d40, c40)
+        (
+            "40,000: victims from Tianjin alone, where her company was based, according to local"
+            " police.",
+            "40,000",
+            True,
+        ),
+        (
+            "Geography: Guizhou province, home to Apple's iCloud data center for Chinese users,"
+            " hosts around 900,000 racks on its own.",
+            "900,000",
+            True,
+        ),
+        ("The company runs 12,500 stations of its own design.", "12,500", False),
     ],
 )
 def test_a_count_of_part_of_a_group_is_told_from_the_groups_count(
