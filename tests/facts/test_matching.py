@@ -1914,6 +1914,10 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         # one figure; or a contrast without a source of the second
         ("Gogoro runs 12,500 stations, but analysts say growth will slow.", False),
         ("It sold 300 cars in May, but 200 of them were returned.", False),
+        # (c40) a source that describes the figure as another
+        ("China has made implanting an edited embryo a crime that can carry as much as 7 "
+         "years in prison, though some state media summaries have described the maximum as 10 "
+         "years.", True),
         # a source puts a figure at a value; a city puts vehicles on its roads (d40)
         ("The ministry counts 21,000 vehicles, while industry groups put the number at 30,000.",
          True),
