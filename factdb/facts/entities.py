@@ -951,10 +951,17 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     return bool(_ADJECTIVE.fullmatch(words[0]) and _LOWER_NEXT.match(sentence, match.end()))
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)")
+
+
 def _said_by(sentence: str, end: int, *, opening: bool) -> bool:
     """Whether the name ending at ``end`` is followed by a reporting verb and so says the
     figure rather than being its subject; a sentence's opening name only when it does not
     speak of itself (:data:`_OWN`)."""
+    # "the Ministry of … (MIIT) said": the name and its acronym
+    acronym = _ACRONYM_AFTER.match(sentence, end)
+    if acronym or sentence.startswith(")", end):
+        end = acronym.end() if acronym else end + 1
     verb = _SOURCE_AFTER.match(sentence, end)
     if verb is None:
         return False

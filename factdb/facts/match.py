@@ -252,7 +252,8 @@ SYNONYMS: dict[str, str] = {
 _CHANGE = re.compile(
     r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)
       (?:\s+[a-z]+ly)?\s+from\b  # "up sharply from"
-    | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*\s+to\b
+    | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*(?:\s+[\w-]+){0,3}?\s+to\b
+    | \bnow\s+(?:valued\s+at|worth)\b  # "worth $4 billion in mid-2024, now valued at £5 billion"
     | compared\s+(?:with|to)\b
     | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
       |dropped|jumped|shrunk|slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)

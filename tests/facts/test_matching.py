@@ -89,6 +89,14 @@ MENTIONS = [
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
     ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # (rules 129) a source and its acronym (d40)
+    (
+        "The list has since grown: a second batch announced in October brought the total to 24 "
+        "cities, the Ministry of Industry and Information Technology (MIIT) said.",
+        set(),
+        set(),
+    ),
+    ("BYD (the carmaker) sold 300 cars.", {"byd"}, set()),
     # (rules 129) a source that gives, offers or publishes a figure (b40, c40)
     (
         "The US drone market is worth an estimated $6 billion, most of which goes to DJI; the "
@@ -2895,6 +2903,23 @@ def test_a_figure_up_sharply_from_another_of_its_sentence_is_a_change(tmp_path: 
         facts = fact_ids(db)
     assert facts[("twenty-one thousand", 2)] == facts[("21,000", 1)]
     assert facts[("30,000", 2)] == facts[("30,000", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # (a40, c40, d40 of the held-out follow-ups)
+        ("The battery fleet has grown too, from 1,400,000 packs in mid-2024 to more than 1.6 "
+         "million today.", True),
+        ("The coins, worth close to US$4 billion in mid-2024, are now valued at more than £5 "
+         "billion.", True),
+        ("China ended 2024 with nearly 30,000 fuel-cell vehicles, up sharply from the roughly "
+         "twenty-one thousand counted last summer.", True),
+        ("Gogoro runs 12,500 stations and 1.4 million batteries.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_stating_a_change_is_read_as_one(sentence: str, change: bool) -> None:
+    assert match._read(sentence)[1] is change
 
 
 def test_a_company_keyed_like_anothers_count_stays_its_own_fact() -> None:
