@@ -43,10 +43,11 @@ _CHANGED = re.compile(
     # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
     r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
     r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"
-    r"|extend|raise|lift|stretch|stretched|lengthened"
+    r"|extend|raise|lift|stretch|stretched|lengthened|doubled|tripled|quadrupled|halved|bumped"
+    r"|upped"  # "A September update doubled the maximum to 10 seconds"
     # ("Kling 1.5 stretches clips to 10 seconds")
     r"|raises|lifts|pushes|boosts|cuts|lowers|reduces|increases|expands|extends|stretches"
-    r"|lengthens)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
+    r"|lengthens|doubles|triples|halves)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
 )
 # "These days" just after a figure, as "now" before it: "brings in less than 2,000 yuan a year
 # these days".
@@ -198,6 +199,9 @@ def disputed_before(lead: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
+# A sentence opening on when its figures became so: "Since the 1.5 update in September,
+# subscribers can make 10-second clips" (not "Since then": the time of the sentence before).
+_SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
 
 
 @lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
@@ -327,11 +331,19 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
         or _NOW_AFTER.match(claim.sentence, offset + len(claim.quote)) is not None
         or _PRICED_NOW.search(claim.sentence) is not None
         # "Since July, paying users can generate 10 seconds": new since then
-        or _SINCE.match(claim.date_text) is not None,
+        or _SINCE.match(claim.date_text) is not None
+        # (a date of the figure's own read there is when it holds, not since when)
+        or (not claim.date_text and _opens_since(claim.sentence, offset)),
         opening=rule.opening,
         opening_known=known,
         disputes=sets_against(claim.sentence) or disputed_before(lead),
     )
+
+
+def _opens_since(sentence: str, offset: int) -> bool:
+    """Whether ``sentence`` opens on "Since …," before the figure at ``offset``."""
+    opening = _SINCE_OPENING.match(sentence)
+    return opening is not None and opening.end() <= offset
 
 
 def assembled(claim: Any, published: str | None, read: Reading) -> Statement:

@@ -244,6 +244,12 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          False),
         ("By late August, generation times had stretched to ten minutes per clip.",
          "ten minutes", True, False),
+        # (a40, c40 of the held-out follow-ups)
+        ("A September update doubled the maximum to 10 seconds.", "10 seconds", True, False),
+        ("Since the 1.5 update in September, subscribers can make 10-second clips.", "10-second",
+         True, False),
+        ("Since then, China has made implanting an edited embryo a crime that can carry seven "
+         "years in prison.", "seven years", False, False),
         # "now" a few words before the figure.
         ("Its website now lists a little over 13,000.", "13,000", True, False),
         # …or "the current version", or "these days" just after it.
