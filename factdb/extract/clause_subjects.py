@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdb.extract.figure_words import names_a_figure
+from factdb.extract.figure_words import counted_before_figure, names_a_figure
 from factdb.extract.units import canonical_unit
 
 # Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
@@ -70,6 +70,7 @@ _MEASURE_VERBS = r"""(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|fa
     |hits|reached|reach|reaches|topped|tops|totalled|totaled|totals|stood|stands|was|were|is|are
     |be|cost|costs|measured|measures|covers|covered|lasts|lasted|last|shrank|shrunk|expanded
     |closed|ended|opened|amounted|amounts|averaged|averages|ranged|range|ranges|peaked|hovered
+    |hovers|hovering|sits|sat
     |travels?|travell?ed|moves?|moved|fly|flies|flew|flown|spins?|eased|slowed|accelerated
     |doubled|tripled|halved|quadrupled|widened|narrowed|swelled|rebounded|recovered|slipped
     |sank|rallied|advanced|retreated|crashed|collapsed|weighs?|weighed|spans?|spanned
@@ -314,7 +315,9 @@ _PUT_AT_RE = re.compile(
     # "put the practical total far lower, at about 60,000"
     r"(?:\s+(?:(?:far|much|a\s+little|slightly|somewhat|considerably)\s+)?(?:lower|higher|smaller"
     r"|larger|down|up),?)?"
-    rf"\s+at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
+    rf"\s+(?:at\s+(?:just\s+|only\s+)?(?:{ROUGHLY}|(?:closer|nearer|close)\s+to\s+|nearer\s+)"
+    # "puts Kuaishou's monthly audience nearer 480 million"
+    r"|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )
 # When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
@@ -333,6 +336,8 @@ def noun_put_at(before: str) -> str:
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
     if not names_a_figure(noun):
         return noun
+    if counted := counted_before_figure(noun):
+        return counted  # "put the rack total at about 6.5 million"
     # "A tally of registered swap sites … put the number at": what the tally counts; else
     # ("puts the figure at", "the June figure") the figure before it, named there (see the
     # parallel strategy), or the noun after it.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factdb.extract import nouns
-from factdb.extract.figure_words import figure_named_after, names_a_figure
+from factdb.extract.figure_words import counted_before_figure, figure_named_after, names_a_figure
 from factdb.extract.mention import Mention
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.qualifiers import strip as strip_qualifier
@@ -338,6 +338,9 @@ def _count_of(s: Scene) -> Found | None:
         # "a user base north of 600 million": the noun a qualifier's "of" links it to
         or (nouns.noun_before(s.stripped, linked=True) if _ENDS_OF_RE.search(s.before) else "")
     )
+    counted = counted_before_figure(noun)
+    if counted:
+        return counted, False  # "the company's own daily-user figure hovers around 390 million"
     if names_a_figure(noun) and s.earlier and s.earlier[-1].noun:
         # "1.4 million packs were circulating, but the company's own count for mid-2024 was
         # 1.1 million": a count of what the figure before it counts.

@@ -19,6 +19,7 @@ import pytest
 
 from factdb.evaluate import noun_match
 from factdb.extract import Mention, extract
+from factdb.extract.figure_words import counted_before_figure
 
 REFERENCE = date(2024, 8, 6)
 
@@ -108,6 +109,25 @@ CASES: list[tuple[str, str, str]] = [
         "fuel-cell vehicles",
     ),
     ("Apple shares closed down 3.1% at $178.20 in New York.", "3.1%", "Apple shares"),
+    (
+        # (b40, d40) a source's figure of a noun named before the figure word
+        "(Third-party tracker QuestMobile puts Kuaishou's monthly audience nearer 480 million, "
+        "for what it's worth; the company's own daily-user figure hovers around 390 million.)",
+        "480 million",
+        "monthly audience",
+    ),
+    (
+        "(Third-party tracker QuestMobile puts Kuaishou's monthly audience nearer 480 million, "
+        "for what it's worth; the company's own daily-user figure hovers around 390 million.)",
+        "390 million",
+        "daily-user",
+    ),
+    (
+        "A count by Shanghai consultancy IDC Link put the rack total at about 6.5 million at the"
+        " same point.",
+        "6.5 million",
+        "rack",
+    ),
     (
         # (c40) a bare count of what the sentence before counted, without its scale word
         "China now has 8.1 million racks and 230 exaflops of computing power. A lower count: the"
@@ -1521,3 +1541,20 @@ if __name__ == "__main__":
         if not ok:
             print(f"WRONG {quote!r}: {noun!r} != {expected!r} | {text}")
     print(f"nouns right {right}/{len(CASES)} ({right / len(CASES):.3f})")
+
+
+@pytest.mark.parametrize(
+    ("noun", "counted"),
+    [
+        ("company's own daily-user figure", "daily-user"),
+        ("the rack total", "rack"),
+        ("the official fleet figure", "fleet"),
+        ("the alliance's own count", ""),
+        ("a lower tally", ""),
+        ("the June figure", ""),
+        ("the mid-2024 figure", ""),
+        ("hydrogen vehicles", ""),
+    ],
+)
+def test_what_a_figure_words_modifier_counts(noun: str, counted: str) -> None:
+    assert counted_before_figure(noun) == counted
