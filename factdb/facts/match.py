@@ -254,6 +254,7 @@ _CHANGE = re.compile(
       (?:\s+[a-z]+ly)?\s+from\b  # "up sharply from"
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*(?:\s+[\w-]+){0,3}?\s+to\b
     | \bnow\s+(?:valued\s+at|worth)\b  # "worth $4 billion in mid-2024, now valued at £5 billion"
+    | \bha(?:s|ve|d)\s+since\s+(?:been|grown|risen|climbed|fallen|dropped|doubled|reached)\b
     | compared\s+(?:with|to)\b
     | (?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:(?:climbed|risen|grown|fallen
       |dropped|jumped|shrunk|slipped|slid|sunk|declined|dipped|edged\s+(?:up|down)|surged|soared|plunged|tumbled)

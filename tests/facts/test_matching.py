@@ -2915,6 +2915,8 @@ def test_a_figure_up_sharply_from_another_of_its_sentence_is_a_change(tmp_path: 
          "billion.", True),
         ("China ended 2024 with nearly 30,000 fuel-cell vehicles, up sharply from the roughly "
          "twenty-one thousand counted last summer.", True),
+        ("The nine licences the industry ministry granted last June have since been followed by "
+         "more: by January the tally stood at 14.", True),
         ("Gogoro runs 12,500 stations and 1.4 million batteries.", False),
     ],
 )  # fmt: skip
