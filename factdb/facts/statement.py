@@ -108,7 +108,8 @@ DISPUTE = re.compile(
         |figure|amount|size|total|count|value)\b
     | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
         |some|other|original|published)\b
-    | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:tally|count|estimate|survey|audit)\s+(?:by|from)\b
+    | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:tally|count|estimate|survey|audit|report|study
+        |analysis|review)\s+(?:by|from)\b
     | (?:earlier|initial|first|previous|early|original)\s+(?:[\w-]+\s+){0,2}?(?:reports?|estimates?
         |accounts?|counts?|tallies|tally)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:put|gave|said|cited
         |claimed|pegged|suggested|reported)\b
@@ -139,7 +140,7 @@ DISPUTE = re.compile(
     # puts the current market at $4.5 billion"; "less generous", "more conservative"
     | (?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))
       \s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
-      (?:[\w'’-]+\s+){0,5}?at\s+
+      (?:[\w'’-]+\s+){0,8}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than
       |as\s+(?:high|low|much|many|few)\s+as)\s+)?(?:[$€£¥]?\d|(?:one|two|three|four|five|six
       |seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty

@@ -1903,6 +1903,12 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
     )
     assert sets_against("Some Western reports have put the maximum at\nten years.")
     assert not sets_against("They put the ten bikes at the station.")
+    # (a40) a report by another source, putting a long-named figure at a value
+    assert sets_against(
+        "A report by state utility Taipower later put the number of sites that cut their "
+        "charging at around 300."
+    )
+    assert not sets_against("The report was published by the utility in March.")
 
 
 @pytest.mark.parametrize(
