@@ -108,8 +108,8 @@ DISPUTE = re.compile(
         |figure|amount|size|total|count|value)\b
     | (?:given|cited|stated|quoted|used)\s+in\s+(?:the\s+)?(?:earlier|previous|initial|first
         |some|other|original|published)\b
-    | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:tally|count|estimate|survey|audit|report|study
-        |analysis|review)\s+(?:by|from)\b
+    | (?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:re-?)?(?:tally|count|estimate|survey|audit|report
+        |study|analysis|review)\s+(?:by|from)\b
     | (?:earlier|initial|first|previous|early|original)\s+(?:[\w-]+\s+){0,2}?(?:reports?|estimates?
         |accounts?|counts?|tallies|tally)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:put|gave|said|cited
         |claimed|pegged|suggested|reported)\b

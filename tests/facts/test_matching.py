@@ -1909,6 +1909,10 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         "charging at around 300."
     )
     assert not sets_against("The report was published by the utility in March.")
+    assert sets_against(
+        "A re-analysis by a group at Tsinghua University found that about 60 of those longest "
+        "tokens were junk."
+    )
 
 
 @pytest.mark.parametrize(
