@@ -784,9 +784,20 @@ def orgs_near(sentence: str, at: int, orgs: frozenset[str]) -> frozenset[str]:
     if not any(found.values()):
         return orgs
     near = frozenset(o for o, where in found.items() if any(start <= i < end for i in where))
-    if near or not _REFERS_TO_ORG.search(sentence, start, end):
+    # (a participle's clause is its main clause's subject's: "OpenAI released Sora in
+    # December, generating clips of up to 20 seconds")
+    if near or not (
+        _REFERS_TO_ORG.search(sentence, start, end) or _PARTICIPLE.match(sentence, start)
+    ):
         return near
     return frozenset(o for o, where in found.items() if any(i < start for i in where))
+
+
+# (not a source's verb: "The consultancy … went the other way, counting only about 330")
+_PARTICIPLE = re.compile(
+    r"\s*(?!(?:count|estimat|put|say|report|cit|tall|find|show|list|argu|not|claim|sugg"
+    r"|calculat|pegg)ing\b)[a-z]{3,}ing\b"
+)
 
 
 # A sentence opening with a reference ("The short-video company, which claimed …", "It

@@ -134,8 +134,8 @@ DISPUTE = re.compile(
     | should\s+have\s+(?:said|read|been)\b
     | (?:our|my|(?<!by\s)(?:its|their|his|her))\s+own\s+(?:\w+\s+)?(?:tally|count
         |calculation|estimate|analysis|reckoning|figure|tests?|survey)\b
-    | (?:count(?:ed|s)|found|finds|record(?:ed|s)|list(?:ed|s)|log(?:ged|s)|credit(?:ed|s)
-        |tall(?:ied|ies)|show(?:ed|s))\s+only\b
+    | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
+        |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion"; "less generous", "more conservative"
     | (?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))

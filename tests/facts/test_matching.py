@@ -1913,6 +1913,10 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         "A re-analysis by a group at Tsinghua University found that about 60 of those longest "
         "tokens were junk."
     )
+    assert sets_against(
+        "The consultancy ResearchInChina went the other way on infrastructure, counting only "
+        "about 330 stations nationwide."
+    )
 
 
 @pytest.mark.parametrize(
@@ -2932,6 +2936,26 @@ def test_a_figure_up_sharply_from_another_of_its_sentence_is_a_change(tmp_path: 
 )  # fmt: skip
 def test_a_sentence_stating_a_change_is_read_as_one(sentence: str, change: bool) -> None:
     assert match._read(sentence)[1] is change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "orgs"),
+    [
+        # (d40, b40) a participle's clause is about its main clause's subject…
+        ("OpenAI finally released Sora in December, generating clips of up to 20 seconds at "
+         "1080p.", "20 seconds", {"openai", "sora"}),
+        # …unless its verb is a source's
+        ("The consultancy ResearchInChina went the other way, counting only about 330 stations "
+         "nationwide.", "330", set()),
+        # a clause of its own names no one
+        ("OpenAI released Sora in December, while 20 rivals waited.", "20", set()),
+    ],
+)  # fmt: skip
+def test_a_participles_clause_is_about_its_main_clauses_subject(
+    sentence: str, quote: str, orgs: set[str]
+) -> None:
+    named = mentions(sentence).names(frozenset())
+    assert orgs_near(sentence, sentence.index(quote), named) == orgs
 
 
 def test_a_company_keyed_like_anothers_count_stays_its_own_fact() -> None:
