@@ -436,7 +436,11 @@ _PARTNER = re.compile(
 # Words before a name something is set beside, not whom a figure is about: "released a week
 # after Kling", "bigger than Gogoro", "second only to DJI".
 _SET_BESIDE = re.compile(
-    r"\b(?:than|after|before|behind|ahead\s+of|second\s+only\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:than|after|before|behind|ahead\s+of|second\s+only\s+to|unlike|versus|vs\.?"
+    # "the spec sheet read like a challenge to OpenAI: clips of up to two minutes"
+    r"|compared\s+(?:with|to)|(?:challenge|rival|answer|threat|alternative|response)s?\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".

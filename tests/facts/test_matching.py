@@ -89,6 +89,14 @@ MENTIONS = [
     ("Taipower's own post-incident report said 430 sites had paused.", set(), set()),
     ("Drone Industry Insights estimated DJI's share at 70%.", {"dji"}, set()),
     ("Taiwan Power Company's own review counted only 310 sites.", set(), {"taiwan"}),
+    # (rules 129) a name a figure is set beside or against is not whom it is about (d40)
+    (
+        "When Kuaishou opened Kling to the public last June, the spec sheet read like a "
+        "challenge to OpenAI: clips of up to two minutes, 30 frames a second.",
+        {"kling", "kuaishou"},
+        set(),
+    ),
+    ("Unlike Tesla, BYD sold 300,000 cars.", {"byd"}, set()),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
