@@ -83,7 +83,12 @@ TARGET = "target"
 # "a goal of 1 million", "aims to have 1,000 stations", "wants to increase the total by 30%".
 _AIMED_AT = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goals?|aim(?:s|ed|ing)?|ambitions?|pledged|promised"
-    r"|wants?\s+to|plans?\s+to|planned)\b[^,;.:]{0,25}$",
+    r"|wants?\s+to|plans?\s+to|planned)"
+    # only the words of an aim between ("targeting TikTok came four years after" aims at none)
+    r"(?:\s+(?:of|to|is|was|at|for|by|a|an|the|its|some|about|around|roughly|just|over|under"
+    r"|more|than|nearly|almost|up|reach|have|hit|put|set|total|increase|grow|raise|lift|boost"
+    r"|build|deploy|install|sell|produce|deliver|open|add|spend|invest|cut|double|triple"
+    r"|halve|get|bring|make|run|operate))*\s*$",
     re.I,
 )
 

@@ -1090,6 +1090,9 @@ def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> Non
          "hydrogen stations", "target station"),
         ("China ended 2024 with nearly 30,000 fuel-cell vehicles on its roads.", "30,000",
          "fuel-cell vehicles", "vehicle"),
+        # aimed at a name, not a figure (d40)
+        ("The US divest-or-ban law targeting TikTok came four years after Trump first tried to "
+         "ban the app.", "four years", "ban", "ban"),
         # another clause: the plan's figure is not the one aimed at
         ("The plan was dropped, and 30,000 fuel-cell vehicles are on the roads.", "30,000",
          "fuel-cell vehicles", "vehicle"),
