@@ -219,8 +219,7 @@ IRREGULAR: dict[str, str] = {
 # their matching form (singular, without -ing/-ed: "operat" is "operated").
 SYNONYMS: dict[str, str] = {
     "project": "program", "scheme": "program", "initiative": "program",
-    "site": "station", "location": "station", "point": "station", "space": "spot",
-    "kiosk": "station", "pile": "charger",
+    "site": "location", "space": "spot", "kiosk": "station", "pile": "charger",
     "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
     "earmark": "budget", "allocat": "budget", "allocation": "budget", "firm": "company",
