@@ -403,7 +403,7 @@ class Scorer:
         # (far as scored: neither the same value, nor overlapping, nor close)
         far &= ~same & ~overlaps & ~close
         # other values not far apart: one said as changed may be a new value of the other's
-        changeable = known & self.valued[a] & self.valued[b] & ~same & ~far
+        changeable = known & self.valued[a] & self.valued[b] & ~same & ~overlaps & ~far
         return value, disputed, converted, far, changeable
 
 

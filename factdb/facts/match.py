@@ -1271,8 +1271,9 @@ def evidence(
                     parts.append(
                         f"value: one set against another source's figure (+{DISPUTED:.2f})"
                     )
-            if (a.fresh or b.fresh) and not same and not far:
+            if (a.fresh or b.fresh) and not same and not agree and not far:
                 # "Kuaishou raised that cap to 10 seconds": a new value of a figure said before
+                # (not one the other allows: "three seconds" is no new cap of "five seconds")
                 score += CHANGED
                 if explain:
                     parts.append(f"value: one said as changed to a new value (+{CHANGED:.2f})")

@@ -2008,6 +2008,16 @@ def test_a_figure_said_as_changed_to_another_value_counts_a_little_for_a_match()
     assert said in evidence(grown, a, rarity, lambda x, y: None).parts
     assert said not in evidence(plain, a, rarity, lambda x, y: None).parts  # not said so
     assert said not in evidence(put, a, rarity, lambda x, y: None).parts  # too far apart
+    # (b40, n40) a value the other allows is no new value of it: "three seconds" is not
+    # Kling's cap, "now capped at five seconds", changed
+    cap = "All videos generated now are capped at five seconds long."
+    capped = clue(5, 4, 0, "time", cap, cap.index("five seconds"), 12, "", Whom(),
+                  interval(5, None, "<=", "second"), fresh=True)  # fmt: skip
+    quick = "Within three seconds, the stations stopped drawing power."
+    within = clue(6, 5, 0, "time", quick, quick.index("three seconds"), 13, "", Whom(),
+                  interval(3, None, "=", "second"))  # fmt: skip
+    found = evidence(within, capped, Rarity([capped, within]), lambda x, y: None)
+    assert said not in found.parts and any("common value" in p for p in found.parts)
 
 
 @pytest.mark.parametrize(
