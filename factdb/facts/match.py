@@ -1474,6 +1474,9 @@ def _ratio(a: Interval, b: Interval) -> float:
     return _apart_by(abs(a.high) + abs(a.low), abs(b.high) + abs(b.low))
 
 
+Said = tuple[str, float]  # a value as stated, with its unit
+
+
 class _Union:
     """Claims joined into facts; a fact never takes two values of one sentence, nor (by a
     match) two territories, or two companies, that no claim of it names together, nor values
@@ -1484,14 +1487,21 @@ class _Union:
         # A change sentence's figures may share a fact ("540, up from 400"), unless they are
         # too far apart to be one count changed ("had grown to 28,000 vehicles and the number
         # of stations to about 540"); one figure said twice may ("600 million. Kuaishou … has
-        # more than 600 million active users"), so each sentence is recorded with its value.
-        self.sentence: dict[int, tuple[int, int, float]] = {
-            c.claim_id: (c.article_id, c.sentence, c.stated) for c in clues
+        # more than 600 million active users"), so each sentence is recorded with its value
+        # and unit (values in two currencies are one sum converted: "17 billion yuan, roughly
+        # $2.3 billion or €2.1 billion").
+        self.sentence: dict[int, tuple[int, int, Said]] = {
+            c.claim_id: (
+                c.article_id,
+                c.sentence,
+                (c.interval.unit if c.interval else "", c.stated),
+            )
+            for c in clues
         }
         self.changes = {(c.article_id, c.sentence) for c in clues if c.change}
         # The sentences of each fact joined from several claims, with the value it states in
         # each, by its root (a dict each claim's own would weigh four times its sentence).
-        self.sentences: dict[int, dict[tuple[int, int], float]] = {}
+        self.sentences: dict[int, dict[tuple[int, int], Said]] = {}
         self.whom: dict[int, tuple[frozenset[str], frozenset[str]]] = {
             c.claim_id: (frozenset() if c.whom.carried else c.whom.orgs, c.whom.places)
             for c in clues
@@ -1526,7 +1536,7 @@ class _Union:
             self.parent[x], x = root, self.parent.get(x, x)
         return root
 
-    def _sentences(self, root: int) -> dict[tuple[int, int], float]:
+    def _sentences(self, root: int) -> dict[tuple[int, int], Said]:
         """The sentences of the fact rooted at ``root``, with the value it states in each."""
         found = self.sentences.get(root)
         if found is None:
@@ -1600,18 +1610,19 @@ _NO_ONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _other_figure_of_a_sentence(
-    mine: dict[tuple[int, int], float],
-    theirs: dict[tuple[int, int], float],
+    mine: dict[tuple[int, int], Said],
+    theirs: dict[tuple[int, int], Said],
     changes: Container[tuple[int, int]],
 ) -> bool:
-    """Whether two facts state other values in a sentence of both: in a sentence stating a
-    change (``changes``), values more than :data:`CHANGE_SPAN` times apart."""
+    """Whether two facts state other values in one unit in a sentence of both: in a sentence
+    stating a change (``changes``), values more than :data:`CHANGE_SPAN` times apart."""
     small, large = sorted((mine, theirs), key=len)
     return any(
         at in large
-        and large[at] != value
-        and (at not in changes or _apart_by(large[at], value) > CHANGE_SPAN)
-        for at, value in small.items()
+        and large[at][0] == said[0]
+        and large[at][1] != said[1]
+        and (at not in changes or _apart_by(large[at][1], said[1]) > CHANGE_SPAN)
+        for at, said in small.items()
     )
 
 

@@ -2979,6 +2979,15 @@ def test_a_participles_clause_is_about_its_main_clauses_subject(
     assert orgs_near(sentence, sentence.index(quote), named) == orgs
 
 
+def test_a_sentences_values_in_two_currencies_are_one_sum_converted() -> None:
+    # (l40) "17 billion yuan, roughly $2.3 billion or €2.1 billion": not two figures of one
+    # sentence, as "30 cm by 36 cm" are
+    at = (1, 0)
+    yuan, euros = {at: ("CNY", 17e9)}, {at: ("EUR", 2.1e9)}
+    assert not match._other_figure_of_a_sentence(yuan, euros, set())
+    assert match._other_figure_of_a_sentence({at: ("meter", 0.30)}, {at: ("meter", 0.36)}, set())
+
+
 def test_a_company_keyed_like_anothers_count_stays_its_own_fact() -> None:
     # "It has put thousands of hydrogen bikes …" (Youon, named before) and "Hellobike … runs
     # about 5,000 hydrogen bikes of its own": keyed alike with no subject, about two companies
