@@ -64,6 +64,7 @@ _NOT_SUBJECT_WORDS = """
     because although though unless whether once until whereas
     decades years months weeks days hours minutes centuries
     hundreds thousands millions billions dozens
+    estimates figures numbers tallies counts totals
     chief founder cofounder co-founder spokesperson spokesman spokeswoman
     first second third finally firstly lastly very full early important take consider compare
     i'll i’ll i've i’ve i'd i’d we'll we’ll
@@ -461,6 +462,8 @@ _SOURCE_BEFORE = re.compile(
     r"|(?:contacted|asked|approached)\s+by|(?:described|submitted|provided|sent|supplied)\s+to"
     r"|(?:talked|spoke|speaking)\s+(?:to|with)|interviewed"
     r"|estimates|estimated|notes"
+    # "by the estimate of Austin Wang", "in the count of the ministry"
+    r"|(?:by|in)\s+the\s+(?:[\w-]+\s+)?(?:estimate|count|reckoning|tally|calculation)s?\s+of"
     r"|noted|argues|argued|adds|added|writes|wrote|explains|explained)\s+(?:the\s+)?$"
 )
 # After a name a reporting verb comes before, the verb of the clause it reports: "the company

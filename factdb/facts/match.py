@@ -1498,7 +1498,14 @@ class _Union:
             )
             for c in clues
         }
-        self.changes = {(c.article_id, c.sentence) for c in clues if c.change}
+        # (and one whose figures are of two dates: "over 600 million active users when the
+        # model launched, and it reported 714 million monthly users for the third quarter")
+        dates: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for c in clues:
+            dates[c.article_id, c.sentence].add(c.date)
+        self.changes = {(c.article_id, c.sentence) for c in clues if c.change} | {
+            at for at, said in dates.items() if len(said) > 1
+        }
         # The sentences of each fact joined from several claims, with the value it states in
         # each, by its root (a dict each claim's own would weigh four times its sentence).
         self.sentences: dict[int, dict[tuple[int, int], Said]] = {}

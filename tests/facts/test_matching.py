@@ -4,6 +4,8 @@ set written for this (``followups_own/``) scored against the issue's targets."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections import namedtuple
 from pathlib import Path
@@ -97,6 +99,15 @@ MENTIONS = [
         set(),
     ),
     ("Unlike Tesla, BYD sold 300,000 cars.", {"byd"}, set()),
+    # (rules 129) a source by whose estimate a figure is; a figure word opening a sentence
+    # (l40, n40)
+    (
+        "Only between one and five per cent of Taiwanese use it regularly, by the estimate of "
+        "Austin Wang, a political scientist.",
+        set(),
+        {"taiwan"},
+    ),
+    ("Estimates of DJI's global lead differ.", {"dji"}, set()),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
@@ -2977,6 +2988,27 @@ def test_a_participles_clause_is_about_its_main_clauses_subject(
 ) -> None:
     named = mentions(sentence).names(frozenset())
     assert orgs_near(sentence, sentence.index(quote), named) == orgs
+
+
+def test_a_sentences_figures_of_two_dates_may_be_one_figure_at_two_times() -> None:
+    # (l40) "over 600 million active users when the model launched, and it reported 714
+    # million monthly users for the third quarter": one count at two times
+    sentence = (
+        "Kuaishou had over 600 million active users when the model launched, and it reported "
+        "714 million monthly users for the third quarter."
+    )
+    kuaishou = Whom(frozenset({"kuaishou"}))
+    said = [
+        clue(i, 1, 0, "count", sentence, sentence.index(q), len(q), "users", kuaishou,
+             interval(v, None, "=", ""), date)
+        for i, q, v, date in ((1, "600 million", 6e8, "2025-01"), (2, "714 million", 7.14e8,
+                                                                   "2024-09"))
+    ]  # fmt: skip
+    union = match._Union(said)
+    assert union.join(1, 2)
+    # …which one date does not make so: two figures of one sentence and date
+    same_date = [dataclasses.replace(c, date="2025-01") for c in said]
+    assert not match._Union(same_date).join(1, 2)
 
 
 def test_a_sentences_values_in_two_currencies_are_one_sum_converted() -> None:
