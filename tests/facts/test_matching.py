@@ -5,7 +5,6 @@ set written for this (``followups_own/``) scored against the issue's targets."""
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections import namedtuple
 from pathlib import Path
