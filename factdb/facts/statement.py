@@ -205,7 +205,8 @@ _SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 _SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
 
 
-@lru_cache(maxsize=1 << 12)  # a sentence's figures ask it in turn
+# Every sentence: a build reads all its statements before their clues ask again.
+@lru_cache(maxsize=1 << 17)
 def sets_against(sentence: str) -> bool:
     """Whether ``sentence`` sets its figure against another source's (:data:`DISPUTE`)."""
     return DISPUTE.search(sentence.lower()) is not None
