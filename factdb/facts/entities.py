@@ -177,7 +177,12 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
             names.setdefault(demonym + "s", territory)
         elif demonym.endswith("land") and " " not in demonym:
             names.setdefault(demonym + "ers", territory)
-    alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+    # Longest first, grouped by first character (the order kept within each group): only one
+    # group can match at a position, so the engine tries that group's surfaces, not every one.
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(names, key=len, reverse=True):
+        by_first.setdefault(surface[0], []).append(re.escape(surface[1:]))
+    alternation = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
