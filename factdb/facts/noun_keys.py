@@ -45,6 +45,7 @@ SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("s", ""),  # vehicles → vehicle
 )
 
+_PLURAL_ENDINGS = tuple(plural for plural, _ in SUFFIX_RULES)  # a word ending in none keeps it
 _WORD = re.compile(r"[a-z0-9][a-z0-9.'’]*")
 # A filler suffix ending a hyphenated word: "hydrogen-powered" → "hydrogen".
 _FILLER_SUFFIX = re.compile(r"-(?:{})(?!\S)".format("|".join(FILLER_SUFFIXES)))
@@ -54,7 +55,7 @@ def singular(word: str) -> str:
     """The singular of an English noun by the rule tables above."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in SINGULAR_S or len(word) <= 2:
+    if word in SINGULAR_S or len(word) <= 2 or not word.endswith(_PLURAL_ENDINGS):
         return word
     for plural, single in SUFFIX_RULES:
         if word.endswith(plural):
