@@ -377,7 +377,7 @@ class Words(Mapping[str, float]):
 
     def __init__(self, words: Mapping[str, float]) -> None:
         self.terms: tuple[str, ...] = tuple(words)
-        self.codes = bytes(map(_code, words.values()))
+        self.codes = _codes(words.values())
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The weights themselves: another process numbers them in its own order.
@@ -430,10 +430,18 @@ def _code(weight: float) -> int:
     return code
 
 
+def _codes(weights: Collection[float]) -> bytes:
+    """The codes of ``weights``: looked up all at once, unless one is new."""
+    try:
+        return bytes(map(_CODES.__getitem__, weights))
+    except KeyError:
+        return bytes(map(_code, weights))
+
+
 def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
     """Words from their parts (unpickling: no dict made in between)."""
     words = Words.__new__(Words)
-    words.terms, words.codes = terms, bytes(map(_code, weights))
+    words.terms, words.codes = terms, _codes(weights)
     return words
 
 
