@@ -183,9 +183,10 @@ _DEFINED_AFTER_RE = re.compile(
     rf"[.!]\s+(?:(?:That|This|It)(?:\s+is|[’']s)\s+)?{_WHAT_OF}(?=[a-z])"
 )
 # A list line's figure, then what it counts: "Over five hundred: Gogoro stations that paused",
+# "500-plus: swap locations that paused charging",
 # "Hundreds: the number of Taiwanese engineers TSMC has flown to Arizona", "12,500 — swap
 # stations".
-_LIST_LINE_RE = re.compile(rf"(?::|\s+[—–])\s+{_WHAT_OF}(?=[A-Za-z])")
+_LIST_LINE_RE = re.compile(rf"(?:-?plus|\+|-odd)?(?::|\s+[—–])\s+{_WHAT_OF}(?=[A-Za-z])")
 
 
 def _fixed_by_rule(s: Scene) -> Found | None:

@@ -76,7 +76,7 @@ DISPUTE = re.compile(
     | (?:does|did)\s+not\s+(?:appear|match|add\s+up)\b
     | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
         |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
-        |picture|account|budget|cost|price|sum|valuation)\b
+        |picture|account|budget|cost|price|sum|valuation|response|reading)\b
     | (?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
@@ -132,8 +132,8 @@ DISPUTE = re.compile(
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
     | should\s+have\s+(?:said|read|been)\b
-    | (?:our|my|(?<!by\s)(?:its|their|his|her))\s+own\s+(?:\w+\s+)?(?:tally|count
-        |calculation|estimate|analysis|reckoning|figure|tests?|survey)\b
+    | (?:our|my|(?<!by\s)(?:its|their|his|her)|[\w-]+['’]s)\s+own\s+(?:\w+\s+)?(?:tally|count
+        |calculation|estimate|analysis|reckoning|figure|tests?|survey|logs?|records?|data)\b
     | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
         |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data

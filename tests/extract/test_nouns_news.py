@@ -110,6 +110,13 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("Apple shares closed down 3.1% at $178.20 in New York.", "3.1%", "Apple shares"),
     (
+        # (n40) a list line's figure with "-plus" before its colon
+        "- 3 seconds: how long it took the firm's swap sites to stop drawing power.\n- 500-plus:"
+        " swap locations that paused charging in that window, according to Gogoro.",
+        "500",
+        "swap locations",
+    ),
+    (
         # (b40, d40) a source's figure of a noun named before the figure word
         "(Third-party tracker QuestMobile puts Kuaishou's monthly audience nearer 480 million, "
         "for what it's worth; the company's own daily-user figure hovers around 390 million.)",

@@ -1938,6 +1938,11 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         "The consultancy ResearchInChina went the other way on infrastructure, counting only "
         "about 330 stations nationwide."
     )
+    # (n40) a name's own logs, a smaller response
+    assert sets_against(
+        "Taipower's own logs, seen by Grid Futures, record a smaller response of about 390 sites."
+    )
+    assert not sets_against("Taipower's logs record about 390 sites.")
 
 
 @pytest.mark.parametrize(
