@@ -382,7 +382,7 @@ class Scorer:
         gap = np.where(
             caps,
             _times(x, y),
-            np.where(low_b > high_a, _times(high_a, low_b), _times(high_b, low_a)),
+            np.where(low_a <= low_b, _times(high_a, low_b), _times(high_b, low_a)),
         )
         head_a, head_b = self.head[a], self.head[b]
         of_one = (head_a < 0) | (head_b < 0) | (head_a == head_b)  # as match.evidence
@@ -396,7 +396,9 @@ class Scorer:
                 overlaps,
                 rules.VALUES_AGREE,
                 np.where(
-                    close | misprinted, rules.VALUES_CLOSE, np.where(far, rules.VALUES_FAR, 0.0)
+                    close | misprinted,
+                    rules.VALUES_CLOSE,
+                    np.where(far, np.where(gap > rules.VERY_FAR, 2, 1) * rules.VALUES_FAR, 0.0),
                 ),
             ),
         )

@@ -156,7 +156,8 @@ EQUAL = 0.02  # values this close (relative) after conversion are the same numbe
 # …or this close, stated in two units: a conversion is rounded, an exchange rate moves
 # ("344 billion yuan" and "$47.5 billion" at the corpus's 7.39 yuan to the dollar)
 EQUAL_CONVERTED = 0.05
-FAR = 3.0  # values further apart than this factor count against a match
+FAR = 3.0  # values further apart than this factor count against a match…
+VERY_FAR = 10.0  # …and this far apart twice: "less than 1%" of a market is not "over 90%"
 # A figure set against another source's is often far off it (FAR does not count against
 # it), but not this many times (middles apart): "290 hydrogen stations" disputes no count
 # of 13,000.
@@ -1246,11 +1247,15 @@ def evidence(
                 score += VALUES_CLOSE
                 said = f"value: the same digits a power of ten apart (+{VALUES_CLOSE:.2f})"
             elif (
-                _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
+                apart := _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
             ) > FAR and not argued:
                 far = True
-                score += VALUES_FAR
-                said = f"value: more than {FAR:g}x apart ({VALUES_FAR:+.2f})"
+                very = apart > VERY_FAR
+                score += 2 * VALUES_FAR if very else VALUES_FAR
+                said = (
+                    f"value: more than {VERY_FAR if very else FAR:g}x apart"
+                    f" ({(2 if very else 1) * VALUES_FAR:+.2f})"
+                )
             else:
                 said = ""
             if explain and said:

@@ -835,6 +835,20 @@ def test_another_noun_with_values_far_apart_counts_twice_against_a_match() -> No
     assert "value: far apart, of another noun (-0.12)" in found.parts
 
 
+def test_values_more_than_ten_times_apart_count_twice_against_a_match() -> None:
+    # (m40) Taiwan's drone makers' "less than 1%" of the global market is not DJI's "more than
+    # 90%", nor is a share three times another far enough to count twice
+    said = "With more than a 90% share of the global consumer market, DJI leads."
+    dji = _clue(1, 1, said, "90%", "share", "percent", Whom(), 90, ">", dimension="percent")
+    rarity = Rarity([dji])
+    for value, times in ((1, 10), (25, 3)):
+        text = f"Its manufacturers hold about {value}% of the global market."
+        other = _clue(2, 2, text, f"{value}%", "share", "percent", Whom(), value, "~",
+                      dimension="percent")  # fmt: skip
+        found = evidence(other, dji, rarity, lambda x, y: None)
+        assert f"value: more than {times}x apart" in " ".join(found.parts)
+
+
 def test_the_word_count_is_no_common_context() -> None:
     # "by his count, 100,000 characters" against "the prosecution's count … 100,000" victims:
     # the word naming a figure says nothing of what it counts.
