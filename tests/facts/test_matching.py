@@ -107,6 +107,14 @@ MENTIONS = [
         {"taiwan"},
     ),
     ("Estimates of DJI's global lead differ.", {"dji"}, set()),
+    # a tally attributed to, data compiled by a source (l40)
+    (
+        "A tally attributed to the Ministry of Industry and Information Technology for the same "
+        "point in the year put the rack figure at just 6.6 million.",
+        set(),
+        set(),
+    ),
+    ("Data compiled by Rhodium Group show 300 deals.", set(), set()),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
