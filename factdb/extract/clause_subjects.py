@@ -336,8 +336,8 @@ def noun_put_at(before: str) -> str:
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
     if not names_a_figure(noun):
         return noun
-    if counted := counted_before_figure(noun):
-        return counted  # "put the rack total at about 6.5 million"
+    if modifier := counted_before_figure(noun):
+        return modifier  # "put the rack total at about 6.5 million"
     # "A tally of registered swap sites … put the number at": what the tally counts; else
     # ("puts the figure at", "the June figure") the figure before it, named there (see the
     # parallel strategy), or the noun after it.
