@@ -14,6 +14,8 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("more or fewer than", "="), ("more or less than", "="), ("more or less", "~"),
     ("no more than", "<="), ("not more than", "<="), ("no fewer than", ">="),
     ("no less than", ">="), ("a little over", ">"), ("a little more than", ">"),
+    ("a little under", "<"), ("a little less than", "<"), ("a little below", "<"),
+    ("a little above", ">"),
     ("just over", ">"), ("just under", "<"), ("slightly more than", ">"),
     ("slightly less than", "<"), ("well over", ">"), ("more than", ">"), ("over", ">"),
     ("above", ">"), ("upwards of", ">"), ("in excess of", ">"), ("at least", ">="),
