@@ -115,6 +115,10 @@ MENTIONS = [
         set(),
     ),
     ("Data compiled by Rhodium Group show 300 deals.", set(), set()),
+    # products counted, in the plural after their number, are not whom it is about (l40)
+    ("At the time, the firm ran some 12,500 GoStations around the island.", set(), set()),
+    ("The city bought 300 Teslas last year.", set(), set()),
+    ("It sold 5,000 Tesla cars.", {"tesla"}, set()),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
