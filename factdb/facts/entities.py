@@ -404,7 +404,14 @@ def _refers_to_org(sentence: str) -> bool:
     company", "its"), not to a place's institution it names first ("the US government, for
     example, controls roughly 200,000 bitcoins from its own seizures")."""
     found = _REFERS_TO_ORG.search(sentence)
-    return found is not None and _GOVERNED.search(sentence, 0, found.start()) is None
+    if found is None or _GOVERNED.search(sentence, 0, found.start()) is not None:
+        return False
+    # "the island wants to become a drone hub; its manufacturers hold less than 1%": the
+    # place's, named just before
+    return not (
+        found.group().lower().startswith("its")
+        and _REFERS_TO_PLACE.search(sentence, 0, found.start()) is not None
+    )
 
 
 # Words before where a figure happens: "properties in London", "In Europe, …".

@@ -2070,6 +2070,10 @@ def test_a_figure_said_as_changed_to_another_value_counts_a_little_for_a_match()
         ("The US government, for example, controls roughly 200,000 bitcoins from its own"
          " criminal seizures.", False),
         ("British police said they seized 61,000 bitcoins from her.", False),
+        # (m40) "its" after "the island": the place's
+        ("President Lai has said the island wants to become a drone hub; its manufacturers "
+         "currently hold less than 1% of the global market.", False),
+        ("The company wants to become a drone hub; its drones hold 70% of the market.", True),
     ],
 )  # fmt: skip
 def test_a_reference_is_to_a_name_before_unless_a_places_institution_comes_first(
