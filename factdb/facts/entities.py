@@ -117,6 +117,7 @@ _LABEL = re.compile(
 _AFTER_NUMBER = re.compile(r"\d\s?$")
 # One name in the plural: products, counted ("GoStations", "Teslas"), not a name's acronym.
 _PRODUCTS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*[a-z]s")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 # After a figure's unit in capitals, what follows a noun phrase ("61,000 BTC from her"; not
 # "3 BYD plants": a name modifying the noun counted).
 _UNIT_NEXT = re.compile(
@@ -1051,8 +1052,12 @@ def mentions(sentence: str) -> Mentions:
         if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
             (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
             or canonical_unit(name) is not None
-            # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants")
-            or _PRODUCTS.fullmatch(name) is not None
+            # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
+            # Siemens trains": a maker's name before the plural counted)
+            or (
+                _PRODUCTS.fullmatch(name) is not None
+                and not _PLURAL_NEXT.match(sentence, match.end())
+            )
         ):
             continue  # "280 EFLOPS", "61,000 BTC": the figure's unit
         if _NAMES_A_CITY.match(sentence, match.end()) and (

@@ -119,6 +119,7 @@ MENTIONS = [
     ("At the time, the firm ran some 12,500 GoStations around the island.", set(), set()),
     ("The city bought 300 Teslas last year.", set(), set()),
     ("It sold 5,000 Tesla cars.", {"tesla"}, set()),
+    ("The city bought 300 Siemens trains.", {"siemens"}, set()),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
