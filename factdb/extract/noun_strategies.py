@@ -99,6 +99,12 @@ _THE_FIGURE_RE = re.compile(
 )
 # A count's own subject between it and the amount before: "and the number of stations".
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
+# Another source's count of the amount before, after a semicolon: "more than 1.4 million of its
+# batteries were in circulation; filings with the economics ministry listed roughly 1.2 million".
+_OTHER_SOURCE_GAP_RE = re.compile(
+    r";\s+[^.;]{0,80}?\b(?:listed|counted|reported|recorded|gave|showed|estimated|tallied)\s+"
+    r"(?:only\s+|just\s+)?$"
+)
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(
     r",\s*(?:(?:up|down)(?:\s+[a-z]+ly)?(?:\s+(?:by|from)(?:\s+the)?)?|compared\s+(?:with|to)"
@@ -316,7 +322,7 @@ def _parallel(s: Scene) -> Found | None:
         return None  # "28,000 vehicles and the number of stations reached 540": its own
     if _THE_FIGURE_RE.search(gap):
         return prev.noun, False  # "1.4 million batteries …; the company now puts the figure at"
-    if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap):
+    if _PAIR_GAP_RE.match(gap) or _CHANGE_GAP_RE.search(gap) or _OTHER_SOURCE_GAP_RE.search(gap):
         return prev.noun, False
     if prev.kind == s.kind == "duration" and len(gap.strip(" ,")) == 0:
         return prev.noun, False  # "3 minutes 27.65 seconds"

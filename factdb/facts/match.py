@@ -287,7 +287,7 @@ _CHANGE = re.compile(
 # published by the ministry that same month showed only 10,800". With two figures, one is
 # set against the other (see clue).
 _TWO_SOURCES = re.compile(
-    r"""[,;]\s+(?:but|although|though|while|whereas|yet)\s+[^.;]{0,100}?\b(?:said|says?|found
+    r"""(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+[^.;]{0,100}?\b(?:said|says?|found
     |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
     |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
     |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*

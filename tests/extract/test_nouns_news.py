@@ -110,6 +110,13 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("Apple shares closed down 3.1% at $178.20 in New York.", "3.1%", "Apple shares"),
     (
+        # (b40) another source's count of the amount before, after a semicolon
+        "Gogoro said at the time that more than 1.4 million of its batteries were in circulation;"
+        " filings with the economics ministry listed roughly 1.2 million.",
+        "1.2 million",
+        "batteries",
+    ),
+    (
         # (n40) a list line's figure with "-plus" before its colon
         "- 3 seconds: how long it took the firm's swap sites to stop drawing power.\n- 500-plus:"
         " swap locations that paused charging in that window, according to Gogoro.",

@@ -1989,6 +1989,9 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         # one figure; or a contrast without a source of the second
         ("Gogoro runs 12,500 stations, but analysts say growth will slow.", False),
         ("It sold 300 cars in May, but 200 of them were returned.", False),
+        # (b40) another source's figure after a semicolon
+        ("More than 1.4 million of its batteries were in circulation; filings with the economics "
+         "ministry listed roughly 1.2 million.", True),
         # (c40) a source that describes the figure as another
         ("China has made implanting an edited embryo a crime that can carry as much as 7 "
          "years in prison, though some state media summaries have described the maximum as 10 "
