@@ -530,7 +530,9 @@ _REPORT = (
 _REPORT_BY = re.compile(
     rf"\b(?:{_REPORT})\s+(?:[\w-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "a recount by a group of Tsinghua University students"
-    r"(?:(?:group|team|pair|panel)\s+(?:of|at|from)\s+)?$"
+    r"(?:(?:group|team|pair|panel)\s+(?:of|at|from)\s+)?"
+    # "a tally by consultancy Shanghai Hydrogen Insight", "a survey by research house EV Tank"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "California Energy Commission data show …", "Dataforce's registration data put …": the
 # name whose data say a figure.
