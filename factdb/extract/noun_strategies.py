@@ -102,7 +102,8 @@ _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+[a-z]", re.I)
 # Another source's count of the amount before, after a semicolon: "more than 1.4 million of its
 # batteries were in circulation; filings with the economics ministry listed roughly 1.2 million".
 _OTHER_SOURCE_GAP_RE = re.compile(
-    r";\s+[^.;]{0,80}?\b(?:listed|counted|reported|recorded|gave|showed|estimated|tallied)\s+"
+    r";\s+[^.;]{0,80}?\b(?:listed|counted|reported|recorded|gave|showed|estimated|tallied|found)"
+    r"\s+"
     r"(?:only\s+|just\s+)?$"
 )
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.

@@ -296,6 +296,10 @@ def noun_implied(prev_sentence: str) -> str:
     return ""
 
 
+# Endings of adverbs (not of adjectives in -ly: "daily", "early", "elderly").
+_ADVERB_ENDINGS = ("ally", "ually", "ively", "ently", "antly", "ously", "edly")
+
+
 def _phrase(tokens: list[str]) -> str:
     picked: list[str] = []
     for i, tok in enumerate(tokens):
@@ -308,6 +312,8 @@ def _phrase(tokens: list[str]) -> str:
             break  # a verb after a plural noun: "500 locations stopped drawing"
         if picked and tok.lower().endswith("ly") and is_plural(picked[-1]):
             break  # an adverb after a plural noun: "16,500 vehicles actually on the road"
+        if not i and tok.lower().endswith(_ADVERB_ENDINGS):
+            break  # an adverb right after the amount: "only about 350 actually open"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not i and tok.endswith("ed") and (not nxt[:1].isalpha() or nxt.lower() in STOP_WORDS):
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"

@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, str]] = [
         "batteries",
     ),
     (
+        # (d40) an adverb right after the amount is no noun: the count of the amount before
+        "Ministries spoke in mid-2024 of more than 400 refuelling sites nationwide; a survey by "
+        "research house EV Tank found only about 350 actually open to paying vehicles.",
+        "350",
+        "refuelling sites",
+    ),
+    (
         # (n40) a list line's figure with "-plus" before its colon
         "- 3 seconds: how long it took the firm's swap sites to stop drawing power.\n- 500-plus:"
         " swap locations that paused charging in that window, according to Gogoro.",
