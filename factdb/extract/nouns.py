@@ -287,8 +287,10 @@ def noun_implied(prev_sentence: str) -> str:
         if _OBJECT_AFTER_RE.match(prev_sentence, m.end()):
             continue  # a verb: "China still trails South Korea", "Japan counts about 8,900"
         words = m.group(1).split()
-        # (nor the scale word of one: "8.1 million racks" → "racks")
-        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in SCALE_WORDS):
+        # (nor the scale word of one: "8.1 million racks" → "racks", "1.4 million-plus")
+        while words and (
+            words[0].lower() in STOP_WORDS or words[0].lower().split("-")[0] in SCALE_WORDS
+        ):
             words.pop(0)
         amount = bool(words) and (words[0].lower() in UNITS_WORDS or words[0].lower() in TENS_WORDS)
         if words and not amount and all(w.lower() not in STOP_WORDS for w in words):

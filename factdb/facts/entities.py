@@ -118,6 +118,23 @@ _AFTER_NUMBER = re.compile(r"\d\s?$")
 # One name in the plural: products, counted ("GoStations", "Teslas"), not a name's acronym.
 _PRODUCTS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*[a-z]s")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+# Up to two words after a name, the last in the plural: "GoStation swap stations".
+_COUNTED_NEXT = re.compile(r"(?:\s+[a-z][\w-]*)?\s+([a-z]+)s\b")
+
+
+def _brand_of_counted(name: str, sentence: str, end: int) -> bool:
+    """Whether ``name`` is the brand of the things its next words count, its last part their
+    noun ("12,500 — GoStation swap stations"; not "Tesla cars")."""
+    counted = _COUNTED_NEXT.match(sentence, end)
+    return (
+        counted is not None
+        and " " not in name
+        and len(counted.group(1)) >= 4
+        and name.casefold().endswith(counted.group(1))
+        and name.casefold() != counted.group(1)
+    )
+
+
 # After a figure's unit in capitals, what follows a noun phrase ("61,000 BTC from her"; not
 # "3 BYD plants": a name modifying the noun counted).
 _UNIT_NEXT = re.compile(
@@ -1051,15 +1068,19 @@ def mentions(sentence: str) -> Mentions:
             described.append((match.end(), described_until))
         written = _institution(match.group(), territories)
         name = _bare(written)
-        if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
-            (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
-            or canonical_unit(name) is not None
-            # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
-            # Siemens trains": a maker's name before the plural counted)
-            or (
-                _PRODUCTS.fullmatch(name) is not None
-                and not _PLURAL_NEXT.match(sentence, match.end())
-            )
+        if (
+            (_AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start())
+            and (
+                (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
+                or canonical_unit(name) is not None
+                # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
+                # Siemens trains": a maker's name before the plural counted)
+                or (
+                    _PRODUCTS.fullmatch(name) is not None
+                    and not _PLURAL_NEXT.match(sentence, match.end())
+                )
+            ))
+            or _brand_of_counted(name, sentence, match.end())
         ):
             continue  # "280 EFLOPS", "61,000 BTC": the figure's unit
         if _NAMES_A_CITY.match(sentence, match.end()) and (

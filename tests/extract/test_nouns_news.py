@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, str]] = [
         "batteries",
     ),
     (
+        # (b40) a list line "-plus —" figure; the figure of the next sentence is of it
+        "• 1.4 million-plus — batteries in circulation at mid-year. By September the company said"
+        " the figure was approaching 1.6 million.",
+        "1.6 million",
+        "batteries",
+    ),
+    (
         # (d40) an adverb right after the amount is no noun: the count of the amount before
         "Ministries spoke in mid-2024 of more than 400 refuelling sites nationwide; a survey by "
         "research house EV Tank found only about 350 actually open to paying vehicles.",

@@ -128,6 +128,12 @@ MENTIONS = [
     ("The city bought 300 Teslas last year.", set(), set()),
     ("It sold 5,000 Tesla cars.", {"tesla"}, set()),
     ("The city bought 300 Siemens trains.", {"siemens"}, set()),
+    # a brand named as what its words count: "GoStation swap stations" (b40)
+    (
+        "12,500 — GoStation swap stations in Taiwan as of June, according to the company.",
+        set(),
+        {"taiwan"},
+    ),
     # (rules 129) a source and its acronym (d40)
     (
         "The list has since grown: a second batch announced in October brought the total to 24 "
