@@ -1068,21 +1068,19 @@ def mentions(sentence: str) -> Mentions:
             described.append((match.end(), described_until))
         written = _institution(match.group(), territories)
         name = _bare(written)
-        if (
-            (_AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start())
-            and (
-                (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
-                or canonical_unit(name) is not None
-                # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
-                # Siemens trains": a maker's name before the plural counted)
-                or (
-                    _PRODUCTS.fullmatch(name) is not None
-                    and not _PLURAL_NEXT.match(sentence, match.end())
-                )
-            ))
-            or _brand_of_counted(name, sentence, match.end())
+        if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
+            (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
+            or canonical_unit(name) is not None
+            # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
+            # Siemens trains": a maker's name before the plural counted)
+            or (
+                _PRODUCTS.fullmatch(name) is not None
+                and not _PLURAL_NEXT.match(sentence, match.end())
+            )
         ):
             continue  # "280 EFLOPS", "61,000 BTC": the figure's unit
+        if _brand_of_counted(name, sentence, match.end()):
+            continue  # "GoStation swap stations": what is counted
         if _NAMES_A_CITY.match(sentence, match.end()) and (
             match.group().startswith(("The ", "the "))
             or sentence[: match.start()].rstrip().endswith(("the", "The"))
