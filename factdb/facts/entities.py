@@ -477,7 +477,9 @@ _SET_BESIDE = re.compile(
 )
 # Words before examples, which are not whom a figure is about: "cities like Beijing and
 # Shanghai", "nine carmakers, including BYD".
-_EXAMPLES = re.compile(r"\b(?:like|such\s+as|including)\s+(?:the\s+|an?\s+)?$")
+_EXAMPLES = re.compile(
+    r"\b(?:like|such\s+as|including|among\s+(?:them|which|whom|those))\s+(?:the\s+|an?\s+)?$"
+)
 # A territory naming an unnamed city's country, not where a figure happens: "the central
 # Chinese city", "the Taiwanese capital" (but "the Chinese city of Wuhan" is in China).
 _CITY_OF = re.compile(

@@ -128,6 +128,13 @@ MENTIONS = [
     ("The city bought 300 Teslas last year.", set(), set()),
     ("It sold 5,000 Tesla cars.", {"tesla"}, set()),
     ("The city bought 300 Siemens trains.", {"siemens"}, set()),
+    # examples "among them" (n40)
+    (
+        "The nine consortia that won permits from the industry ministry in June 2024, among them "
+        "BYD and NIO paired with ride-hailing operators, have since grown.",
+        set(),
+        set(),
+    ),
     # a brand named as what its words count: "GoStation swap stations" (b40)
     (
         "12,500 — GoStation swap stations in Taiwan as of June, according to the company.",
