@@ -903,7 +903,8 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
 # (not a superlative's: "the world's first gene-edited babies", "the world's most advanced").
 WORLD = "the world"
 # "Global" only before what a figure of the world measures ("the global consumer drone
-# market"), not an event's reach ("Alibaba's global mathematics competition").
+# market"), not an event's reach ("Alibaba's global mathematics competition"). (Each wording
+# holds "world" or "global": see worldwide.)
 _WORLDWIDE = re.compile(
     r"\b(?:globally|global\s+(?:[\w-]+\s+){0,3}?(?:market|sales|shipments|share|demand|supply"
     r"|production|output|capacity|fleet|population|total|revenue|economy|trade|emissions"
@@ -917,6 +918,9 @@ _WORLDWIDE = re.compile(
 def worldwide(sentence: str, at: int) -> bool:
     """Whether the clause of ``sentence`` holding the figure at ``at`` says it is the whole
     world's ("more than 90% of the global consumer market")."""
+    lower = sentence.lower()
+    if "world" not in lower and "global" not in lower:
+        return False  # (what every match holds: most sentences need no search)
     start, end = _clause(sentence, at)
     return _WORLDWIDE.search(sentence, start, end) is not None
 
