@@ -93,6 +93,14 @@ _NAME = re.compile(
     rf"\bUniversity\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+{_CAPITALS}(?=[,.;)]|\s+[a-z]|$)"
     rf"|\b{_CAPITALS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
 )
+
+
+@lru_cache(maxsize=1 << 12)  # an article's texts are read by mentions, then by aliases
+def _name_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The :data:`_NAME` matches of ``text``: one scan for :func:`mentions` and :func:`aliases`."""
+    return tuple(_NAME.finditer(text))
+
+
 # A wire story's dateline: where it was filed, and by whom ("LONDON, Nov 11 (Reuters) —").
 _DATELINE = re.compile(
     r"""[A-Z]{2}[A-Z .’'-]*  # the city, in capitals
@@ -735,7 +743,7 @@ def aliases(sentence: str) -> tuple[tuple[str, str], ...]:
     """The names ``sentence`` gives another name in brackets or in a clause ("He, who prefers
     to be called JK,"), as (alias, name), case-folded as :func:`mentions` reads them."""
     found = []
-    for match in _NAME.finditer(sentence):
+    for match in _name_matches(sentence):
         alias = _ALIAS.match(sentence, match.end()) or _CALLED.match(sentence, match.end())
         if not alias:
             continue
@@ -1059,7 +1067,7 @@ def mentions(sentence: str) -> Mentions:
     outlet: str | None = None  # read when a name first asks: many sentences have none
     described_until = -1  # where an apposition describing a name ends
     described: list[tuple[int, int]] = []
-    for match in _NAME.finditer(sentence, begins):
+    for match in _NAME.finditer(sentence, begins) if begins else _name_matches(sentence):
         if match.start() < described_until:
             continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
         apposition = _APPOSITION.match(sentence, match.end())
