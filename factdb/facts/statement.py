@@ -29,9 +29,9 @@ COLUMNS = (
 )  # fmt: skip
 # A verb of change (or "now", "the current version") just before a figure: a new count, not
 # the figure restated; also one that moves a count to it ("brought the number of pilot cities
-# to 36").
+# to 36"). ((?=\w): the verbs are tried only where a word starts, not where one ends.)
 _CHANGED = re.compile(
-    r"\b(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
+    r"\b(?=\w)(?:grew|grown|rose|risen|climbed|jumped|soared|surged|increased|expanded|fell|fallen"
     r"|dropped|slipped|slid|declined|decreased|shrank|shrunk|reached|passed|topped|surpassed"
     r"|stretched|lengthened|eased|edged|dipped|crept|inched|ticked"
     # a headline's present: "fleet tops 28,000", "sales hit $1 billion"
@@ -42,9 +42,9 @@ _CHANGED = re.compile(
     r"(?:(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|over|some)\s+)?$"
     # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
     r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
-    r"|\b(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded|extended"
-    r"|extend|raise|lift|stretch|stretched|lengthened|doubled|tripled|quadrupled|halved|bumped"
-    r"|upped"  # "A September update doubled the maximum to 10 seconds"
+    r"|\b(?=\w)(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded"
+    r"|extended|extend|raise|lift|stretch|stretched|lengthened|doubled|tripled|quadrupled|halved"
+    r"|bumped|upped"  # "A September update doubled the maximum to 10 seconds"
     # ("Kling 1.5 stretches clips to 10 seconds")
     r"|raises|lifts|pushes|boosts|cuts|lowers|reduces|increases|expands|extends|stretches"
     r"|lengthens|doubles|triples|halves)\s+(?:[\w-]+\s+){0,6}?to\s+(?:\w+\s+)?$"
