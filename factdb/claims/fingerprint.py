@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
-
-_SPACE = re.compile(r"\s+")
 
 
 def normalize_quote(quote: str) -> str:
     """The quote with white space folded and case dropped, as identity sees it."""
-    return _SPACE.sub(" ", quote).strip().casefold()
+    # (split's white space is the \s of a pattern's: each run one space, none at the ends)
+    return " ".join(quote.split()).casefold()
 
 
 def fingerprint(source_sha256: str, start: int, end: int, quote: str) -> str:
