@@ -133,7 +133,7 @@ DISPUTE = re.compile(
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
     | should\s+have\s+(?:said|read|been)\b
-    | (?:our|my|(?<!by\s)(?:its|their|his|her)|[\w-]+['’]s)\s+own\s+(?:\w+\s+)?(?:tally|count
+    | (?:our|my|(?<!by\s)(?:its|their|his|her)|\w[\w-]*['’]s)\s+own\s+(?:\w+\s+)?(?:tally|count
         |calculation|estimate|analysis|reckoning|figure|tests?|survey|logs?|records?|data)\b
     | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
         |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
