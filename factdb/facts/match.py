@@ -15,8 +15,9 @@ dimension, and the evidence adds up (:func:`evidence`), each part explained in w
 * **what**: the rarity-weighted share of words the two contexts have in common (the geometric
   mean of their cosine and of the share of the shorter context the longer one holds, so that
   a terse restatement inside a long sentence still counts), less a little when they count
-  different things ("sites" vs "kiosks"), less much when they are of different numbered ones
-  of a thing ("the fund's first phase" vs its third: :mod:`factdb.facts.instances`);
+  different things ("sites" vs "kiosks"; a figure aimed at, "targeted 50,000 vehicles",
+  against one reached), less much when they are of different numbered ones of a thing ("the
+  fund's first phase" vs its third: :mod:`factdb.facts.instances`);
 * **whom**: the same company or territory counts for; another company, another territory, or a
   company against a territory its sentence does not name counts strongly against — a
   look-alike (less strongly when a name was carried from an earlier sentence), unless each
@@ -26,7 +27,8 @@ dimension, and the evidence adds up (:func:`evidence`), each part explained in w
 * **value**, supporting only: the same value after conversion (each stated value allowed by
   the other's wording: "about 5 km" and "three miles"), values that allow a common value, or
   values within :data:`CLOSE` of each other (another source's count) count for, values more
-  than :data:`FAR` apart a little against; money per month or week is compared as money a
+  than :data:`FAR` apart a little against (twice more than :data:`VERY_FAR` apart, or of
+  another subject, a part or another noun); money per month or week is compared as money a
   year; a figure its sentence sets against another source's ("a figure the bureau has not
   confirmed", "a lower count than media reported", "disputes the first figure") counts a
   little for a match with another value, and needs less context in common
@@ -37,8 +39,9 @@ dimension, and the evidence adds up (:func:`evidence`), each part explained in w
 A claim joins the fact of its best match in another article when the score reaches
 :data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims of one article
 with one grouping key are already one fact, and claims of several articles keyed alike are
-one fact unless a match took one elsewhere); a fact never takes two figures of one sentence,
-nor two companies (unless the match's articles each name both) or two territories that none
+one fact unless a match took one elsewhere); a fact never takes two figures of one sentence
+(unless it states a change, gives them at two dates or one sum in two currencies), nor two
+companies (unless the match's articles each name both) or two territories that none
 of its claims names together. A figure set against another source's that matched no other
 article's joins the fact of the figure beside it that did (:func:`_join_set_against`: a
 correction's "The article said ten seconds. The company says three."). The fact keeps the
