@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdb.extract.figure_words import counted_before_figure, names_a_figure
+from factdb.extract.figure_words import FIGURE_WORDS, names_a_figure
 from factdb.extract.units import canonical_unit
 
 # Words that end (or never start) a noun phrase: verbs, prepositions, conjunctions, pronouns.
@@ -52,6 +52,40 @@ TIME_NOUNS = frozenset([
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
 ])  # fmt: skip
+# Words before a figure word that say which figure, not what it counts: "the alliance's own
+# count", "a lower tally", "the official figure" (and determiners and times: "our own count",
+# "the June figure").
+_WHICH_FIGURE = frozenset(
+    {"own", "new", "same", "first", "final", "official", "revised", "updated", "current",
+     "actual", "rough", "estimated", "previous", "published", "reported", "headline", "initial",
+     "total", "overall", "whole", "entire", "real", "true", "latest", "original", "public",
+     "lower", "higher", "smaller", "larger", "bigger", "earlier", "later", "newer", "older",
+     "greater", "fewer", "lowest", "highest", "smallest", "largest", "biggest", "modest",
+     "conservative", "rival", "competing", "separate", "independent", "alternative"}
+)  # fmt: skip
+
+
+def counted_before_figure(noun: str) -> str:
+    """What a figure word's modifier counts: "the company's own daily-user figure" →
+    "daily-user", "the rack total" → "rack"; "" for "the alliance's own count", "a lower
+    tally", "our own count", "the June figure" (words that say which figure, not what it
+    counts)."""
+    words = noun.split()
+    if len(words) < 2 or words[-1].lower() not in FIGURE_WORDS:
+        return ""
+    before = words[:-1]
+    owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "’s", "s'"))), default=-1)
+    kept = [
+        w
+        for w in before[owner + 1 :]
+        if w.lower() not in _WHICH_FIGURE
+        and w.lower() not in DETERMINERS
+        and w.lower() not in TIME_NOUNS
+        and not any(c.isdigit() for c in w)
+    ]
+    return " ".join(kept)
+
+
 # An amount ends on a digit, so "in 2022," keeps its comma: "2022" then ",".
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d(?:[\d,.]*\d)?\w*|[^\w\s]")
 # An amount used as an adjective inside a subject: "the yield on 10-year Treasuries".

@@ -30,39 +30,3 @@ def figure_named_after(noun: str) -> str:
     first, _, rest = noun.partition(" ")
     named = first.lower() in FIGURE_WORDS and not rest.lower().startswith("of ")
     return first if named else ""
-
-
-# Words before a figure word that say which figure, not what it counts: "the alliance's own
-# count", "a lower tally", "the official figure", "the June figure".
-_WHICH_FIGURE = frozenset(
-    {"own", "new", "same", "first", "final", "official", "revised", "updated", "current",
-     "actual", "rough", "estimated", "previous", "published", "reported", "headline", "initial",
-     "total", "overall", "whole", "entire", "real", "true", "latest", "original", "public",
-     "lower", "higher", "smaller", "larger", "bigger", "earlier", "later", "newer", "older",
-     "greater", "fewer", "lowest", "highest", "smallest", "largest", "biggest", "modest",
-     "conservative", "rival", "competing", "separate", "independent", "alternative"}
-)  # fmt: skip
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
-
-
-def counted_before_figure(noun: str) -> str:
-    """What a figure word's modifier counts: "the company's own daily-user figure" →
-    "daily-user", "the rack total" → "rack"; "" for "the alliance's own count", "a lower
-    tally", "the June figure" (words that say which figure, not what it counts)."""
-    words = noun.split()
-    if len(words) < 2 or words[-1].lower() not in FIGURE_WORDS:
-        return ""
-    before = words[:-1]
-    owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "’s", "s'"))), default=-1)
-    kept = [
-        w
-        for w in before[owner + 1 :]
-        if w.lower() not in _WHICH_FIGURE
-        and w.lower() not in _MONTHS
-        and w.lower() not in ("the", "a", "an", "its", "their", "this", "that")
-        and not any(c.isdigit() for c in w)
-    ]
-    return " ".join(kept)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factdb.extract import nouns
-from factdb.extract.figure_words import counted_before_figure, figure_named_after, names_a_figure
+from factdb.extract.clause_subjects import counted_before_figure
+from factdb.extract.figure_words import figure_named_after, names_a_figure
 from factdb.extract.mention import Mention
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.qualifiers import strip as strip_qualifier

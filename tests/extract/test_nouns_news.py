@@ -19,7 +19,7 @@ import pytest
 
 from factdb.evaluate import noun_match
 from factdb.extract import Mention, extract
-from factdb.extract.figure_words import counted_before_figure
+from factdb.extract.clause_subjects import counted_before_figure
 
 REFERENCE = date(2024, 8, 6)
 
@@ -1578,6 +1578,8 @@ if __name__ == "__main__":
         ("the rack total", "rack"),
         ("the official fleet figure", "fleet"),
         ("the alliance's own count", ""),
+        ("our own count", ""),
+        ("his own tally", ""),
         ("a lower tally", ""),
         ("the June figure", ""),
         ("the mid-2024 figure", ""),
