@@ -299,7 +299,7 @@ def noun_implied(prev_sentence: str) -> str:
 
 
 # Endings of adverbs (not of adjectives in -ly: "daily", "early", "elderly").
-_ADVERB_ENDINGS = ("ally", "ually", "ively", "ently", "antly", "ously", "edly")
+_ADVERB_ENDINGS = ("ally", "ively", "ently", "antly", "ously", "edly")
 
 
 def _phrase(tokens: list[str]) -> str:
