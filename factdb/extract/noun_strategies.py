@@ -445,16 +445,19 @@ def _converts(earlier: Sequence[Mention], before: str, offset: int, unit: str | 
     if not earlier or earlier[-1].kind not in ("money", "rate"):
         return None
     gap = before[earlier[-1].end - offset :]
+    # A conversion of a conversion converts the amount first stated: "17 billion yuan (about
+    # $2.3 billion, or roughly €2.1 billion)".
+    first = earlier[-1].equivalent_to
+    converted = len(earlier) - 1 if first is None else first
     if _CONVERSION_GAP_RE.match(gap):
-        return len(earlier) - 1
+        return converted
     # After a dash or ", or", only another currency is a conversion: "$5bn — $3bn of it…"
     # starts a breakdown.
     other = other_currency(earlier[-1].unit, unit)
     if other and _CONVERSION_DASH_RE.match(gap):
-        return len(earlier) - 1
+        return converted
     # A second conversion of the first amount: "17 billion yuan, roughly $2.3 billion or about
     # €2.1 billion".
-    first = earlier[-1].equivalent_to
     if other and first is not None and _CONVERSION_OR_RE.match(gap):
         return first
     return None

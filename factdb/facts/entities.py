@@ -527,6 +527,9 @@ _SOURCE_AFTER = re.compile(
     r"|counted|tallied|calculated|uses|used|gave|gives|found|finds|showed|shows)\b))?"
     # "Drone Industry Insights … is more conservative and puts its share nearer 74%"
     r"(?:\s+(?:is|was|are|were)\s+(?:[\w-]+\s+){1,3}?and)?"
+    # one of its people speaking: "A Taiwan Power official gave a lower figure"
+    r"(?:\s+(?:officials?|spokes(?:person|man|woman)|executives?|representatives?|sources?"
+    r"|insiders?))?"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:since\s+|now\s+|also\s+|already\s+)?"
     r"(?:said|says|reported|reports|told|estimates|estimated|argues|argued|notes|noted"
     r"|reckons|reckoned"
@@ -542,7 +545,7 @@ _SOURCE_AFTER = re.compile(
     r"(?=\s+(?:[\w’'-]+,?\s+){1,12}?(?:at|closer\s+to|nearer)\b)"
     # "The ministry gave a figure of 230 exaflops", "… has offered a more modest figure",
     # "… has published a rack figure for the same period"
-    r"|(?:gave|given|gives|cited|cites|offered|offers|uses|used|published|publishes|released"
+    r"|(?:gave|given|gives|had|has|cited|cites|offered|offers|uses|used|published|publishes|released"
     r"|releases|issued|issues|provided|provides|produced|produces)"
     r"(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|estimate|number|count|tally"
     r"|total)\b))\b"

@@ -371,6 +371,15 @@ def test_a_second_conversion_after_or_converts_the_first_amount() -> None:
     assert (dollars.equivalent_to, euros.equivalent_to, euros.unit) == (0, 0, "EUR")
 
 
+def test_a_conversion_of_a_conversion_converts_the_amount_first_stated() -> None:
+    yuan, dollars, euros = extract(
+        "Wuhan has started laying sensors, part of a 17 billion yuan (about $2.3 billion, or"
+        " roughly €2.1 billion) programme that local officials say will make it a showcase.",
+        REF,
+    )
+    assert (yuan.equivalent_to, dollars.equivalent_to, euros.equivalent_to) == (None, 0, 0)
+
+
 @pytest.mark.parametrize(
     ("text", "converts"),
     [

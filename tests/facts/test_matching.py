@@ -149,6 +149,20 @@ MENTIONS = [
         set(),
     ),
     ("BYD (the carmaker) sold 300 cars.", {"byd"}, set()),
+    # (rules 130) one of a name's people giving a figure; a source's figure that it had
+    (
+        "A Taiwan Power official gave a lower figure, telling reporters that about four hundred "
+        "sites had responded.",
+        set(),
+        {"taiwan"},
+    ),
+    ("A Gogoro spokesperson said the company has 12,500 stations.", {"gogoro"}, set()),
+    (
+        "Drone Industry Insights, a Hamburg research firm, had a lower number for the same "
+        "period, putting the Shenzhen company's share closer to 70%.",
+        set(),
+        set(),
+    ),
     # (rules 129) a source that gives, offers or publishes a figure (b40, c40)
     (
         "The US drone market is worth an estimated $6 billion, most of which goes to DJI; the "
