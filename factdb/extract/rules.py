@@ -458,7 +458,8 @@ RULES: tuple[Rule, ...] = (
         (?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)
           |(?<=\bat\snearly\s)|(?<=\bat\salmost\s)|(?<=\bat\sjust\sover\s)
           |(?<=\bat\sjust\sunder\s)|(?<=\bat\scloser\sto\s)|(?<=\bat\snearer\s)
-          |(?<=\bat\sless\sthan\s)|(?<=\bat\smore\sthan\s))  # "put the share at about
+          |(?<=\bat\sless\sthan\s)|(?<=\bat\smore\sthan\s)|(?<=\bat\sonly\s)
+          |(?<=\bat\sjust\s))                # "put the share at about
         (?P<frac>{_alt(FRACTIONS)})          # a quarter", "…at closer to a third over the year"
         (?=\s*[,;:)]|\.?$|\.\s|\s+(?:over|in|for|during|that|this|last|by|of\s+the\s+total)\b)
     """,

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections import defaultdict, namedtuple
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, String, Table, case, cast, func, insert, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from factdb.extract.sentences import soften
 from factdb.facts.checks import Rates, conversions
 from factdb.facts.match import CARRY, Leads
 from factdb.facts.statement import COLUMNS, statement
@@ -126,11 +129,13 @@ def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
         wanted[r.source_id].add((r.article_id, r.sentence_start))
     if not wanted:
         return {}
-    starts: dict[int | None, int] = {}
+    spans: dict[int | None, tuple[int, int]] = {}
     for chunk in chunks(wanted):
-        query = select(col(Article.id), col(Article.start)).where(col(Article.source_id).in_(chunk))
-        for article, start in session.connection().execute(query):
-            starts[article] = start
+        query = select(col(Article.id), col(Article.start), col(Article.end)).where(
+            col(Article.source_id).in_(chunk)
+        )
+        for article, start, end in session.connection().execute(query):
+            spans[article] = start, end
     leads: dict[tuple[int, int], str] = {}
     for source_id, keys in wanted.items():
         text: str = (
@@ -138,12 +143,15 @@ def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
             .execute(select(col(Source.text)).where(col(Source.id) == source_id))
             .scalar_one()
         )
-        for article, at in keys:
-            begin = max(starts[article], at - CARRY)
-            # A line break ends a paragraph (the splitter's rule; a hard wrap is rare here).
-            begin = max(begin, text.rfind("\n", begin, at) + 1)
-            if text[begin:at].strip():
-                leads[article, at] = text[begin:at]
+        for article, ats in groupby(sorted(keys), key=itemgetter(0)):
+            start, end = spans[article]
+            # A line break ends a paragraph unless it only wraps one (the splitter's rule).
+            body = soften(text[start:end])
+            for _, at in ats:
+                begin = max(0, at - start - CARRY)
+                begin = max(begin, body.rfind("\n", begin, at - start) + 1)
+                if body[begin : at - start].strip():
+                    leads[article, at] = body[begin : at - start]
     return leads
 
 

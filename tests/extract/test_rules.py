@@ -213,6 +213,8 @@ CASES = [
      "a quarter", 25, None, "percent", "percent", "~", "percent.fraction_at"),
     ("fraction-closer-to", "A rival survey put the figure at closer to a third over the year.",
      "a third", 100 / 3, None, "percent", "percent", "~", "percent.fraction_at"),
+    ("fraction-at-only", "Bankers quoted by Kommersant put the share at only a third for the "
+     "same months.", "a third", 100 / 3, None, "percent", "percent", "=", "percent.fraction_at"),
     ("qualifier-closer-to", "A tally put the national fleet at closer to 17,000, arguing that "
      "hundreds of buses were idle.", "17,000", 17000, None, None, "count", "~", "count.number"),
     ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",

@@ -2214,6 +2214,25 @@ def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figu
     assert "Kuaishou" in names_asked([row], opened)[0]
 
 
+def test_a_line_break_that_only_wraps_a_paragraph_does_not_end_it(tmp_path: Path) -> None:
+    # (a41) the count before is the one a bare "ten" takes its noun from
+    texts = {
+        "b.txt": "Hydrogen bikes\n\n"
+        "It is not alone. By my count six rival firms are chasing the same\n"
+        "idea. An industry newsletter I subscribe to lists ten, though some of\n"
+        "those have only announced pilots and never put a bike on the road.\n",
+    }
+    with built(tmp_path, texts) as db, db.session() as session:
+        rows = rows_of(session)
+        six, ten = sorted(rows, key=lambda r: r.start)
+        leads = leads_of(session, rows)
+        assert leads[ten.article_id, ten.sentence_start] == (
+            "It is not alone. By my count six rival firms are chasing the same idea. "
+        )
+        dimensions = dict.fromkeys((six.id, ten.id), "count")
+        assert nouns_of(rows, dimensions, leads)[ten.id] == "rival firms"
+
+
 def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
     norway = "In Norway, Chinese brands accounted for about 11 per cent of registrations."
     europe = "In June, Chinese brands accounted for 11% of the European EV market."
