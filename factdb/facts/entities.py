@@ -110,12 +110,18 @@ _DATELINE = re.compile(
     \s+[—–-]{1,2}\s+""",
     re.VERBOSE,
 )
+# A figure next: "… 13,600", "… more than $5 billion".
+_FIGURE_NEXT = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)\s+)?"
+    r"[$€£¥\d]"
+)
 # A label in capitals opening a sentence: "WHAT WE FOUND: Of the 100 longest tokens, …".
 # (or a brief's heading in capitals run into its text: "HE JIANKUI'S NEXT ACT. The scientist …";
-# or a bullet's label of a few plain words: "Short video: Kuaishou … reported")
+# or a bullet's label of a few plain words: "Short video: Kuaishou … reported", "Network size:
+# some 12,500 swap points")
 _LABEL = re.compile(
     r"[A-Z][A-Z’' -]{2,40}:\s+|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+\.\s+(?=[A-Z])"
-    r"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3}:\s+(?=[A-Z])"
+    rf"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){{1,3}}:\s+(?=[A-Z]|{_FIGURE_NEXT})"
     # a headline's kind of piece: "Review: 'The Chinese Computer' and …", "Analysis: Why …"
     r"|(?:Review|Analysis|Opinion|Explainer|Exclusive|Update|Comment|Commentary|Interview"
     r"|Editorial|Briefing|Brief|Factbox|Feature|Insight|Preview|Profile|Essay|Column"
@@ -579,11 +585,6 @@ _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_
 # "a Frost & Sullivan report released in 2024 put its share at 80 per cent", "a Reuters tally
 # found": the name whose report it is.
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT}|notes?|papers?)\b")
-# A figure next: "… 13,600", "… more than $5 billion".
-_FIGURE_NEXT = (
-    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just|only|a\s+record)\s+)?"
-    r"[$€£¥\d]"
-)
 # A sentence opening on who says it is about them when they speak of themselves or state
 # their own results: "Gogoro said it had 12,500 stations", "Kuaishou reported 714 million
 # users", "Jiumei told the publication last year that she earns".

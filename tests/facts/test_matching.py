@@ -669,6 +669,13 @@ MENTIONS = [
         set(),
     ),
     ("Verdict: Wrong, the company sold about 4,000 units.", set(), set()),
+    # (rules 132) a bullet's plain label before its figure is no name (b41)
+    (
+        "Network size: some 12,500 swap points across the island as of mid-year, according to "
+        "Gogoro.",
+        set(),
+        set(),
+    ),
     # an apposition saying what a company makes; a bullet's plain label; the subject of a
     # reported clause; a territory's people (a38, d38 of the held-out follow-ups)
     (
