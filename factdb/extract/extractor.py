@@ -206,16 +206,15 @@ def _converts_sum_before(
     m: Mention, sentence: str, prev_money: int | None, mentions: list[Mention]
 ) -> int | None:
     """The sum of the sentence before that a sentence opening "At current exchange rates that
-    is roughly €5.7 billion" converts into another currency, by index, if any."""
+    is roughly €5.7 billion" converts into another currency, by index, if any (the sum first
+    stated, if that one was a conversion: "17 billion yuan, or about $2.3 billion")."""
     if prev_money is None or m.kind not in ("money", "rate"):
         return None
     before = mentions[prev_money]
     opening = sentence[: m.start - m.sentence_start]
-    return (
-        prev_money
-        if other_currency(before.unit, m.unit) and _THAT_IS_RE.fullmatch(opening)
-        else None
-    )
+    if not (other_currency(before.unit, m.unit) and _THAT_IS_RE.fullmatch(opening)):
+        return None
+    return prev_money if before.equivalent_to is None else before.equivalent_to
 
 
 def _mentions_in(
