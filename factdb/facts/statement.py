@@ -86,7 +86,7 @@ DISPUTE = re.compile(
     | disagree\w* | inflated\b
     | not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
     | argued\s+over\b | too\s+(?:high|low)\b | nowhere\s+near\b | in\s+the\s+retelling\b
-    | (?:that|this|it)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
+    | (?:that|this|it|which)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
     | (?:does|do|did)\s+not\s+accept\b
     | question(?:s|ed|ing)?\s+(?:the|that|this|its|their)\s+(?:figure|estimate|number|count
         |tally|total)\b

@@ -1844,6 +1844,7 @@ def _first_figure(sentence: str) -> Clue:
         ("Some 13,000 sites now run, nowhere near the viral figure.", True),
         ("Her 128,000 investors have grown in the retelling to 200,000.", True),
         ("The maker promises 40 miles a charge; that is optimistic.", True),
+        ("A newsletter counted as many as 15 brands, which seems generous.", True),
         ("The CAICT published its own yearbook figure for mid-year: 6.6 million racks.", True),
         ("Our own tests were much slower, averaging about 8 minutes a clip.", True),
         ("Our count: 74 of the 100 were unambiguously spam.", True),
@@ -2043,6 +2044,9 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
          True),
         ("Guangdong alone runs around 60 hydrogen stations, while Beijing has put some 3,500 "
          "fuel-cell vehicles, mostly buses and delivery trucks, on its roads.", False),
+        # (rules 133) the contrast after a dash (f41)
+        ("When I last tried to count, I found 6 rival operators chasing the same idea - though a "
+         "trade newsletter I follow claims that as many as 11 companies have bikes out.", True),
     ],
 )  # fmt: skip
 def test_two_sources_figures_in_one_sentence_are_set_against_each_other(
