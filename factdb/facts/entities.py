@@ -576,10 +576,10 @@ _REPORT_BY = re.compile(
 # name whose data say a figure.
 _DATA_SHOW = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|records|register|filings"
-    r"|dictionary|dictionaries|registry|database|catalogue|catalog|census"
+    r"|dictionary|dictionaries|registry|database|catalogue|catalog|census|documents?"
     r"|posts?|threads?)"  # "A widely shared Weibo post claimed the figure was 60"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts"
-    r"|list|lists|listed|claim|claims|claimed|said|says)\b"
+    r"|list|lists|listed|claim|claims|claimed|said|says|refers?|referred|mentions?|mentioned)\b"
 )
 _REPORT_OF = re.compile(rf"(?:(?<=[’']s)|[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REPORT})\b")
 # "a Frost & Sullivan report released in 2024 put its share at 80 per cent", "a Reuters tally

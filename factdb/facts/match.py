@@ -297,7 +297,7 @@ _TWO_SOURCES = re.compile(
     |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
     |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
     |recorded|records|listed|lists|gave|gives|tallied|describ\w*|suggest\w*|calculat\w*
-    |pegg?\w*)\b""",
+    |pegg?\w*|refer\w*|mention\w*)\b""",
     re.VERBOSE,  # searched in the lowercased sentence
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")

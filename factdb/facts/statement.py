@@ -117,6 +117,8 @@ DISPUTE = re.compile(
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
         |review|audit|reading|calculation|assessment|testers|tests|researchers|reviewers
         |analysts|measurements?)\b
+    | which\s+(?:number|figure|estimate|count|total|tally)\s+is\s+(?:correct|current|right
+        |accurate|true)\b
     | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap
         |provision)\b
     | (?:behind|below|above|short\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|tally

@@ -149,6 +149,12 @@ MENTIONS = [
         set(),
     ),
     ("BYD (the carmaker) sold 300 cars.", {"byd"}, set()),
+    (
+        "Gogoro says some 1.4 million of its swappable packs are in circulation, although a "
+        "Taipower planning document refers to roughly 1.1 million.",
+        {"gogoro"},
+        set(),
+    ),
     # (rules 130) one of a name's people giving a figure; a source's figure that it had
     (
         "A Taiwan Power official gave a lower figure, telling reporters that about four hundred "
@@ -1845,6 +1851,11 @@ def _first_figure(sentence: str) -> Clue:
         ("Her 128,000 investors have grown in the retelling to 200,000.", True),
         ("The maker promises 40 miles a charge; that is optimistic.", True),
         ("A newsletter counted as many as 15 brands, which seems generous.", True),
+        (
+            "A local paper later reported the budget as 12 billion yuan, and the city has not "
+            "clarified which number is current.",
+            True,
+        ),
         ("The CAICT published its own yearbook figure for mid-year: 6.6 million racks.", True),
         ("Our own tests were much slower, averaging about 8 minutes a clip.", True),
         ("Our count: 74 of the 100 were unambiguously spam.", True),
@@ -2044,6 +2055,9 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
          True),
         ("Guangdong alone runs around 60 hydrogen stations, while Beijing has put some 3,500 "
          "fuel-cell vehicles, mostly buses and delivery trucks, on its roads.", False),
+        # (rules 134) a document that refers to a figure (e41)
+        ("Gogoro says some 1.4 million of its swappable packs are in circulation, although a "
+         "Taipower planning document refers to roughly 1.1 million.", True),
         # (rules 133) the contrast after a dash (f41)
         ("When I last tried to count, I found 6 rival operators chasing the same idea - though a "
          "trade newsletter I follow claims that as many as 11 companies have bikes out.", True),
