@@ -1118,6 +1118,8 @@ def mentions(sentence: str) -> Mentions:
             )
         ):
             continue  # "CNY17bn", "US$2.3bn", "USD 5 billion": an amount, its currency
+        if match.start() and sentence[match.start() - 1] == "#":
+            continue  # "#MeToo journalist Huang Xueqin": a hashtag names a topic
         if (
             " " not in name
             and _QUOTE_OPENS.search(sentence, max(0, match.start() - 2), match.start())

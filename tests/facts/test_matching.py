@@ -150,6 +150,12 @@ MENTIONS = [
     ),
     ("BYD (the carmaker) sold 300 cars.", {"byd"}, set()),
     (
+        "The same season, a court in Guangzhou jailed #MeToo journalist Huang Xueqin for five "
+        "years.",
+        {"huang xueqin"},
+        set(),
+    ),
+    (
         "Gogoro says some 1.4 million of its swappable packs are in circulation, although a "
         "Taipower planning document refers to roughly 1.1 million.",
         {"gogoro"},
