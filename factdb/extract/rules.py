@@ -459,7 +459,13 @@ RULES: tuple[Rule, ...] = (
           |(?<=\bat\snearly\s)|(?<=\bat\salmost\s)|(?<=\bat\sjust\sover\s)
           |(?<=\bat\sjust\sunder\s)|(?<=\bat\scloser\sto\s)|(?<=\bat\snearer\s)
           |(?<=\bat\sless\sthan\s)|(?<=\bat\smore\sthan\s)|(?<=\bat\sonly\s)
-          |(?<=\bat\sjust\s))                # "put the share at about
+          |(?<=\bat\sjust\s)
+          # "it had climbed to nearly two-thirds", "suggests the share is nearer a third"
+          |(?<=\bto\s)|(?<=\bto\sabout\s)|(?<=\bto\saround\s)|(?<=\bto\sroughly\s)
+          |(?<=\bto\snearly\s)|(?<=\bto\salmost\s)|(?<=\bto\sjust\sover\s)
+          |(?<=\bto\sjust\sunder\s)|(?<=\bto\sless\sthan\s)|(?<=\bto\smore\sthan\s)
+          |(?<=\bis\snearer\s)|(?<=\bis\scloser\sto\s)|(?<=\bwas\snearer\s)
+          |(?<=\bwas\scloser\sto\s))        # "put the share at about
         (?P<frac>{_alt(FRACTIONS)})          # a quarter", "…at closer to a third over the year"
         (?=\s*[,;:)]|\.?$|\.\s|\s+(?:over|in|for|during|that|this|last|by|of\s+the\s+total)\b)
     """,

@@ -215,6 +215,12 @@ CASES = [
      "a third", 100 / 3, None, "percent", "percent", "~", "percent.fraction_at"),
     ("fraction-at-only", "Bankers quoted by Kommersant put the share at only a third for the "
      "same months.", "a third", 100 / 3, None, "percent", "percent", "=", "percent.fraction_at"),
+    ("fraction-climbed-to", "By July, one Moscow payments adviser told me, it had climbed to "
+     "nearly two-thirds.", "two-thirds", 200 / 3, None, "percent", "percent", "~",
+     "percent.fraction_at"),
+    ("fraction-is-nearer", "A critic writing in a literary quarterly suggests the share is "
+     "nearer a third.", "a third", 100 / 3, None, "percent", "percent", "~",
+     "percent.fraction_at"),
     ("qualifier-closer-to", "A tally put the national fleet at closer to 17,000, arguing that "
      "hundreds of buses were idle.", "17,000", 17000, None, None, "count", "~", "count.number"),
     ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",
@@ -257,6 +263,7 @@ def test_rule(
 
 NOT_CLAIMS = [
     ("calendar-date", "On June 4, the ministry issued new permits.", "4"),
+    ("third-party", "The firm sold the stake to a third party last year.", "a third"),
     ("full-date", "And eventually, on April 24, 2024, things came full circle.", "24"),
     ("year", "His experiment in 2018 inspired new regulations.", "2018"),
     ("decade-of-years", "Cheap phones defined Chinese gadgets in the 2000s.", "2000"),
