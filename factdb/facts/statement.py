@@ -119,6 +119,10 @@ DISPUTE = re.compile(
         |analysts|measurements?)\b
     | which\s+(?:number|figure|estimate|count|total|tally)\s+is\s+(?:correct|current|right
         |accurate|true)\b
+    | outdated\b
+    | described\s+(?:the|its|that)\s+(?:[\w-]+\s+)?(?:ceiling|maximum|minimum|limit|cap|figure
+        |number|total|count|budget|penalty|sentence)\s+as\b
+    | sets?\s+the\s+(?:[\w-]+\s+)?(?:lower|higher)\b
     | never\s+part\s+of\b | appeared\s+nowhere\b | no\s+such\s+(?:term|figure|number|limit|cap
         |provision)\b
     | (?:behind|below|above|short\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|tally

@@ -1858,6 +1858,16 @@ def _first_figure(sentence: str) -> Clue:
         ("The maker promises 40 miles a charge; that is optimistic.", True),
         ("A newsletter counted as many as 15 brands, which seems generous.", True),
         (
+            "Some legal commentators in Chinese media have described the ceiling as a 5-year "
+            "term, a reading that lawyers say is outdated.",
+            True,
+        ),
+        (
+            "Some commentators have cited a maximum of 10 years, but the text of the criminal law "
+            "amendment sets the ceiling lower.",
+            True,
+        ),
+        (
             "A local paper later reported the budget as 12 billion yuan, and the city has not "
             "clarified which number is current.",
             True,
