@@ -368,7 +368,8 @@ def noun_put_at(before: str) -> str:
         return ""
     words = _WHEN_TAIL_RE.sub("", m.group("what")).split()
     noun = " ".join(w for w in words if not any(c.isdigit() for c in w))
-    if not names_a_figure(noun):
+    # ("put it at twelve": a pronoun's noun is the one before, carried)
+    if not names_a_figure(noun) and noun.lower() not in _OBJECT_PRONOUNS:
         return noun
     if modifier := counted_before_figure(noun):
         return modifier  # "put the rack total at about 6.5 million"

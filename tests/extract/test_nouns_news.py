@@ -1069,6 +1069,13 @@ CASES: list[tuple[str, str, str]] = [
         "6.5 million",
         "number of racks",
     ),
+    # a pronoun put at a figure: its noun is the one before, carried (e41)
+    (
+        "A Shanghai municipal official I spoke with put it at twelve, though he admitted some "
+        "of them may exist only on paper.",
+        "twelve",
+        "",
+    ),
     (
         "An estimate from an analytics firm put Uber’s active riders in June 2024 at about 150 "
         "million, well below the company’s own claim.",
