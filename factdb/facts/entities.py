@@ -496,6 +496,11 @@ _SET_BESIDE = re.compile(
 _EXAMPLES = re.compile(
     r"\b(?:like|such\s+as|including|among\s+(?:them|which|whom|those))\s+(?:the\s+|an?\s+)?$"
 )
+# An example given its own figure: "rivals such as Autel Robotics, which holds around 7%".
+_WHICH_HOLDS = re.compile(
+    r",\s+which\s+(?:now\s+|still\s+)?(?:has|had|holds|held|runs|ran|owns|owned|controls"
+    r"|controlled|sells|sold|makes|made|accounts\s+for|accounted\s+for)\b"
+)
 # A territory naming an unnamed city's country, not where a figure happens: "the central
 # Chinese city", "the Taiwanese capital" (but "the Chinese city of Wuhan" is in China).
 _CITY_OF = re.compile(
@@ -782,8 +787,10 @@ _CLAUSE = re.compile(
     r"|,\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:itself|too|also))?(?:,[^,;]{1,80},)?\s+(?:has|have"
     r"|had|is|are|was|were|uses?|used|holds?|held|runs?|ran|operates?|operated|opened|owns?"
     r"|owned|sells?|sold|builds?|built)\b)"
-    # what it is set beside: "160 stations, well under half the 400-plus that China had"
-    r"|,\s+(?:(?:well|far|just|still)\s+)?(?:under|below|above|behind|ahead\s+of|short\s+of)\s+"
+    # what it is set beside: "160 stations, well under half the 400-plus that China had",
+    # "closer to 70% — still far ahead of its nearest rival, Autel, at around 7%"
+    r"|(?:,|\s+[—–-]{1,2})\s+(?:(?:well|far|just|still)\s+){0,2}(?:under|below|above|behind"
+    r"|ahead\s+of|short\s+of)\s+"
     # a participle's clause: "…, prompting farmers in Vietnam and Malaysia to switch"
     # (not one set off inside its clause: "Gogoro itself, working with partners, has opened")
     r"|,\s+(?=[a-z]{3,}ing\b)(?![a-z]+[^,;]{0,80},\s+(?:has|have|had|is|are|was|were|will)\b)"
@@ -1148,7 +1155,10 @@ def mentions(sentence: str) -> Mentions:
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _WHERE_OF.search(sentence, max(0, match.start() - 40), match.start())
             or _STRUCK.search(sentence, max(0, match.start() - 80), match.start())
-            or _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
+            or (
+                _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
+                and not _WHICH_HOLDS.match(sentence, match.end())
+            )
             or _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())

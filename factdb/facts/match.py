@@ -721,8 +721,9 @@ def whom_of(
             if orgs:
                 # "Ionex has 3,500 stations, and makers use Gogoro's batteries": Ionex's.
                 orgs = orgs_near(r.sentence, offset, orgs)
-            if orgs and r.noun:
+            if orgs and r.noun and r.unit != PERCENT:
                 # "12,500 GoStations": a product named as what is counted, not whom it is about
+                # (a share's noun may name its holder: "Autel Robotics, which holds 7%")
                 counted = r.noun.casefold()
                 orgs = frozenset(o for o in orgs if not counted.endswith(o))
             if orgs and m.refers_to_org and refers_back(r.sentence, offset, orgs):

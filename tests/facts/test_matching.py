@@ -722,7 +722,9 @@ def test_mentions(sentence: str, orgs: set[str], places: set[str]) -> None:
 
 
 Row = namedtuple(
-    "Row", "id article_id sentence_start sentence title start noun", defaults=(None, "")
+    "Row",
+    "id article_id sentence_start sentence title start noun unit",
+    defaults=(None, "", None),
 )
 
 
@@ -1674,6 +1676,25 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     names = frozenset({"nio", "gogoro"})
     assert orgs_near(both, both.index("2,400"), names) == {"nio"}
     assert orgs_near(both, both.index("500"), names) == {"gogoro"}
+    # what a figure is set beside after a dash: its rival's own figure (c41, d41)
+    ahead = (
+        "Drone Industry Insights estimates its share at closer to 70% — still far ahead of its "
+        "nearest rival, Autel, at around 7%."
+    )
+    assert orgs_near(ahead, ahead.index("70%"), frozenset({"autel"})) == set()
+    assert orgs_near(ahead, ahead.index("7%."), frozenset({"autel"})) == {"autel"}
+    rivals = (
+        "One consultancy put its global share lower, at about 70%, pointing to the rise of "
+        "rivals such as Autel Robotics, which holds around 7%."
+    )
+    assert mentions(rivals).orgs == {"autel robotics"}
+    assert orgs_near(rivals, rivals.index("7%."), frozenset({"autel robotics"})) == {
+        "autel robotics"
+    }
+    assert orgs_near(rivals, rivals.index("70%"), frozenset({"autel robotics"})) == set()
+    # (a share's noun may name its holder, no product counted)
+    row = Row(1, 1, 0, rivals, "Drones", rivals.index("7%."), "Autel Robotics", "percent")
+    assert whom_of([row], set())[1].orgs == {"autel robotics"}
     # a worldwide figure of a clause after another's place is the world's alone
     world = (
         "In the commercial segment alone, DJI holds around 70% of US sales, while the worldwide"
