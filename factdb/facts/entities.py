@@ -781,6 +781,9 @@ _CLAUSE = re.compile(
     r"(?=[;,\s])(?:"
     r";|,?\s+(?:while|whereas|but)\s+|,\s+(?:though|although)\s+"
     r"|\s+(?:compared\s+(?:with|to)|against)\s+|,\s+alongside\s+"
+    # what it comes on top of: "a plant in Turkey, on top of the $490 million it spent in
+    # Thailand"
+    r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as)\s+"
     r"|,\s+and\s+(?=[a-z])"
     # one name and its verb: "Russian's Cyrillic alphabet has 33, and Chinese has none"
     # ("…, and Gogoro itself, working with local partners, has opened around 500")

@@ -1639,6 +1639,14 @@ def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
         " of about 100 stations in India."
     )
     assert places_of(beside, beside.index("13,000"), frozenset({"india"})) == set()
+    # "…, on top of …": a clause of its own (c41)
+    top = (
+        "BYD is putting about 7.2 billion yuan into a plant in Turkey, on top of the roughly "
+        "$490 million it spent on its factory in Thailand."
+    )
+    both = frozenset({"türkiye", "thailand"})
+    assert places_of(top, top.index("7.2"), both) == {"türkiye"}
+    assert places_of(top, top.index("$490"), both) == {"thailand"}
 
 
 def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
