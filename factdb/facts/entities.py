@@ -496,10 +496,13 @@ _SET_BESIDE = re.compile(
 _EXAMPLES = re.compile(
     r"\b(?:like|such\s+as|including|among\s+(?:them|which|whom|those))\s+(?:the\s+|an?\s+)?$"
 )
-# An example given its own figure: "rivals such as Autel Robotics, which holds around 7%".
+# An example or a name set beside given its own figure: "rivals such as Autel Robotics, which
+# holds around 7%", "compared with PlusToken, another Chinese crypto scheme, which drew some 2
+# million investors".
 _WHICH_HOLDS = re.compile(
-    r",\s+which\s+(?:now\s+|still\s+)?(?:has|had|holds|held|runs|ran|owns|owned|controls"
-    r"|controlled|sells|sold|makes|made|accounts\s+for|accounted\s+for)\b"
+    r"(?:,[^,;.\d]{1,60})?,\s+which\s+(?:now\s+|still\s+)?(?:has|had|holds|held|runs|ran|owns"
+    r"|owned|controls|controlled|sells|sold|makes|made|accounts\s+for|accounted\s+for|drew"
+    r"|draws|attracted|attracts|lured|raised|raises)\b"
 )
 # A territory naming an unnamed city's country, not where a figure happens: "the central
 # Chinese city", "the Taiwanese capital" (but "the Chinese city of Wuhan" is in China).
@@ -1162,7 +1165,10 @@ def mentions(sentence: str) -> Mentions:
                 _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
                 and not _WHICH_HOLDS.match(sentence, match.end())
             )
-            or _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())
+            or (
+                _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())
+                and not _WHICH_HOLDS.match(sentence, match.end())
+            )
             or match.group().split()[0].lower() in _ASIDE_OPENERS
             or _RENAMED.search(sentence, max(0, match.start() - 24), match.start())
             or _POSTED_ON.search(sentence, max(0, match.start() - 32), match.start())

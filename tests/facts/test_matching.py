@@ -1696,6 +1696,11 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
         "rivals such as Autel Robotics, which holds around 7%."
     )
     assert mentions(rivals).orgs == {"autel robotics"}
+    compared = (
+        "The case is often compared with PlusToken, another Chinese crypto scheme, which drew "
+        "some 2 million investors before collapsing."
+    )
+    assert mentions(compared).orgs == {"plustoken"}
     assert orgs_near(rivals, rivals.index("7%."), frozenset({"autel robotics"})) == {
         "autel robotics"
     }
