@@ -190,6 +190,10 @@ _SPAN_WORDS = [
     "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "spent", "spend",
     "spending", "spanning", "than", "nearly", "almost", "about", "around", "roughly", "over",
     "under", "after", "by",
+    # "at least a decade", "closer to a decade", "up to a year", "would need a decade", "as
+    # much as a decade"
+    "least", "to", "nearer", "need", "needs", "needed", "requires", "required", "much as",
+    "many as",
 ]  # fmt: skip
 # Multipliers that need a comparison after them; the rest of MULTIPLIERS are verbs.
 _MULTIPLIER_ADVERBS = ["twice", "thrice", "double", "triple", "quadruple"]

@@ -616,7 +616,7 @@ _OUTLET_AFTER = re.compile(
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _OF_A_KIND = re.compile(
     r"-(?:based|made|built|owned|backed|led|run|linked|style|like|born|language|speaking|brand"
-    r"|heritage|[a-z]+ed)$"
+    r"|heritage|[a-z]+(?:ed|ive|ic|al|ous|ful))$"  # "Alzheimer's-protective", "China-centric"
 )
 # A name that names a thing after it: "Alzheimer's disease", "Duchenne muscular dystrophy".
 _NAMED_THING = re.compile(

@@ -88,6 +88,13 @@ CASES = [
      "two to four months", 2, 4, "month", "duration", "=", "measure.range"),
     ("duration-or-so", "Every 10 years or so, some inventor announces a new keyboard.",
      "10 years", 10, None, "year", "duration", "~", "measure.unit"),
+    ("duration-at-least-a", "Several said it would need at least a decade of work before "
+     "anyone could contemplate a human trial.", "a decade", 10, None, "year", "duration", ">=",
+     "duration.article"),
+    ("duration-closer-to-a", "One said work of that kind would take closer to a decade.",
+     "a decade", 10, None, "year", "duration", "~", "duration.article"),
+    ("duration-as-much-as-a", "He put the timeline at as much as a decade.",
+     "a decade", 10, None, "year", "duration", "<=", "duration.article"),
     ("age-years-old", "The most talked-about person has been a 17-year-old girl named Jiang Ping.",
      "17-year-old", 17, None, "year", "duration", "=", "age.years_old"),
     ("age-decade", "Jiumei, a Chinese woman in her 20s, began selling a service.",

@@ -551,6 +551,12 @@ MENTIONS = [
         set(),
     ),
     ("A Hong Kong-based developer put the number at 76 of the longest 100.", set(), set()),
+    (
+        "He told MIT Technology Review that the basic research on an Alzheimer's-protective edit "
+        "would take roughly 24 months.",
+        set(),
+        set(),
+    ),
     # An amount with its currency code first is no name.
     ("The city has budgeted CNY17bn (c.US$2.3bn) for 15,000 parking bays.", set(), set()),
     # (but whom a number of things is of is not who publishes it)
