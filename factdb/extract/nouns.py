@@ -217,6 +217,8 @@ def noun_before(before: str, linked: bool) -> str:
     verb = words and words[-1].lower().endswith(("ed", "ing"))
     if verb and not (len(words) > 1 and words[-2].lower() in DETERMINERS):
         return ""  # a verb: "earned 870,000 RMB" (not a noun: "a reading of")
+    if words and words[-1].lower() in _HEDGES:
+        return ""  # an adverb: "the share was likely closer to 70%"
     picked: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -298,6 +300,8 @@ def noun_implied(prev_sentence: str) -> str:
     return ""
 
 
+# Adverbs that hedge a figure, between its verb and its qualifier.
+_HEDGES = frozenset(["likely", "probably", "possibly", "perhaps", "maybe", "arguably"])
 # Endings of adverbs (not of adjectives in -ly: "daily", "early", "elderly").
 _ADVERB_ENDINGS = ("ally", "ively", "ently", "antly", "ously", "edly")
 

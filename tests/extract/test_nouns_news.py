@@ -1069,6 +1069,12 @@ CASES: list[tuple[str, str, str]] = [
         "6.5 million",
         "number of racks",
     ),
+    # a hedge between the verb and the figure is no noun (r41)
+    (
+        "A researcher at a Beijing lab told this publication the share was likely closer to 70%.",
+        "70%",
+        "",
+    ),
     # a pronoun put at a figure: its noun is the one before, carried (e41)
     (
         "A Shanghai municipal official I spoke with put it at twelve, though he admitted some "
