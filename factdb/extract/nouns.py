@@ -214,11 +214,13 @@ def noun_before(before: str, linked: bool) -> str:
         words = words[:-1]
     elif not linked:  # only an amount joined to the phrase belongs to it: not "carry 2 kg"
         return ""
-    verb = words and words[-1].lower().endswith(("ed", "ing"))
-    if verb and not (len(words) > 1 and words[-2].lower() in DETERMINERS):
-        return ""  # a verb: "earned 870,000 RMB" (not a noun: "a reading of")
-    if words and words[-1].lower() in _HEDGES:
-        return ""  # an adverb: "the share was likely closer to 70%"
+    last = words[-1].lower() if words else ""
+    determined = len(words) > 1 and words[-2].lower() in DETERMINERS
+    verb = last.endswith(("ed", "ing")) and not determined
+    # a verb: "earned 870,000 RMB" (not a noun: "a reading of"); a hedge: "the share was
+    # likely closer to 70%"
+    if verb or last in _HEDGES:
+        return ""
     picked: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
