@@ -631,7 +631,10 @@ _NAMED_INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:consultancy|agency|think\s+tank|brokerage|tracker|newspaper"
     r"|research\s+(?:firm|house|group)|data\s+(?:firm|provider))\b"
 )
-_OF_A_PLACE = re.compile(r"\b(?:a|an|one|of|the|some|several|many|other)\s+$", re.IGNORECASE)
+# ("an independent Beijing developer": past an adjective)
+_OF_A_PLACE = re.compile(
+    r"\b(?:a|an|one|of|the|some|several|many|other)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+)
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
@@ -998,7 +1001,7 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
         or _MEDIA.match(sentence, end) is not None
         or _COMPANY_OF.match(sentence, end) is not None
         or bool(
-            _OF_A_PLACE.search(sentence, max(0, begin - 8), begin)
+            _OF_A_PLACE.search(sentence, max(0, begin - 24), begin)
             and _INSTITUTION.match(sentence, end)
         )
         or _in_aside(sentence, begin, end)
@@ -1032,7 +1035,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     if named and _CAPITAL_NEXT.match(sentence, named.end()):
         return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
     opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
-    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 8), match.start()):
+    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 24), match.start()):
         if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:
