@@ -1035,7 +1035,11 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     if named and _CAPITAL_NEXT.match(sentence, named.end()):
         return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
     opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
-    if article or opening or _OF_A_PLACE.search(sentence, max(0, match.start() - 24), match.start()):
+    if (
+        article
+        or opening
+        or _OF_A_PLACE.search(sentence, max(0, match.start() - 24), match.start())
+    ):
         if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:
