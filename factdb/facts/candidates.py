@@ -219,9 +219,11 @@ def _batch(
     a, b = pair // len(article), pair % len(article)
     # As factdb.facts.match.evidence: the geometric mean of the cosine and the overlap.
     what = common / np.sqrt(np.sqrt(norms[a] * norms[b]) * np.minimum(norms[a], norms[b]))
+    # Those below the floor would rank after every other candidate of their claim: left out
+    # before ranking, they leave the ranks of the others as they were.
+    kept = what >= floor
+    a, b, common, what, met = a[kept], b[kept], common[kept], what[kept], met[kept]
     order = np.lexsort((met, -what, a))  # best first, ties in the order first met
     a, b, common, what = a[order], b[order], common[order], what[order]
     top = np.arange(len(a)) - np.searchsorted(a, a) < limit
-    a, b, common, what = a[top], b[top], common[top], what[top]
-    kept = what >= floor
-    return a[kept], b[kept], common[kept], what[kept]
+    return a[top], b[top], common[top], what[top]

@@ -254,7 +254,7 @@ SYNONYMS: dict[str, str] = {
 # to 300 exaflops", "400 … in 2024; by early 2025, … counted around 540". Two sources' figures
 # after ", but … said" are :data:`_TWO_SOURCES`'s.
 _CHANGE = re.compile(
-    r"""\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)
+    r"""\b(?=[\w,;])(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)
       (?:\s+[a-z]+ly)?\s+from\b  # "up sharply from"
     | from\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?\d[\d,.]*\s*\w*(?:\s+[\w-]+){0,3}?\s+to\b
     | \bnow\s+(?:valued\s+at|worth)\b  # "worth $4 billion in mid-2024, now valued at £5 billion"
@@ -282,7 +282,9 @@ _CHANGE = re.compile(
       |then|now|last\s+year|this\s+year|(?:this|last)\s+(?:spring|summer|autumn|fall|winter))\b
     | in\s+(?:19|20)\d\d\b[^.]{0,150}?[;,]\s+(?:today|now)\b
     | [;,]\s+(?:and\s+|but\s+)?by\s+the\s+time\b | last\s+year\b[^.;]{0,100}?\bnow\b)""",
-    re.VERBOSE,  # searched in the lowercased sentence, one word boundary first: see DISPUTE
+    # searched in the lowercased sentence, one word boundary first (see DISPUTE); every wording
+    # opens on a letter, "," or ";", so none is tried where a word ends before a space
+    re.VERBOSE,
 )
 # A sentence giving two sources' figures, the second after a contrast and its source's verb:
 # "Some reposts say 40 km per canister, but the original reporting … says … every 64 km",

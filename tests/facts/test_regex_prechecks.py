@@ -1,8 +1,9 @@
 """The fast paths of the costliest rule patterns find what the plain patterns find.
 
 DISPUTE, ``_REFERS_TO_ORG`` and ``_CHANGED`` try their wordings only where a word starts
-(``(?=\\w)``: every wording opens on a letter), ``_CLAUSE`` only at a ";", "," or space (every
-boundary opens on one), and ``worldwide`` only in a sentence holding "world" or "global". A
+(``(?=\\w)``: every wording opens on a letter), match's ``_CHANGE`` only where a word or a ","
+or ";" starts, ``_CLAUSE`` only at a ";", "," or space (every boundary opens on one), and
+``worldwide`` only in a sentence holding "world" or "global". A
 wording added that breaks one of those would be silently lost: these tests read each
 pattern's parse (every wording a fast path guards must open on what it looks for), and
 compare each pattern with its plain form on every sentence of the sample corpus and the fact
@@ -20,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from factdb.facts import entities, statement
+from factdb.facts import entities, match, statement
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -109,8 +110,9 @@ def _alternatives_after(pattern: re.Pattern[str], lookahead: str) -> list[Any]:
         (statement._CHANGED, r"(?=\w)", str.isalnum),
         (entities._REFERS_TO_ORG, r"(?=\w)", str.isalnum),
         (entities._CLAUSE, r"(?=[;,\s])", lambda c: c in ";," or c.isspace()),
+        (match._CHANGE, r"(?=[\w,;])", lambda c: c.isalnum() or c in ",;"),
     ],
-    ids=["DISPUTE", "_CHANGED", "_REFERS_TO_ORG", "_CLAUSE"],
+    ids=["DISPUTE", "_CHANGED", "_REFERS_TO_ORG", "_CLAUSE", "_CHANGE"],
 )
 def test_every_wording_opens_where_its_fast_path_looks(
     pattern: re.Pattern[str], lookahead: str, ok: Callable[[str], bool]
@@ -123,7 +125,9 @@ def test_every_wording_opens_where_its_fast_path_looks(
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without its fast-path lookaheads."""
-    text = pattern.pattern.replace("(?=\\w)", "").replace("(?=[;,\\s])", "")
+    text = pattern.pattern
+    for lookahead in ("(?=\\w)", "(?=[;,\\s])", "(?=[\\w,;])"):
+        text = text.replace(lookahead, "")
     return re.compile(text, pattern.flags)
 
 
@@ -134,8 +138,9 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
         (statement._CHANGED, False),
         (entities._REFERS_TO_ORG, False),
         (entities._CLAUSE, False),
+        (match._CHANGE, True),
     ],
-    ids=["DISPUTE", "_CHANGED", "_REFERS_TO_ORG", "_CLAUSE"],
+    ids=["DISPUTE", "_CHANGED", "_REFERS_TO_ORG", "_CLAUSE", "_CHANGE"],
 )
 def test_a_fast_pattern_finds_what_its_plain_form_finds(
     pattern: re.Pattern[str], lowered: bool
