@@ -241,7 +241,8 @@ SYNONYMS: dict[str, str] = {
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
     "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
     "clip": "video", "footage": "video", "tremor": "earthquake", "temblor": "earthquake",
-    "victim": "investor", "shipment": "export",
+    "victim": "investor", "shipment": "export", "humanity": "population",
+    "mankind": "population",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

@@ -1433,6 +1433,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
         ("earthquake", "tremor"),
         ("video", "footage"),
+        # "half of the population on Earth" / "a share nearer a third of humanity" (f41)
+        ("population", "humanity"),
         # an irregular past: "took around three minutes" / "each taking about 180 seconds"
         ("took", "taking"),
         ("sold", "selling"),
