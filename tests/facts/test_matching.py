@@ -551,6 +551,8 @@ MENTIONS = [
         set(),
     ),
     ("A Hong Kong-based developer put the number at 76 of the longest 100.", set(), set()),
+    # (rules 144) a scholar's city (f41)
+    ("One Beijing lexicographer I consulted puts the total nearer 60,000.", set(), set()),
     # (rules 142) past an adjective (q41)
     (
         "A follow-up count by an independent Beijing developer was kinder, classifying only "
