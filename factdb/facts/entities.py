@@ -614,6 +614,8 @@ _OUTLET_AFTER = re.compile(
     rf"\s+(?:(?:state|provincial|local|national|public)\s+)?(?:{OUTLET_NOUN}|television|TV|radio)\b"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# A people by where they are from: "some Icelanders and Scandinavians", "Koreans".
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ians|icans|eans|landers)")
 _OF_A_KIND = re.compile(
     r"-(?:based|made|built|owned|backed|led|run|linked|style|like|born|language|speaking|brand"
     r"|heritage|[a-z]+(?:ed|ive|ic|al|ous|ful))$"  # "Alzheimer's-protective", "China-centric"
@@ -1159,12 +1161,13 @@ def mentions(sentence: str) -> Mentions:
             continue
         if (
             _ACRONYM_PLURAL.fullmatch(name)
+            or _PEOPLES.fullmatch(name)
             or name in languages()
             or _NAMED_THING.match(sentence, match.end())
             or _ARTICLE.sub("", name).casefold() in _DISEASES
             or _modifier(sentence, match)
         ):
-            continue  # "LLMs", "English", "Alzheimer's disease", "Parkinson's": not whom
+            continue  # "LLMs", "Scandinavians", "English", "Alzheimer's disease": not whom
         if (
             _WHERE.search(sentence, max(0, match.start() - 12), match.start())
             or _WHERE_OF.search(sentence, max(0, match.start() - 40), match.start())

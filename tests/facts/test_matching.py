@@ -551,6 +551,13 @@ MENTIONS = [
         set(),
     ),
     ("A Hong Kong-based developer put the number at 76 of the longest 100.", set(), set()),
+    # (rules 145) a people named by where it is from (p41)
+    (
+        "He said the research on an edit mimicking a mutation found in some Icelanders and "
+        "Scandinavians could be completed in about two years.",
+        set(),
+        {"iceland"},
+    ),
     # (rules 144) a scholar's city (f41)
     ("One Beijing lexicographer I consulted puts the total nearer 60,000.", set(), set()),
     # (rules 142) past an adjective (q41)
