@@ -56,7 +56,7 @@ def instances(
     found = []
     for m in _ORDINAL_BEFORE.finditer(text):
         thing = m["thing"].lower()
-        if thing in _NOT_THINGS or thing in skip or thing.endswith("est"):
+        if singular(thing) in _NOT_THINGS or thing in skip or thing.endswith("est"):
             continue
         word = m["ord"].lower()
         n = ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word[:-2])

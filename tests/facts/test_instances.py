@@ -32,6 +32,8 @@ from .conftest import built, fact_ids
          "third and largest phase of its semiconductor investment fund", "phase 3"),
         # periods, ranks and rates are no numbered things
         ("Sales rose 12% in the first quarter.", "12%", "", ""),
+        ("Users said they waited closer to 15 minutes per clip in those first weeks.",
+         "15 minutes", "", ""),
         ("For the first time, the fleet passed 20,000 vehicles.", "20,000", "", ""),
         ("BYD, the second largest carmaker, sold 3 million cars.", "3 million", "", ""),
         ("The model renders 30 frames a second for each clip.", "30", "", ""),
