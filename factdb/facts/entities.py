@@ -487,7 +487,9 @@ _PARTNER = re.compile(
 _SET_BESIDE = re.compile(
     r"\b(?:than|after|before|behind|ahead\s+of|second\s+only\s+to|unlike|versus|vs\.?"
     # "the spec sheet read like a challenge to OpenAI: clips of up to two minutes"
-    r"|compared\s+(?:with|to)|(?:challenge|rival|answer|threat|alternative|response)s?\s+to)"
+    r"|compared\s+(?:with|to)|(?:challenge|rival|answer|threat|alternative|response)s?\s+to"
+    # "should be used for compensation rather than kept by the Treasury"
+    r"|rather\s+than\s+(?:[a-z]+\s+)?(?:by|to|with|for)|instead\s+of\s+(?:[a-z]+\s+)?(?:by|to))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1177,7 +1179,7 @@ def mentions(sentence: str) -> Mentions:
                 and not _WHICH_HOLDS.match(sentence, match.end())
             )
             or (
-                _SET_BESIDE.search(sentence, max(0, match.start() - 20), match.start())
+                _SET_BESIDE.search(sentence, max(0, match.start() - 32), match.start())
                 and not _WHICH_HOLDS.match(sentence, match.end())
             )
             or match.group().split()[0].lower() in _ASIDE_OPENERS

@@ -166,7 +166,8 @@ VERY_FAR = 10.0  # …and this far apart twice: "less than 1%" of a market is no
 # of 13,000.
 DISPUTED_SPAN = 10.0
 CHANGE_SPAN = 10.0  # a sentence's two values of one count changed are never further apart
-SPAN = 100.0  # one fact's values in one unit never span more than this factor
+SPAN = 100.0  # one fact's values in one unit never span more than this factor…
+ONE_ARTICLE_SPAN = 10.0  # …nor one article's figures it joins by their key alone
 # Values this close count a little for a match: another source's count of the same thing
 # ("16,800" against "21,000") is of its order; a look-alike's seldom is.
 CLOSE, VALUES_CLOSE = 1.4, 0.1
@@ -1605,7 +1606,9 @@ class _Union:
             )
             or (places and other_places and places.isdisjoint(other_places))
             or (ra in self.years and rb in self.years and self.years[ra] != self.years[rb])
-            or _too_wide(self._span(ra), self._span(rb))
+            # (one article's figures of a noun keyed alike: "the largest seizure before was
+            # about a thousand coins" is no count of the 61,000 coins)
+            or _too_wide(self._span(ra), self._span(rb), ONE_ARTICLE_SPAN if one_article else SPAN)
         ):
             return False
         self.parent[rb] = ra
@@ -1658,12 +1661,14 @@ def _other_figure_of_a_sentence(
 _NO_SPAN: dict[str, tuple[float, float]] = {}
 
 
-def _too_wide(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]) -> bool:
-    """Whether two facts' values in a unit of both would together span more than
-    :data:`SPAN` times."""
+def _too_wide(
+    a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]], span: float = SPAN
+) -> bool:
+    """Whether two facts' values in a unit of both would together span more than ``span``
+    times."""
     for unit in a.keys() & b.keys():
         (low_a, high_a), (low_b, high_b) = a[unit], b[unit]
-        if max(high_a, high_b) > SPAN * min(low_a, low_b):
+        if max(high_a, high_b) > span * min(low_a, low_b):
             return True
     return False
 

@@ -551,6 +551,13 @@ MENTIONS = [
         set(),
     ),
     ("A Hong Kong-based developer put the number at 76 of the longest 100.", set(), set()),
+    # (rules 147) whom it is set beside: "rather than kept by" (r41)
+    (
+        "Their lawyers said the 61,000 coins should be used for compensation rather than kept "
+        "by the Treasury.",
+        set(),
+        set(),
+    ),
     # (rules 145) a people named by where it is from (p41)
     (
         "He said the research on an edit mimicking a mutation found in some Icelanders and "
@@ -3358,6 +3365,18 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
     # the figure set against, the one beside it and the original claim: one fact, in conflict
     assert facts[disputed, 2] == facts[beside, 2] == facts[beside, 1]
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
+
+
+def test_one_articles_figures_of_a_noun_ten_times_apart_are_two_facts(tmp_path: Path) -> None:
+    # (r41 of the held-out follow-ups) keyed alike, but not one count
+    texts = {
+        "a.txt": "Police seized 61,000 bitcoins from the fraudster's London home.\n",
+        "b.txt": "Some 61,000 coins were seized in the raid.\n\nThe largest seizure before "
+                 "it was about a thousand coins.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        assert facts[("61,000", 2)] == facts[("61,000", 1)] != facts[("a thousand", 2)]
 
 
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
