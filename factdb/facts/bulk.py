@@ -184,6 +184,7 @@ class Scorer:
         self.plain_head = self.postings.plain_head.astype(np.int64)
         self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
         self.by_unit = np.array([c.head in rules.UNIT_HEADS for c in clues], dtype=bool)
+        self.measure = np.array([rules.of_a_measure(c.dimension) for c in clues], dtype=bool)
         self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
         # Each claim's subjects and the names of its article, numbered as one set of sets.
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
@@ -233,7 +234,9 @@ class Scorer:
         unnamed = (self.head[a] < 0) | (self.head[b] < 0)
         alike = (same | unnamed) & (whom >= rules.SAME_SUBJECT - 1e-9)
         # as match.evidence: one value of a measure its unit names
-        alike |= same & self.by_unit[a] & (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
+        # (or of a measure no other figure shares, one of them unnamed)
+        equal = (value >= rules.VALUES_EQUAL - 1e-9) & (whom >= 0)
+        alike |= equal & ((same & self.by_unit[a]) | ((same | unnamed) & self.measure[a]))
         # as match.evidence: another subject, a part against a whole, or another noun, and
         # values far apart: a look-alike twice over
         against = np.where(

@@ -1313,11 +1313,30 @@ def evidence(
     # far apart leave them two facts ("Kymco's Ionex runs 3,000 stations", Gogoro 12,500).
     # One value of a measure its unit names ("720p", "30fps"): what a short sentence adds
     # in words is little, the unit says what is measured.
-    alike = alike or (same_noun and a.head in UNIT_HEADS and equal and whom >= 0)
+    # So is one value of a measure no other figure shares ("230 EFLOPS": computing power),
+    # one of them unnamed.
+    alike = alike or (
+        equal
+        and whom >= 0
+        and (
+            (same_noun and a.head in UNIT_HEADS)
+            or ((same_noun or not (a.head and b.head)) and of_a_measure(a.dimension))
+        )
+    )
     return Evidence(score, what, tuple(parts), common, both and not far, converted, disputed, alike)
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+# Dimensions many kinds of figure share; any other names what it measures ("compute").
+SHARED_DIMENSIONS = frozenset({COUNT, MONEY, PERCENT, "time", "length"})
+
+
+def of_a_measure(dimension: str) -> bool:
+    """Whether ``dimension`` names what its figures measure ("compute": EFLOPS), not a
+    dimension many kinds of figure share (counts, sums, shares, times, lengths)."""
+    return dimension not in SHARED_DIMENSIONS and not dimension.startswith(VAGUE)
 
 
 def unlike(a: Clue, b: Clue) -> bool:

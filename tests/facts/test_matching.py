@@ -2590,6 +2590,23 @@ def test_one_value_of_a_measure_its_unit_names_needs_few_words_in_common() -> No
     assert not other.alike and match.least_what(other) == MIN_WHAT
 
 
+def test_one_value_of_a_measure_no_other_figure_shares_needs_few_words_in_common() -> None:
+    # (rules 149, r41) computing power in EFLOPS, one of them unnamed; a count is no measure
+    said = (
+        (1, "China has a combined processing power of 230 exaflops.", "power"),
+        (2, "A sharp rise from the 230 EFLOPS a Chinese academic cited last July.", ""),
+    )
+    for dimension, alike in (("compute", True), ("count", False)):
+        a, b = (
+            clue(i, i, 0, dimension, text, text.index("230"), 3, noun, Whom(),
+                 interval(230.0, None, "=", "exaflop"))
+            for i, text, noun in said
+        )  # fmt: skip
+        rarity = Rarity([a, b])  # type: ignore[list-item]
+        found = evidence(b, a, rarity, lambda u, v: None)  # type: ignore[arg-type]
+        assert found.alike is alike
+
+
 def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
     seed = "All videos generated now are capped at five seconds long."
     later = "By September, Kling could produce clips of 10 seconds."
