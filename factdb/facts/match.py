@@ -1516,7 +1516,9 @@ def _ratio(a: Interval, b: Interval) -> float:
     return _apart_by(abs(a.high) + abs(a.low), abs(b.high) + abs(b.low))
 
 
-Said = tuple[str, float]  # a value as stated, with its unit
+# A value as stated, with its unit and the middle of what it allows ("between 1 and 5
+# percent": 3, not 1, against "about 12%" said beside it)
+Said = tuple[str, float, float]
 
 
 class _Union:
@@ -1536,7 +1538,7 @@ class _Union:
             c.claim_id: (
                 c.article_id,
                 c.sentence,
-                (c.interval.unit if c.interval else "", c.stated),
+                (c.interval.unit if c.interval else "", c.stated, _middle(c.interval)),
             )
             for c in clues
         }
@@ -1672,7 +1674,7 @@ def _other_figure_of_a_sentence(
         at in large
         and large[at][0] == said[0]
         and large[at][1] != said[1]
-        and (at not in changes or _apart_by(large[at][1], said[1]) > CHANGE_SPAN)
+        and (at not in changes or _apart_by(large[at][2], said[2]) > CHANGE_SPAN)
         for at, said in small.items()
     )
 

@@ -3396,6 +3396,22 @@ def test_one_articles_figures_of_a_noun_ten_times_apart_are_two_facts(tmp_path: 
         assert facts[("61,000", 2)] == facts[("61,000", 1)] != facts[("a thousand", 2)]
 
 
+def test_a_range_and_a_figure_set_against_it_in_one_sentence_are_one_fact(
+    tmp_path: Path,
+) -> None:
+    # (rules 150, d41) "between one and five percent" is some 3%, not 1%, against "about 12%"
+    texts = {
+        "a.txt": "Only 1% to 5% of Taiwanese people regularly use the platform, estimates Austin "
+                 "Wang, a political scientist.\n",
+        "b.txt": "Only between one and five percent of Taiwanese use X regularly, according to "
+                 "estimates by Austin Wang, a political scientist, although a survey by a local "
+                 "internet research group put the share at about 12%.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        assert facts[("12%", 2)] == facts[("one and five percent", 2)] == facts[("1% to 5%", 1)]
+
+
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
     # (c38 of the held-out follow-ups)
     texts = {
