@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factdb.extract.numbers import UNITS_WORDS, alternation
 from factdb.extract.rules import ORDINAL_WORDS
-from factdb.facts.noun_keys import singular
+from factdb.facts.noun_keys import IRREGULAR, singular
 
 # An instance's key: the counted thing and its number, "phase 3".
 Instance = str
@@ -58,6 +58,8 @@ def instances(
         thing = m["thing"].lower()
         if singular(thing) in _NOT_THINGS or thing in skip or thing.endswith("est"):
             continue
+        if thing.endswith("ed") or thing in IRREGULAR:
+            continue  # a verb: "when the case first drew wide attention"
         word = m["ord"].lower()
         n = ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word[:-2])
         found.append((m.start(), m.end(), f"{singular(thing)} {n}"))

@@ -105,7 +105,15 @@ from factdb.facts.measure import (
     to_base,
 )
 from factdb.facts.measure import interval as interval_of
-from factdb.facts.noun_keys import CADENCES, TARGET, aimed_at, fold_noun, plain_head, singular
+from factdb.facts.noun_keys import (
+    CADENCES,
+    IRREGULAR,
+    TARGET,
+    aimed_at,
+    fold_noun,
+    plain_head,
+    singular,
+)
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import (
     KEY_SEPARATOR,
@@ -208,16 +216,6 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 SPELLINGS: dict[str, str] = {
     "centre": "center", "metre": "meter", "kilometre": "kilometer", "litre": "liter",
     "programme": "program", "defence": "defense", "tonne": "ton", "organisation": "organization",
-}  # fmt: skip
-# Irregular past forms, as their verb: "took around three minutes" meets "each taking".
-IRREGULAR: dict[str, str] = {
-    "took": "take", "taken": "take", "sold": "sell", "spent": "spend", "built": "build",
-    "made": "make", "paid": "pay", "grew": "grow", "grown": "grow", "rose": "rise",
-    "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run", "won": "win", "lost": "lose",
-    "bought": "buy", "brought": "bring", "kept": "keep", "sent": "send", "gave": "give",
-    "given": "give", "got": "get", "shrank": "shrink", "shrunk": "shrink", "drew": "draw",
-    "drawn": "draw", "wrote": "write", "written": "write", "began": "begin",
-    "begun": "begin", "saw": "see", "seen": "see", "went": "go", "gone": "go",
 }  # fmt: skip
 # Words news copy uses for one another when it restates a figure ("swap sites" for
 # "battery-swap locations", "parking spaces" for "parking spots", "holds" for "controls"), by

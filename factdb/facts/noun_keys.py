@@ -26,6 +26,17 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "species": "species", "news": "news", "lives": "life", "wives": "wife", "knives": "knife",
     "leaves": "leaf", "halves": "half", "shelves": "shelf", "buses": "bus", "gases": "gas",
 }  # fmt: skip
+# Irregular past forms, as their verb: "took around three minutes" meets "each taking".
+IRREGULAR: dict[str, str] = {
+    "took": "take", "taken": "take", "sold": "sell", "spent": "spend", "built": "build",
+    "made": "make", "paid": "pay", "grew": "grow", "grown": "grow", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run", "won": "win", "lost": "lose",
+    "bought": "buy", "brought": "bring", "kept": "keep", "sent": "send", "gave": "give",
+    "given": "give", "got": "get", "shrank": "shrink", "shrunk": "shrink", "drew": "draw",
+    "drawn": "draw", "wrote": "write", "written": "write", "began": "begin",
+    "begun": "begin", "saw": "see", "seen": "see", "went": "go", "gone": "go",
+    "became": "become", "came": "come",
+}  # fmt: skip
 # Words ending in "s" that are already singular.
 SINGULAR_S = frozenset(
     {"bus", "gas", "virus", "status", "campus", "census", "bonus", "chassis", "lens", "plus"}

@@ -34,6 +34,8 @@ from .conftest import built, fact_ids
         ("Sales rose 12% in the first quarter.", "12%", "", ""),
         ("Users said they waited closer to 15 minutes per clip in those first weeks.",
          "15 minutes", "", ""),
+        ("When the case first drew wide attention, the hoard was worth roughly £3.1 billion.",
+         "£3.1 billion", "", ""),
         ("For the first time, the fleet passed 20,000 vehicles.", "20,000", "", ""),
         ("BYD, the second largest carmaker, sold 3 million cars.", "3 million", "", ""),
         ("The model renders 30 frames a second for each clip.", "30", "", ""),
