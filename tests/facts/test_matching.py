@@ -8,6 +8,7 @@ import dataclasses
 import re
 from collections import namedtuple
 from pathlib import Path
+from typing import Any
 
 import pytest
 from seeded import SEEDS, build
@@ -32,6 +33,7 @@ from factdb.facts.match import (
     THRESHOLD,
     VAGUE,
     Clue,
+    Leads,
     Rarity,
     Whom,
     clue,
@@ -2289,6 +2291,13 @@ def test_a_sentence_opening_with_a_reference_is_about_the_name_referred_to() -> 
     assert whom_of([Row(3, 2, 0, own, "Video", own.index("30"))], set())[3].orgs == {"kling"}
 
 
+def _rows_and_leads(tmp_path: Path, texts: dict[str, str]) -> tuple[list[Any], Leads]:
+    """The claim rows of ``texts`` built into a database, and the paragraph before each."""
+    with built(tmp_path, texts) as db, db.session() as session:
+        rows = rows_of(session)
+        return rows, leads_of(session, rows)
+
+
 def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figure(
     tmp_path: Path,
 ) -> None:
@@ -2298,18 +2307,16 @@ def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figu
         "active users.\n\n"
         "It also reported 20 million downloads.\n",
     }
-    with built(tmp_path, texts) as db, db.session() as session:
-        rows = rows_of(session)
-        leads = leads_of(session, rows)
-        users, downloads = sorted(rows, key=lambda r: r.start)
-        lead = "Kuaishou unveiled its video model on Thursday. "
-        assert leads == {(users.article_id, users.sentence_start): lead}
-        whom = whom_of(rows, set(), leads)
-        assert whom[users.id].orgs == {"kuaishou"} and whom[users.id].carried
-        # A sentence opening its paragraph has no lead: the name given before carries on.
-        assert whom[downloads.id].orgs == {"kuaishou"}
-        # Without the paragraph: no figure sentence before names anyone.
-        assert whom_of(rows, set())[users.id].orgs == set()
+    rows, leads = _rows_and_leads(tmp_path, texts)
+    users, downloads = sorted(rows, key=lambda r: r.start)
+    lead = "Kuaishou unveiled its video model on Thursday. "
+    assert leads == {(users.article_id, users.sentence_start): lead}
+    whom = whom_of(rows, set(), leads)
+    assert whom[users.id].orgs == {"kuaishou"} and whom[users.id].carried
+    # A sentence opening its paragraph has no lead: the name given before carries on.
+    assert whom[downloads.id].orgs == {"kuaishou"}
+    # Without the paragraph: no figure sentence before names anyone.
+    assert whom_of(rows, set())[users.id].orgs == set()
     # A lead's opening word is a name only if known as one, so a stored reading records it
     # among the words it depends on.
     plain = "Kuaishou grew fast. "
@@ -2328,15 +2335,13 @@ def test_a_line_break_that_only_wraps_a_paragraph_does_not_end_it(tmp_path: Path
         "idea. An industry newsletter I subscribe to lists ten, though some of\n"
         "those have only announced pilots and never put a bike on the road.\n",
     }
-    with built(tmp_path, texts) as db, db.session() as session:
-        rows = rows_of(session)
-        six, ten = sorted(rows, key=lambda r: r.start)
-        leads = leads_of(session, rows)
-        assert leads[ten.article_id, ten.sentence_start] == (
-            "It is not alone. By my count six rival firms are chasing the same idea. "
-        )
-        dimensions = dict.fromkeys((six.id, ten.id), "count")
-        assert nouns_of(rows, dimensions, leads)[ten.id] == "rival firms"
+    rows, leads = _rows_and_leads(tmp_path, texts)
+    six, ten = sorted(rows, key=lambda r: r.start)
+    assert leads[ten.article_id, ten.sentence_start] == (
+        "It is not alone. By my count six rival firms are chasing the same idea. "
+    )
+    dimensions = dict.fromkeys((six.id, ten.id), "count")
+    assert nouns_of(rows, dimensions, leads)[ten.id] == "rival firms"
 
 
 def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
@@ -3384,32 +3389,46 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
     assert detail is not None and any(f.check == VALUES for f in detail.checks.findings)
 
 
-def test_one_articles_figures_of_a_noun_ten_times_apart_are_two_facts(tmp_path: Path) -> None:
-    # (r41 of the held-out follow-ups) keyed alike, but not one count
-    texts = {
-        "a.txt": "Police seized 61,000 bitcoins from the fraudster's London home.\n",
-        "b.txt": "Some 61,000 coins were seized in the raid.\n\nThe largest seizure before "
-                 "it was about a thousand coins.\n",
-    }  # fmt: skip
-    with built(tmp_path, texts) as db:
-        facts = fact_ids(db)
-        assert facts[("61,000", 2)] == facts[("61,000", 1)] != facts[("a thousand", 2)]
-
-
-def test_a_range_and_a_figure_set_against_it_in_one_sentence_are_one_fact(
+@pytest.mark.parametrize(
+    ("texts", "one", "other"),
+    [
+        # (rules 148, r41) one article's figures of a noun keyed alike but ten times apart
+        (
+            {
+                "a.txt": "Police seized 61,000 bitcoins from the fraudster's London home.\n",
+                "b.txt": "Some 61,000 coins were seized in the raid.\n\nThe largest seizure "
+                         "before it was about a thousand coins.\n",
+            },
+            [("61,000", 2), ("61,000", 1)],
+            ("a thousand", 2),
+        ),
+        # (rules 150, d41) "between one and five percent" is some 3%, not 1%, against "about
+        # 12%" set against it in the same sentence: one fact, the survey's figure apart from
+        # nothing
+        (
+            {
+                "a.txt": "Only 1% to 5% of Taiwanese people regularly use the platform, "
+                         "estimates Austin Wang, a political scientist.\n",
+                "b.txt": "Only between one and five percent of Taiwanese use X regularly, "
+                         "according to estimates by Austin Wang, a political scientist, although "
+                         "a survey by a local internet research group put the share at about "
+                         "12%.\n",
+            },
+            [("12%", 2), ("one and five percent", 2), ("1% to 5%", 1)],
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_what_one_article_says_twice_is_one_fact_or_two(
     tmp_path: Path,
+    texts: dict[str, str],
+    one: list[tuple[str, int]],
+    other: tuple[str, int] | None,
 ) -> None:
-    # (rules 150, d41) "between one and five percent" is some 3%, not 1%, against "about 12%"
-    texts = {
-        "a.txt": "Only 1% to 5% of Taiwanese people regularly use the platform, estimates Austin "
-                 "Wang, a political scientist.\n",
-        "b.txt": "Only between one and five percent of Taiwanese use X regularly, according to "
-                 "estimates by Austin Wang, a political scientist, although a survey by a local "
-                 "internet research group put the share at about 12%.\n",
-    }  # fmt: skip
     with built(tmp_path, texts) as db:
         facts = fact_ids(db)
-        assert facts[("12%", 2)] == facts[("one and five percent", 2)] == facts[("1% to 5%", 1)]
+    assert len({facts[q] for q in one}) == 1
+    assert other is None or facts[other] != facts[one[0]]
 
 
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
