@@ -648,7 +648,7 @@ _INSTITUTION = re.compile(
     r"|house|brokerage|broker|insurer|tracker|lawyers?|attorneys?|prosecutors?|judges?"
     r"|dealers?|traders?|reporters?|journalists?|professors?|experts?|consultants?"
     r"|executives?|association|commentators?|commentary|editorial|column|observers?|insiders?"
-    r"|lexicographers?|linguists?|scholars?|academics?|historians?|critics?|bloggers?"
+    r"|lexicographers?|linguists?|scholars?|academics?|historians?|critics?"
     r"|(?:web)?sites?"
     r"|blogs?|bloggers?)\b"
 )
