@@ -639,6 +639,14 @@ _NAMED_INSTITUTION = re.compile(
 _OF_A_PLACE = re.compile(
     r"\b(?:a|an|one|of|the|some|several|many|other)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
+
+
+def _of_a_place(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` follows an article, or one and an adjective
+    (:data:`_OF_A_PLACE`): "a Hong Kong university", "an independent Beijing developer"."""
+    return _OF_A_PLACE.search(sentence, max(0, at - 24), at) is not None
+
+
 _ARTICLE = re.compile(r"^(?:The|An?)\s+")
 _INSTITUTION = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:court|consultancy|agency|firm|university|think\s+tank|group"
@@ -1005,10 +1013,7 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
         or _BASED.match(sentence, end) is not None
         or _MEDIA.match(sentence, end) is not None
         or _COMPANY_OF.match(sentence, end) is not None
-        or bool(
-            _OF_A_PLACE.search(sentence, max(0, begin - 24), begin)
-            and _INSTITUTION.match(sentence, end)
-        )
+        or bool(_of_a_place(sentence, begin) and _INSTITUTION.match(sentence, end))
         or _in_aside(sentence, begin, end)
     )
 
@@ -1040,11 +1045,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     if named and _CAPITAL_NEXT.match(sentence, named.end()):
         return True  # "Washington consultancy AeroMetrics put …": where the consultancy is
     opening = not sentence[: match.start()].strip(OPENING_PUNCTUATION)
-    if (
-        article
-        or opening
-        or _OF_A_PLACE.search(sentence, max(0, match.start() - 24), match.start())
-    ):
+    if article or opening or _of_a_place(sentence, match.start()):
         if _INSTITUTION.match(sentence, match.end()):
             return True
         if article:
@@ -1175,11 +1176,10 @@ def mentions(sentence: str) -> Mentions:
             or _WHERE_OF.search(sentence, max(0, match.start() - 40), match.start())
             or _STRUCK.search(sentence, max(0, match.start() - 80), match.start())
             or (
-                _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
-                and not _WHICH_HOLDS.match(sentence, match.end())
-            )
-            or (
-                _SET_BESIDE.search(sentence, max(0, match.start() - 32), match.start())
+                (
+                    _EXAMPLES.search(sentence, max(0, match.start() - 13), match.start())
+                    or _SET_BESIDE.search(sentence, max(0, match.start() - 32), match.start())
+                )
                 and not _WHICH_HOLDS.match(sentence, match.end())
             )
             or match.group().split()[0].lower() in _ASIDE_OPENERS
