@@ -1779,17 +1779,16 @@ def matched_keys(
         union.join(first.setdefault(keyed_in, claim_id), claim_id, one_article=True)
     del article, first
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
-    for start in range(0, len(pairs), _JOINED):
-        at = pairs[start : start + _JOINED]
-        a, b = found.a[at], found.b[at]
-        for claim_id, other, mine, theirs, both_named, common in zip(
-            claim_ids[a].tolist(), claim_ids[b].tolist(), target[a].tolist(),
-            target[b].tolist(), found.both_named[at].tolist(), found.common[at].tolist(),
-            strict=True,
-        ):  # fmt: skip
-            if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
-                joined[mine] = claim_id, other, common
+    # A figure set against another source's joins the figure its own article sets it against
+    # ("17 billion yuan … Not every account agrees: a plan worth 12 billion yuan") before
+    # any match of it to another value that scores no more than a dispute's bonus: those are
+    # tried after, for the claims that join left alone, and then what they matched may take
+    # figures set against it in turn.
+    carried = _weak_disputed(clues, found, pairs)
+    _join_matches(union, found, pairs[~carried], claim_ids, target, joined, set())
     set_against = _join_set_against(union, clues, keys)
+    _join_matches(union, found, pairs[carried], claim_ids, target, joined, set_against.keys())
+    set_against.update(_join_set_against(union, clues, keys))
     named = _named_apart(union, keys)
     keyed: dict[int, str] = {}
     for claim_id in keys:
@@ -1804,6 +1803,45 @@ def matched_keys(
 
 
 _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
+
+
+def _weak_disputed(clues: Sequence[Clue], found: bulk.Matches, pairs: np.ndarray) -> np.ndarray:
+    """Which matches ``pairs`` (indexes of ``found``) are of a figure set against another
+    source's, to another value ("720p" is the same as stated), scoring less than
+    :data:`THRESHOLD` and :data:`DISPUTED` together."""
+    disputes = np.array([c.disputes for c in clues], dtype=bool)
+    a, b = found.a[pairs], found.b[pairs]
+    weak = (disputes[a] | disputes[b]) & (found.score[pairs] < THRESHOLD + DISPUTED)
+    for n in np.flatnonzero(weak).tolist():
+        x, y = clues[a[n]], clues[b[n]]
+        if x.interval and y.interval and (x.interval.unit, x.stated) == (y.interval.unit, y.stated):
+            weak[n] = False
+    return weak
+
+
+def _join_matches(
+    union: _Union,
+    found: bulk.Matches,
+    pairs: np.ndarray,
+    claim_ids: np.ndarray,
+    target: np.ndarray,
+    joined: dict[int, tuple[int, int, float]],
+    skip: Container[int],
+) -> None:
+    """Join the matches ``pairs`` (indexes of ``found``, in order) of claims not in ``skip``,
+    recording in ``joined`` the first match each claim joined by."""
+    for start in range(0, len(pairs), _JOINED):
+        at = pairs[start : start + _JOINED]
+        a, b = found.a[at], found.b[at]
+        for claim_id, other, mine, theirs, both_named, common in zip(
+            claim_ids[a].tolist(), claim_ids[b].tolist(), target[a].tolist(),
+            target[b].tolist(), found.both_named[at].tolist(), found.common[at].tolist(),
+            strict=True,
+        ):  # fmt: skip
+            if claim_id in skip or other in skip:
+                continue
+            if union.join(mine, theirs, by_name=not both_named) and mine not in joined:
+                joined[mine] = claim_id, other, common
 
 
 def _named_apart(union: _Union, keys: dict[int, str]) -> dict[int, str]:

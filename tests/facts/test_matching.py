@@ -3376,6 +3376,28 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
             "76",
             "90",
         ),
+        # (c42) a match to another article's figure that only the dispute's bonus carries
+        # (the bitcoins' "worth") yields to the figure the article sets it against
+        (
+            {
+                "a.txt": "Wuhan recently budgeted 17 billion yuan ($2.3 billion) for an "
+                         "infrastructure project that will involve building 15,000 smart parking "
+                         "spots, transforming three miles of roads, and building an industrial "
+                         "park for making autonomous-vehicle chips.\n",
+                "b.txt": "The city's budget was striking from the start: 17 billion yuan, or "
+                         "roughly €2.2 billion, for a package that includes fifteen thousand "
+                         "connected parking bays, the retrofitting of about 5 km of existing "
+                         "roads and an industrial park for autonomous-driving chips. Not every "
+                         "account agrees on the scale. A procurement notice cited by local media "
+                         "described a plan worth 12 billion yuan, and city planning documents "
+                         "seen by this publication mention 10,000 smart parking spaces rather "
+                         "than the headline figure.\n",
+                "c.txt": "She controls over 61,000 bitcoins, now worth nearly $4 billion, and has "
+                         "been trying to liquidate them by buying properties in London.\n",
+            },
+            "12 billion yuan",
+            "17 billion yuan",
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
@@ -3416,6 +3438,24 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
             },
             [("12%", 2), ("one and five percent", 2), ("1% to 5%", 1)],
             None,
+        ),
+        # (rules 152, r41) the same value as another article's, though said "in practice",
+        # joins that figure rather than the one its article sets it against
+        (
+            {
+                "a.txt": "Kling is able to generate videos “up to two minutes long with a frame "
+                         "rate of 30fps and video resolution up to 1080p,” the company says on "
+                         "its website.\n\nBut there are obvious shortcomings, too. The videos, "
+                         "while 720p in format, seem blurry and grainy; all videos generated "
+                         "now are capped at five seconds long.\n",
+                "b.txt": "What it promised at launch\n- clips \"up to two minutes long\"\n"
+                         "- 30 frames per second\n- resolution up to 1080p\n\nWhat we actually "
+                         "got\nIn practice the early public version output 720p video, capped at "
+                         "five seconds. Each render took around 180 seconds, and prompts had to "
+                         "stay under 200 characters.\n",
+            },
+            [("720p", 2), ("720p", 1)],
+            ("1080p", 2),
         ),
     ],
 )  # fmt: skip
