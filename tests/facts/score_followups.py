@@ -156,7 +156,12 @@ _NUMBER_AFTER = re.compile(r"[.,]?\d")
 
 
 def _claim_at(claims: list[tuple[int, int, int]], start: int, end: int) -> int | None:
-    """The claim (id, start, end) overlapping ``start:end`` most, or None."""
+    """The claim (id, start, end) overlapping ``start:end`` most, or None; a quote holding
+    several whole claims ("12 inches by 14 inches", "30 by 36 centimetres") stands for its
+    first, on either side of a link."""
+    whole = [(s, claim_id) for claim_id, s, e in claims if start <= s and e <= end]
+    if len(whole) > 1:
+        return min(whole)[1]
     best, overlap = None, 0
     for claim_id, s, e in claims:
         shared = min(e, end) - max(s, start)

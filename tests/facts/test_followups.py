@@ -15,7 +15,7 @@ from factdb.cli import app
 from factdb.facts.listing import fact_of_claim
 from factdb.store.database import Database
 
-from .score_followups import Score, nth_occurrence, score_database
+from .score_followups import Score, _claim_at, nth_occurrence, score_database
 
 FIXTURE = Path(__file__).resolve().parent / "followups"
 
@@ -87,6 +87,15 @@ def test_a_labelled_number_is_counted_apart_from_the_digits_of_a_longer_one() ->
     assert text[nth_occurrence(text, "12", 2, at, end) :].startswith("12 cars")
     with pytest.raises(ValueError):
         nth_occurrence(text, "12", 3, at, end)
+
+
+def test_a_quote_of_two_figures_stands_for_its_first_on_either_side_of_a_link() -> None:
+    # "12 inches by 14 inches" and "30 by 36 centimetres": claims (id, start, end)
+    assert _claim_at([(1, 0, 9), (2, 13, 22)], 0, 22) == 1
+    assert _claim_at([(3, 0, 2), (4, 6, 20)], 0, 20) == 3
+    # one claim inside a longer quote, or a quote inside a claim: the one overlapping most
+    assert _claim_at([(5, 0, 2), (6, 30, 40)], 0, 9) == 5
+    assert _claim_at([(7, 0, 20)], 6, 9) == 7
 
 
 def test_a_conflict_with_a_seeds_conversion_is_flagged_as_one_with_its_claim(
