@@ -117,6 +117,7 @@ from factdb.facts.noun_keys import (
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import (
     KEY_SEPARATOR,
+    TWO_SOURCES,
     Statement,
     fact_key,
     last_sentence,
@@ -252,7 +253,7 @@ SYNONYMS: dict[str, str] = {
 # when Kling launched, and by the third quarter the platform counted 714 million", "19.5
 # billion yuan, an increase on the 17 billion", "230 exaflops, and officials want to lift that
 # to 300 exaflops", "400 … in 2024; by early 2025, … counted around 540". Two sources' figures
-# after ", but … said" are :data:`_TWO_SOURCES`'s.
+# after ", but … said" are :data:`~factdb.facts.statement.TWO_SOURCES`'s.
 _CHANGE = re.compile(
     r"""\b(?=[\w,;])(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|dropped)
       (?:\s+[a-z]+ly)?\s+from\b  # "up sharply from"
@@ -285,22 +286,6 @@ _CHANGE = re.compile(
     # searched in the lowercased sentence, one word boundary first (see DISPUTE); every wording
     # opens on a letter, "," or ";", so none is tried where a word ends before a space
     re.VERBOSE,
-)
-# A sentence giving two sources' figures, the second after a contrast and its source's verb:
-# "Some reposts say 40 km per canister, but the original reporting … says … every 64 km",
-# "… every 64 kilometres, although some riders … complain … about 25 km", "…, though a list
-# published by the ministry that same month showed only 10,800", "I found six rival operators
-# - though a trade newsletter I follow claims that as many as 11". With two figures, one is
-# set against the other (see clue).
-_TWO_SOURCES = re.compile(
-    r"""(?:(?:[,;]|\s[-–—]{1,2})\s+(?:but|although|though|while|whereas|yet)|;)\s+[^.;]{0,100}?
-    \b(?:said|says?|found
-    |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
-    |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
-    |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
-    |recorded|records|listed|lists|gave|gives|tallied|describ\w*|suggest\w*|calculat\w*
-    |pegg?\w*|refer\w*|mention\w*)\b""",
-    re.VERBOSE,  # searched in the lowercased sentence
 )
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # Inflections dropped so that "refuelling" meets "refuel" and "operated" meets "operate".
@@ -349,7 +334,8 @@ def _demonyms() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, bool]:
     """A sentence's content words as (term, start, end), whether it states a change, whether
-    it disputes another figure and whether it gives two sources' (:data:`_TWO_SOURCES`); read
+    it disputes another figure and whether it gives two sources'
+    (:data:`~factdb.facts.statement.TWO_SOURCES`); read
     once for all the figures of a sentence."""
     tokens = tuple(
         [
@@ -360,7 +346,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, 
     )
     disputes = sets_against(sentence)
     lower = sentence.lower()
-    two_sources = _TWO_SOURCES.search(lower) is not None
+    two_sources = TWO_SOURCES.search(lower) is not None
     # A figure set against another source's states one figure by two sources, as a change does.
     return tokens, disputes or two_sources or bool(_CHANGE.search(lower)), disputes, two_sources
 
@@ -1917,11 +1903,10 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
         for e in beside:
             if (
                 # one sentence's other figure if it names one figure by two sources ("about
-                # 3,000 yuan, not the 30,000 yuan claimed in a viral repost"), of one noun
-                (
-                    e.sentence != d.sentence
-                    or (d.change and not (d.head and e.head and d.head != e.head))
-                )
+                # 3,000 yuan, not the 30,000 yuan claimed in a viral repost"), in whatever words
+                # ("adds two to four months to projects, while … the delays can stretch to as
+                # much as six months")
+                (e.sentence != d.sentence or d.change)
                 # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")
                 and d.whom.orgs <= e.whom.orgs
                 and d.whom.places <= e.whom.places
@@ -1930,13 +1915,19 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
                 if not union.join(e.claim_id, d.claim_id, one_article=True):
                     continue
                 articles[union.find(d.claim_id)] = both
-                where = "before" if e.sentence < d.sentence else "after"
                 said[d.claim_id] = (
-                    f"set against claim {e.claim_id}, the figure of the sentence {where} it, "
-                    "which matches another article's"
+                    f"set against claim {e.claim_id}, {_where(e, d)}, which matches another "
+                    "article's"
                 )
                 break
     return said
+
+
+def _where(e: Clue, d: Clue) -> str:
+    """Where the figure ``e`` a figure ``d`` is set against is, in words."""
+    if e.sentence == d.sentence:
+        return "the other figure of its sentence"
+    return f"the figure of the sentence {'before' if e.sentence < d.sentence else 'after'} it"
 
 
 def _of_a_hundred(d: Clue, e: Clue) -> bool:

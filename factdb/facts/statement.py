@@ -212,6 +212,36 @@ _SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 _SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
 
 
+# A sentence giving two sources' figures, the second after a contrast and its source's verb:
+# "Some reposts say 40 km per canister, but the original reporting … says … every 64 km",
+# "… every 64 kilometres, although some riders … complain … about 25 km", "…, though a list
+# published by the ministry that same month showed only 10,800", "I found six rival operators
+# - though a trade newsletter I follow claims that as many as 11". With two figures, the second
+# is set against the first (:func:`second_source`).
+TWO_SOURCES = re.compile(
+    r"""(?:(?:[,;]|\s[-–—]{1,2})\s+(?:but|although|though|while|whereas|yet)|;)\s+[^.;]{0,100}?
+    \b(?:said|says?|found
+    |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
+    |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
+    |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
+    |recorded|records|listed|lists|gave|gives|tallied|describ\w*|suggest\w*|calculat\w*
+    |pegg?\w*|refer\w*|mention\w*)\b""",
+    re.VERBOSE,  # searched in the lowercased sentence
+)
+
+
+def second_source(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` of ``sentence`` is the second source's of a sentence
+    giving two (:data:`TWO_SOURCES`), so set against the first."""
+    return 0 <= _second_source_from(sentence) < offset
+
+
+@lru_cache(maxsize=1 << 17)
+def _second_source_from(sentence: str) -> int:
+    found = TWO_SOURCES.search(sentence.lower())
+    return -1 if found is None else found.start()
+
+
 # Every sentence: a build reads all its statements before their clues ask again.
 @lru_cache(maxsize=1 << 17)
 def sets_against(sentence: str) -> bool:
@@ -332,20 +362,27 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
     folded = fold_noun(noun)
     if folded and claim.corrected_noun is None and aimed_at(claim.sentence, offset):
         folded = f"{TARGET} {folded}"
-    return Reading(
-        noun=folded,
-        subject=rule.resolve(noun.casefold(), known),
-        identity=split_identity(claim.quote, claim.sentence, title),
-        fresh=_CHANGED.search(claim.sentence[:offset]) is not None
+    fresh = (
+        _CHANGED.search(claim.sentence[:offset]) is not None
         or _NOW_AFTER.match(claim.sentence, offset + len(claim.quote)) is not None
         or _PRICED_NOW.search(claim.sentence) is not None
         # "Since July, paying users can generate 10 seconds": new since then
         or _SINCE.match(claim.date_text) is not None
         # (a date of the figure's own read there is when it holds, not since when)
-        or (not claim.date_text and _opens_since(claim.sentence, offset)),
+        or (not claim.date_text and _opens_since(claim.sentence, offset))
+    )
+    return Reading(
+        noun=folded,
+        subject=rule.resolve(noun.casefold(), known),
+        identity=split_identity(claim.quote, claim.sentence, title),
+        fresh=fresh,
         opening=rule.opening,
         opening_known=known,
-        disputes=sets_against(claim.sentence) or disputed_before(lead),
+        disputes=sets_against(claim.sentence)
+        or disputed_before(lead)
+        # "…, while some drugmakers told Caixin … as much as six months" (not "…; a newsletter
+        # now lists nine": a newer count)
+        or (not fresh and second_source(claim.sentence, offset)),
     )
 
 

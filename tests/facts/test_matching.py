@@ -3398,6 +3398,21 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
             "12 billion yuan",
             "17 billion yuan",
         ),
+        # (rules 153, b42) one sentence's second source's figure, though it counts "delays"
+        # and the first "projects"
+        (
+            {
+                "a.txt": "As the use of genetic data grows, the industry has been complaining "
+                         "about the bureaucracy, which can add an extra two to four months to "
+                         "research projects.\n",
+                "b.txt": "Companies say the approval process for research using human genetic "
+                         "data adds two to four months to projects, while some foreign "
+                         "drugmakers told Caixin that the delays can stretch to as much as six "
+                         "months.\n",
+            },
+            "six months",
+            "two to four months",
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(

@@ -302,6 +302,16 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("Jiumei herself is less sure: maybe 30,000, she told us.", "30,000", False, True),
         ("Analysts are sceptical of the 9,000 figure.", "9,000", False, True),
         ("The firm put 500 new stations into service in May.", "500", False, False),
+        # (rules 153, b42, d42) the second of two sources' figures in one sentence, not the
+        # first, nor a newer count after "; … now"
+        ("Companies say the approval process adds two to four months to projects, while some "
+         "foreign drugmakers told Caixin that the delays can stretch to as much as six months.",
+         "six months", False, True),
+        ("Companies say the approval process adds two to four months to projects, while some "
+         "foreign drugmakers told Caixin that the delays can stretch to as much as six months.",
+         "two to four months", False, False),
+        ("Last summer the firm had half a dozen rivals; a trade newsletter I follow now lists "
+         "nine competitors.", "nine", True, False),
         ("The ministry put the project at risk with a 5% cut.", "5%", False, False),
     ],
 )  # fmt: skip
