@@ -109,6 +109,7 @@ from factdb.facts.noun_keys import (
     CADENCES,
     IRREGULAR,
     TARGET,
+    aimed,
     aimed_at,
     fold_noun,
     plain_head,
@@ -1002,7 +1003,7 @@ def clue(
         cadence = _CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
     if head and cadence:
         head = f"{cadence} {head}"
-    elif head and aimed_at(sentence, offset):
+    elif head and aimed_at(sentence, offset, end):
         head = f"{TARGET} {head}"
     return Clue(
         claim_id, article_id, sentence_start, change, dimension, Words(words),
@@ -1184,6 +1185,11 @@ def evidence(
         score += OTHER_INSTANCE
         if explain:
             parts.append(f"what: {a.instance!r} vs {b.instance!r} ({OTHER_INSTANCE:+.2f})")
+    elif a.head and b.head and aimed(a.head) != aimed(b.head):
+        # "the national plan calls for 50,000 fuel-cell vehicles" is not the 21,000 reached
+        score += OTHER_INSTANCE
+        if explain:
+            parts.append(f"what: a figure aimed at vs one reached ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom

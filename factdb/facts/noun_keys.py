@@ -92,22 +92,41 @@ CADENCES = frozenset({"daily", "weekly"})
 # is not the 21,000 on the road.
 TARGET = "target"
 # A figure aimed at, right after the word that says so: "a national plan targeted 50,000",
-# "a goal of 1 million", "aims to have 1,000 stations", "wants to increase the total by 30%".
+# "a goal of 1 million", "aims to have 1,000 stations", "wants to increase the total by 30%",
+# "the goal of putting 50,000", "they want around 50,000".
 _AIMED_AT = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goals?|aim(?:s|ed|ing)?|ambitions?|pledged|promised"
-    r"|wants?\s+to|plans?\s+to|planned)"
+    r"|want(?:s|ed)?|plans?\s+to|planned|hop(?:e|es|ed|ing)\s+(?:to|for))"
     # only the words of an aim between ("targeting TikTok came four years after" aims at none)
     r"(?:\s+(?:of|to|is|was|at|for|by|a|an|the|its|some|about|around|roughly|just|over|under"
     r"|more|than|nearly|almost|up|reach|have|hit|put|set|total|increase|grow|raise|lift|boost"
     r"|build|deploy|install|sell|produce|deliver|open|add|spend|invest|cut|double|triple"
-    r"|halve|get|bring|make|run|operate))*\s*$",
+    r"|halve|get|bring|make|run|operate|putting|having|reaching|getting|bringing|building"
+    r"|adding|deploying|installing|selling|running|opening))*\s*$",
+    re.I,
+)
+# …or said after it, in its clause: "the 50,000 fuel-cell vehicles Beijing hoped to have on
+# the road" (not "sold 500 cars and plans to sell more"), "50,000 fuel-cell vehicles by the
+# end of next year, a goal most analysts expect to be missed".
+_AIMED_AFTER = re.compile(
+    r"(?:(?![^,.;]*?\b(?:and|but|or|which|that|who|while)\b)[^,.;]{0,50}?"
+    r"\b(?:hop|want|plann|aim|intend)(?:s|ed|es)?\s+to\b"
+    r"|[^.;]{0,80}?,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:goal|target|aim|ambition)\b)",
     re.I,
 )
 
 
-def aimed_at(sentence: str, offset: int) -> bool:
-    """Whether the figure at ``sentence[offset:]`` is one aimed at (:data:`_AIMED_AT`)."""
-    return _AIMED_AT.search(sentence, max(0, offset - 40), offset) is not None
+def aimed_at(sentence: str, offset: int, end: int | None = None) -> bool:
+    """Whether the figure at ``sentence[offset:end]`` is one aimed at (:data:`_AIMED_AT`,
+    :data:`_AIMED_AFTER`)."""
+    return _AIMED_AT.search(sentence, max(0, offset - 40), offset) is not None or (
+        end is not None and _AIMED_AFTER.match(sentence, end) is not None
+    )
+
+
+def aimed(head: str) -> bool:
+    """Whether a counted noun is of a figure aimed at ("target vehicle")."""
+    return head.startswith(f"{TARGET} ")
 
 
 def plain_head(head: str) -> str:

@@ -360,7 +360,11 @@ def reading(claim: Any, title: str, names: Container[str], lead: str = "") -> Re
     rule = subject_rule(claim.sentence, offset, offset + len(claim.quote))
     known = bool(rule.opening) and rule.opening in names
     folded = fold_noun(noun)
-    if folded and claim.corrected_noun is None and aimed_at(claim.sentence, offset):
+    if (
+        folded
+        and claim.corrected_noun is None
+        and aimed_at(claim.sentence, offset, offset + len(claim.quote))
+    ):
         folded = f"{TARGET} {folded}"
     fresh = (
         _CHANGED.search(claim.sentence[:offset]) is not None

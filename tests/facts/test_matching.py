@@ -1220,6 +1220,20 @@ def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> Non
         # another clause: the plan's figure is not the one aimed at
         ("The plan was dropped, and 30,000 fuel-cell vehicles are on the roads.", "30,000",
          "fuel-cell vehicles", "vehicle"),
+        # (rules 154, a42, d42, r41) aims said otherwise, or after the figure
+        ("The government's goal of putting 50,000 fuel-cell vehicles on the road by 2025 now "
+         "looks hard to reach.", "50,000", "fuel-cell vehicles", "target vehicle"),
+        ("Officials have said they want around 50,000 fuel-cell vehicles on the road by the end "
+         "of this year.", "50,000", "fuel-cell vehicles", "target vehicle"),
+        ("The numbers fall well short of the 50,000 fuel-cell vehicles Beijing hoped to have on "
+         "the road by 2025.", "50,000", "fuel-cell vehicles", "target vehicle"),
+        ("The national plan calls for 50,000 fuel-cell vehicles by the end of next year, a goal "
+         "most analysts now expect to be missed.", "50,000", "fuel-cell vehicles",
+         "target vehicle"),
+        ("The firm sold 500 fuel-cell vehicles and plans to sell more.", "500",
+         "fuel-cell vehicles", "vehicle"),
+        ("The plan calls for 15,000 intelligent parking bays.", "15,000",
+         "intelligent parking bays", "spot"),
     ],
 )  # fmt: skip
 def test_a_figure_aimed_at_counts_a_target(sentence: str, quote: str, noun: str, head: str) -> None:
@@ -3471,6 +3485,18 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
             },
             [("720p", 2), ("720p", 1)],
             ("1080p", 2),
+        ),
+        # (rules 154, a42) a figure aimed at is not the count reached, however alike their words
+        (
+            {
+                "a.txt": "Now China has about 21,000 hydrogen vehicles on the road.\n",
+                "b.txt": "China had about 21,000 fuel-cell vehicles on the road this summer, "
+                         "the alliance said.\n\nThe national plan calls for 50,000 fuel-cell "
+                         "vehicles on the road by the end of next year, a goal most analysts now "
+                         "expect to be missed.\n",
+            },
+            [("21,000", 2), ("21,000", 1)],
+            ("50,000", 2),
         ),
     ],
 )  # fmt: skip
