@@ -26,8 +26,9 @@ def clue_text(c: Clue) -> str:
     """The JSON text of the clue ``c``."""
     interval = None if c.interval is None else [c.interval.low, c.interval.high, c.interval.unit]
     return json_text(
-        [c.sentence, c.change, c.dimension, dict(c.words.items()), c.head, list(c.whom.orgs),
-         list(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
+        # the names sorted: a set's order changes from process to process (hash seeds)
+        [c.sentence, c.change, c.dimension, dict(c.words.items()), c.head, sorted(c.whom.orgs),
+         sorted(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
          c.converts, c.said_unit, c.disputes, c.part, c.instance],
     )  # fmt: skip
 

@@ -18,7 +18,7 @@ from factdb.claims.review import Correction, review_claim
 from factdb.facts import ensure_facts, rebuild
 from factdb.facts import stored as stored_module
 from factdb.facts.load import rows_of
-from factdb.facts.match import clues_of
+from factdb.facts.match import Clue, Whom, Words, clues_of
 from factdb.facts.readings import clue_text, parsed_clue
 from factdb.facts.statement import statement
 from factdb.ingest import ingest_paths
@@ -164,3 +164,12 @@ def test_a_stored_clue_reads_back_as_it_was(tmp_path: Path) -> None:
         assert back is not None
         assert dict(back.words.items()) == dict(c.words.items())
         assert replace(back, words=c.words) == c
+
+
+def test_a_stored_clue_is_the_same_text_in_every_process() -> None:
+    # its names in order, not in their set's, which follows the process's hash seed
+    names = frozenset(f"company {letter}" for letter in "qwertyuiopasdfgh")
+    said = Clue(1, 1, 0, False, "count", Words({}), "", Whom(names, names, False), None, 0.0,
+                "", False)  # fmt: skip
+    orgs, places = json.loads(clue_text(said))[5:7]
+    assert orgs == places == sorted(names)
