@@ -1773,7 +1773,7 @@ def matched_keys(
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     # A figure set against another source's joins the figure its own article sets it against
     # ("17 billion yuan … Not every account agrees: a plan worth 12 billion yuan") before
-    # any match of it to another value that scores no more than a dispute's bonus: those are
+    # any match of it to another value that its bonuses carry, not its words: those are
     # tried after, for the claims that join left alone, and then what they matched may take
     # figures set against it in turn.
     carried = _weak_disputed(clues, found, pairs)
@@ -1800,10 +1800,13 @@ _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
 def _weak_disputed(clues: Sequence[Clue], found: bulk.Matches, pairs: np.ndarray) -> np.ndarray:
     """Which matches ``pairs`` (indexes of ``found``) are of a figure set against another
     source's, to another value ("720p" is the same as stated), scoring less than
-    :data:`THRESHOLD` and :data:`DISPUTED` together."""
+    :data:`THRESHOLD` and :data:`DISPUTED` together or sharing less context than
+    :data:`MIN_WHAT` (bonuses carry them, not their words)."""
     disputes = np.array([c.disputes for c in clues], dtype=bool)
     a, b = found.a[pairs], found.b[pairs]
-    weak = (disputes[a] | disputes[b]) & (found.score[pairs] < THRESHOLD + DISPUTED)
+    weak = (disputes[a] | disputes[b]) & (
+        (found.score[pairs] < THRESHOLD + DISPUTED) | (found.what[pairs] < MIN_WHAT)
+    )
     for n in np.flatnonzero(weak).tolist():
         x, y = clues[a[n]], clues[b[n]]
         if x.interval and y.interval and (x.interval.unit, x.stated) == (y.interval.unit, y.stated):
