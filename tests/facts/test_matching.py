@@ -3429,6 +3429,25 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
             "six months",
             "two to four months",
         ),
+        # (rules 156, q41) a figure whose subject is carried from before ("GPT-4o's", of the
+        # title) is set against one naming none, of the same noun (its paragraph's first)
+        (
+            {
+                "a.txt": "They took a look at GPT-4o’s public token library and saw that more "
+                         "than 90 of the 100 longest Chinese tokens in the model are from spam "
+                         "websites. In other words, nine in ten of the longest Chinese entries "
+                         "are junk.\n",
+                "b.txt": "Spam, gambling and state slogans: what GPT-4o's Chinese vocabulary "
+                         "reveals\n\nOf the 100 longest Chinese tokens, more than 90 come from "
+                         "pornography and gambling spam, according to researchers who flagged "
+                         "the issue shortly after launch. Put another way, nine in ten of the "
+                         "longest Chinese entries in the vocabulary are junk.\n\nA follow-up count "
+                         "by an independent Beijing developer was kinder, classifying only about "
+                         "60 of the top 100 as spam, though he used a narrower definition.\n",
+            },
+            "60",
+            "nine in ten",
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
