@@ -320,6 +320,16 @@ def territories_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), territories[m.group()]) for m in pattern.finditer(sentence))
 
 
+def named_by_name(sentence: str) -> frozenset[str]:
+    """The territories ``sentence`` names by name, case-folded, not by an adjective alone
+    ("some Icelandic and Scandinavian people" names a people, not where a thing is)."""
+    return frozenset(
+        name.casefold()
+        for begin, end, name in territories_in(sentence)
+        if not _ADJECTIVE.fullmatch(sentence, begin, end)
+    )
+
+
 @lru_cache(maxsize=1 << 17)
 def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
     """The subject rules for the figure at ``sentence[start:end]``."""

@@ -87,6 +87,7 @@ from factdb.facts.entities import (
     aliases,
     known_names,
     mentions,
+    named_by_name,
     orgs_near,
     places_near,
     places_of,
@@ -854,9 +855,11 @@ def _a_person(name: str, sentence: str) -> bool:
 
 
 def _placed_last(lead: str) -> frozenset[str]:
-    """The territories of the last sentence of ``lead``, if it names only territories."""
-    m = mentions(last_sentence(lead))
-    return m.places if not m.orgs and not m.opening else frozenset()
+    """The territories of the last sentence of ``lead``, if it names only territories, each
+    by its name (:func:`~factdb.facts.entities.named_by_name`)."""
+    sentence = last_sentence(lead)
+    m = mentions(sentence)
+    return m.places & named_by_name(sentence) if not m.orgs and not m.opening else frozenset()
 
 
 def _region_named(lead: str) -> frozenset[str]:

@@ -3566,3 +3566,18 @@ def test_a_disputed_figures_match_that_its_words_do_not_carry_waits_for_its_arti
     # figure disputed; the same value as stated (a restatement, not a figure set against)
     weak = match._weak_disputed(clues, found, np.arange(5))
     assert weak.tolist() == [True, False, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("lead", "places"),
+    [
+        # (rules 157, c41) a people by its adjective is not where the next sentence's figure is
+        ("His plan targets Alzheimer's disease. He wants to make a tiny change to DNA that would "
+         "mimic a protective mutation found in some Icelandic and Scandinavian people.", set()),
+        ("The rules are looser in Iceland.", {"iceland"}),
+    ],
+)  # fmt: skip
+def test_a_place_named_last_is_carried_only_if_named_by_its_name(
+    lead: str, places: set[str]
+) -> None:
+    assert match._placed_last(lead) == places
