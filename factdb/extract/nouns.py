@@ -82,6 +82,22 @@ _PACES = frozenset(["pace", "clip"])
 _HIT_LINKS = frozenset(["to", "on", "from", "of"])
 # Words after a verb of change: "fell to", "rose by".
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
+# Where a thing is, after a bare verb: "factories sit within", "stations stand in".
+_PLACE_LINKS = frozenset(
+    [
+        "within",
+        "around",
+        "across",
+        "near",
+        "along",
+        "inside",
+        "throughout",
+        "among",
+        "in",
+        "on",
+        "at",
+    ]
+)
 # Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
 _RECKONING_RE = re.compile(r"^\s+(?:on\s+average|in\s+total|in\s+all|in\s+real\s+terms)\b")
 # Heads of "for the first time", "on several occasions": when, not what.
@@ -335,6 +351,14 @@ def _phrase(tokens: list[str]) -> str:
             break  # a verb and its object: "500 homes destroyed the", "crowd watched the"
         if picked and MEASURE_VERB_WORD_RE.fullmatch(tok) and nxt.lower() in _CHANGE_LINKS:
             break  # a verb of change: "the two-year fixed rate fell to"
+        if (
+            picked
+            and is_plural(picked[-1])
+            and not is_plural(tok)
+            and tok.islower()
+            and nxt.lower() in _PLACE_LINKS
+        ):
+            break  # a verb after a plural noun: "thousands of component factories sit within"
         picked.append(tok)
     return " ".join(picked)
 

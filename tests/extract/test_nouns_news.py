@@ -1523,6 +1523,20 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "characters",
         ),
         ("Dockworkers loaded 4,000 containers onto the ship overnight.", "4,000", "containers"),
+        # (extractor 0.5.48, r41 and b41 of the fact follow-ups) a bare verb after a plural noun
+        (
+            "DJI's advantage rests on the supply chain around Shenzhen, where thousands of "
+            "component factories sit within driving distance of its assembly lines.",
+            "thousands",
+            "component factories",
+        ),
+        (
+            "The root of DJI's advantage lies in Shenzhen's supply chain, where thousands of "
+            "component factories cluster within a short drive of each other.",
+            "thousands",
+            "component factories",
+        ),
+        ("Some 200 buses run on hydrogen in Foshan.", "200", "buses"),
         # a bare count of what the sentence before counted, not its verb in "s"
         (
             "China still trails South Korea, which had about 38,000 fuel-cell cars on the road."
