@@ -113,6 +113,7 @@ _DIMENSION_RE = re.compile(r"^[\s-]+(?:tall|high|deep|wide|thick|across|away)\b"
 _LONG_RE = re.compile(r"^[\s-]+long\b|^\s+in\s+length\b")
 _OF_NUMBER_RE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|those\s+|these\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?"  # "90 of the model's 100 longest tokens"
     r"(?:same\s+|top\s+|first\s+|largest\s+|biggest\s+)?"
     r"(?:\d[\d,.]*|(?:one\s+|a\s+)?(?:hundred|thousand)|ten|twenty|fifty)\s+(?=\w)"
 )

@@ -452,7 +452,8 @@ def _of_a_hundred(claim: Any) -> bool:
 # "of the top 100", "of the longest hundred", "of the same top-100 tokens"
 _TOP = r"(?:[a-z]+\s+){0,2}?(?:top-)?"
 _OF_A_HUNDRED = re.compile(
-    rf"\s+of\s+(?:the\s+|its\s+|their\s+)?{_TOP}(?:100|one\s+hundred|hundred)\b"
+    rf"\s+of\s+(?:the\s+(?:[\w.-]+['’]s\s+)?|its\s+|their\s+)?{_TOP}"
+    r"(?:100|one\s+hundred|hundred)\b"
     # what it counts between: "60 spam-derived entries among the 100 longest tokens", "77
     # spam entries in the top 100," (not "500 stations in the top 100 cities")
     rf"|\s+(?:[\w-]+\s+){{1,3}}?(?:(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?{_TOP}"

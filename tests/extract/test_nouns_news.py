@@ -1537,6 +1537,13 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "component factories",
         ),
         ("Some 200 buses run on hydrogen in Foshan.", "200", "buses"),
+        # (extractor 0.5.49, c42) what a part of a possessive's whole counts
+        (
+            "The headline finding was that upwards of 90 of the model's 100 longest Chinese "
+            "tokens came from gambling and pornography sites.",
+            "90",
+            "longest Chinese tokens",
+        ),
         # a bare count of what the sentence before counted, not its verb in "s"
         (
             "China still trails South Korea, which had about 38,000 fuel-cell cars on the road."

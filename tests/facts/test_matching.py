@@ -2959,6 +2959,9 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
         ("They found that of the 100 longest Chinese tokens, upwards of 90 came from spam "
          "sites.", "90", True),
         ("A group classified only 64 of the same top-100 tokens as spam.", "64", True),
+        # (rules 158, c42) a possessive between
+        ("The finding was that upwards of 90 of the model's 100 longest Chinese tokens came "
+         "from gambling and pornography sites.", "90", True),
         # more than a hundred is no share of a hundred
         ("Gogoro, one of the 100 fastest-growing firms, runs 12,500 stations.", "12,500", False),
     ],
