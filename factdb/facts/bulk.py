@@ -194,6 +194,7 @@ class Scorer:
         self.org_sets = sets
         self.orgs, self.article_names = every[: len(clues)], every[len(clues) :]
         self.carried = np.array([c.whom.carried for c in clues], dtype=bool)
+        self.beside = np.array([c.whom.beside for c in clues], dtype=bool)
         intervals = [c.interval for c in clues]
         self.low = np.array([0.0 if i is None else i.low for i in intervals])
         self.high = np.array([0.0 if i is None else i.high for i in intervals])
@@ -310,6 +311,8 @@ class Scorer:
         differ = both & ~same_subject
         both_named = (
             differ
+            & ~self.beside[a]
+            & ~self.beside[b]
             & self._same(orgs_a, self.article_names[b], differ)
             & self._same(orgs_b, self.article_names[a], differ)
         )

@@ -446,11 +446,14 @@ def _words_of(terms: tuple[str, ...], weights: array[float]) -> Words:
 class Whom:
     """Whom a figure is about: companies, people or cities (``orgs``) and territories
     (``places``), case-folded; ``carried``: the orgs are those of an earlier sentence (or the
-    title) that "the company", "it" or "she" refers back to."""
+    title) that "the company", "it" or "she" refers back to; ``beside``: its sentence sets
+    them beside another's ("Luma AI's Dream Machine also started out with five-second clips"),
+    so their figure is theirs alone, whoever else its article names."""
 
     orgs: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     carried: bool = False
+    beside: bool = False
 
 
 @sent_as_fields
@@ -526,6 +529,8 @@ def clues_of(
         about = whom[r.id]
         if dimension in PLACE_ONLY:
             about = Whom(places=about.places)
+        elif about.orgs and _ALSO.search(r.sentence, 0, offset):
+            about = Whom(about.orgs, about.places, about.carried, beside=True)
         found.append(
             clue(
                 r.id,
@@ -550,6 +555,11 @@ def clues_of(
             )
         )
     return found
+
+
+# A subject's figure set beside another's: "Luma AI's Dream Machine … also started out with
+# five-second clips", "Sora likewise".
+_ALSO = re.compile(r"\b(?:also|likewise|similarly)\b")
 
 
 def _shares_disputed(rows: Sequence[Any], statements: dict[int, Statement]) -> set[int]:
@@ -1402,8 +1412,10 @@ def _whom(
         same = _same_name(a.orgs, b.orgs)
         # Each article also names the other's subject: they are about both (Kling and its
         # maker Kuaishou), so two different subjects are no evidence against the match.
-        both_named = not same and bool(
-            _same_name(a.orgs, names[1]) and _same_name(b.orgs, names[0])
+        both_named = (
+            not same
+            and not (a.beside or b.beside)
+            and bool(_same_name(a.orgs, names[1]) and _same_name(b.orgs, names[0]))
         )
         if same:
             score += SAME_SUBJECT

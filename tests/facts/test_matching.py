@@ -3584,3 +3584,19 @@ def test_a_place_named_last_is_carried_only_if_named_by_its_name(
     lead: str, places: set[str]
 ) -> None:
     assert match._placed_last(lead) == places
+
+
+def test_a_subject_set_beside_anothers_is_not_about_both(tmp_path: Path) -> None:
+    # (rules 159, b41, d41, p41) "Luma AI's Dream Machine … also started out with five-second
+    # clips": Luma's figure, though both articles name Kling and Luma
+    text = ("Luma AI's Dream Machine, a US rival released a week after Kling, also started out "
+            "with five-second clips.")  # fmt: skip
+    with built(tmp_path, {"a.txt": text + "\n"}) as db, db.session() as session:
+        rows = rows_of(session)
+    found = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+    luma = next(c.whom for c, r in zip(found, rows, strict=True) if r.quote == "five-second")
+    assert luma.beside
+    names = (frozenset({"kling", "luma ai's dream machine"}),) * 2
+    kling = Whom(frozenset({"kling"}))
+    assert match._whom(dataclasses.replace(luma, beside=False), kling, None, names) == (0.0, True)
+    assert match._whom(luma, kling, None, names) == (match.OTHER_SUBJECT, False)
