@@ -280,6 +280,8 @@ _G_LIFE_EVENT = gates.words(
     "graduated",
     "emigrated",
     "started",
+    "launched",
+    "set up",
 )
 _G_WHEN = gates.words("when", "at the time")
 _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
@@ -537,7 +539,8 @@ RULES: tuple[Rule, ...] = (
         r"""
         \b(?:founded|co-founded|retired|died|joined|stepped\s+down|took\s+over|married
           |graduated|emigrated
-          |started\s+(?:the|a|an|his|her|their)\s+(?:company|firm|business|start-?up))\b
+          |(?:started|launched|set\s+up)\s+(?:the|a|an|his|her|their)\s+
+           (?:company|firm|business|start-?up|[\w-]*maker))\b  # "launched the chipmaker at 55"
         [^.;:!?]{0,80}?\bat\s+(?P<q>(?P<n1>[1-9]\d))\b  # "founded TSMC at 55", "died at 86"
         (?=\s*[,.;)]|\s*$|\s+(?:and|when|after|before|but|in)\b)
     """,

@@ -175,6 +175,12 @@ CASES = [
      "86", 86, None, "year", "duration", "=", "age.at_event"),
     ("age-started-company-at", "Morris Chang, who started the company at 55, is an outlier.",
      "55", 55, None, "year", "duration", "=", "age.at_event"),
+    # (extractor 0.5.50: d42, b41, f41 of the fact follow-ups)
+    ("age-launched-maker-at", "Morris Chang launched the chipmaker at 55.",
+     "55", 55, None, "year", "duration", "=", "age.at_event"),
+    ("age-started-maker-at", "TSMC founder Morris Chang started the chipmaker at 55, an age by "
+     "which Silicon Valley founders have often moved on.",
+     "55", 55, None, "year", "duration", "=", "age.at_event"),
     ("age-given-as", "An item on the student gave her age as 19.",
      "19", 19, None, "year", "duration", "=", "age.aged"),
     ("age-was-when", "Morris Chang was 55 when he founded TSMC, an age most founders retire at.",
