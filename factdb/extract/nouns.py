@@ -301,6 +301,13 @@ def noun_among(before: str) -> str:
     return m.group(1) if m else ""
 
 
+# Pronouns that take a verb in "-s" ("everyone counts", "nobody agrees").
+_ONE_OR_ALL = frozenset(
+    ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything",
+     "something", "nothing"]
+)  # fmt: skip
+
+
 def noun_implied(prev_sentence: str) -> str:
     """What a bare count refers back to: the first plural noun phrase of the previous sentence
     that is not an amount ("in three seconds" counts nothing)."""
@@ -313,6 +320,8 @@ def noun_implied(prev_sentence: str) -> str:
             words[0].lower() in STOP_WORDS or words[0].lower().split("-")[0] in SCALE_WORDS
         ):
             words.pop(0)
+        if words and words[0].lower() in _ONE_OR_ALL:
+            continue  # a pronoun and its verb: "Not everyone counts the same way."
         amount = bool(words) and (words[0].lower() in UNITS_WORDS or words[0].lower() in TENS_WORDS)
         if words and not amount and all(w.lower() not in STOP_WORDS for w in words):
             return " ".join(words)

@@ -469,6 +469,16 @@ def test_a_count_of_them_is_of_what_the_sentence_before_counted() -> None:
     )
 
 
+def test_a_pronoun_and_its_verb_are_no_noun_a_count_refers_back_to() -> None:
+    # (extractor 0.5.51, d42 of the fact follow-ups) "everyone counts" is no plural noun
+    text = (
+        "Not everyone counts the same way. A Tsinghua University group that re-examined the list "
+        "classed only about 70 of those top 100 as spam."
+    )
+    found = {m.quote: m for m in extract(text, REF)}
+    assert "counts" not in found["70"].noun
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "noun"),
     [
