@@ -470,8 +470,9 @@ RULES: tuple[Rule, ...] = (
           |(?<=\bto\s)|(?<=\bto\sabout\s)|(?<=\bto\saround\s)|(?<=\bto\sroughly\s)
           |(?<=\bto\snearly\s)|(?<=\bto\salmost\s)|(?<=\bto\sjust\sover\s)
           |(?<=\bto\sjust\sunder\s)|(?<=\bto\sless\sthan\s)|(?<=\bto\smore\sthan\s)
-          |(?<=\bis\snearer\s)|(?<=\bis\scloser\sto\s)|(?<=\bwas\snearer\s)
-          |(?<=\bwas\scloser\sto\s))        # "put the share at about
+          |(?<=\bnearer\s)|(?<=\bcloser\sto\s)  # "put the share nearer a third"
+          # "a more conservative reading would say a third."
+          |(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))  # "put the share at about
         (?P<frac>{_alt(FRACTIONS)})          # a quarter", "…at closer to a third over the year"
         (?=\s*[,;:)]|\.?$|\.\s|\s+(?:over|in|for|during|that|this|last|by|of\s+the\s+total)\b)
     """,

@@ -234,6 +234,11 @@ CASES = [
     ("fraction-is-nearer", "A critic writing in a literary quarterly suggests the share is "
      "nearer a third.", "a third", 100 / 3, None, "percent", "percent", "~",
      "percent.fraction_at"),
+    # (extractor 0.5.52: a41, p41 of the fact follow-ups)
+    ("fraction-share-nearer", "Other scholars say that overstates it and put the share nearer a "
+     "third.", "a third", 100 / 3, None, "percent", "percent", "~", "percent.fraction_at"),
+    ("fraction-would-say", "A more conservative reading of the same data would say a third.",
+     "a third", 100 / 3, None, "percent", "percent", "=", "percent.fraction_at"),
     ("qualifier-closer-to", "A tally put the national fleet at closer to 17,000, arguing that "
      "hundreds of buses were idle.", "17,000", 17000, None, None, "count", "~", "count.number"),
     ("age-apposition", "Sarah Jones, 42, said prices rose 10% last year.",
