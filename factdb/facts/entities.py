@@ -1007,7 +1007,10 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
 _WHERE_OPENS = re.compile(r"\s*,\s*(?:where|which|whose)\b")
 # Whose media report a figure, not where it holds: "accounts in British media", "Chinese
 # state media reported".
-_MEDIA = re.compile(r"\s+(?:state\s+|social\s+|local\s+|news\s+)?(?:media|press)\b")
+_MEDIA = re.compile(
+    r"\s+(?:state\s+|social\s+|local\s+|news\s+)?(?:media|press)\b"
+    r"|\s+(?:online\s+|internet\s+|tech\s+|news\s+)?(?:forums?|websites?|outlets?|newspapers?|bloggers?)\b"
+)  # "Chinese state media", "users on Chinese forums": where a source is from
 _BASED = re.compile(r"-(?:based|born|headquartered|registered)\b")
 
 

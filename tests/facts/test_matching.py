@@ -68,6 +68,19 @@ MENTIONS = [
     ),
     # A place the figure happens in is not whom it is about.
     ("She controls over 61,000 bitcoins, buying properties in London.", set(), set()),
+    # (rules 160, f41, b42) nor where a source is from
+    (
+        "Some users on Chinese forums said they waited closer to 15 minutes per clip in those "
+        "first weeks, as demand swamped the servers.",
+        set(),
+        set(),
+    ),
+    (
+        "He was sentenced to three years in prison; some Hong Kong outlets at the time wrongly "
+        "reported a four-year term.",
+        set(),
+        set(),
+    ),
     # …nor where a named company is from, nor a currency's country.
     (
         "The Chinese EV leader BYD will spend $1 billion to build a factory in Turkey.",
