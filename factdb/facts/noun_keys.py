@@ -116,6 +116,7 @@ _AIMED_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a figure's statement and its clue ask in turn
 def aimed_at(sentence: str, offset: int, end: int | None = None) -> bool:
     """Whether the figure at ``sentence[offset:end]`` is one aimed at (:data:`_AIMED_AT`,
     :data:`_AIMED_AFTER`)."""
