@@ -84,20 +84,9 @@ _HIT_LINKS = frozenset(["to", "on", "from", "of"])
 _CHANGE_LINKS = frozenset(["to", "by", "from"])
 # Where a thing is, after a bare verb: "factories sit within", "stations stand in".
 _PLACE_LINKS = frozenset(
-    [
-        "within",
-        "around",
-        "across",
-        "near",
-        "along",
-        "inside",
-        "throughout",
-        "among",
-        "in",
-        "on",
-        "at",
-    ]
-)
+    ["within", "around", "across", "near", "along", "inside", "throughout", "among", "in", "on",
+     "at"]
+)  # fmt: skip
 # Adverbials after an amount that say how it is reckoned, not what it is: "145.2p on average".
 _RECKONING_RE = re.compile(r"^\s+(?:on\s+average|in\s+total|in\s+all|in\s+real\s+terms)\b")
 # Heads of "for the first time", "on several occasions": when, not what.

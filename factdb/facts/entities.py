@@ -1006,11 +1006,12 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
 
 _WHERE_OPENS = re.compile(r"\s*,\s*(?:where|which|whose)\b")
 # Whose media report a figure, not where it holds: "accounts in British media", "Chinese
-# state media reported".
+# state media reported", "users on Chinese forums", "some Hong Kong outlets".
 _MEDIA = re.compile(
     r"\s+(?:state\s+|social\s+|local\s+|news\s+)?(?:media|press)\b"
-    r"|\s+(?:online\s+|internet\s+|tech\s+|news\s+)?(?:forums?|websites?|outlets?|newspapers?|bloggers?)\b"
-)  # "Chinese state media", "users on Chinese forums": where a source is from
+    r"|\s+(?:online\s+|internet\s+|tech\s+|news\s+)?"
+    r"(?:forums?|websites?|outlets?|newspapers?|bloggers?)\b"
+)
 _BASED = re.compile(r"-(?:based|born|headquartered|registered)\b")
 
 

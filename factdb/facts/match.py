@@ -119,12 +119,12 @@ from factdb.facts.noun_keys import (
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
 from factdb.facts.statement import (
     KEY_SEPARATOR,
-    TWO_SOURCES,
     Statement,
     fact_key,
     last_sentence,
     part_key,
     sets_against,
+    two_sources_at,
 )
 
 THRESHOLD = 0.30
@@ -348,7 +348,7 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, 
     )
     disputes = sets_against(sentence)
     lower = sentence.lower()
-    two_sources = TWO_SOURCES.search(lower) is not None
+    two_sources = two_sources_at(sentence) >= 0
     # A figure set against another source's states one figure by two sources, as a change does.
     return tokens, disputes or two_sources or bool(_CHANGE.search(lower)), disputes, two_sources
 

@@ -233,11 +233,14 @@ TWO_SOURCES = re.compile(
 def second_source(sentence: str, offset: int) -> bool:
     """Whether the figure at ``offset`` of ``sentence`` is the second source's of a sentence
     giving two (:data:`TWO_SOURCES`), so set against the first."""
-    return 0 <= _second_source_from(sentence) < offset
+    return 0 <= two_sources_at(sentence) < offset
 
 
+# Every sentence: its statements and then its clues ask.
 @lru_cache(maxsize=1 << 17)
-def _second_source_from(sentence: str) -> int:
+def two_sources_at(sentence: str) -> int:
+    """Where ``sentence`` turns to a second source's figure (:data:`TWO_SOURCES`), -1 if it
+    gives no two sources'."""
     found = TWO_SOURCES.search(sentence.lower())
     return -1 if found is None else found.start()
 
