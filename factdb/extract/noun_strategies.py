@@ -329,7 +329,9 @@ def _parallel(s: Scene) -> Found | None:
     if prev.kind == s.kind == "duration" and len(gap.strip(" ,")) == 0:
         return prev.noun, False  # "3 minutes 27.65 seconds"
     same = prev.kind == s.kind and prev.unit == (display_name(s.unit) if s.unit else None)
-    return (prev.noun, False) if same and len(gap) <= 60 and ";" not in gap else None
+    if not same or len(gap) > 60 or ";" in gap or nouns.noun_subject(gap):
+        return None  # (its own clause's subject: "…, and the app's daily actives are closer to")
+    return prev.noun, False
 
 
 _ENDS_OF_RE = re.compile(r"\bof\s*$")

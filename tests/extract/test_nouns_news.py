@@ -1537,6 +1537,13 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "component factories",
         ),
         ("Some 200 buses run on hydrogen in Foshan.", "200", "buses"),
+        # (extractor 0.5.53, p41) a later clause's own subject, not the figure before's noun
+        (
+            "Analytics firm QuestMobile counts fewer, around 480 million monthly actives, and "
+            "the app's daily actives are closer to 400 million.",
+            "400 million",
+            "app's daily actives",
+        ),
         # (extractor 0.5.49, c42) what a part of a possessive's whole counts
         (
             "The headline finding was that upwards of 90 of the model's 100 longest Chinese "
