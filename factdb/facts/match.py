@@ -1932,7 +1932,7 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
                 # much as six months")
                 (e.sentence != d.sentence or d.change)
                 # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")
-                and (d.whom.orgs <= e.whom.orgs or (d.whom.carried and not _unalike(d, e)))
+                and (d.whom.orgs <= e.whom.orgs or (d.whom.carried and not _other_nouns(d, e)))
                 and d.whom.places <= e.whom.places
             ):
                 both = articles[union.find(e.claim_id)] | articles[union.find(d.claim_id)]
@@ -1947,8 +1947,9 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
     return said
 
 
-def _unalike(d: Clue, e: Clue) -> bool:
-    """Whether both figures count a noun, and not the same one."""
+def _other_nouns(d: Clue, e: Clue) -> bool:
+    """Whether both figures count a noun, and not the same one: stricter than :func:`unlike`,
+    for which a cadence or target of the other's noun, or a generic noun, is no other noun."""
     return bool(d.head and e.head) and d.head != e.head
 
 
