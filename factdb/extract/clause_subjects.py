@@ -28,7 +28,7 @@ STOP_WORDS = frozenset([
     "said", "says", "say", "told", "last", "past", "next", "recent", "above", "below", "beyond",
     "today", "yesterday", "tomorrow", "including", "excluding", "plus", "near", "amid",
     "despite", "until", "via", "toward", "towards", "throughout", "along", "behind", "ahead",
-    "beneath", "onto", "upon",
+    "beneath", "onto", "upon", "according", "compared", "respectively",
     # adverbs of place and manner after an amount: "grossed $1.3 billion worldwide"
     "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "abroad",
     "overseas",
@@ -354,6 +354,16 @@ _PUT_AT_RE = re.compile(
     r"|(?:closer|nearer|close)\s+to\s+|nearer\s+)$",
     re.IGNORECASE,
 )
+# A figure a comparison gives its subject: "Its daily user base is smaller, at roughly 400
+# million", "its monthly audience was lower, at about 500 million".
+_COMPARED_AT_RE = re.compile(
+    r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w’'-]*[’']s)\s+"
+    r"(?P<what>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:is|was|are|were)\s+"
+    r"(?:(?:far|much|a\s+little|slightly|somewhat|considerably)\s+)?"
+    r"(?:smaller|larger|bigger|lower|higher|greater|fewer|more\s+modest),?\s+"
+    rf"at\s+(?:just\s+|only\s+)?{ROUGHLY}$",
+    re.IGNORECASE,
+)
 # When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
 _WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+[\s-]+)?\d.*$")
 
@@ -361,9 +371,9 @@ _WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+[\s-]+)?
 def noun_put_at(before: str) -> str:
     """What a source's figure is of, from "put … at": "A tally put the mid-2024 fleet at
     16,800" → "fleet", "put Kuaishou's active users in June 2024 at 480 million" → "active
-    users"."""
+    users"; or from a comparison: "Its daily user base is smaller, at roughly 400 million"."""
     tail = before[-160:]
-    m = _PUT_AT_RE.search(tail)
+    m = _PUT_AT_RE.search(tail) or _COMPARED_AT_RE.search(tail)
     if not m:
         return ""
     words = _WHEN_TAIL_RE.sub("", m.group("what")).split()

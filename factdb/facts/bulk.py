@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from factdb.facts import match as rules
 from factdb.facts.candidates import Batch, Candidates
 from factdb.facts.instances import thing_of
-from factdb.facts.noun_keys import aimed
+from factdb.facts.noun_keys import qualified_by
 
 if TYPE_CHECKING:
     from factdb.facts.match import Clue, Rarity
@@ -205,7 +205,7 @@ class Scorer:
         self.fresh = np.array([c.fresh for c in clues], dtype=bool)
         self.part = np.array([c.part for c in clues], dtype=bool)
         self.instance, _ = _numbered([c.instance for c in clues], "")
-        self.aimed = np.array([aimed(c.head) for c in clues], dtype=bool)
+        self.qualified, _ = _numbered([qualified_by(c.head) for c in clues], "")
         self.thing, _ = _numbered([thing_of(c.instance) for c in clues], "")
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
@@ -230,7 +230,8 @@ class Scorer:
         named = np.where(self._part_named(a, b, one_part), rules.PART_NAMED, 0.0)
         thing = self.thing[a]
         others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
-        others |= (self.aimed[a] != self.aimed[b]) & (self.head[a] >= 0) & (self.head[b] >= 0)
+        heads = (self.head[a] >= 0) & (self.head[b] >= 0)
+        others |= (self.qualified[a] != self.qualified[b]) & heads
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)

@@ -114,6 +114,7 @@ from factdb.facts.noun_keys import (
     aimed_at,
     fold_noun,
     plain_head,
+    qualified_by,
     singular,
 )
 from factdb.facts.shards import in_shards, sent_as_fields, shard_count
@@ -1010,9 +1011,11 @@ def clue(
         # with its verb: "450 million people use it"
         head = "user"
         words[head] = 1.0
-    # "daily active users" are another count than "active users" (monthly, mostly)
-    cadence = next((w for w in said[:counted] if w in CADENCES), "")
-    if not cadence and (per := _CADENCE_AFTER.match(sentence, end)):
+    # "daily active users" are another count than "active users" (monthly, mostly); a share
+    # of "daily energy use" is of energy use
+    shares = dimension == PERCENT
+    cadence = "" if shares else next((w for w in said[:counted] if w in CADENCES), "")
+    if not (cadence or shares) and (per := _CADENCE_AFTER.match(sentence, end)):
         cadence = _CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
     if head and cadence:
         head = f"{cadence} {head}"
@@ -1198,11 +1201,12 @@ def evidence(
         score += OTHER_INSTANCE
         if explain:
             parts.append(f"what: {a.instance!r} vs {b.instance!r} ({OTHER_INSTANCE:+.2f})")
-    elif a.head and b.head and aimed(a.head) != aimed(b.head):
-        # "the national plan calls for 50,000 fuel-cell vehicles" is not the 21,000 reached
+    elif a.head and b.head and qualified_by(a.head) != qualified_by(b.head):
+        # "the national plan calls for 50,000 fuel-cell vehicles" is not the 21,000 reached;
+        # "400 million daily active users" are not the "600 million active users"
         score += OTHER_INSTANCE
         if explain:
-            parts.append(f"what: a figure aimed at vs one reached ({OTHER_INSTANCE:+.2f})")
+            parts.append(f"what: {_other_count(a.head, b.head)} ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
@@ -1934,6 +1938,9 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
                 # of no one and nowhere the other does not name ("In India, … closer to ₹5,000")
                 and (d.whom.orgs <= e.whom.orgs or (d.whom.carried and not _other_nouns(d, e)))
                 and d.whom.places <= e.whom.places
+                # not a daily count against a plain one ("more than 600 million active users
+                # … Its daily audience is smaller, at roughly 408 million")
+                and not (d.head and e.head and qualified_by(d.head) != qualified_by(e.head))
             ):
                 both = articles[union.find(e.claim_id)] | articles[union.find(d.claim_id)]
                 if not union.join(e.claim_id, d.claim_id, one_article=True):
@@ -1958,6 +1965,14 @@ def _where(e: Clue, d: Clue) -> str:
     if e.sentence == d.sentence:
         return "the other figure of its sentence"
     return f"the figure of the sentence {'before' if e.sentence < d.sentence else 'after'} it"
+
+
+def _other_count(a: str, b: str) -> str:
+    """In words, how two counted nouns of which one has a cadence or target differ."""
+    if aimed(a) or aimed(b):
+        return "a figure aimed at vs one reached"
+    said = (f"a {q} count" if (q := qualified_by(h)) else "a plain count" for h in (a, b))
+    return " vs ".join(said)
 
 
 def _of_a_hundred(d: Clue, e: Clue) -> bool:

@@ -130,8 +130,15 @@ def aimed(head: str) -> bool:
     return head.startswith(f"{TARGET} ")
 
 
+def qualified_by(head: str) -> str:
+    """The cadence or target that makes a counted noun another count than the plain one
+    ("daily user": "daily", "target vehicle": "target"); "" for a plain one."""
+    first, _, rest = head.partition(" ")
+    return first if rest and (first in CADENCES or first == TARGET) else ""
+
+
 def plain_head(head: str) -> str:
     """A counted noun without its cadence or target ("daily user", "target vehicle": "user",
     "vehicle"); one without as it is."""
-    cadence, _, plain = head.partition(" ")
-    return plain if plain and (cadence in CADENCES or cadence == TARGET) else head
+    qualifier = qualified_by(head)
+    return head[len(qualifier) + 1 :] if qualifier else head

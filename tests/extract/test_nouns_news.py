@@ -1583,6 +1583,14 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "1.4 million",
             "portable batteries",
         ),
+        # A comparison's subject, and "according" is no noun (a43, b43)
+        (
+            "Its daily user base is smaller, at roughly 400 million according to its quarterly"
+            " results.",
+            "400 million",
+            "daily user base",
+        ),
+        ("Its daily audience is smaller, at roughly 408 million.", "408 million", "daily audience"),
         # The figure named, not what it counts (that is carried from the figure before).
         (
             '"The 4,000 number leaves out buses parked in depots," said the bureau’s head.',

@@ -3082,17 +3082,19 @@ def test_a_range_is_as_far_from_a_value_as_its_nearer_end() -> None:
 
 
 @pytest.mark.parametrize(
-    ("noun", "head"),
+    ("dimension", "noun", "head"),
     [
-        ("daily active users", "daily user"),
-        ("weekly visitors", "weekly visitor"),
-        ("monthly active users", "user"),  # as "active users" mostly are
-        ("active users", "user"),
+        ("count", "daily active users", "daily user"),
+        ("count", "weekly visitors", "weekly visitor"),
+        ("count", "monthly active users", "user"),  # as "active users" mostly are
+        ("count", "active users", "user"),
+        # (rules 161, g41) "27 to 28 percent of a person's daily energy use": of energy use
+        ("percent", "share of person's daily energy use", "use"),
     ],
 )
-def test_a_daily_count_is_another_count(noun: str, head: str) -> None:
+def test_a_daily_count_is_another_count(dimension: str, noun: str, head: str) -> None:
     sentence = "Kuaishou's count is about 400 million."
-    found = clue(1, 1, 0, "count", sentence, sentence.index("400"), 11, noun, Whom(), None)
+    found = clue(1, 1, 0, dimension, sentence, sentence.index("400"), 11, noun, Whom(), None)
     assert found.head == head
 
 
@@ -3109,6 +3111,9 @@ def test_a_daily_count_counts_against_the_plain_count_said_beside_it() -> None:
     )  # fmt: skip
     found = evidence(daily, plain, Rarity([daily, plain]), lambda a, b: None)  # type: ignore[arg-type]
     assert any("counts 'daily user' vs 'user'" in p for p in found.parts)
+    # (rules 161, d43) and counts another thing: "about 400 million daily active users"
+    # against the "600 million active users" is no rival estimate
+    assert any("a daily count vs a plain count (-0.45)" in p for p in found.parts)
 
 
 def test_two_caps_agree_only_as_their_limits_do() -> None:
@@ -3534,6 +3539,19 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
             },
             [("21,000", 2), ("21,000", 1)],
             ("50,000", 2),
+        ),
+        # (rules 161, b43) a daily count is not the plain count it is compared with
+        (
+            {
+                "a.txt": "Kuaishou, the short-video platform, which has over 600 million "
+                         "active users, announced the new tool, Kling, on June 6.\n",
+                "b.txt": "Kuaishou, the main rival to ByteDance's Douyin, counted more than 600 "
+                         "million active users when Kling launched, and now reports about 712 "
+                         "million monthly users. Its daily audience is smaller, at roughly 408 "
+                         "million.\n",
+            },
+            [("600 million", 2), ("600 million", 1)],
+            ("408 million", 2),
         ),
     ],
 )  # fmt: skip
