@@ -206,6 +206,7 @@ class Scorer:
         self.part = np.array([c.part for c in clues], dtype=bool)
         self.instance, _ = _numbered([c.instance for c in clues], "")
         self.qualified, _ = _numbered([qualified_by(c.head) for c in clues], "")
+        self.counts, _ = _numbered([rules.counts_of(c) for c in clues], "")
         self.thing, _ = _numbered([thing_of(c.instance) for c in clues], "")
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
         self.rate = rate
@@ -232,6 +233,8 @@ class Scorer:
         others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
         heads = (self.head[a] >= 0) & (self.head[b] >= 0)
         others |= (self.qualified[a] != self.qualified[b]) & heads
+        counts_a, counts_b = self.counts[a], self.counts[b]
+        others |= (counts_a > 0) & (counts_b > 0) & (counts_a != counts_b)
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)
         same_noun = np.where(same & (whom >= 0), rules.SAME_NOUN, 0.0)
         bonus = np.where(disputed, rules.DISPUTED, 0.0)

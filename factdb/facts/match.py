@@ -108,7 +108,10 @@ from factdb.facts.measure import (
 from factdb.facts.measure import interval as interval_of
 from factdb.facts.noun_keys import (
     CADENCES,
+    GATHERING,
     IRREGULAR,
+    PEOPLE,
+    PERSON_ENDINGS,
     TARGET,
     aimed,
     aimed_at,
@@ -1207,6 +1210,12 @@ def evidence(
         score += OTHER_INSTANCE
         if explain:
             parts.append(f"what: {_other_count(a.head, b.head)} ({OTHER_INSTANCE:+.2f})")
+    elif counts_of(a) and counts_of(b) and counts_of(a) != counts_of(b):
+        # "620,000 subscribers to its battery-swap service" are not its 1.4 million batteries
+        score += OTHER_INSTANCE
+        if explain:
+            said = f"a count of {counts_of(a)} vs one of {counts_of(b)}"
+            parts.append(f"what: {said} ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
     score += whom
@@ -1344,6 +1353,19 @@ def of_a_measure(dimension: str) -> bool:
     """Whether ``dimension`` names what its figures measure ("compute": EFLOPS), not a
     dimension many kinds of figure share (counts, sums, shares, times, lengths)."""
     return dimension not in SHARED_DIMENSIONS and not dimension.startswith(VAGUE)
+
+
+_PEOPLE = frozenset(term(w) for w in PEOPLE)  # as a clue's head is folded ("undergraduat")
+
+
+def counts_of(c: Clue) -> str:
+    """Whether a count's noun counts "people" (:data:`~factdb.facts.noun_keys.PEOPLE`) or
+    "things" (none that may count people: no agent's ending); "" for another figure, a count
+    of no noun or of a noun that says nothing, or one that may count either."""
+    head = plain_head(c.head)
+    if c.dimension != COUNT or not head or head in UNSCORED_NOUNS or head in GATHERING:
+        return ""
+    return "people" if head in _PEOPLE else "" if head.endswith(PERSON_ENDINGS) else "things"
 
 
 def unlike(a: Clue, b: Clue) -> bool:

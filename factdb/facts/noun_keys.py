@@ -130,6 +130,23 @@ def aimed(head: str) -> bool:
     return head.startswith(f"{TARGET} ")
 
 
+# Counted nouns that count people (as folded: "subscriber" is "user", "worker" "employee"), and
+# the endings of nouns that may (an agent's: "saver", "complainant"): a count of people is
+# never a count of things, however near their words ("620,000 subscribers to its
+# battery-swap service" are not its "1.4 million" batteries).
+PEOPLE = frozenset({
+    "user", "person", "customer", "employee", "investor", "rider", "member", "student",
+    "resident", "visitor", "passenger", "patient", "driver", "buyer", "reader", "viewer",
+    "follower", "fan", "player", "child", "adult", "citizen", "voter", "tourist", "consumer",
+    "teenager", "woman", "man", "official", "soldier", "doctor", "nurse", "teacher", "farmer",
+    "migrant", "refugee", "audience", "population", "workforce", "active", "undergraduate",
+    "graduate"
+})  # fmt: skip
+PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+# Nouns that gather people or things alike ("user base", "talent pool").
+GATHERING = frozenset({"base", "pool", "group", "community", "network", "following", "market"})
+
+
 def qualified_by(head: str) -> str:
     """The cadence or target that makes a counted noun another count than the plain one
     ("daily user": "daily", "target vehicle": "target"); "" for a plain one."""

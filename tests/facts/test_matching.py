@@ -3116,6 +3116,33 @@ def test_a_daily_count_counts_against_the_plain_count_said_beside_it() -> None:
     assert any("a daily count vs a plain count (-0.45)" in p for p in found.parts)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "noun", "other"),
+    [
+        # (rules 162, a43, b43) subscribers to a battery plan are not its batteries
+        ("The company counts roughly 620,000 subscribers to its battery plans in Taiwan.",
+         "620,000", "subscribers", "a count of people vs one of things (-0.45)"),
+        # an agent's noun may count people, a user base either
+        ("Qian Zhimin, the Chinese businesswoman behind an investment scam that drew in some "
+         "130,000 savers in China, was jailed on Tuesday.", "130,000", "savers", ""),
+        ("QuestMobile, by contrast, puts Kuaishou's active user base closer to 500 million.",
+         "500 million", "active user base", ""),
+    ],
+)  # fmt: skip
+def test_a_count_of_people_is_not_a_count_of_things(
+    said: str, quote: str, noun: str, other: str
+) -> None:
+    whom = Whom(frozenset({"gogoro"}))
+    people = _clue(1, 1, said, quote, noun, "", whom, 6e5, dimension="count")
+    batteries = _clue(
+        2, 2, "Gogoro's modular, portable batteries—more than 1.4 million of which are in "
+        "circulation at this point.", "1.4 million", "portable batteries", "", whom, 1.4e6,
+        dimension="count",
+    )  # fmt: skip
+    found = evidence(people, batteries, Rarity([people, batteries]), lambda a, b: None)
+    assert [p for p in found.parts if "a count of" in p] == ([f"what: {other}"] if other else [])
+
+
 def test_two_caps_agree_only_as_their_limits_do() -> None:
     # Both allow five seconds, but "up to two minutes" is not "capped at five seconds".
     seed = "Kling can make videos up to two minutes long, its maker says."
