@@ -82,7 +82,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?{_MONTH}(?:\s*[-–]\s*|-?to-?|\s+(?:to|through)\s+)"
         rf"{_MONTH}(?:\s+(?:period|quarter))?(?:,?\s+{_YEAR})?\b",
     ),
-    ("as_of", rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}|{_YEAR})\b"),
+    # "as of June 2024", "as at the end of March", "as of September this year"
+    (
+        "as_of",
+        rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:{_CALENDAR}(?:,?\s+(?:of\s+)?"
+        rf"(?:this|last|next)\s+year)?|{_YEAR})\b",
+    ),
     # "at the end of June", "by the end of the year", "since the start of 2023".
     (
         "edge_of",
@@ -288,6 +293,8 @@ def resolve(
     the year: "2024".
     """
     expression = " ".join(expression.split())
+    if name == "as_of" and _RELATIVE_YEAR_RE.search(expression):
+        name = "month_of_year"  # "as of September last year": as "in September last year"
     iso, found = _resolve(expression, name, _period_end(reference, precision))
     if iso is None or found is None or _RANK[found] <= _RANK[precision]:
         return iso, found

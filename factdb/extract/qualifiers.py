@@ -25,7 +25,7 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("fewer than", "<"), ("under", "<"), ("below", "<"), ("almost", "~"), ("nearly", "~"),
     ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"),
     ("some", "~"), ("an estimated", "~"), ("estimated", "~"), ("close to", "~"),
-    ("closer to", "~"), ("nearer to", "~"), ("nearer", "~"), ("something like", "~"),
+    ("closer to", "~"), ("nearer to", "~"), ("nearer", "~"), ("near", "~"), ("something like", "~"),
     ("approx.", "~"), ("circa", "~"), ("an average of", "~"),
     ("in the region of", "~"), ("just shy of", "<"), ("shy of", "<"), ("north of", ">"),
     ("south of", "<"), ("upward of", ">"), ("a maximum of", "<="), ("a minimum of", ">="),

@@ -149,6 +149,7 @@ COLLECTIVE_NOUNS = frozenset(
     {"hoard", "stash", "haul", "stockpile", "trove", "holding", "fleet", "network", "portfolio",
      "collection", "batch", "lot", "total", "tally", "sum"}
 )  # fmt: skip
+_GATHERING_ONLY = frozenset((noun,) for noun in COLLECTIVE_NOUNS)
 # Nouns of a part of a whole, whatever the whole: "its share is closer to 58 per cent" (of a
 # drone market) and "around 95 per cent of them are buses" count nothing alike.
 SHARE_NOUNS = frozenset({"share", "proportion", "percentage", "portion", "fraction"})
@@ -229,7 +230,8 @@ SPELLINGS: dict[str, str] = {
 # their matching form (singular, without -ing/-ed: "operat" is "operated").
 SYNONYMS: dict[str, str] = {
     "project": "program", "scheme": "program", "initiative": "program",
-    "site": "location", "space": "spot", "kiosk": "station", "pile": "charger",
+    "site": "location", "space": "spot", "kiosk": "station", "point": "station",
+    "pile": "charger",
     "car": "vehicle", "automobile": "vehicle", "subscriber": "user",
     "hold": "control", "held": "control", "own": "control", "run": "operate", "operat": "operate",
     "earmark": "budget", "allocat": "budget", "allocation": "budget", "firm": "company",
@@ -634,6 +636,8 @@ def nouns_of(
                 and (
                     not fold_noun(noun)
                     or names_a_figure(noun)
+                    # only what gathers it: "the network stood near 540" (stations)
+                    or tuple(_words(noun)) in _GATHERING_ONLY
                     or (
                         " " not in noun
                         # its last word, or its head before "of" ("that share" after "a share

@@ -521,6 +521,10 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
          "2023", "year"),
         ("Exports rose 4% in April last year.", "4%", "2023-04", "month"),
         ("Exports rose 4% in March of this year.", "4%", "2024-03", "month"),
+        # (c43) "as of" a month of the year before or after, not "as of September" and "this
+        # year" read apart
+        ("As of September this year, the network stood near 540.", "540", "2024-09", "month"),
+        ("As of September last year, the network stood near 540.", "540", "2023-09", "month"),
         ("Exports rose 4% last April.", "4%", "2024-04", "month"),
         ("Exports rose 4% last September.", "4%", "2023-09", "month"),
         ("Exports will rise 4% next July.", "4%", "2025-07", "month"),

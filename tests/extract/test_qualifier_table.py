@@ -111,6 +111,7 @@ BEFORE_CASES: dict[str, tuple[str, str, str]] = {
     ),
     "nearer to": ("Union officials put turnout nearer to 40% than the 60% claimed.", "40%", "~"),
     "nearer": ("A Brussels group put the June figure nearer 14 per cent.", "14 per cent", "~"),
+    "near": ("As of September this year, the network stood near 540.", "540", "~"),
     "something like": ("The region lost something like 10,000 jobs last year.", "10,000", "~"),
     "approx.": ("The new estate will have approx. 500 homes.", "500", "~"),
     "circa": ("The manor was sold for circa £3 million.", "£3 million", "~"),

@@ -1224,7 +1224,7 @@ def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> Non
          "50,000 fuel-cell vehicles by the end of 2025.", "50,000", "fuel-cell vehicles",
          "target vehicle"),
         ("The ministry set a goal of 1 million charging points by 2027.", "1 million",
-         "charging points", "target point"),
+         "charging points", "target station"),
         ("The city aims to have 300 hydrogen stations running by 2030.", "300",
          "hydrogen stations", "target station"),
         ("China ended 2024 with nearly 30,000 fuel-cell vehicles on its roads.", "30,000",
@@ -1500,6 +1500,11 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
     assert term(seed) == term(restated)
     assert term(seed) != term("stations")
+
+
+def test_swap_points_and_kiosks_are_stations() -> None:
+    # "12,500 stations around the island" / "some 12,500 swap points" (rules 163, b42)
+    assert term("points") == term("kiosks") == term("stations")
 
 
 def test_vague_figures_of_two_articles_join_only_when_they_have_a_scale(tmp_path: Path) -> None:
@@ -3579,6 +3584,31 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
             },
             [("600 million", 2), ("600 million", 1)],
             ("408 million", 2),
+        ),
+        # (rules 163, c43) a network of them counts what the figure before counts…
+        (
+            {
+                "a.txt": "Now China has about 21,000 hydrogen vehicles on the road and more "
+                         "than 400 hydrogen refuel stations.\n",
+                "b.txt": "China's hydrogen push\n\nChina had built 400-plus hydrogen filling "
+                         "stations by then. As of September this year, the network stood near "
+                         "540.\n",
+            },
+            [("540", 2), ("400", 1)],
+            None,
+        ),
+        # (rules 163, b42) …and swap points are swap stations
+        (
+            {
+                "a.txt": "With 12,500 stations around the island, Gogoro has built a network "
+                         "that lets riders swap a battery in seconds.\n",
+                "b.txt": "At the time, the firm operated some 12,500 swap points around the "
+                         "island, though a tally published by the Taiwan EV Association last "
+                         "summer came in at just 10,500 for the same period. By this spring, "
+                         "Gogoro said, the network had grown to about 13,500.\n",
+            },
+            [("13,500", 2), ("12,500", 1)],
+            None,
         ),
     ],
 )  # fmt: skip
