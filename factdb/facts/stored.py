@@ -18,12 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from itertools import groupby
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Connection, Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
 from factdb.facts.derive import derive
@@ -71,12 +71,9 @@ def read_claims(
     reused: dict[int, tuple[Reading, Clue | None]] = {}
     stored_ids: set[int] = set()
     # Article by article, so that only one article's stored text is held at a time.
-    query = select(*_TABLE.columns).order_by(col(FactClue.article_id))
-    for article, group in groupby(
-        session.connection().execute(query), key=attrgetter("article_id")
-    ):
+    for article, group in groupby(_stored_rows(session.connection()), key=itemgetter(1)):
         stored = list(group)
-        stored_ids.update(row.claim_id for row in stored)
+        stored_ids.update(row[0] for row in stored)
         reused.update(
             _reused(stored, built.get(article), counts[article], names, known, folded) or {}
         )
@@ -103,6 +100,23 @@ def read_claims(
     return statements, ordered
 
 
+_COLUMNS = ("claim_id", "article_id", "built_from", "asked", "reading", "clue")
+_QUERY = select(*(_TABLE.c[name] for name in _COLUMNS)).order_by(col(FactClue.article_id))
+_FETCH = 5000  # stored rows fetched at a time
+
+
+def _stored_rows(connection: Connection) -> Iterator[tuple[Any, ...]]:
+    """Every stored row (:data:`_COLUMNS`), by article: fetched through the driver's cursor,
+    as plain tuples (SQLAlchemy's rows, fetched one by one, cost several times more)."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(_QUERY.compile(dialect=connection.dialect).string)
+        while part := cursor.fetchmany(_FETCH):
+            yield from part
+    finally:
+        cursor.close()
+
+
 def _reused(
     stored: Sequence[Any],
     built: str | None,
@@ -111,23 +125,23 @@ def _reused(
     known: Container[str],
     folded: Container[str],
 ) -> dict[int, tuple[Reading, Clue | None]] | None:
-    """The stored readings of one article's claims (``stored``: their rows), or None if they
-    no longer hold: other rows (``built``: the digest of its ``claims`` claims now) or a word
-    asked about now answered otherwise."""
-    first = stored[0]
-    if first.built_from != built or len(stored) != claims:
+    """The stored readings of one article's claims (``stored``: their rows, of
+    :data:`_COLUMNS`), or None if they no longer hold: other rows (``built``: the digest of
+    its ``claims`` claims now) or a word asked about now answered otherwise."""
+    _, _, built_from, asked, _, _ = stored[0]
+    if built_from != built or len(stored) != claims:
         return None
-    if not _same_answers(first.asked, known, folded):
+    if not _same_answers(asked, known, folded):
         return None
     # One JSON array per article: a call per text would cost more than the parsing.
-    readings = _parsed(row.reading for row in stored)
-    clues = _parsed(row.clue or "null" for row in stored)
+    readings = _parsed(row[4] for row in stored)
+    clues = _parsed(row[5] or "null" for row in stored)
     found = {}
-    for row, read, clue in zip(stored, readings, clues, strict=True):
+    for (claim_id, article_id, *_), read, clue in zip(stored, readings, clues, strict=True):
         reading = Reading(*read)
         if bool(reading.opening) and (reading.opening in names) != reading.opening_known:
             return None
-        found[row.claim_id] = reading, parsed_clue(row.claim_id, row.article_id, clue)
+        found[claim_id] = reading, parsed_clue(claim_id, article_id, clue)
     return found
 
 
