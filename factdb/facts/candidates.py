@@ -223,7 +223,27 @@ def _batch(
     # before ranking, they leave the ranks of the others as they were.
     kept = what >= floor
     a, b, common, what, met = a[kept], b[kept], common[kept], what[kept], met[kept]
+    # Nor can those below a bound of each claim's ``limit``-th best: fewer pairs to rank.
+    kept = what >= _below_top(a, what, limit)
+    a, b, common, what, met = a[kept], b[kept], common[kept], what[kept], met[kept]
     order = np.lexsort((met, -what, a))  # best first, ties in the order first met
     a, b, common, what = a[order], b[order], common[order], what[order]
     top = np.arange(len(a)) - np.searchsorted(a, a) < limit
     return a[top], b[top], common[top], what[top]
+
+
+def _below_top(a: NDArray[np.int64], what: NDArray[np.float64], limit: int) -> NDArray[np.float64]:
+    """For each pair (claim ``a``, sorted, and its share ``what``), a share at most its claim's
+    ``limit``-th largest: the least of the largest of ``limit`` runs of the claim's pairs
+    (``limit`` pairs at least as large as it), or -inf for a claim of fewer pairs. Costs a few
+    passes over the pairs, where ranking them all costs three sorts."""
+    if not len(a):
+        return np.zeros(0)
+    starts = np.flatnonzero(np.concatenate(([True], a[1:] != a[:-1])))
+    sizes = np.diff(np.append(starts, len(a)))
+    at = np.arange(len(a)) - np.repeat(starts, sizes)
+    run = at * limit // np.repeat(sizes, sizes)  # a claim of fewer pairs: one run each
+    firsts = np.flatnonzero(np.concatenate(([True], (run[1:] != run[:-1]) | (at[1:] == 0))))
+    runs = np.minimum(sizes, limit)
+    least = np.minimum.reduceat(np.maximum.reduceat(what, firsts), np.cumsum(runs) - runs)
+    return np.repeat(np.where(sizes >= limit, least, -np.inf), sizes)

@@ -7,6 +7,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 from sqlmodel import col
@@ -105,3 +106,19 @@ def test_a_terse_restatement_outranks_long_sentences_sharing_more_words() -> Non
     common = {j: c for j, c, _ in _one_by_one(clues, rarity, 5, 50)[0]}
     assert max(common[j] for j in (2, 3, 4)) > common[1]  # the long ones share more weight…
     assert found[0][0][0] == 1 and found[1][0][0] == 0  # …the terse one is a larger share
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_the_bound_of_a_claims_best_pairs_keeps_them_all(limit: int) -> None:
+    rng = np.random.default_rng(limit)
+    a = np.sort(rng.integers(0, 40, 600))
+    what = rng.random(600).round(2)  # ties too
+    bound = bulk._below_top(a, what, limit)
+    for claim in np.unique(a):
+        own = what[a == claim]
+        if len(own) < limit:
+            assert (bound[a == claim] == -np.inf).all()
+        else:
+            assert (bound[a == claim] == bound[a == claim][0]).all()
+            assert bound[a == claim][0] <= np.sort(own)[-limit]  # the limit-th best is kept
+    assert (what >= bound).sum() < len(what)  # some pairs are left out
