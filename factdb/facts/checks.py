@@ -262,6 +262,7 @@ def same_period(a: Statement, b: Statement) -> bool:
     return periods_match(
         a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
         a_disputes=a.disputes, b_disputes=b.disputes, event=a.dimension in EVENT_MEASURES,
+        reached=a.reached or b.reached,
     )  # fmt: skip
 
 
@@ -276,10 +277,12 @@ def periods_match(
     a_disputes: bool = False,
     b_disputes: bool = False,
     event: bool = False,
+    reached: bool = False,
 ) -> bool:
     """:func:`same_period` on dates alone: each date, whether it is the figure's own,
-    whether the figure is said to be new, whether it disputes another source's, and whether
-    it measures an event (:data:`EVENT_MEASURES`: one period unless both are dated)."""
+    whether the figure is said to be new, whether it disputes another source's, whether it
+    measures an event (:data:`EVENT_MEASURES`: one period unless both are dated), and whether
+    a dated one is dated "by" its date ("by the end of 2024": where it had got to by then)."""
     if event and not (a_dated and b_dated):
         return True
     if not a or not b:
@@ -305,6 +308,8 @@ def periods_match(
         lag = LAG if len(own) == 7 else 1
         if len(own) >= 7 and 1 <= _months(default) - _months(own) <= lag:
             return not (b_fresh if a_dated else a_fresh)
+        if reached and _months(own) > _months(default):
+            return False  # where the figure had got to by a later date: a timeline
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
     if a == b:
         return True
@@ -470,9 +475,9 @@ def conflict_count(
     return _conflicts(comparable(members, rates)[0]) + len(own)
 
 
-def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool]:
+def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool, bool]:
     """What :func:`same_period` reads of a statement."""
-    return s.date, s.dated, s.fresh, s.disputes
+    return s.date, s.dated, s.fresh, s.disputes, s.reached
 
 
 def _conflicts(items: Sequence[Comparable]) -> int:
@@ -488,13 +493,13 @@ def _conflicts(items: Sequence[Comparable]) -> int:
     estimates = np.array([_estimate(c) for c in items])
     scale = np.array([SCALE_TOLERANCE.get(c.interval.unit, np.nan) for c in items])
     # Whether two statements' periods match, asked once per pair of distinct periods.
-    periods: dict[tuple[str | None, bool, bool, bool], int] = {}
+    periods: dict[tuple[str | None, bool, bool, bool, bool], int] = {}
     kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
     keys = list(periods)
     same = np.array(
         [[periods_match(a, a_own, b, b_own, a_fresh=a_new, b_fresh=b_new, a_disputes=a_arg,
-                        b_disputes=b_arg)
-          for b, b_own, b_new, b_arg in keys] for a, a_own, a_new, a_arg in keys],
+                        b_disputes=b_arg, reached=a_by or b_by)
+          for b, b_own, b_new, b_arg, b_by in keys] for a, a_own, a_new, a_arg, a_by in keys],
         dtype=bool,
     )  # fmt: skip
     total = 0

@@ -486,6 +486,7 @@ class Clue:
     disputes: bool = False  # its sentence sets it against another source's figure
     part: bool = False  # a count of part of a group: "6,200 of the parking spaces"
     instance: str = ""  # the numbered thing it is of: "phase 3" (see factdb.facts.instances)
+    reached: bool = False  # dated "by" its date (see Statement.reached)
 
 
 Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
@@ -558,6 +559,7 @@ def clues_of(
                 s.unit or "",
                 s.disputes,
                 last_sentence(lead_at(leads, r)) if s.disputes else "",
+                s.reached,
             )
         )
     return found
@@ -964,6 +966,7 @@ def clue(
     said_unit: str = "",
     disputed: bool = False,
     before: str = "",
+    reached: bool = False,
 ) -> Clue:
     """The clue of the figure at ``sentence[offset:offset + length]`` counting ``noun``;
     ``others``: where the sentence's other figures start (each figure owns the words
@@ -973,7 +976,7 @@ def clue(
     ``disputed``: the sentence before sets it against another source's figure (its own
     sentence's saying so is read here); ``before``: the sentence before it in its paragraph,
     whose words a disputing figure takes at :data:`FURTHER` (what "our own count came to
-    348" disputes is often named there)."""
+    348" disputes is often named there); ``reached``: dated "by" its date."""
     words: dict[str, float] = {}
     end = offset + length
     tokens, change, disputes, two_sources = _read(sentence)
@@ -1042,6 +1045,7 @@ def clue(
         disputes,
         dimension == COUNT and is_part(sentence, offset, end),
         instance_of(sentence, offset, end, others, noun, STOPWORDS),
+        reached,
     )  # fmt: skip
 
 
@@ -1325,6 +1329,7 @@ def evidence(
         if periods_match(
             a.date, a.dated, b.date, b.dated, a_fresh=a.fresh, b_fresh=b.fresh,
             a_disputes=a.disputes, b_disputes=b.disputes, event=a.dimension in EVENT_MEASURES,
+            reached=a.reached or b.reached,
         ):  # fmt: skip
             parts.append(f"when: {a.date} and {b.date} count as one period")
         else:

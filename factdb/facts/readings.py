@@ -29,7 +29,7 @@ def clue_text(c: Clue) -> str:
         # the names sorted: a set's order changes from process to process (hash seeds)
         [c.sentence, c.change, c.dimension, dict(c.words.items()), c.head, sorted(c.whom.orgs),
          sorted(c.whom.places), c.whom.carried, interval, c.stated, c.date, c.dated, c.fresh,
-         c.converts, c.said_unit, c.disputes, c.part, c.instance, c.whom.beside],
+         c.converts, c.said_unit, c.disputes, c.part, c.instance, c.whom.beside, c.reached],
     )  # fmt: skip
 
 
@@ -38,10 +38,11 @@ def parsed_clue(claim_id: int, article_id: int, read: list[Any] | None) -> Clue 
     if read is None:
         return None
     (sentence, change, dimension, words, head, orgs, places, carried, interval, stated,
-     date, dated, fresh, converts, said_unit, disputes, part, instance, beside) = read  # fmt: skip
+     date, dated, fresh, converts, said_unit, disputes, part, instance, beside,
+     reached) = read  # fmt: skip
     return Clue(
         claim_id, article_id, sentence, change, dimension, Words(words), head,
         Whom(frozenset(orgs), frozenset(places), carried, beside),
         None if interval is None else Interval(*interval),
-        stated, date, dated, fresh, converts, said_unit, disputes, part, instance,
+        stated, date, dated, fresh, converts, said_unit, disputes, part, instance, reached,
     )  # fmt: skip

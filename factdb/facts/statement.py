@@ -207,6 +207,7 @@ def disputed_before(lead: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
+_BY = re.compile(r"by\b", re.IGNORECASE)
 # A sentence opening on when its figures became so: "Since the 1.5 update in September,
 # subscribers can make 10-second clips" (not "Since then": the time of the sentence before).
 _SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
@@ -275,6 +276,7 @@ class Statement:
     date_precision: str | None
     dated: bool  # the date is the claim's own (not its article's, nor "now": the article's)
     fresh: bool  # "grew to", "now has": a count new at its date, not a figure restated
+    reached: bool  # dated "by" a date: where the figure had got to by then
     disputes: bool  # its sentence sets it against another source's figure (DISPUTE)
     equivalent_id: int | None  # set on a parenthetical conversion: the claim it converts
     status: str
@@ -434,6 +436,8 @@ def assembled(claim: Any, published: str | None, read: Reading) -> Statement:
         date_precision=precision,
         dated=own,
         fresh=read.fresh,
+        # "By the end of 2024, … put the fleet at nearly 30,000"
+        reached=own and _BY.match(claim.date_text) is not None,
         disputes=read.disputes,
         equivalent_id=claim.equivalent_id,
         status=claim.status,

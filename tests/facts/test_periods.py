@@ -336,6 +336,21 @@ def test_a_dated_disputed_figure_is_of_an_undated_figure_of_the_months_around_it
     assert not same_period(reported, far)
 
 
+def test_a_disputed_figure_dated_by_a_later_date_is_where_it_had_got_to() -> None:
+    # (rules 164, d43) not another count of the seed's period: a timeline
+    reported = said("China has about 21,000 hydrogen vehicles.", "21,000", date(2024, 8, 2))
+    text = (
+        "By the end of 2024, cumulative sales data from the carmakers' association put the "
+        "fleet at nearly 30,000, and the number of filling stations had passed 540."
+    )
+    later = said(text, "30,000", date(2025, 2, 1), "2024-12", date_text="By the end of 2024")
+    assert later.disputes and later.reached
+    assert not same_period(reported, later) and not same_period(later, reported)
+    # dated in the end of 2024 without "by": the disputed period's months still
+    during = said(text, "30,000", date(2025, 2, 1), "2024-12", date_text="at the end of 2024")
+    assert not during.reached and same_period(reported, during)
+
+
 @pytest.mark.parametrize(
     ("lead", "disputes"),
     [
