@@ -61,7 +61,13 @@ class _Names:
         self.members = _Flat([[names.setdefault(n, len(names)) for n in s] for s in sets])
         spelled = list(names)
         self.words = _Flat(
-            [[words.setdefault(w, len(words)) for w in dict.fromkeys(n.split())] for n in spelled]
+            [
+                [
+                    words.setdefault(w, len(words))
+                    for w in dict.fromkeys(map(rules.unpossessed, n.split()))
+                ]
+                for n in spelled
+            ]
         )
         self.several = np.array([len(n.split()) > 1 for n in spelled], dtype=bool)
         self.spaced = np.array([" " in n for n in spelled], dtype=bool)

@@ -1419,10 +1419,17 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 @lru_cache(maxsize=1 << 16)
 def _split(names: frozenset[str]) -> tuple[tuple[str, bool, bool, frozenset[str], str], ...]:
     """Each name (in set order), whether it has several words, whether it has a space, its
-    words, and its initials if it has three words or more ("" if not)."""
+    words (a possessive's without its "'s"), and its initials if it has three words or more
+    ("" if not)."""
     return tuple(
-        (n, len(n.split()) > 1, " " in n, frozenset(n.split()), initials(n)) for n in names
+        (n, len(n.split()) > 1, " " in n, frozenset(map(unpossessed, n.split())), initials(n))
+        for n in names
     )
+
+
+def unpossessed(word: str) -> str:
+    """A name's word without its possessive: "luma" of "luma's dream machine"."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def initials(name: str) -> str:

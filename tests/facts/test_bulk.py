@@ -147,6 +147,7 @@ def test_sets_of_names_compared_in_bulk_as_one_by_one(every_clue: tuple[list[Clu
     odd = [frozenset({"new new york"}), frozenset({"new\tyork", "byd"}), frozenset({" "})]
     odd += [frozenset({"", "byd"}), frozenset({"york"}), frozenset({"new york", ""})]
     odd += [frozenset({"miit"}), frozenset({"ministry of industry and information technology"})]
+    odd += [frozenset({"luma's dream machine"}), frozenset({"luma"}), frozenset({"luma’s"})]
     sets = sorted(subjects, key=sorted)[:150] + odd
     names = bulk._Names([frozenset(), *sets])
     pairs = list(itertools.product(range(1, len(sets) + 1), repeat=2))

@@ -3585,6 +3585,21 @@ def test_a_figure_set_against_another_joins_the_fact_of_the_figure_beside_it(
             [("600 million", 2), ("600 million", 1)],
             ("408 million", 2),
         ),
+        # (rules 165, d43) a product named with its maker's name is about its maker
+        (
+            {
+                "a.txt": "The field of text-to-video tools is getting much more buzzy now. One "
+                         "week after Kling’s release, a California-based startup called Luma AI "
+                         "also released a similar model for public usage.\n",
+                "b.txt": "Things have moved. The 1.5 update in September raised output to full "
+                         "HD for paying users, and clips can now be extended to 10 seconds per "
+                         "generation. Rival Luma's Dream Machine, released a week after Kling, "
+                         "also tops out at five seconds per shot, while OpenAI has said Sora can "
+                         "make clips as long as 20 seconds.\n",
+            },
+            [("a week", 2), ("One week", 1)],
+            ("10 seconds", 2),
+        ),
         # (rules 163, c43) a network of them counts what the figure before counts…
         (
             {
