@@ -132,9 +132,10 @@ DISPUTE = re.compile(
         |item)\s+(?:also\s+|had\s+)?(?:said|stated|described|claimed|reported|gave)\b
     | (?:looks|seems|appears)\s+(?:far\s+|much\s+|too\s+)?(?:low|high|inflated)\b
     | (?:that|those)\s+same\b
-    # (not a change "over the same period", "during the same period")
+    # (not a change "over the same period", "during the same period"; nor a time "the same
+    # week as that interview")
     | (?<!over\s)(?<!during\s)the\s+same\s+(?:\w+\s+)?(?:period|shipment|list|event|day
-        |month|year|week|quarter|batch|sales|figure|count|survey|data|market)\b
+        |month|year|week|quarter|batch|sales|figure|count|survey|data|market)\b(?!\s+as\b)
     | so\s+(?:low|high|small|large)\s+a\s+(?:figure|number|count|estimate)\b
     | (?:closer|nearer)\s+(?:to\b|(?=[$€£¥\d])) | at\s+nearer\b | argu(?:ing|ed|es|e)\s+that\b
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b

@@ -12,6 +12,11 @@ from factdb.facts.match import STOPWORDS
 
 from .conftest import built, fact_ids
 
+_BIG_FUND = (
+    'The same week as that interview, Beijing launched the third phase of its "Big Fund" for '
+    "chips, worth 344 billion yuan; the first phase, back in 2014, raised about 139 billion yuan."
+)
+
 
 @pytest.mark.parametrize(
     ("sentence", "quote", "noun", "expected"),
@@ -27,6 +32,9 @@ from .conftest import built, fact_ids
         ("The lender closed round 2 at $40 million in March.", "$40 million", "", "round 2"),
         ("Its second factory in Hungary will make 150,000 cars a year.", "150,000", "",
          "factory 2"),
+        # (rules 166, c43) one of its own clause first
+        (_BIG_FUND, "344 billion yuan", "", "phase 3"),
+        (_BIG_FUND, "139 billion yuan", "", "phase 1"),
         # the noun carried from the sentence before names it
         ("This one is worth $47.5 billion.", "$47.5 billion",
          "third and largest phase of its semiconductor investment fund", "phase 3"),
@@ -46,7 +54,9 @@ def test_the_numbered_thing_a_figure_is_of(
     sentence: str, quote: str, noun: str, expected: str
 ) -> None:
     start = sentence.index(quote)
-    others = [sentence.index(q) for q in ("344 billion", "204 billion") if q in sentence]
+    others = [
+        sentence.index(q) for q in ("344 billion", "204 billion", "139 billion") if q in sentence
+    ]
     others = [o for o in others if o != start]
     found = instance_of(sentence, start, start + len(quote), others, noun, STOPWORDS)
     assert found == expected

@@ -313,6 +313,10 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("Last summer the firm had half a dozen rivals; a trade newsletter I follow now lists "
          "nine competitors.", "nine", True, False),
         ("The ministry put the project at risk with a 5% cut.", "5%", False, False),
+        # (rules 166, c43) a time named by an event is no other source's figure
+        ('The same week as that interview, Beijing launched the third phase of its "Big Fund" '
+         "for chips, worth 344 billion yuan.", "344 billion yuan", False, False),
+        ("The same week, a trade group put the fleet at 25,000.", "25,000", False, True),
     ],
 )  # fmt: skip
 def test_what_makes_a_figure_new_or_set_against_another(
