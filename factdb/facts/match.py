@@ -339,6 +339,10 @@ def _demonyms() -> dict[str, str]:
     }
 
 
+# Two sides of a size: "12 inches by 14 inches", "30cm by 35cm", "3 x 4 metres" (not "by 2030").
+_SIZE = re.compile(r"\d(?:\s*[a-z]+)?\s+(?:by|x|×)\s+(?!(?:19|20)\d\d\b)\d")
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, bool]:
     """A sentence's content words as (term, start, end), whether it states a change, whether
@@ -355,8 +359,10 @@ def _read(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], bool, bool, 
     disputes = sets_against(sentence)
     lower = sentence.lower()
     two_sources = two_sources_at(sentence) >= 0
-    # A figure set against another source's states one figure by two sources, as a change does.
-    return tokens, disputes or two_sources or bool(_CHANGE.search(lower)), disputes, two_sources
+    # A figure set against another source's states one figure by two sources, as a change
+    # does; two sides of one size ("roughly 30cm by 35cm") are two figures, whatever else.
+    change = (disputes or two_sources or bool(_CHANGE.search(lower))) and not _SIZE.search(lower)
+    return tokens, change, disputes, two_sources
 
 
 def _folded(text: str) -> str:

@@ -3639,6 +3639,23 @@ def test_what_one_article_says_twice_is_one_fact_or_two(
     assert other is None or facts[other] != facts[one[0]]
 
 
+def test_two_sides_of_a_size_are_two_figures_even_said_as_a_test_of_ones_own(
+    tmp_path: Path,
+) -> None:
+    # (rules 167, c43) "his own test" sets a figure against another's, as a change does:
+    # not the two sides of a size
+    texts = {
+        "a.txt": "But give me enough space, give me 12 inches by 14 inches, and I’ll default to "
+                 "a QWERTY keyboard.\n",
+        "b.txt": "Mullaney's own test is telling: give him a surface of roughly 30cm by 35cm and "
+                 "he'll default to QWERTY too.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("30cm", 2)] == facts[("12 inches", 1)] != facts[("35cm", 2)]
+    assert facts[("35cm", 2)] == facts[("14 inches", 1)]
+
+
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
     # (c38 of the held-out follow-ups)
     texts = {
