@@ -250,7 +250,8 @@ SYNONYMS: dict[str, str] = {
     "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
     "clip": "video", "footage": "video", "tremor": "earthquake", "temblor": "earthquake",
     "victim": "investor", "shipment": "export", "humanity": "population",
-    "mankind": "population",
+    "mankind": "population", "western": "west", "eastern": "east", "northern": "north",
+    "southern": "south",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

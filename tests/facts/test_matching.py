@@ -1477,6 +1477,9 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("export", "shipment"),
         # "videos … capped at five seconds long" / "five-second clips"
         ("videos", "clips"),
+        # "some Western tech company … announces" / "someone in the West announces" (rules 168)
+        ("west", "western"),
+        ("south", "southern"),
         # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
         ("earthquake", "tremor"),
         ("video", "footage"),
