@@ -204,7 +204,7 @@ _COMPARISON = r"""(?:as\s+(?!(?:an?|the|his|her|its|their|our|well|part|he|she|i
     (?-i:[a-z]+)
     |more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter
     |cheaper|costlier|likelier|the\s+(?:[a-z]+\s+)?(?:size|number|amount|rate|level|average
-    |price|cost|limit|threshold|target|cap|total|norm)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
+    |price|cost|limit|threshold|target|cap|total|norm|money|funding|spending|budget|investment)|(?:their|its|his|her|our|your)\s+[a-z]+|that\s+of|those\s+of
     |(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|ebitda|book\s+value)|what)"""
 
 
@@ -679,7 +679,8 @@ RULES: tuple[Rule, ...] = (
         rf"""
         (?P<mult>\b(?:{_alt([w for w in MULTIPLIERS if w not in _MULTIPLIER_ADVERBS])})\b
         (?!\s+(?:down|up|as|back)\b)          # "revenue doubled", not "doubled down"
-        |{L}(?:{_alt(_MULTIPLIER_ADVERBS)})(?=\s+{_COMPARISON}\b))  # "twice as much as"
+        |{L}(?:{_alt(_MULTIPLIER_ADVERBS)})  # "twice as much as", "Twice: how much China spends"
+        (?=\s+{_COMPARISON}\b|:\s+how\s+(?:much|many)\b))
         |{L}(?P<factor>(?<=\bfactor\sof\s))?{N1}  # (an empty group: "by a factor of" before)
         (?:[\s-]times(?=\s+{_COMPARISON}\b)     # "three times faster"
         |-?fold\b                             # "a threefold increase", "jumped 45-fold"

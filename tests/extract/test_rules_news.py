@@ -109,6 +109,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("three-times-as-likely", "Smokers are three times as likely to develop the disease.",
      [_c("three times", 3, None, "other")]),
     ("twice-a-year", "The board meets twice a year to review the strategy.", []),
+    # (extractor 0.5.56, a43, b43) twice a sum, and a bullet's multiplier said of how much
+    ("twice-the-money",
+     "By one Wall Street Journal estimate, China is putting twice the money the US does into "
+     "fusion energy.", [_c("twice", 2, None, "other")]),
+    ("twice-how-much",
+     "• Twice: how much China spends on fusion energy research compared with the United States, "
+     "according to the Wall Street Journal.", [_c("Twice", 2, None, "other")]),
+    ("twice-froze", "The app froze twice before I got going.", []),
     ("age-year-old", "A 10-year-old boy was among those rescued from the rubble.",
      [_c("10-year-old", 10, "year", "duration")]),
     ("score-win", "Liverpool sealed a 2-1 win at Anfield with a stoppage-time header.", []),
