@@ -244,6 +244,7 @@ SYNONYMS: dict[str, str] = {
     "fleet": "vehicle", "comput": "compute", "capacity": "power",
     "worth": "value", "valu": "value", "valuation": "value",
     "increas": "increase", "rais": "increase", "raise": "increase", "lift": "increase",
+    "expand": "increase", "expansion": "increase",
     "boost": "increase", "net": "earn", "earning": "earn", "bitcoin": "coin",
     "income": "earn", "salary": "earn", "wage": "earn", "canister": "tank", "cylinder": "tank",
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",

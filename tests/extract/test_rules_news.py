@@ -117,6 +117,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "• Twice: how much China spends on fusion energy research compared with the United States, "
      "according to the Wall Street Journal.", [_c("Twice", 2, None, "other")]),
     ("twice-froze", "The app froze twice before I got going.", []),
+    # (extractor 0.5.56, b43) a bullet's fraction said of what follows its colon
+    ("fraction-bullet",
+     "• Nearly a third: the increase in total computing capacity the government wanted to add "
+     "over the following year.", [_c("a third", 100 / 3, "percent", "percent", "~")]),
     ("age-year-old", "A 10-year-old boy was among those rescued from the rubble.",
      [_c("10-year-old", 10, "year", "duration")]),
     ("score-win", "Liverpool sealed a 2-1 win at Anfield with a stoppage-time header.", []),

@@ -1479,6 +1479,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("videos", "clips"),
         # "some Western tech company … announces" / "someone in the West announces" (rules 168)
         ("west", "western"),
+        # "increase the total by 30%" / "expand total capacity by nearly a third" (rules 169)
+        ("increase", "expand"),
         ("south", "southern"),
         # "the 7.4 tremor" / "the 7.4 magnitude earthquake"
         ("earthquake", "tremor"),
