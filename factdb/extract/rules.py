@@ -288,6 +288,9 @@ _G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
 _G_QUAKE = gates.words("quake", "tremor", "temblor", "aftershock")
+# A bare magnitude a quake is measured at: not "at 7.45 am", "at 2.3 km", "at 4.5%".
+_QUAKE_AT = r"""[1-9]\.\d(?!\d|[.,]\d|\s*(?:%|°|(?:per|percent|km|kilomet\w*|met\w*|m|cm
+    |mm|mi|miles|feet|ft|[ap]\.?m|seconds|minutes|hours|degrees|times|million|billion)\b))"""
 _G_METRES = gates.pattern(r"\dm", re.I)
 _G_TEMPERATURE = gates.pattern(r"\d(?:°\s?)?[CF]")
 _G_MULTIPLIER = gates.words(
@@ -599,8 +602,9 @@ RULES: tuple[Rule, ...] = (
         "spec.magnitude",
         "measure",
         rf"""
-        {L}{N1}(?:[\s-]?|\s+on\s+the\s+)     # "7.4 magnitude", "7.4-magnitude",
-        (?P<unit>magnitude|Richter)\b(?:\s+scale\b)?  # "6.8 on the Richter scale"
+        {L}{N1}(?:[\s-]?|\s+on\s+the\s+|\s+in\s+)  # "7.4 magnitude", "7.4-magnitude",
+        (?P<unit>magnitude|Richter)\b(?:\s+scale\b)?  # "6.8 on the Richter scale", "7.4 in
+                                              # magnitude"
     """,
         _G_MAGNITUDE,
         opens_on_number=True,
@@ -623,6 +627,28 @@ RULES: tuple[Rule, ...] = (
         _G_QUAKE,
         unit="magnitude",
         opens_on_number=True,
+    ),
+    _rule(
+        "spec.quake_measured_first",
+        "measure",
+        rf"""
+        \b(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b(?:[^.!?]|\.\d){{0,120}}?\bat\s+
+        (?P<q>(?P<n1>{_QUAKE_AT}))             # a quake two sources measured at two magnitudes:
+        (?=(?:[^.!?]|\.\d){{0,80}}?\bat\s+{_QUAKE_AT})  # the first (the second: below)
+    """,
+        _G_QUAKE,
+        unit="magnitude",
+    ),
+    _rule(
+        "spec.quake_measured_at",
+        "measure",
+        rf"""
+        \b(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b(?:[^.!?]|\.\d){{0,120}}?\bat\s+
+        (?:{_QUAKE_AT}(?:[^.!?]|\.\d){{0,80}}?\bat\s+)?  # "which the USGS measured at 7.4
+        (?P<q>(?P<n1>{_QUAKE_AT}))              # and Taiwan's weather agency at 7.2": the second
+    """,
+        _G_QUAKE,
+        unit="magnitude",
     ),
     _rule(
         "measure.metres_event",

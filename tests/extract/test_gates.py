@@ -38,6 +38,7 @@ _VOCABULARY = [
     *(f"{c} 5 million, {c}5" for c in (*tables()[2], "RMB")),
     "a 7.4-magnitude quake, magnitude 6; the 100m final; 48.8C, -5°C; one in five adults",
     "the 6.1 tremor",
+    "the quake the USGS measured at 7.4 and the agency at 7.2",
     "he won the 200m in 20 seconds; 2 out of 3 voters; waves of 4m; 1 minute 54.06 seconds",
     "a 6-foot-9 forward, 2 hr 15 min",
     "John Smith, 35, said; a 17-year-old aged 40 in her late 30s; 1080p; twice as much as",

@@ -117,6 +117,20 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "• Twice: how much China spends on fusion energy research compared with the United States, "
      "according to the Wall Street Journal.", [_c("Twice", 2, None, "other")]),
     ("twice-froze", "The app froze twice before I got going.", []),
+    # (extractor 0.5.58, b43) a quake measured at a bare magnitude, not a time, depth or rate
+    ("quake-measured-at",
+     "The system proved its worth during the April 2024 earthquake, which the US Geological "
+     "Survey measured at 7.4 and Taiwan's own weather agency at 7.2.",
+     [_c("7.4", 7.4, "magnitude", "measure"), _c("7.2", 7.2, "magnitude", "measure")]),
+    ("quake-in-magnitude-measured-it-at",
+     "• The April 2024 quake: 7.4 in magnitude by the US Geological Survey's reckoning; Taiwan's "
+     "Central Weather Administration measured it at 7.2.",
+     [_c("7.4 in magnitude", 7.4, "magnitude", "measure"),
+      _c("7.2", 7.2, "magnitude", "measure")]),
+    ("quake-at-depth-and-time", "The quake struck at 2.3 km depth at 7.45 am.",
+     [_c("2.3 km", 2.3, "kilometer", "measure")]),
+    ("quake-rate", "After the quake, the central bank held rates at 4.5%.",
+     [_c("4.5%", 4.5, "percent", "percent")]),
     # (extractor 0.5.56, b43) a bullet's fraction said of what follows its colon
     ("fraction-bullet",
      "• Nearly a third: the increase in total computing capacity the government wanted to add "
