@@ -129,7 +129,10 @@ _DURATION_RATE_RE = re.compile(
 _PER_PERIOD = {"measure": _MEASURE_RATE_RE, "duration": _DURATION_RATE_RE}
 _REPEAT_RE = re.compile(r"\b(?:twice|thrice|times)\b", re.I)
 # A suffix that only qualifies the amount before its noun: "400-plus stations", "12,500-odd".
-_APPROXIMATE_SUFFIX_RE = re.compile(r"^-(?:plus|odd|some)\b", re.I)
+# "400-plus stations", "six or so competitors", "20 or more sites"
+_APPROXIMATE_SUFFIX_RE = re.compile(
+    r"^(?:-(?:plus|odd|some)|\s+or\s+(?:so|more|fewer|thereabouts))\b", re.I
+)
 # After a bare count, "of" opens what it counts ("two of the ships"), not a noun to look for.
 _OF_AFTER_RE = re.compile(r"^\s*(?:of|[a-z]+-?[a-z]*\s+of)\b")
 _NAMED_BEFORE = frozenset(["money", "measure", "duration", "percent"])  # see _subject_or_before
@@ -174,7 +177,7 @@ class Scene:
     def noun_after(self) -> str:
         """The noun phrase after the amount (read for the match's own kind; a share's as a
         count's: "nine in ten consumer drones")."""
-        after = _APPROXIMATE_SUFFIX_RE.sub("", self.after, count=1)  # "400-plus stations"
+        after = _APPROXIMATE_SUFFIX_RE.sub("", self.after, count=1)
         return nouns.noun_after(after, "count" if self.rule.shares else self.kind)
 
 

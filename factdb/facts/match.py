@@ -1090,12 +1090,20 @@ _WHERE = re.compile(r"\s+(?:in|at|on|across|around|under|within|throughout)\s+",
 def is_part(sentence: str, start: int, end: int) -> bool:
     """Whether the count at ``sentence[start:end]`` counts part of a group: "6,200 of the
     parking spaces", "Of the 15,000 spaces promised, 11,300 were in service", "Shanghai alone
-    hosts roughly 450,000 racks", "Guizhou … accounts for about 1 million racks"."""
+    hosts roughly 450,000 racks", "Guizhou … accounts for about 1 million racks", "a further
+    3,000 bitcoins"."""
     return bool(
         _PART_OF.match(sentence, end)
         or _OF_THE_GROUP.match(sentence, 0, start)
         or _SHARE_BEFORE.search(sentence, 0, start)
+        or _ADDED_BEFORE.search(sentence, 0, start)
     )
+
+
+# A count added to another: "holding a further 3,000 or so seized bitcoins", "another 500".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?[$€£¥]?$", re.I
+)
 
 
 # "6,200 of the parking spaces", "1,000 of its 12,500 stations"; not "1.4 million of its

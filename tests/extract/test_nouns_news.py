@@ -1017,6 +1017,14 @@ CASES: list[tuple[str, str, str]] = [
         "400",
         "refuelling stations",
     ),
+    # (extractor 0.5.59, a43) so is "or so", "or more"
+    (
+        "The operator, Youon, has rolled out thousands of these bikes in Beijing and Shanghai, "
+        "and it is hardly alone: one reporter who tried to count found that it faces six or so "
+        "competitors in hydrogen bikes.",
+        "six",
+        "competitors",
+    ),
     # A figure word with a clause of its own names the figure, not what it counts (the fact
     # tracker carries the noun of the figure before).
     (

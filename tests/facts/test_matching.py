@@ -2716,6 +2716,15 @@ def test_values_far_apart_are_the_stated_ones_not_what_a_cap_allows() -> None:
             True,
         ),
         ("The company runs 12,500 stations of its own design.", "12,500", False),
+        # (rules 170, l42) a count added to another
+        (
+            "British police are holding a further 3,000 or so seized bitcoins from unrelated "
+            "cases.",
+            "3,000",
+            True,
+        ),
+        ("Police have seized another 500 bitcoins.", "500", True),
+        ("Another fund holds 3,000 bitcoins.", "3,000", False),
     ],
 )
 def test_a_count_of_part_of_a_group_is_told_from_the_groups_count(
