@@ -388,6 +388,8 @@ def _build(
     if f.groups.unit and reading.unit is None:  # "100,000 characters": a count, without them
         end = f.match.end("n2" if f.groups.n2 else "n1" if f.groups.n1 else "vague")
     before, after = sentence[: f.start], sentence[end:]
+    if end != f.end and after.startswith("-"):
+        after = " " + after[1:]  # "a 200-character ceiling": what is counted
     scene = Scene(f.rule, before, after, reading.kind, reading.unit, prev_sentence, earlier, offset)
     noun, implied = noun_of(scene)
     kind, noun, period = per_period(scene, noun)

@@ -1017,6 +1017,12 @@ CASES: list[tuple[str, str, str]] = [
         "400",
         "refuelling stations",
     ),
+    # (extractor 0.5.60, t42) a hyphenated word counted, not a unit, is the noun's
+    (
+        "Prompts must stay under a 200-character ceiling and work best in Chinese.",
+        "200",
+        "character ceiling",
+    ),
     # (extractor 0.5.59, a43) so is "or so", "or more"
     (
         "The operator, Youon, has rolled out thousands of these bikes in Beijing and Shanghai, "
