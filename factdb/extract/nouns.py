@@ -299,8 +299,24 @@ _ONE_OR_ALL = frozenset(
 
 def noun_implied(prev_sentence: str) -> str:
     """What a bare count refers back to: the first plural noun phrase of the previous sentence
-    that is not an amount ("in three seconds" counts nothing)."""
-    for m in _PLURAL_NP_RE.finditer(prev_sentence):
+    that is not an amount ("in three seconds" counts nothing), past an opening clause that
+    sets the scene ("Spread over more than 2,500 sites, the firm had about 12,500 swap
+    stations" → "swap stations"), if the rest has one."""
+    opening = _SCENE_OPENING_RE.match(prev_sentence)
+    if opening:
+        return _first_plural(prev_sentence, opening.end()) or _first_plural(prev_sentence, 0)
+    return _first_plural(prev_sentence, 0)
+
+
+# An opening participle or preposition's clause: "Spread over …,", "With 12,500 stations …,".
+_SCENE_OPENING_RE = re.compile(
+    r"(?:[A-Z][a-z]+ed|Spread|Built|Set|Given|Seen|With|Across|Over|After|Besides|Including"
+    r"|Unlike|Beyond)\b(?:[^,;]|,(?=\d)){0,80},\s"
+)
+
+
+def _first_plural(prev_sentence: str, start: int) -> str:
+    for m in _PLURAL_NP_RE.finditer(prev_sentence, start):
         if _OBJECT_AFTER_RE.match(prev_sentence, m.end()):
             continue  # a verb: "China still trails South Korea", "Japan counts about 8,900"
         words = m.group(1).split()

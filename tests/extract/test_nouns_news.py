@@ -1017,6 +1017,13 @@ CASES: list[tuple[str, str, str]] = [
         "400",
         "refuelling stations",
     ),
+    # (extractor 0.5.61, t42) a bare count refers back past an opening clause setting the scene
+    (
+        "Spread over more than 2,500 sites, the firm had about 12,500 swap stations across "
+        "Taiwan at the time. It now runs nearly 13,000, it said.",
+        "13,000",
+        "swap stations",
+    ),
     # (extractor 0.5.60, t42) a hyphenated word counted, not a unit, is the noun's
     (
         "Prompts must stay under a 200-character ceiling and work best in Chinese.",
