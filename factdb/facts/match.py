@@ -1843,6 +1843,8 @@ def matched_keys(
         keyed_in = article.get(claim_id), keys[claim_id], claim_id in part
         union.join(first.setdefault(keyed_in, claim_id), claim_id, one_article=True)
     del article, first
+    for x, y in _changed_pairs(clues, keys):
+        union.join(x, y, one_article=True)
     joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     # A figure set against another source's joins the figure its own article sets it against
     # ("17 billion yuan … Not every account agrees: a plan worth 12 billion yuan") before
@@ -1865,6 +1867,20 @@ def matched_keys(
     explained = _explained(joined, clues, rarity, rate)
     explained.texts.update((i, text.encode()) for i, text in set_against.items())
     return keyed, explained
+
+
+def _changed_pairs(clues: Sequence[Clue], keys: Container[int]) -> Iterator[tuple[int, int]]:
+    """The two figures of a sentence stating a change, of one dimension and counting one
+    thing, where the sentence has no other of that dimension: one figure at two times, or by
+    two sources ("The hoard, valued at nearly $4 billion when her case first drew attention,
+    is now worth more than £5 billion"), whatever words each takes."""
+    said: dict[tuple[int, int, str], list[Clue]] = defaultdict(list)
+    for c in clues:
+        if c.change and c.converts is None and c.claim_id in keys:
+            said[c.article_id, c.sentence, c.dimension].append(c)
+    for pair in said.values():
+        if len(pair) == 2 and pair[0].head and pair[0].head == pair[1].head:
+            yield pair[0].claim_id, pair[1].claim_id
 
 
 _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined

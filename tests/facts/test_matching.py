@@ -3670,6 +3670,25 @@ def test_two_sides_of_a_size_are_two_figures_even_said_as_a_test_of_ones_own(
     assert facts[("35cm", 2)] == facts[("14 inches", 1)]
 
 
+def test_a_change_sentences_two_figures_of_one_thing_are_one_fact_in_any_words(
+    tmp_path: Path,
+) -> None:
+    # (rules 171, a41) "valued at … is now worth" states the hoard's value at two times, in
+    # two currencies the corpus gives no rate between
+    texts = {
+        "a.txt": "Police found her in control of more than 61,000 bitcoins, now worth nearly $4 "
+                 "billion.\n",
+        "b.txt": "Police found her in control of 61,000 bitcoins. The hoard, valued at nearly $4 "
+                 "billion when her case first drew attention last year, is now worth more than "
+                 "£5 billion at current prices, prosecutors told the court.\n",
+        "c.txt": "Revenue rose to $5 billion while profit fell to $1 billion.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("£5 billion", 2)] == facts[("$4 billion", 2)] == facts[("$4 billion", 1)]
+    assert facts[("$5 billion", 3)] != facts[("$1 billion", 3)]  # two things counted
+
+
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
     # (c38 of the held-out follow-ups)
     texts = {
