@@ -1871,15 +1871,17 @@ def matched_keys(
 
 def _changed_pairs(clues: Sequence[Clue], keys: Container[int]) -> Iterator[tuple[int, int]]:
     """The two figures of a sentence stating a change, of one dimension and counting one
-    thing, where the sentence has no other of that dimension: one figure at two times, or by
-    two sources ("The hoard, valued at nearly $4 billion when her case first drew attention,
-    is now worth more than £5 billion"), whatever words each takes."""
+    thing (or one of them nothing named), where the sentence has no other of that dimension:
+    one figure at two times, or by two sources ("The hoard, valued at nearly $4 billion when
+    her case first drew attention, is now worth more than £5 billion"), whatever words each
+    takes."""
     said: dict[tuple[int, int, str], list[Clue]] = defaultdict(list)
     for c in clues:
         if c.change and c.converts is None and c.claim_id in keys:
             said[c.article_id, c.sentence, c.dimension].append(c)
     for pair in said.values():
-        if len(pair) == 2 and pair[0].head and pair[0].head == pair[1].head:
+        heads = {c.head for c in pair} - {""}
+        if len(pair) == 2 and len(heads) == 1:
             yield pair[0].claim_id, pair[1].claim_id
 
 

@@ -3682,11 +3682,16 @@ def test_a_change_sentences_two_figures_of_one_thing_are_one_fact_in_any_words(
                  "billion when her case first drew attention last year, is now worth more than "
                  "£5 billion at current prices, prosecutors told the court.\n",
         "c.txt": "Revenue rose to $5 billion while profit fell to $1 billion.\n",
+        # (c43) one of them counts what the other does, or names nothing
+        "d.txt": "Prosecutors said she controlled some 61,000 bitcoin. The haul was worth just "
+                 "under four billion dollars in mid-2024 and is now valued at more than £5 "
+                 "billion, making it the largest single cryptocurrency seizure in the UK.\n",
     }  # fmt: skip
     with built(tmp_path, texts) as db:
         facts = fact_ids(db)
     assert facts[("£5 billion", 2)] == facts[("$4 billion", 2)] == facts[("$4 billion", 1)]
     assert facts[("$5 billion", 3)] != facts[("$1 billion", 3)]  # two things counted
+    assert facts[("four billion dollars", 4)] == facts[("£5 billion", 4)]
 
 
 def test_a_change_sentences_figures_far_apart_are_two_facts(tmp_path: Path) -> None:
