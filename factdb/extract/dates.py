@@ -751,6 +751,10 @@ _DAYS = frozenset({"month_day", "day_month", "month_day_year", "day_month_year",
 _Span = tuple[int, int, str]
 
 
+# A figure a list line defines after a colon or dash: "• 280 exaflops: the country's …".
+_DEFINED_AFTER_RE = re.compile(r"\s*[:—–]\s")
+
+
 def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | None:
     """The time expression an amount at sentence[start:end] holds at, from ``find_dates``.
 
@@ -764,7 +768,8 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     Thursday"); for an opening prepositional clause ("After three years of …, X shut down last
     month") the next; for a clause that qualifies, sets beside or goes on with an earlier one
     ("…, up 12% on a year earlier", "…, while the jobless rate rose to 3.9%", "its count for
-    that month was lower, at about 8%") the nearest earlier clause's,
+    that month was lower, at about 8%") the nearest earlier clause's, and for a figure a list
+    line defines after a colon ("• 280 exaflops: the … power at the end of 2024") the next,
     not an opening modifier's ("Founded in 1998, …") nor a statement's; else the time of an
     attribution clause ("…, the company said on Tuesday").
     """
@@ -792,6 +797,9 @@ def pick(sentence: str, start: int, end: int, spans: list[_Span]) -> _Span | Non
     here = [s for s in here if not _STATEMENT_TIME_RE.search(sentence, 0, s[0])] or here
     if here:
         return min(here, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)
+    if _DEFINED_AFTER_RE.match(sentence, end) and in_segment(own + 1):
+        # "• 280 exaflops: the country's total computing power at the end of 2024"
+        return in_segment(own + 1)[0]
     found = _time_only_before(sentence, segments, own, in_segment) or _following(
         sentence, segments, own, in_segment
     )

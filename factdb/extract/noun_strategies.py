@@ -403,8 +403,13 @@ def noun_of(scene: Scene) -> Found:
     for strategy in NOUN_STRATEGIES:
         found = strategy(scene)
         if found and found[0]:
-            return found
+            return ("", False) if _TIME_ONLY.fullmatch(found[0]) else found
     return "", False
+
+
+# A time is not what a figure counts: "230 exaflops in mid-2024", "$4 billion in early 2025"
+# count nothing named.
+_TIME_ONLY = re.compile(r"(?:(?:early|mid|late|end)[\s-]*)?(?:19|20)\d\d", re.I)
 
 
 def per_period(scene: Scene, noun: str) -> tuple[str, str, str]:

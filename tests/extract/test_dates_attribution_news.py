@@ -525,6 +525,9 @@ def test_pipeline_asks_per_amount(text: str, quote: str) -> None:
         # year" read apart
         ("As of September this year, the network stood near 540.", "540", "2024-09", "month"),
         ("As of September last year, the network stood near 540.", "540", "2023-09", "month"),
+        # (j42) a list line's figure holds at the time its definition after the colon gives
+        ("• 280 exaflops: the country's total computing power at the end of 2024, up from 230 "
+         "exaflops in mid-2024.", "280 exaflops", "2024-12", "month"),
         ("Exports rose 4% last April.", "4%", "2024-04", "month"),
         ("Exports rose 4% last September.", "4%", "2023-09", "month"),
         ("Exports will rise 4% next July.", "4%", "2025-07", "month"),

@@ -1017,6 +1017,13 @@ CASES: list[tuple[str, str, str]] = [
         "400",
         "refuelling stations",
     ),
+    # (extractor 0.5.62, j42) a time is no noun
+    (
+        "• 280 exaflops: the country's total computing power at the end of 2024, up from 230 "
+        "exaflops in mid-2024, as operators race to serve AI models.",
+        "230 exaflops",
+        "",
+    ),
     # (extractor 0.5.61, t42) a bare count refers back past an opening clause setting the scene
     (
         "Spread over more than 2,500 sites, the firm had about 12,500 swap stations across "
