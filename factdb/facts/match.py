@@ -1384,7 +1384,7 @@ _PEOPLE = frozenset(term(w) for w in PEOPLE)  # as a clue's head is folded ("und
 
 
 def counts_of(c: Clue) -> str:
-    """Whether a count's noun counts "people" (:data:`~factdb.facts.noun_keys.PEOPLE`) or
+    """What a count's noun counts: "people" (:data:`~factdb.facts.noun_keys.PEOPLE`) or
     "things" (none that may count people: no agent's ending); "" for another figure, a count
     of no noun or of a noun that says nothing, or one that may count either."""
     head = plain_head(c.head)
