@@ -291,6 +291,11 @@ _G_QUAKE = gates.words("quake", "tremor", "temblor", "aftershock")
 # A bare magnitude a quake is measured at: not "at 7.45 am", "at 2.3 km", "at 4.5%".
 _QUAKE_AT = r"""[1-9]\.\d(?!\d|[.,]\d|\s*(?:%|°|(?:per|percent|km|kilomet\w*|met\w*|m|cm
     |mm|mi|miles|feet|ft|[ap]\.?m|seconds|minutes|hours|degrees|times|million|billion)\b))"""
+# A quake and, later in its sentence (decimal points aside), "at"; a further "at" after a figure.
+_QUAKE_THEN_AT = (
+    r"\b(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b(?:[^.!?]|\.\d){0,120}?\bat\s+"
+)
+_LATER_AT = r"(?:[^.!?]|\.\d){0,80}?\bat\s+"
 _G_METRES = gates.pattern(r"\dm", re.I)
 _G_TEMPERATURE = gates.pattern(r"\d(?:°\s?)?[CF]")
 _G_MULTIPLIER = gates.words(
@@ -632,9 +637,9 @@ RULES: tuple[Rule, ...] = (
         "spec.quake_measured_first",
         "measure",
         rf"""
-        \b(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b(?:[^.!?]|\.\d){{0,120}}?\bat\s+
+        {_QUAKE_THEN_AT}
         (?P<q>(?P<n1>{_QUAKE_AT}))             # a quake two sources measured at two magnitudes:
-        (?=(?:[^.!?]|\.\d){{0,80}}?\bat\s+{_QUAKE_AT})  # the first (the second: below)
+        (?={_LATER_AT}{_QUAKE_AT})             # the first (the second: below)
     """,
         _G_QUAKE,
         unit="magnitude",
@@ -643,9 +648,9 @@ RULES: tuple[Rule, ...] = (
         "spec.quake_measured_at",
         "measure",
         rf"""
-        \b(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b(?:[^.!?]|\.\d){{0,120}}?\bat\s+
-        (?:{_QUAKE_AT}(?:[^.!?]|\.\d){{0,80}}?\bat\s+)?  # "which the USGS measured at 7.4
-        (?P<q>(?P<n1>{_QUAKE_AT}))              # and Taiwan's weather agency at 7.2": the second
+        {_QUAKE_THEN_AT}
+        (?:{_QUAKE_AT}{_LATER_AT})?             # "which the USGS measured at 7.4 and Taiwan's
+        (?P<q>(?P<n1>{_QUAKE_AT}))              # weather agency at 7.2": the second
     """,
         _G_QUAKE,
         unit="magnitude",

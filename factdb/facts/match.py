@@ -149,7 +149,6 @@ COLLECTIVE_NOUNS = frozenset(
     {"hoard", "stash", "haul", "stockpile", "trove", "holding", "fleet", "network", "portfolio",
      "collection", "batch", "lot", "total", "tally", "sum"}
 )  # fmt: skip
-_GATHERING_ONLY = frozenset((noun,) for noun in COLLECTIVE_NOUNS)
 # Nouns of a part of a whole, whatever the whole: "its share is closer to 58 per cent" (of a
 # drone market) and "around 95 per cent of them are buses" count nothing alike.
 SHARE_NOUNS = frozenset({"share", "proportion", "percentage", "portion", "fraction"})
@@ -647,7 +646,7 @@ def nouns_of(
                     not fold_noun(noun)
                     or names_a_figure(noun)
                     # only what gathers it: "the network stood near 540" (stations)
-                    or tuple(_words(noun)) in _GATHERING_ONLY
+                    or (len(words := _words(noun)) == 1 and words[0] in COLLECTIVE_NOUNS)
                     or (
                         " " not in noun
                         # its last word, or its head before "of" ("that share" after "a share
@@ -1234,11 +1233,10 @@ def evidence(
         score += OTHER_INSTANCE
         if explain:
             parts.append(f"what: {_other_count(a.head, b.head)} ({OTHER_INSTANCE:+.2f})")
-    elif counts_of(a) and counts_of(b) and counts_of(a) != counts_of(b):
+    elif said := _people_vs_things(a, b):
         # "620,000 subscribers to its battery-swap service" are not its 1.4 million batteries
         score += OTHER_INSTANCE
         if explain:
-            said = f"a count of {counts_of(a)} vs one of {counts_of(b)}"
             parts.append(f"what: {said} ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
     whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
@@ -1391,6 +1389,13 @@ def counts_of(c: Clue) -> str:
     if c.dimension != COUNT or not head or head in UNSCORED_NOUNS or head in GATHERING:
         return ""
     return "people" if head in _PEOPLE else "" if head.endswith(PERSON_ENDINGS) else "things"
+
+
+def _people_vs_things(a: Clue, b: Clue) -> str:
+    """ "a count of people vs one of things" (or the other way) when one counts each (see
+    :func:`counts_of`), else ""."""
+    of_a, of_b = counts_of(a), counts_of(b)
+    return f"a count of {of_a} vs one of {of_b}" if of_a and of_b and of_a != of_b else ""
 
 
 def unlike(a: Clue, b: Clue) -> bool:
