@@ -110,7 +110,10 @@ _OTHER_SOURCE_GAP_RE = re.compile(
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(
     r",\s*(?:(?:up|down)(?:\s+[a-z]+ly)?(?:\s+(?:by|from)(?:\s+the)?)?|compared\s+(?:with|to)"
-    r"|versus|against)\s*$",
+    r"|versus|against"
+    # "only around 11,000 of the firm's sites were fully operational, well short of the 12,500"
+    r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:short\s+of|below|above|rather\s+than)\s+the"
+    r")\s*$",
     re.I,
 )
 # A measure per period: "36,000 tonnes of carbon dioxide a year", "5 GW annually".

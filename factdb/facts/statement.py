@@ -145,12 +145,13 @@ DISPUTE = re.compile(
     | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
         |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
-    # puts the current market at $4.5 billion"; "less generous", "more conservative"
+    # puts the current market at $4.5 billion", "… put the number of responding sites at only
+    # about 300"; "less generous", "more conservative"
     | (?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))
       \s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
       (?:[\w'’-]+\s+){0,8}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than
-      |as\s+(?:high|low|much|many|few)\s+as)\s+)?(?:[$€£¥]?\d|(?:one|two|three|four|five|six
+      |as\s+(?:high|low|much|many|few)\s+as)\s+){0,2}(?:[$€£¥]?\d|(?:one|two|three|four|five|six
       |seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty
       |ninety|a\s+hundred|half)\b)
     # "values the current market lower, at about $4.5 billion", "Taipower's own tally … was

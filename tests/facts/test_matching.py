@@ -2146,6 +2146,12 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         "Taipower's own logs, seen by Grid Futures, record a smaller response of about 390 sites."
     )
     assert not sets_against("Taipower's logs record about 390 sites.")
+    # (a44) another source putting the figure "at only" a value
+    assert sets_against(
+        "A Taipower official quoted by local media put the number of responding sites at only "
+        "about 300."
+    )
+    assert not sets_against("Rides are priced at only about 5 yuan.")
 
 
 @pytest.mark.parametrize(
