@@ -67,7 +67,9 @@ _NOT_SUBJECT_WORDS = """
     estimates figures numbers tallies counts totals
     chief founder cofounder co-founder spokesperson spokesman spokeswoman
     first second third finally firstly lastly very full early important take consider compare
-    i'll i’ll i've i’ve i'd i’d we'll we’ll
+    i'll i’ll i've i’ve i'd i’d we'll we’ll we're we’re we've we’ve we'd we’d
+    they're they’re they've they’ve they'll they’ll you're you’re it's it’s that's that’s
+    there's there’s here's here’s let's let’s
     ceo cto cfo chairman president minister mr ms mrs dr why how what who where which
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec

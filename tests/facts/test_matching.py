@@ -282,6 +282,12 @@ MENTIONS = [
         set(),
     ),
     ("A: Full 120-second clips at 30 frames per second, in resolution up to 1080p.", set(), set()),
+    # (j43) an answer's pronoun, contracted, is nobody's name
+    (
+        "A: We're at about 13,500 swap stations in Taiwan, up from 12,500 last spring.",
+        set(),
+        {"taiwan"},
+    ),
     # (f38) where, as a part of a place: "on the streets of Beijing"
     (
         "Bike-sharing operator Youon took a different route, putting several thousand "
