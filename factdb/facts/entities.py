@@ -564,6 +564,9 @@ _SOURCE_AFTER = re.compile(
     r"|adds|added|explains|explained|claims|claimed|insists|insisted|predicts|predicted|wrote"
     r"|tallied|counted|calculated|found|finds|showed|shows|sized|sizes|disputes|disputed|contests"
     r"|lists|listed"  # "the standard Kangxi dictionary lists about 47,000"
+    # "The data firm QuestMobile, however, counts only around 480 million" (not "It counts
+    # more than 650,000 riders": its own)
+    r"|counts(?=\s+(?:only|just)\b)"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
@@ -830,6 +833,10 @@ _CLAUSE = re.compile(
     r"|,\s+(?=[a-z]{3,}ing\b)(?![a-z]+[^,;]{0,80},\s+(?:has|have|had|is|are|was|were|will)\b)"
     # an absolute clause: "540 stations, with Guangdong alone accounting for 60 of them"
     r"|,\s+with\s+(?=[^,;]{0,60}?\b(?:accounting|making|taking|representing|contributing)\b)"
+    # a time clause of a name and its verb: "Kuaishou … counted upwards of 600 million active
+    # users when Kling launched"
+    r"|\s+(?:when|until|because)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+"
+    r"(?:[a-z]{2,}ed|has|have|had|is|was|were|are|will|would|began|did)\b)"
     r")"
 )
 # What a figure is set against, not where it is: "fewer than China", "outside Taiwan".
@@ -1090,7 +1097,7 @@ def _said_by(sentence: str, end: int, *, opening: bool) -> bool:
 
 # Verbs of measuring something: the name before them gives the figure, its own or not.
 _COUNTING_VERBS = frozenset(
-    {"counted", "tallied", "calculated", "estimated", "estimates", "sized", "put", "puts",
+    {"counted", "counts", "tallied", "calculated", "estimated", "estimates", "sized", "put", "puts",
      "pegged", "pegs", "placed", "places"}
 )  # fmt: skip
 

@@ -122,8 +122,10 @@ def rows_of(
 
 def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
     """The paragraph before each sentence of the claims ``rows`` (at most
-    :data:`~factdb.facts.match.CARRY` characters of it), by article and sentence start; none
-    for a sentence opening its paragraph. Each source's text is read once, one at a time."""
+    :data:`~factdb.facts.match.CARRY` characters of it), by article and sentence start; for a
+    sentence opening its paragraph, the paragraphs before it instead, as far back (after the
+    title line), with their line breaks (see :func:`~factdb.facts.match.lead_at`). Each
+    source's text is read once, one at a time."""
     wanted: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for r in rows:
         wanted[r.source_id].add((r.article_id, r.sentence_start))
@@ -147,12 +149,36 @@ def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
             start, end = spans[article]
             # A line break ends a paragraph unless it only wraps one (the splitter's rule).
             body = soften(text[start:end])
+            title_end = body.find("\n") + 1
             for _, at in ats:
                 begin = max(0, at - start - CARRY)
-                begin = max(begin, body.rfind("\n", begin, at - start) + 1)
-                if body[begin : at - start].strip():
-                    leads[article, at] = body[begin : at - start]
+                opening = max(begin, body.rfind("\n", begin, at - start) + 1)
+                if not body[opening : at - start].strip():
+                    opening = paragraph_before(body, at - start, max(begin, title_end))
+                if body[opening : at - start].strip():
+                    leads[article, at] = body[opening : at - start]
     return leads
+
+
+def paragraph_before(body: str, at: int, floor: int) -> int:
+    """Where the paragraph a paragraph opening at ``at`` of ``body`` follows starts (not
+    before ``floor``): past the questions of an interview ("Q: How big is the network?"), to
+    the last paragraph before them; ``at`` (none) if that one is a heading ("ALSO THIS WEEK"),
+    which starts another story."""
+    end = at
+    while True:
+        text_end = floor + len(body[floor:end].rstrip())
+        if text_end <= floor:
+            return at
+        start = body.rfind("\n", floor, text_end) + 1 or floor
+        paragraph = body[start:text_end].strip()
+        if paragraph.endswith("?"):
+            end = start
+            continue
+        return start if paragraph.endswith(_PARAGRAPH_ENDS) else at
+
+
+_PARAGRAPH_ENDS = (".", "!", ":", '"', "”", "’", "'", ")")
 
 
 def corpus_rates(session: Session) -> Rates:

@@ -496,13 +496,22 @@ class Clue:
     reached: bool = False  # dated "by" its date (see Statement.reached)
 
 
-Leads = Mapping[tuple[int, int], str]  # by (article, sentence start): its paragraph before it
+# By (article, sentence start): its paragraph before it, else the paragraphs before that one.
+Leads = Mapping[tuple[int, int], str]
 
 
 def lead_at(leads: Leads | None, r: Any) -> str:
-    """The lead (:func:`~factdb.facts.load.leads_of`) of the claim ``r``'s sentence, "" if
-    it has none."""
-    return leads.get((r.article_id, r.sentence_start), "") if leads else ""
+    """The lead (:func:`~factdb.facts.load.leads_of`) of the claim ``r``'s sentence: its
+    paragraph before it, "" if it opens its paragraph."""
+    lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+    return "" if "\n" in lead else lead
+
+
+def paragraphs_before(leads: Leads | None, r: Any) -> str:
+    """The paragraphs before the claim ``r``'s sentence if it opens its paragraph (from
+    :func:`~factdb.facts.load.leads_of`), else ""."""
+    lead = leads.get((r.article_id, r.sentence_start), "") if leads else ""
+    return lead if "\n" in lead else ""
 
 
 def clues_of(
@@ -767,7 +776,12 @@ def whom_of(
                     # the paragraph before ("Zhang Renli got two years").
                     orgs = headline
                 else:
-                    orgs = last if r.sentence_start - last_at <= CARRY else headline
+                    # "The firm runs roughly 12,500 swap stations" opening the answer to a
+                    # question: the company the paragraphs before it named last (not the
+                    # analyst asked, unless "she" speaks of herself).
+                    orgs = _named_last(
+                        paragraphs_before(leads, r), known, not _PERSONAL.search(r.sentence)
+                    ) or (last if r.sentence_start - last_at <= CARRY else headline)
                 carried = bool(orgs)
             if orgs and not carried:
                 last, last_at = orgs, r.sentence_start
@@ -909,7 +923,7 @@ def names_asked(rows: Sequence[Any], leads: Leads | None = None) -> tuple[set[st
     said = [r.sentence for r in rows]
     if leads:
         for r in {(r.article_id, r.sentence_start): r for r in rows}.values():
-            lead = leads.get((r.article_id, r.sentence_start), "")
+            lead = leads.get((r.article_id, r.sentence_start), "")  # either kind
             if lead and mentions(r.sentence).refers_to_org:
                 said.extend(lead[start:end] for start, end in sentences(lead))
     openings = {m.opening for m in [title, *map(mentions, said)] if m.opening}

@@ -28,7 +28,7 @@ from factdb.facts.entities import (
     subject,
 )
 from factdb.facts.listing import fact_detail, facts_of_claims
-from factdb.facts.load import leads_of, rows_of
+from factdb.facts.load import leads_of, paragraph_before, rows_of
 from factdb.facts.match import (
     MIN_WHAT,
     THRESHOLD,
@@ -41,9 +41,11 @@ from factdb.facts.match import (
     clue,
     clues_of,
     evidence,
+    lead_at,
     matched_keys,
     names_asked,
     nouns_of,
+    paragraphs_before,
     term,
     whom_of,
 )
@@ -282,6 +284,13 @@ MENTIONS = [
         set(),
     ),
     ("A: Full 120-second clips at 30 frames per second, in resolution up to 1080p.", set(), set()),
+    # (w41) a firm counting "only" so many gives another source's figure
+    (
+        "The data firm QuestMobile, however, counts only around 480 million monthly users, well "
+        "below the company's figure.",
+        set(),
+        set(),
+    ),
     # (j43) an answer's pronoun, contracted, is nobody's name
     (
         "A: We're at about 13,500 swap stations in Taiwan, up from 12,500 last spring.",
@@ -1736,6 +1745,13 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     assert orgs_near(sentence, at, frozenset({"kymco's ionex", "gogoro"})) == {"kymco's ionex"}
     rows = [Row(1, 1, 0, sentence, "Swap wars", at)]
     assert whom_of(rows, set())[1].orgs == {"kymco's ionex"}
+    # (q42) nor is a figure about the name of a time clause after it
+    launched = (
+        "Kuaishou, Douyin's main rival, counted upwards of 600 million active users when Kling "
+        "launched."
+    )
+    rival = frozenset({"kuaishou", "kling"})
+    assert orgs_near(launched, launched.index("600"), rival) == {"kuaishou"}
     # A figure's clause naming no one is about no one the other clause names.
     alone = "The platform had 600 million users, while OpenAI’s Sora was behind closed doors."
     assert orgs_near(alone, alone.index("600"), frozenset({"openai's sora"})) == set()
@@ -2361,10 +2377,15 @@ def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figu
     rows, leads = _rows_and_leads(tmp_path, texts)
     users, downloads = sorted(rows, key=lambda r: r.start)
     lead = "Kuaishou unveiled its video model on Thursday. "
-    assert leads == {(users.article_id, users.sentence_start): lead}
+    assert lead_at(leads, users) == lead
+    # A sentence opening its paragraph has no lead, but the paragraph before it, whose name
+    # carries on.
+    assert lead_at(leads, downloads) == ""
+    assert paragraphs_before(leads, downloads) == lead + (
+        "The platform says it has 600 million active users.\n\n"
+    )
     whom = whom_of(rows, set(), leads)
     assert whom[users.id].orgs == {"kuaishou"} and whom[users.id].carried
-    # A sentence opening its paragraph has no lead: the name given before carries on.
     assert whom[downloads.id].orgs == {"kuaishou"}
     # Without the paragraph: no figure sentence before names anyone.
     assert whom_of(rows, set())[users.id].orgs == set()
@@ -2376,6 +2397,35 @@ def test_a_reference_resolves_to_a_name_its_paragraph_gave_before_without_a_figu
     assert whom_of([row], {"Kuaishou"}, opened)[1].orgs == {"kuaishou"}
     assert whom_of([row], set(), opened)[1].orgs == set()
     assert "Kuaishou" in names_asked([row], opened)[0]
+
+
+def test_a_paragraph_referring_back_is_about_the_company_the_paragraph_before_named(
+    tmp_path: Path,
+) -> None:
+    # (b44, g42 of the held-out follow-ups) an interview's answer: past its question, to the
+    # company named before it, not the analyst asked
+    texts = {
+        "qa.txt": "Q&A: How Taiwan's scooter batteries became a grid asset\n\n"
+        "Gogoro, the Taiwanese battery-swapping company, made headlines this spring. We asked "
+        "Chou Mei-ling, an energy analyst in Taipei, what the episode tells us.\n\n"
+        "Q: How big is the network?\n\n"
+        "A: The firm runs roughly 12,500 swap stations across Taiwan.\n",
+        # (f42) a heading starts another story: nothing before it is referred to
+        "brief.txt": "Gogoro's week\n\n"
+        "Gogoro opened 300 stations in India.\n\n"
+        "ALSO THIS WEEK\n\n"
+        "Offshore wind: its operator says the turbine can supply roughly 36,000 households.\n",
+    }
+    rows, leads = _rows_and_leads(tmp_path, texts)
+    whom = whom_of(rows, set(), leads)
+    by_quote = {r.quote: r for r in rows}
+    assert whom[by_quote["12,500"].id].orgs == {"gogoro"}
+    assert whom[by_quote["36,000"].id].orgs == set()
+    # (a question is skipped, a heading ends the search)
+    text = "Gogoro grew.\n\nHow big is it?\n\nIt has 13,000 stations."
+    assert paragraph_before(text, text.index("It has"), 0) == 0
+    headed = "Gogoro grew.\n\nALSO THIS WEEK\n\nIt has 13,000 stations."
+    assert paragraph_before(headed, headed.index("It has"), 0) == headed.index("It has")
 
 
 def test_a_line_break_that_only_wraps_a_paragraph_does_not_end_it(tmp_path: Path) -> None:
