@@ -128,6 +128,8 @@ _LABEL = re.compile(
     r"|(?:Review|Analysis|Opinion|Explainer|Exclusive|Update|Comment|Commentary|Interview"
     r"|Editorial|Briefing|Brief|Factbox|Feature|Insight|Preview|Profile|Essay|Column"
     r"|Perspective|Correction|Podcast|Newsletter):\s+"
+    # an interview's question or answer: "A: Videos of up to two minutes"
+    r"|[QA]:\s+"
 )
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
 _AFTER_NUMBER = re.compile(r"\d\s?$")

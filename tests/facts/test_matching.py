@@ -291,6 +291,13 @@ MENTIONS = [
         set(),
         set(),
     ),
+    # (o41) an answer's first word opens it: a name only if known as one
+    (
+        "A: Videos of up to two minutes, at 30 frames per second and in resolution as high as "
+        "1080p, according to the company's website.",
+        set(),
+        set(),
+    ),
     # (j43) an answer's pronoun, contracted, is nobody's name
     (
         "A: We're at about 13,500 swap stations in Taiwan, up from 12,500 last spring.",
