@@ -2485,6 +2485,13 @@ def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
             set(),
             set(),
         ),
+        # (l42) nor when it says so this year
+        (
+            "A briefing paper circulated by the Commerce Department this year put the company's "
+            "global consumer share at about 70%.",
+            set(),
+            set(),
+        ),
         # "put" is a source's only when it puts something at a figure.
         (
             "Youon has placed hydrogen bikes in Beijing and faces half a dozen rivals.",
