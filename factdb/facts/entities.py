@@ -838,6 +838,10 @@ _CLAUSE = re.compile(
     r"|,\s+(?=[a-z]{3,}ing\b)(?![a-z]+[^,;]{0,80},\s+(?:has|have|had|is|are|was|were|will)\b)"
     # an absolute clause: "540 stations, with Guangdong alone accounting for 60 of them"
     r"|,\s+with\s+(?=[^,;]{0,60}?\b(?:accounting|making|taking|representing|contributing)\b)"
+    # what it is compared with: "21,000 hydrogen vehicles, which already outnumbers the fewer
+    # than 20,000 fuel-cell cars in the US"
+    r"|,\s+which\s+(?:already\s+|now\s+|still\s+|far\s+)?(?:outnumbers?|exceeds?|surpass(?:es)?"
+    r"|dwarfs?|trails?|lags?)\s+"
     # a time clause of a name and its verb: "Kuaishou … counted upwards of 600 million active
     # users when Kling launched"
     r"|\s+(?:when|until|because)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+"

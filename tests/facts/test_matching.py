@@ -1741,6 +1741,14 @@ def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
     both = frozenset({"türkiye", "thailand"})
     assert places_of(top, top.index("7.2"), both) == {"türkiye"}
     assert places_of(top, top.index("$490"), both) == {"thailand"}
+    # "…, which already outnumbers …": what it is compared with, a clause of its own (p42)
+    outnumbers = (
+        "China has something like twenty-one thousand hydrogen vehicles of all kinds, which "
+        "already outnumbers the fewer than 20,000 fuel-cell cars in the US."
+    )
+    two = frozenset({"china", "united states"})
+    assert places_of(outnumbers, outnumbers.index("twenty-one"), two) == {"china"}
+    assert places_of(outnumbers, outnumbers.index("20,000"), two) == {"united states"}
 
 
 def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
