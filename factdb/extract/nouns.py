@@ -333,6 +333,11 @@ def _first_plural(prev_sentence: str, start: int) -> str:
     return ""
 
 
+# A verb of reporting a figure, in the past: "… Gogoro reported", "… the company claimed".
+_REPORTED_RE = re.compile(
+    r"(?:reported|claimed|cited|announced|counted|estimated|listed|recorded|said|gave|quoted)",
+    re.I,
+)
 # Adverbs that hedge a figure, between its verb and its qualifier.
 _HEDGES = frozenset(["likely", "probably", "possibly", "perhaps", "maybe", "arguably"])
 # Endings of adverbs (not of adjectives in -ly: "daily", "early", "elderly").
@@ -358,6 +363,8 @@ def _phrase(tokens: list[str]) -> str:
             break  # a verb right after the amount: "a crowd of 90,000 watched the final"
         if not i and tok.lower() in PAST_VERBS and nxt.lower() not in _HIT_LINKS:
             break  # "$156 million beat forecasts", "24 stood at" (not "a $5bn hit to profits")
+        if not i and tok[:1].isupper() and _REPORTED_RE.fullmatch(nxt):
+            break  # a name and its verb: "the more than five hundred Gogoro reported"
         if picked and (tok.lower() in UNITS_WORDS or tok.lower() in TENS_WORDS):
             break  # another amount: "took 150 firefighters six hours"
         if picked and tok.lower() in PAST_VERBS:

@@ -1602,6 +1602,14 @@ def test_noun(text: str, quote: str, expected: str) -> None:
             "12,500",
             "firm's sites",
         ),
+        # a name and its verb after the amount are no noun (k43)
+        (
+            "Sites that paused charging during the outages: 370, according to a review by state"
+            " utility Taipower, well short of the more than five hundred Gogoro reported at the"
+            " time.",
+            "five hundred",
+            "",
+        ),
         # "of them" counts a group named before, not a sum's unit
         (
             "She has sold goodnight messages at one yuan each, or about 14 US cents, and has sent"
