@@ -249,7 +249,8 @@ SYNONYMS: dict[str, str] = {
     "exchang": "swap", "exchange": "swap", "package": "program", "bicycle": "bike",
     "text": "message", "motorbike": "scooter", "moped": "scooter", "pack": "battery",
     "clip": "video", "footage": "video", "tremor": "earthquake", "temblor": "earthquake",
-    "victim": "investor", "shipment": "export", "humanity": "population",
+    "victim": "investor", "saver": "investor", "depositor": "investor", "shipment": "export",
+    "humanity": "population",
     "mankind": "population", "western": "west", "eastern": "east", "northern": "north",
     "southern": "south",
 }  # fmt: skip

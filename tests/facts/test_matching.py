@@ -1495,6 +1495,8 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         ("batteries", "packs"),
         # "lured over 128,000 retail investors" / "about 100,000 victims"
         ("investors", "victims"),
+        # "… taken from 128,000 Chinese savers" (q42)
+        ("investors", "savers"),
         # "one batch export of 12 cars" / "a single shipment of a dozen cars"
         ("export", "shipment"),
         # "videos … capped at five seconds long" / "five-second clips"
@@ -3225,9 +3227,13 @@ def test_a_daily_count_counts_against_the_plain_count_said_beside_it() -> None:
         # (rules 162, a43, b43) subscribers to a battery plan are not its batteries
         ("The company counts roughly 620,000 subscribers to its battery plans in Taiwan.",
          "620,000", "subscribers", "a count of people vs one of things (-0.45)"),
+        # savers are investors (q42), people
+        ("Qian Zhimin, the Chinese businesswoman behind an investment scam that drew in some "
+         "130,000 savers in China, was jailed on Tuesday.", "130,000", "savers",
+         "a count of people vs one of things (-0.45)"),
         # an agent's noun may count people, a user base either
         ("Qian Zhimin, the Chinese businesswoman behind an investment scam that drew in some "
-         "130,000 savers in China, was jailed on Tuesday.", "130,000", "savers", ""),
+         "130,000 backers in China, was jailed on Tuesday.", "130,000", "backers", ""),
         ("QuestMobile, by contrast, puts Kuaishou's active user base closer to 500 million.",
          "500 million", "active user base", ""),
     ],
