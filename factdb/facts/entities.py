@@ -552,7 +552,8 @@ _SOURCE_AFTER = re.compile(
     # figure is the name's own: "Kuaishou, which reported 600 million users, said"), or
     # itself one before a verb of counting ("Another market researcher, Skyline Analytics, put
     # …"; a verb of saying may come before its speaker: "now called X, estimates Austin Wang")
-    r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:said|says|added|noted|wrote|told)\b)"
+    r"(?:\s*,[^.;\d]{1,120}?,|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|added|noted|wrote|told"
+    r"|claimed|argued)\b)"
     r"|,(?=\s+(?:put|puts|pegged|lists|listed|sizes|sized|values|valued|reckons|reckoned"
     r"|counted|tallied|calculated|uses|used|gave|gives|found|finds|showed|shows)\b))?"
     # "Drone Industry Insights … is more conservative and puts its share nearer 74%"

@@ -2495,6 +2495,13 @@ def test_claims_each_naming_a_territory_the_other_does_not_are_apart() -> None:
             set(),
             set(),
         ),
+        # (x41) nor one that "has claimed" so, set off by a comma
+        (
+            "Several explainers circulating online, including one from the advocacy site Genome "
+            "Watch, have claimed the maximum is ten years.",
+            set(),
+            set(),
+        ),
         # (l42) nor when it says so this year
         (
             "A briefing paper circulated by the Commerce Department this year put the company's "
