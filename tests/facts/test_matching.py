@@ -1735,22 +1735,24 @@ def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
         " of about 100 stations in India."
     )
     assert places_of(beside, beside.index("13,000"), frozenset({"india"})) == set()
-    # "…, on top of …": a clause of its own (c41)
-    top = (
-        "BYD is putting about 7.2 billion yuan into a plant in Turkey, on top of the roughly "
-        "$490 million it spent on its factory in Thailand."
-    )
-    both = frozenset({"türkiye", "thailand"})
-    assert places_of(top, top.index("7.2"), both) == {"türkiye"}
-    assert places_of(top, top.index("$490"), both) == {"thailand"}
-    # "…, which already outnumbers …": what it is compared with, a clause of its own (p42)
-    outnumbers = (
-        "China has something like twenty-one thousand hydrogen vehicles of all kinds, which "
-        "already outnumbers the fewer than 20,000 fuel-cell cars in the US."
-    )
-    two = frozenset({"china", "united states"})
-    assert places_of(outnumbers, outnumbers.index("twenty-one"), two) == {"china"}
-    assert places_of(outnumbers, outnumbers.index("20,000"), two) == {"united states"}
+    # "…, on top of …" (c41), "…, which already outnumbers …" (p42): clauses of their own
+    for sentence, (first, where), (second, other) in (
+        (
+            "BYD is putting about 7.2 billion yuan into a plant in Turkey, on top of the roughly "
+            "$490 million it spent on its factory in Thailand.",
+            ("7.2", "türkiye"),
+            ("$490", "thailand"),
+        ),
+        (
+            "China has something like twenty-one thousand hydrogen vehicles of all kinds, which "
+            "already outnumbers the fewer than 20,000 fuel-cell cars in the US.",
+            ("twenty-one", "china"),
+            ("20,000", "united states"),
+        ),
+    ):
+        both = frozenset({where, other})
+        assert places_of(sentence, sentence.index(first), both) == {where}
+        assert places_of(sentence, sentence.index(second), both) == {other}
 
 
 def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
