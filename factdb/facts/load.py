@@ -123,9 +123,9 @@ def rows_of(
 def leads_of(session: Session, rows: Sequence[Any]) -> Leads:
     """The paragraph before each sentence of the claims ``rows`` (at most
     :data:`~factdb.facts.match.CARRY` characters of it), by article and sentence start; for a
-    sentence opening its paragraph, the paragraphs before it instead, as far back (after the
-    title line), with their line breaks (see :func:`~factdb.facts.match.lead_at`). Each
-    source's text is read once, one at a time."""
+    sentence opening its paragraph, the paragraph before that one instead (after the title
+    line, past an interview's questions: :func:`paragraph_before`), with its line breaks (see
+    :func:`~factdb.facts.match.lead_at`). Each source's text is read once, one at a time."""
     wanted: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for r in rows:
         wanted[r.source_id].add((r.article_id, r.sentence_start))
