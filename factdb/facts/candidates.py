@@ -120,6 +120,10 @@ class _Postings:
         self.has *= len(self.values)
         self.has += self.x
         self.has.sort()
+        # Each claim's weight of its words together (Rarity.norm), summed in its word order.
+        self.norms = np.bincount(
+            self.owner, weights=self.rarity[self.word] * self.values[self.x], minlength=len(clues)
+        )
 
     def have(
         self, claims: NDArray[np.int64], words: NDArray[np.int64], above: float = 0.0
@@ -153,16 +157,15 @@ def _ranks(x: NDArray[np.float64], values: NDArray[np.float64]) -> NDArray[np.un
 class Candidates:
     """Every claim's candidates: for each claim with a usable value, the ``limit`` claims of
     other articles whose shared word weight (``weight``: a word's rarity; a shared word counts
-    the lower of its two weights in the claims) is the largest share ("what", over both
-    claims' ``norm``) of their words, those whose share is below ``floor`` left out, best
-    first. The words are indexed once; the claims can then be ranked in parts (a core
-    each)."""
+    the lower of its two weights in the claims) is the largest share ("what", over the
+    weight of both claims' words: :meth:`~factdb.facts.match.Rarity.norm`) of their words,
+    those whose share is below ``floor`` left out, best first. The words are indexed once;
+    the claims can then be ranked in parts (a core each)."""
 
     def __init__(
         self,
         clues: Sequence[Clue],
         weight: Callable[[str], float],
-        norm: Callable[[Clue], float],
         *,
         limit: int,
         max_posting: int,
@@ -171,7 +174,6 @@ class Candidates:
         self.postings = _Postings(clues, weight, max_posting)
         self.article = np.array([c.article_id for c in clues], dtype=np.int64)
         self.matchable = np.array([c.interval is not None for c in clues])
-        self.norms = np.array([norm(c) if c.interval is not None else 0.0 for c in clues])
         self.limit, self.floor = limit, floor
 
     def batches(self, part: int = 0, parts: int = 1) -> Iterator[Batch]:
@@ -184,7 +186,15 @@ class Candidates:
             yield Batch(
                 low,
                 high,
-                *_batch(self.postings, self.article, self.norms, low, high, self.limit, self.floor),
+                *_batch(
+                    self.postings,
+                    self.article,
+                    self.postings.norms,
+                    low,
+                    high,
+                    self.limit,
+                    self.floor,
+                ),
             )
 
 

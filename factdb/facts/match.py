@@ -50,6 +50,7 @@ key of its earliest claim, so keys stay stable as articles are added.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
@@ -1205,8 +1206,9 @@ def evidence(
     what = share_of(common, rarity.norm(a), rarity.norm(b))
     parts: list[str] = []
     if explain:
-        shared = a.words.keys() & b.words.keys()
-        top = sorted(shared, key=lambda w: (-rarity.weight(w), w))[:4]
+        weight, unseen = rarity.weights.get, rarity.unseen
+        shared = set(a.words.terms).intersection(b.words.terms)
+        top = heapq.nsmallest(4, shared, key=lambda w: (-weight(w, unseen), w))
         parts.append(f"what: {what:.0%} of the context in common ({', '.join(top) or 'no words'})")
     score = what
     if (
@@ -1802,7 +1804,7 @@ def matches_of(
     if not clues:
         return bulk.joined([])
     ranked = Candidates(
-        clues, rarity.weight, rarity.norm, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
+        clues, rarity.weight, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
     )
     scorer = bulk.Scorer(clues, ranked, rarity, rate)
 

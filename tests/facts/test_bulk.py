@@ -51,9 +51,7 @@ def every_clue(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Clue], Ra
 def _candidates(
     clues: Sequence[Clue], rarity: Rarity, *, floor: float, limit: int, max_posting: int
 ) -> Candidates:
-    return Candidates(
-        clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=floor
-    )
+    return Candidates(clues, rarity.weight, limit=limit, max_posting=max_posting, floor=floor)
 
 
 def test_bulk_scores_are_evidence_scores(every_clue: tuple[list[Clue], Rate]) -> None:

@@ -70,9 +70,7 @@ def test_bulk_candidates_are_those_counted_one_by_one(
     expected = _one_by_one(clues, rarity, limit, max_posting)
     found = dict(
         ranked_candidates(
-            Candidates(
-                clues, rarity.weight, rarity.norm, limit=limit, max_posting=max_posting, floor=FLOOR
-            )
+            Candidates(clues, rarity.weight, limit=limit, max_posting=max_posting, floor=FLOOR)
         )
     )
     assert found == expected
@@ -99,9 +97,7 @@ def test_a_terse_restatement_outranks_long_sentences_sharing_more_words() -> Non
     ]  # fmt: skip
     rarity = Rarity(clues)
     found = dict(
-        ranked_candidates(
-            Candidates(clues, rarity.weight, rarity.norm, limit=2, max_posting=50, floor=FLOOR)
-        )
+        ranked_candidates(Candidates(clues, rarity.weight, limit=2, max_posting=50, floor=FLOOR))
     )
     common = {j: c for j, c, _ in _one_by_one(clues, rarity, 5, 50)[0]}
     assert max(common[j] for j in (2, 3, 4)) > common[1]  # the long ones share more weight…
