@@ -121,9 +121,11 @@ class _Postings:
         self.has += self.x
         self.has.sort()
         # Each claim's weight of its words together (Rarity.norm), summed in its word order.
-        self.norms = np.bincount(
-            self.owner, weights=self.rarity[self.word] * self.values[self.x], minlength=len(clues)
-        )
+        weights = self.rarity[self.word] * self.values[self.x]
+        # (bincount with weights sums floats; numpy's stubs say integers)
+        self.norms: NDArray[np.float64] = np.bincount(
+            self.owner, weights=weights, minlength=len(clues)
+        ).astype(np.float64, copy=False)
 
     def have(
         self, claims: NDArray[np.int64], words: NDArray[np.int64], above: float = 0.0

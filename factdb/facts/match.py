@@ -1186,6 +1186,10 @@ class Rarity:
             found = self._norms[c.claim_id] = sum(get(w, unseen) * x for w, x in c.words.items())
         return found
 
+    def remember_norms(self, claim_ids: Iterable[int], norms: Iterable[float]) -> None:
+        """Keep the norms of the claims ``claim_ids``, summed elsewhere in the same order."""
+        self._norms.update(zip(claim_ids, norms, strict=True))
+
 
 def evidence(
     a: Clue,
@@ -1805,6 +1809,10 @@ def matches_of(
         return bulk.joined([])
     ranked = Candidates(
         clues, rarity.weight, limit=CANDIDATES, max_posting=MAX_POSTING, floor=FLOOR
+    )
+    matchable = np.flatnonzero(ranked.matchable)
+    rarity.remember_norms(
+        [clues[i].claim_id for i in matchable.tolist()], ranked.postings.norms[matchable].tolist()
     )
     scorer = bulk.Scorer(clues, ranked, rarity, rate)
 

@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, select
 from sqlmodel import Session, SQLModel, col
 
-from factdb.facts.derive import derive
+from factdb.facts.derive import StoredText, derive
 from factdb.facts.load import chunks, insert_rows, leads_of
 from factdb.facts.match import Clue, clue_names
-from factdb.facts.readings import clue_text, parsed_clue, reading_text
+from factdb.facts.readings import parsed_clue
 from factdb.facts.statement import Reading, Statement, assembled
 from factdb.store.models import FactClue
 
@@ -82,9 +82,10 @@ def read_claims(
     fresh = [r for r in rows if r.id not in reused]
     leads = leads_of(session, fresh)
     rows.clear()
-    derived, clues, asked = derive(fresh, names, known, leads)
+    derived, clues, asked, texts = derive(fresh, names, known, leads)
     clue_of = {c.claim_id: c for c in clues}
-    _store(session, derived, clue_of, asked, built, stored_ids, set(order))
+    _store(session, texts, asked, built, stored_ids, set(order))
+    del texts
     statements: dict[int, Statement] = {}
     ordered: list[Clue] = []
     for i in order:
@@ -160,34 +161,28 @@ def _same_answers(asked: str, known: Container[str], folded: Container[str]) -> 
 
 def _store(
     session: Session,
-    derived: dict[int, Statement],
-    clue_of: dict[int, Clue],
+    texts: list[StoredText],
     asked: dict[int, str],
     built: dict[int, str],
     stored: Collection[int],
     live: Collection[int],
 ) -> None:
-    """Replace the stored readings of the claims read again (``derived``, ``clue_of``: their
-    statements and clues by claim id); forget those of dead claims."""
+    """Replace the stored readings of the claims read again (``texts``: their readings and
+    clues as JSON); forget those of dead claims."""
+    derived = {claim_id for claim_id, *_ in texts}
     gone = {i for i in stored if i not in live} | {i for i in derived if i in stored}
     for chunk in chunks(gone):
         session.execute(delete(FactClue).where(col(FactClue.claim_id).in_(chunk)))
-    rows = []
-    for s in derived.values():
-        # Made a batch at a time as they are written: every claim's at once (~800 bytes a
-        # claim) would be held through the end of reading, the peak of a first build.
-        clue = clue_of.get(s.claim_id)
-        rows.append(
+    for start in range(0, len(texts), _WRITE):
+        rows = [
             {
-                "claim_id": s.claim_id,
-                "article_id": s.article_id,
-                "built_from": built[s.article_id],
-                "asked": asked[s.article_id],
-                "reading": reading_text(s),
-                "clue": None if clue is None else clue_text(clue),
+                "claim_id": claim_id,
+                "article_id": article_id,
+                "built_from": built[article_id],
+                "asked": asked[article_id],
+                "reading": reading,
+                "clue": clue,
             }
-        )
-        if len(rows) >= _WRITE:
-            insert_rows(session.connection(), _TABLE, rows)
-            rows = []
-    insert_rows(session.connection(), _TABLE, rows)
+            for claim_id, article_id, reading, clue in texts[start : start + _WRITE]
+        ]
+        insert_rows(session.connection(), _TABLE, rows)

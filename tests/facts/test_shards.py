@@ -24,7 +24,7 @@ def _built(db: Database) -> tuple[dict[int, Statement], list[Clue], dict[int, li
         names = known_names(session.scalars(select(col(Claim.sentence)).where(live())))
         rows = rows_of(session)
         rates = corpus_rates(session)
-    derived, clues, _ = derive(rows, names)
+    derived, clues, *_ = derive(rows, names)
     return derived, clues, best_matches(clues, rates.rate)
 
 
