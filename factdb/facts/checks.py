@@ -36,6 +36,7 @@ from itertools import islice
 from statistics import median
 
 import numpy as np
+from numpy.typing import NDArray
 
 from factdb.facts.measure import PERCENT, Interval, is_currency, money_a_year
 from factdb.facts.statement import Statement
@@ -380,8 +381,21 @@ def _stated(c: Comparable) -> float:
 
 
 def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comparable]]:
-    """Each pair of statements of one period that cannot both hold, the lower one first."""
+    """Each pair of statements of one period that cannot both hold, the lower one first, in
+    the order of :func:`_pairwise`; a large fact's found in bulk (:func:`_conflict_blocks`)."""
     ordered = sorted(items, key=lambda c: c.interval.low)
+    if not _in_bulk(ordered):
+        yield from _pairwise(ordered)
+        return
+    for start, block in _conflict_blocks(ordered):
+        lows, highs = np.nonzero(block)
+        for i, j in zip((lows + start).tolist(), (highs + start + 1).tolist(), strict=True):
+            yield ordered[i], ordered[j]
+
+
+def _pairwise(ordered: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comparable]]:
+    """:func:`_conflicting`'s pairs of ``ordered`` (sorted by their lower bounds), asked one
+    pair at a time."""
     for i, low in enumerate(ordered):
         for high in ordered[i + 1 :]:
             if _apart(low, high) and same_period(low.statement, high.statement):
@@ -456,10 +470,9 @@ def check_fact(
     items, notes = comparable(members, rates)
     ids = {s.claim_id for s in members}
     own_rates = [f for f in rate_findings if ids.intersection(f.claim_ids)]
-    # One pass over the pairs: the first ``most`` written out, the rest only counted.
-    pairs = _conflicting(items)
-    values = [_finding(low, high) for low, high in islice(pairs, most)]
-    more = sum(1 for _ in pairs)
+    # The first ``most`` written out, the rest only counted.
+    values = [_finding(low, high) for low, high in islice(_conflicting(items), most)]
+    more = 0 if most is None else _conflicts(items) - len(values)
     return FactChecks(values + own_rates, notes, timeline(items), more)
 
 
@@ -481,10 +494,23 @@ def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool, bool]:
 
 
 def _conflicts(items: Sequence[Comparable]) -> int:
-    """How many pairs :func:`_conflicting` gives; a large fact's in bulk, :data:`_BLOCK`
-    statements against the others at a time (its pairs grow with the square of its claims)."""
-    if len(items) < _BULK or items[0].statement.dimension in EVENT_MEASURES:
-        return sum(1 for _ in _conflicting(items))
+    """How many pairs :func:`_conflicting` gives; a large fact's counted in bulk."""
+    if not _in_bulk(items):
+        return sum(1 for _ in _pairwise(sorted(items, key=lambda c: c.interval.low)))
+    return sum(int(np.count_nonzero(block)) for _, block in _conflict_blocks(items))
+
+
+def _in_bulk(items: Sequence[Comparable]) -> bool:
+    """Whether a fact's pairs are compared in bulk: from :data:`_BULK` statements, not of an
+    event (its periods are its years)."""
+    return len(items) >= _BULK and items[0].statement.dimension not in EVENT_MEASURES
+
+
+def _conflict_blocks(items: Sequence[Comparable]) -> Iterator[tuple[int, NDArray[np.bool_]]]:
+    """Which pairs of ``items`` conflict as :func:`_pairwise` asks each, :data:`_BLOCK`
+    statements against the later ones at a time (a fact's pairs grow with the square of its
+    claims): for each block, its first statement's index and whether statement
+    ``first + row`` conflicts with statement ``first + 1 + column``."""
     low = np.array([c.interval.low for c in items])
     high = np.array([c.interval.high for c in items])
     middle = (low + high) / 2
@@ -502,7 +528,6 @@ def _conflicts(items: Sequence[Comparable]) -> int:
           for b, b_own, b_new, b_arg, b_by in keys] for a, a_own, a_new, a_arg, a_by in keys],
         dtype=bool,
     )  # fmt: skip
-    total = 0
     for start in range(0, len(items) - 1, _BLOCK):
         rows = slice(start, min(start + _BLOCK, len(items) - 1))
         i = np.arange(rows.start, rows.stop)[:, None]
@@ -521,5 +546,4 @@ def _conflicts(items: Sequence[Comparable]) -> int:
             np.abs(b - a) > scale[rows, None],
         )
         matching = same[kinds[rows, None], kinds[None, j]]
-        total += int(np.count_nonzero(later & apart & far & matching))
-    return total
+        yield start, later & apart & far & matching

@@ -15,6 +15,9 @@ from factdb.facts.checks import (
     Rates,
     _conflicting,
     _conflicts,
+    _finding,
+    _pairwise,
+    check_fact,
     comparable,
     periods_match,
     same_period,
@@ -396,8 +399,13 @@ def test_a_large_facts_conflicts_are_counted_in_bulk_as_pair_by_pair() -> None:
         qualifier = rng.choice(("=", "~", "<=", ">"))
         members.append(said(text, figure, published, own, float(figure), qualifier))
     items, _ = comparable(members, Rates([]))
-    pairs = sum(1 for _ in _conflicting(items))
-    assert pairs > 0 and _conflicts(items) == pairs
+    pairs = list(_pairwise(sorted(items, key=lambda c: c.interval.low)))
+    # the same pairs in the same order, listed (a fact's detail) and counted (its row)
+    assert pairs and list(_conflicting(items)) == pairs
+    assert _conflicts(items) == len(pairs)
+    checks = check_fact(members, Rates([]), most=5)
+    assert checks.findings == [_finding(low, high) for low, high in pairs[:5]]
+    assert checks.more == len(pairs) - 5
 
 
 def test_a_rate_the_corpus_never_gives_goes_through_a_currency_both_were_converted_to() -> None:
@@ -439,7 +447,7 @@ def test_magnitudes_conflict_by_their_difference_not_their_ratio() -> None:
     assert pairs == {(7.4, 8.1), (7.5, 8.1)}  # 7.4 and 7.5 are one reading, 9% is not
     many = [quakes[k % 3] for k in range(70)]  # counted in bulk from 64 statements
     items, _ = comparable(many, Rates([]))
-    assert _conflicts(items) == sum(1 for _ in _conflicting(items)) > 0
+    assert _conflicts(items) == len(list(_conflicting(items))) > 0
 
 
 def test_money_per_a_time_is_compared_as_money_a_year() -> None:
