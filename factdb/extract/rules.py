@@ -777,7 +777,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"""
         {L}{N1}[\s-]?(?P<unit>years?)\s+and\s+  # "six years and eight months": the whole
-        (?P<rest>{NUMBER})[\s-]?(?P<rest_unit>months?)\b  # in months
+        (?P<rest>(?:1[01]|[1-9])(?![\d.,])  # in months; less than a year of them ("of two
+          |eleven|ten|nine|eight|seven|six|five|four|three|two|one)  # years and 18 months":
+        [\s-]?(?P<rest_unit>months?)\b  # two sentences, each its own claim)
     """,
         _G_LONG_TIME,
     ),

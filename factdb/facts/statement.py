@@ -223,12 +223,12 @@ _SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
 # is set against the first (:func:`second_source`).
 TWO_SOURCES = re.compile(
     r"""(?:(?:[,;]|\s[-–—]{1,2})\s+(?:but|although|though|while|whereas|yet)|;)\s+[^.;]{0,100}?
-    \b(?:said|says?|found
+    \b((?:said|says?|found
     |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
     |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
     |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
     |recorded|records|listed|lists|gave|gives|tallied|describ\w*|suggest\w*|calculat\w*
-    |pegg?\w*|refer\w*|mention\w*)\b""",
+    |pegg?\w*|refer\w*|mention\w*)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence
 )
 
@@ -244,8 +244,20 @@ def second_source(sentence: str, offset: int) -> bool:
 def two_sources_at(sentence: str) -> int:
     """Where ``sentence`` turns to a second source's figure (:data:`TWO_SOURCES`), -1 if it
     gives no two sources'."""
-    found = TWO_SOURCES.search(sentence.lower())
-    return -1 if found is None else found.start()
+    lower = sentence.lower()
+    for found in TWO_SOURCES.finditer(lower):
+        said_by = _SAID_BY.search(lower, found.start(), found.start(1))
+        if said_by is None or not re.search(
+            rf"\b{said_by.group(1)}\s+(?:\w+\s+)?{_FIRST_SAID}", lower[: found.start()]
+        ):
+            return found.start()
+    return -1
+
+
+# The pronoun saying the second figure, also saying the first: one source at two times ("In
+# July he said … 24 months; on a podcast in September he described it as about 12 months").
+_SAID_BY = re.compile(r"\b(he|she|they|we|i)\s+(?:\w+\s+)?$")
+_FIRST_SAID = r"(?:said|says|told|estimated|put|gave|described|suggested|reckoned)\b"
 
 
 # Every sentence: a build reads all its statements before their clues ask again.

@@ -283,6 +283,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
       _c("47", 47, "year", "duration")]),
     ("years-and-months", "A former bank manager was jailed for six years and eight months.",
      [_c("six years and eight months", 80, "month", "duration")]),
+    # more months than a year holds: two sentences listed, not one
+    ("years-then-months",
+     "Two collaborators received shorter sentences, of two years and 18 months.",
+     [_c("Two", 2), _c("two years", 2, "year", "duration"),
+      _c("18 months", 18, "month", "duration")]),
     ("poll-points", "His favourability was 42%, down three points since March, a survey found.",
      [_c("42%", 42, "percent", "percent"), _c("three points", 3, PP, "percent")]),
     ("sport-points", "City are two points clear, and LeBron scored 30 points.",

@@ -2230,6 +2230,9 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         # (rules 133) the contrast after a dash (f41)
         ("When I last tried to count, I found 6 rival operators chasing the same idea - though a "
          "trade newsletter I follow claims that as many as 11 companies have bikes out.", True),
+        # (rules 181) one source at two times, the same pronoun saying both (a45)
+        ("In July he said the basic research would need roughly 24 months; on a podcast in "
+         "September he described it as about 12 months from completion.", False),
     ],
 )  # fmt: skip
 def test_two_sources_figures_in_one_sentence_are_set_against_each_other(
