@@ -3092,6 +3092,8 @@ def test_a_place_referred_to_is_the_one_the_sentence_before_names(
         # (rules 158, c42) a possessive between
         ("The finding was that upwards of 90 of the model's 100 longest Chinese tokens came "
          "from gambling and pornography sites.", "90", True),
+        # (rules 182, a45) a name's possessive, without "the"
+        ("Ninety of GPT-4o's 100 longest Chinese tokens were spam.", "Ninety", True),
         # more than a hundred is no share of a hundred
         ("Gogoro, one of the 100 fastest-growing firms, runs 12,500 stations.", "12,500", False),
     ],
