@@ -830,6 +830,9 @@ _CLAUSE = re.compile(
     r"|,\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:itself|too|also))?(?:,[^,;]{1,80},)?\s+(?:has|have"
     r"|had|is|are|was|were|uses?|used|holds?|held|runs?|ran|operates?|operated|opened|owns?"
     r"|owned|sells?|sold|builds?|built)\b)"
+    # a people and their verb: "…, and Japanese readers get by with about 2,000 everyday kanji"
+    r"|,\s+and\s+(?=[A-Z][a-z]+\s+[a-z]{3,}s\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by"
+    r"|the|an?|who|that|which)\b)[a-z]{2,}\b)"
     # what it is set beside: "160 stations, well under half the 400-plus that China had",
     # "closer to 70% — still far ahead of its nearest rival, Autel, at around 7%"
     r"|(?:,|\s+[—–-]{1,2})\s+(?:(?:well|far|just|still)\s+){0,2}(?:under|below|above|behind"

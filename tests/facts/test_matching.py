@@ -1735,6 +1735,13 @@ def test_a_place_a_figure_is_set_against_is_not_where_it_is() -> None:
         " of about 100 stations in India."
     )
     assert places_of(beside, beside.index("13,000"), frozenset({"india"})) == set()
+    # (rules 183, a45) "…, and Japanese readers get by …": a people and its verb
+    kanji = (
+        "Standard dictionaries list around 60,000 characters, and Japanese readers get by with "
+        "about 2,000 everyday kanji, but the mismatch is absurd either way."
+    )
+    assert places_of(kanji, kanji.index("60,000"), frozenset({"japan"})) == set()
+    assert places_of(kanji, kanji.index("2,000"), frozenset({"japan"})) == {"japan"}
     # "…, on top of …" (c41), "…, which already outnumbers …" (p42): clauses of their own
     for sentence, (first, where), (second, other) in (
         (
