@@ -634,7 +634,8 @@ _OWN = re.compile(
 # A name an outlet's kind follows: "When Personage magazine profiled her", "a report on Hubei
 # provincial television".
 _OUTLET_AFTER = re.compile(
-    rf"\s+(?:(?:state|provincial|local|national|public)\s+)?(?:{OUTLET_NOUN}|television|TV|radio)\b"
+    rf"\s+(?:(?:state|provincial|local|national|public|trade|industry)\s+)?"
+    rf"(?:{OUTLET_NOUN}|television|TV|radio)\b"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A people by where they are from: "some Icelanders and Scandinavians", "Koreans".

@@ -469,6 +469,13 @@ MENTIONS = [
     ("A Taiwan think tank put the share at 14%.", set(), set()),
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
+    # (rules 184, c45) an outlet's trade before its kind
+    (
+        "By one reporter's count, the firm has six rivals in the hydrogen-bike business, though a "
+        "Shanghai trade newsletter I follow lists eleven.",
+        set(),
+        set(),
+    ),
     ("A Belarusian banker said 70% of payments travel that way.", set(), {"belarus"}),
     # A name something is set beside is not whom its figure is about.
     (
