@@ -364,6 +364,14 @@ _COMPARED_AT_RE = re.compile(
     rf"at\s+(?:just\s+|only\s+)?{ROUGHLY}$",
     re.IGNORECASE,
 )
+# A sum a source gives its subject in the passive: "DJI's own revenue is estimated at about
+# $3.8 billion", "The company's annual revenue was put at $2 billion".
+_PASSIVE_AT_RE = re.compile(
+    r"\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:now\s+|currently\s+|widely\s+)?"
+    rf"(?:estimated|put|pegged|placed|reckoned|calculated|assessed)\s+at\s+(?:just\s+|only\s+)?"
+    rf"{ROUGHLY}$",
+    re.IGNORECASE,
+)
 # When the figure holds, inside what it is of: "… in June 2024", "as of 2023".
 _WHEN_TAIL_RE = re.compile(r"\s+(?:in|for|during|as\s+of|by|at)\s+(?:\w+[\s-]+)?\d.*$")
 
@@ -402,7 +410,8 @@ def noun_valued(before: str) -> str:
     """What a sum is the value of, from the verb that gives it: "Investors valued the startup
     at $2.3bn" → "valuation of the startup", "The merger, valued at $69 billion" → "valuation
     of merger", "a five-year contract worth a reported $275 million" → "five-year contract",
-    "fined the bank $1.3 billion" → "fine"."""
+    "fined the bank $1.3 billion" → "fine", "DJI's own revenue is estimated at about $3.8
+    billion" → "DJI's own revenue"."""
     m = _VALUED_RE.search(before[-120:])
     if m:
         what = m.group("what")
@@ -411,6 +420,9 @@ def noun_valued(before: str) -> str:
     if m:  # "The merger, valued at $69 billion"
         what = _subject_before(before[: m.start()])
         return f"valuation of {what}" if what else "valuation"
+    m = _PASSIVE_AT_RE.search(before[-160:])
+    if m:  # "DJI's own revenue is estimated at about $3.8 billion": its revenue
+        return _subject_before(before[-160:][: m.start()])
     if _FINED_RE.search(before[-120:]):
         return "fine"
     m = _WORTH_TAIL_RE.search(before)

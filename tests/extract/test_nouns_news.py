@@ -1478,6 +1478,9 @@ CASES: list[tuple[str, str, str]] = [
         "nine in ten",
         "share of consumer drones",
     ),
+    # (a45 of the held-out follow-ups) a sum a source gives its subject in the passive
+    ("DJI's own revenue is estimated at about $3.8 billion.", "$3.8 billion", "revenue"),
+    ("The company's annual revenue was put at $2 billion.", "$2 billion", "annual revenue"),
 ]
 
 # Known misses, keyed by (text, quote): a strict xfail with the reason.
