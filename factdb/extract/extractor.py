@@ -22,7 +22,7 @@ from factdb.extract.noun_strategies import (
     other_currency,
     per_period,
 )
-from factdb.extract.numbers import parse_number
+from factdb.extract.numbers import DECADE_WORDS, parse_number
 from factdb.extract.qualifiers import qualifier
 from factdb.extract.reading import Groups, amount, currency, signed_range, unit_of
 from factdb.extract.rules import NUMBER_START, RULES, Rule
@@ -43,7 +43,7 @@ _AMOUNT_WORDS = frozenset([
     "fourfold", "fivefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled",
     "tripling", "trebled", "quadrupled", "quadrupling", "halved", "double", "triple", "quadruple",
     "fifths", "tenth", "tenths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths",
-    "ninth", "ninths", "pair",
+    "ninth", "ninths", "pair", *DECADE_WORDS,
 ])  # fmt: skip
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")

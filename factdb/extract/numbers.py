@@ -42,6 +42,11 @@ SCALE_SUFFIXES: dict[str, float] = {
     "tn": 1e12,
     "trn": 1e12,
 }
+# A decade of someone's age in words: "in their twenties" (20 to 29).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
 # Fixed amounts written as phrases; longest first so "half a dozen" beats "a dozen".
 PHRASE_NUMBERS: dict[str, float] = {
     "half a dozen": 6, "half-dozen": 6, "half dozen": 6, "a dozen": 12, "a pair": 2,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factdb.extract import nouns
 from factdb.extract.currency import GLUED_SYMBOLS, SUBUNITS, to_iso
-from factdb.extract.numbers import parse_number, scale_of
+from factdb.extract.numbers import DECADE_WORDS, parse_number, scale_of
 from factdb.extract.rules import (
     ARTICLE_AMOUNTS,
     FRACTION_PREFIXES,
@@ -94,8 +94,9 @@ def amount(g: Groups) -> Amount:
     worded = _worded_amount(g)
     if worded is not None:
         return Amount(worded)
-    if g.age:  # "in her 20s": 20 to 29
-        return Amount(float(g.age), float(g.age) + 9)
+    if g.age:  # "in her 20s", "in their twenties": 20 to 29
+        age = float(DECADE_WORDS.get(g.age.lower()) or g.age)
+        return Amount(age, age + 9)
     if g.rnum and g.rden:  # "one in five": a share
         return Amount(100 * parse_number(g.rnum) / parse_number(g.rden))
     if g.clock:  # "2:01:09" → seconds

@@ -25,6 +25,7 @@ from factdb.extract.currency import tables as currency_tables
 from factdb.extract.gates import Gate
 from factdb.extract.names import NAME_PATTERNS
 from factdb.extract.numbers import (
+    DECADE_WORDS,
     DENOMINATORS,
     DIGITS,
     FRACTIONS,
@@ -284,7 +285,7 @@ _G_LIFE_EVENT = gates.words(
     "set up",
 )
 _G_WHEN = gates.words("when", "at the time")
-_G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I)
+_G_AGE_DECADE = gates.pattern(r"[1-9]0s|ties\b", re.I)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
 _G_QUAKE = gates.words("quake", "tremor", "temblor", "aftershock")
@@ -595,10 +596,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "age.decade",
         "duration",
-        r"""
-        \bin\s+(?:his|her|their|my|your|its)\s+  # "in her 20s", "in their late 30s"
-        (?:(?:early|mid|late)[\s-]+)?
-        (?P<q>(?P<age>[1-9]0)s)\b
+        rf"""
+        \bin\s+(?:his|her|their|my|your|its)\s+  # "in her 20s", "in their late 30s",
+        (?:(?:early|mid|late)[\s-]+)?             # "in their twenties"
+        (?P<q>(?P<age>[1-9]0(?=s)|{_alt(DECADE_WORDS)})s?)\b
     """,
         _G_AGE_DECADE,
         noun="age",

