@@ -223,11 +223,11 @@ _SINCE_OPENING = re.compile(r"\W*(?:Ever\s+s|S)ince\s+(?!then\b)[^,;]{3,60},")
 # is set against the first (:func:`second_source`).
 TWO_SOURCES = re.compile(
     r"""(?:(?:[,;]|\s[-–—]{1,2})\s+(?:but|although|though|while|whereas|yet)|;)\s+[^.;]{0,100}?
-    \b((?:said|says?|found
-    |finds|reported|reports|counted|counts|measured|estimated|estimates|cited|cites
+    \b((?:said|says?|found|finds?  # (a plural source's verb: "commentators cite", not a
+    |reported|reports|counted|counts|measured|estimated|estimates|cited|cites?  # noun: "report")
     |puts?(?=\s+(?:the|its|their|that|this|it)\b[^.;]{0,60}?\sat\b)  # not "put 3,500 … on"
-    |told|tells|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
-    |recorded|records|listed|lists|gave|gives|tallied|describ\w*|suggest\w*|calculat\w*
+    |told|tells?|showed|shows|claimed|claims|complain\w*|promis\w*|advertis\w*|argu\w*|insist\w*
+    |recorded|records|listed|lists|gave|gives?|tallied|describ\w*|suggest\w*|calculat\w*
     |pegg?\w*|refer\w*|mention\w*)\b)""",
     re.VERBOSE,  # searched in the lowercased sentence
 )

@@ -2244,6 +2244,10 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         # (rules 133) the contrast after a dash (f41)
         ("When I last tried to count, I found 6 rival operators chasing the same idea - though a "
          "trade newsletter I follow claims that as many as 11 companies have bikes out.", True),
+        # (rules 185) a plural source's verb (b45)
+        ("Implanting an edited embryo is a crime carrying up to 7 years in jail, although some "
+         "Chinese legal commentators cite a ceiling of 10 years for the most serious cases.",
+         True),
         # (rules 181) one source at two times, the same pronoun saying both (a45)
         ("In July he said the basic research would need roughly 24 months; on a podcast in "
          "September he described it as about 12 months from completion.", False),
