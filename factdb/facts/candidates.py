@@ -61,7 +61,7 @@ class _Numbering(dict[str, int]):
 
 class _Postings:
     """Every matchable claim's words, numbered per (dimension, word), and for each word the
-    claims using it (in claim order) with the word's weight in each."""
+    claims using it (in claim order) with the word's weight in each; each claim's norm."""
 
     def __init__(
         self, clues: Sequence[Clue], weight: Callable[[str], float], max_posting: int
@@ -188,22 +188,13 @@ class Candidates:
             yield Batch(
                 low,
                 high,
-                *_batch(
-                    self.postings,
-                    self.article,
-                    self.postings.norms,
-                    low,
-                    high,
-                    self.limit,
-                    self.floor,
-                ),
+                *_batch(self.postings, self.article, low, high, self.limit, self.floor),
             )
 
 
 def _batch(
     postings: _Postings,
     article: NDArray[np.int64],
-    norms: NDArray[np.float64],
     low: int,
     high: int,
     limit: int,
@@ -211,7 +202,7 @@ def _batch(
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
     """The candidates of the claims ``low`` to ``high`` (see :class:`Candidates`), as the
     claim matched, the candidate, their common weight and its share, by claim matched."""
-    p = postings
+    p, norms = postings, postings.norms
     entries = np.arange(p.first[low], p.first[high])
     entries = entries[p.length[p.word[entries]] > 0]
     words = p.word[entries]
