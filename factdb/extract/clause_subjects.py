@@ -420,9 +420,10 @@ def noun_valued(before: str) -> str:
     if m:  # "The merger, valued at $69 billion"
         what = _subject_before(before[: m.start()])
         return f"valuation of {what}" if what else "valuation"
-    m = _PASSIVE_AT_RE.search(before[-160:])
+    tail = before[-160:]
+    m = _PASSIVE_AT_RE.search(tail)
     if m:  # "DJI's own revenue is estimated at about $3.8 billion": its revenue
-        return _subject_before(before[-160:][: m.start()])
+        return _subject_before(tail[: m.start()])
     if _FINED_RE.search(before[-120:]):
         return "fine"
     m = _WORTH_TAIL_RE.search(before)

@@ -33,6 +33,7 @@ from factdb.extract.numbers import (
     NUMBER_OPENING,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    UNITS_WORDS,
 )
 from factdb.extract.numbers import alternation as _alt
 from factdb.extract.units import UNIT
@@ -285,8 +286,10 @@ _G_LIFE_EVENT = gates.words(
     "set up",
 )
 _G_WHEN = gates.words("when", "at the time")
-_G_AGE_DECADE = gates.pattern(r"[1-9]0s|ties\b", re.I)
+_G_AGE_DECADE = gates.pattern(r"[1-9]0s", re.I, *DECADE_WORDS)
 _G_VIDEO = gates.pattern(r"\dp", re.I)
+# The months a compound duration adds to its years, in words: "six years and eight months".
+_MONTHS_IN_A_YEAR = _alt(word for word, n in UNITS_WORDS.items() if 0 < n < 12)
 _G_MAGNITUDE = gates.words("magnitude", "richter")
 _G_QUAKE = gates.words("quake", "tremor", "temblor", "aftershock")
 # A bare magnitude a quake is measured at: not "at 7.45 am", "at 2.3 km", "at 4.5%".
@@ -778,9 +781,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"""
         {L}{N1}[\s-]?(?P<unit>years?)\s+and\s+  # "six years and eight months": the whole
-        (?P<rest>(?:1[01]|[1-9])(?![\d.,])  # in months; less than a year of them ("of two
-          |eleven|ten|nine|eight|seven|six|five|four|three|two|one)  # years and 18 months":
-        [\s-]?(?P<rest_unit>months?)\b  # two sentences, each its own claim)
+        (?P<rest>(?:1[01]|[1-9])(?![\d.,])|{_MONTHS_IN_A_YEAR})  # in months; fewer than a year
+        [\s-]?(?P<rest_unit>months?)\b  # holds ("of two years and 18 months": two sentences)
     """,
         _G_LONG_TIME,
     ),
