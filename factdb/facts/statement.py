@@ -473,7 +473,7 @@ def _of_a_hundred(claim: Any) -> bool:
 # "of the top 100", "of the longest hundred", "of the same top-100 tokens", "of GPT-4o's 100"
 _TOP = r"(?:[a-z]+\s+){0,2}?(?:top-)?"
 _OF_A_HUNDRED = re.compile(
-    rf"\s+of\s+(?:the\s+(?:[\w.-]+['’]s\s+)?|its\s+|their\s+|[\w.-]+['’]s\s+)?{_TOP}"
+    rf"\s+of\s+(?:its\s+|their\s+|(?:the\s+)?(?:[\w.-]+['’]s\s+)?){_TOP}"
     r"(?:100|one\s+hundred|hundred)\b"
     # what it counts between: "60 spam-derived entries among the 100 longest tokens", "77
     # spam entries in the top 100," (not "500 stations in the top 100 cities")
