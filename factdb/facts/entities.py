@@ -108,7 +108,7 @@ _DATELINE = re.compile(
     r"""[A-Z]{2}[A-Z .’'-]*  # the city, in capitals
     (?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?  # ", China"
     (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?  # the date: ", Nov 11"
-    \s*(?:\([^)]{1,40}\))?  # the agency: "(Reuters)"
+    \s*(?P<agency>\([^)]{1,40}\))?  # the agency: "(Reuters)"
     \s+[—–-]{1,2}\s+""",
     re.VERBOSE,
 )
@@ -324,6 +324,22 @@ def territories_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), territories[m.group()]) for m in pattern.finditer(sentence))
 
 
+@lru_cache(maxsize=1 << 17)
+def territories_placed(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`territories_in` but those in the name of the outlet ``sentence`` cites or of its
+    dateline's agency: "according to the South China Morning Post", "WUHAN, Dec 10 (China
+    Tech Dispatch) -" say who reports, not where the figure is."""
+    found = territories_in(sentence)
+    if not found:
+        return found
+    outlet = named_outlet(sentence)
+    spans = [m.span() for m in re.finditer(re.escape(outlet), sentence)] if outlet else []
+    dateline = _DATELINE.match(sentence)
+    if dateline and dateline.group("agency"):
+        spans.append(dateline.span("agency"))
+    return tuple(t for t in found if not any(lo <= t[0] < hi for lo, hi in spans))
+
+
 def named_by_name(sentence: str) -> frozenset[str]:
     """The territories ``sentence`` names by name, case-folded, not by an adjective alone
     ("some Icelandic and Scandinavian people" names a people, not where a thing is)."""
@@ -339,7 +355,7 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
     """The subject rules for the figure at ``sentence[start:end]``."""
     before: str | None = None
     after: str | None = None
-    for at, until, name in territories_in(sentence):
+    for at, until, name in territories_placed(sentence):
         if _COMPARED.search(sentence, max(0, at - 24), at):
             continue  # "South Korea, which has pushed harder than China, had 34,000"
         if until <= start:
@@ -352,9 +368,12 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
 
 
 def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
-    opening_at = len(text) - len(text.lstrip(OPENING_PUNCTUATION))
+    # A dateline's city and agency ("WUHAN, Dec 10 (Reuters) -") name no subject.
+    dateline = _DATELINE.match(text)
+    begins = dateline.end() if dateline else 0
+    opening_at = len(text) - len(text[begins:].lstrip(OPENING_PUNCTUATION))
     names: list[str] = []
-    for match in reversed(list(_NAME.finditer(text))):
+    for match in reversed(list(_NAME.finditer(text, begins))):
         words = match.group().split()
         if match.start() != opening_at:
             name = _clean(words)
@@ -968,7 +987,7 @@ def places_near(sentence: str, at: int) -> frozenset[str]:
     start, end = _clause(sentence, at)
     return frozenset(
         name.casefold()
-        for begin, until, name in territories_in(sentence)
+        for begin, until, name in territories_placed(sentence)
         if start <= begin
         and until <= end
         and not _only_locates(sentence, begin, until)
@@ -1015,7 +1034,7 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
         # clause opens on, when the figure is in it
         opened = [
             name.casefold()
-            for _, until, name in territories_in(sentence)
+            for _, until, name in territories_placed(sentence)
             if until <= at and _WHERE_OPENS.match(sentence, until)
         ]
         if opened and opened[-1] in near:
@@ -1023,7 +1042,7 @@ def places_of(sentence: str, at: int, places: frozenset[str]) -> frozenset[str]:
     if near:
         return near
     _, end = _clause(sentence, at)
-    before = {name.casefold() for begin, _, name in territories_in(sentence) if begin < end}
+    before = {name.casefold() for begin, _, name in territories_placed(sentence) if begin < end}
     return places & before
 
 
@@ -1122,16 +1141,16 @@ def mentions(sentence: str) -> Mentions:
     territories = territory_names()[1]
     placed = [
         (begin, name.casefold())
-        for begin, end, name in territories_in(sentence)
+        for begin, end, name in territories_placed(sentence)
         if not _only_locates(sentence, begin, end)
     ]
     dateline = _DATELINE.match(sentence) or _LABEL.match(sentence)
     begins = dateline.end() if dateline else 0
+    outlet: str | None = None  # read when a name first asks: many sentences have none
     opening_at = len(sentence) - len(sentence[begins:].lstrip(OPENING_PUNCTUATION))
     orgs: set[str] = set()
     where_until = -1  # where the last place a figure happens in ends
     opening = ""
-    outlet: str | None = None  # read when a name first asks: many sentences have none
     described_until = -1  # where an apposition describing a name ends
     described: list[tuple[int, int]] = []
     for match in _NAME.finditer(sentence, begins) if begins else _name_matches(sentence):

@@ -38,14 +38,16 @@ dimension, and the evidence adds up (:func:`evidence`), each part explained in w
 
 A claim joins the fact of its best match in another article when the score reaches
 :data:`THRESHOLD`, else of its next best (:data:`MATCHES` are tried; claims of one article
-with one grouping key are already one fact, and claims of several articles keyed alike are
-one fact unless a match took one elsewhere); a fact never takes two figures of one sentence
-(unless it states a change, gives them at two dates or one sum in two currencies), nor two
-companies (unless the match's articles each name both) or two territories that none
-of its claims names together. A figure set against another source's that matched no other
-article's joins the fact of the figure beside it that did (:func:`_join_set_against`: a
-correction's "The article said ten seconds. The company says three."). The fact keeps the
-key of its earliest claim, so keys stay stable as articles are added.
+with one grouping key are already one fact, as is a figure its article says again in another
+sentence, the same value with evidence of :data:`RESTATED`, and claims of several articles
+keyed alike are one fact unless a match took one elsewhere); a fact never takes two figures
+of one sentence (unless it states a change, gives them at two dates or one sum in two
+currencies), nor two companies (unless the match's articles each name both) or two
+territories that none of its claims names together. A figure set against another source's
+that matched no other article's joins the fact of the figure beside it that did
+(:func:`_join_set_against`: a correction's "The article said ten seconds. The company says
+three."). The fact keeps the key of its earliest claim, so keys stay stable as articles are
+added.
 """
 
 from __future__ import annotations
@@ -133,6 +135,10 @@ from factdb.facts.statement import (
 )
 
 THRESHOLD = 0.30
+# One article's figure said again in another sentence, the same value of the same dimension
+# ("capped at five seconds" … "only generates five-second-long videos"), joins its first
+# saying at this score: within one article the topic's words are shared by most figures.
+RESTATED = 0.40
 MIN_WHAT = 0.1  # less context than this in common is no match, whatever else agrees…
 # …unless one figure is the other converted into another unit ("64 km" for "40 miles",
 # "180 seconds" for "three minutes"): a writer's conversion, hardly a coincidence.
@@ -1873,9 +1879,12 @@ def matched_keys(
         keyed_in = article.get(claim_id), keys[claim_id], claim_id in part
         union.join(first.setdefault(keyed_in, claim_id), claim_id, one_article=True)
     del article, first
+    joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
     for x, y in _changed_pairs(clues, keys):
         union.join(x, y, one_article=True)
-    joined: dict[int, tuple[int, int, float]] = {}  # the first match each claim joined by
+    for x, y, common in _restated(clues, keys, rarity, rate):
+        if union.join(x, y, one_article=True):
+            joined.setdefault(y, (y, x, common))
     # A figure set against another source's joins the figure its own article sets it against
     # ("17 billion yuan … Not every account agrees: a plan worth 12 billion yuan") before
     # any match of it to another value that its bonuses carry, not its words: those are
@@ -1913,6 +1922,35 @@ def _changed_pairs(clues: Sequence[Clue], keys: Container[int]) -> Iterator[tupl
         heads = {c.head for c in pair} - {""}
         if len(pair) == 2 and len(heads) == 1:
             yield pair[0].claim_id, pair[1].claim_id
+
+
+def _restated(
+    clues: Sequence[Clue],
+    keys: Container[int],
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+) -> Iterator[tuple[int, int, float]]:
+    """Figures of one article that state the same value of one dimension in two sentences
+    with evidence of :data:`RESTATED` or more: one figure said again (each pair with the weight
+    of their shared words, the earlier claim first). A vague figure ("decades") is too rough
+    to be known as one."""
+    said: dict[tuple[int, str, str, float], list[Clue]] = defaultdict(list)
+    for c in clues:
+        if (
+            c.interval is not None
+            and c.converts is None
+            and c.claim_id in keys
+            and not c.dimension.startswith(VAGUE)
+        ):
+            said[c.article_id, c.dimension, c.interval.unit, c.stated].append(c)
+    for same in said.values():
+        for n, a in enumerate(same):
+            for b in same[n + 1 :]:
+                if a.sentence == b.sentence:
+                    continue
+                e = evidence(a, b, rarity, rate, explain=False)
+                if e.score >= RESTATED and e.what >= least_what(e):
+                    yield a.claim_id, b.claim_id, e.common
 
 
 _JOINED = 1 << 16  # matches made Python numbers at a time, as they are joined
@@ -2104,8 +2142,12 @@ def _explained(
     def work(part: int, parts: int) -> tuple[list[bytes]]:
         worded = []
         for claim_id, other, common in matches[part::parts]:
-            e = evidence(by_id[claim_id], by_id[other], rarity, rate, common)
-            line = f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
+            mine, theirs = by_id[claim_id], by_id[other]
+            e = evidence(mine, theirs, rarity, rate, common)
+            if mine.article_id == theirs.article_id:
+                line = f"restates claim {other} of its article (score {e.score:.2f} ≥ {RESTATED}): "
+            else:
+                line = f"matches claim {other} (score {e.score:.2f} ≥ {THRESHOLD}): "
             worded.append((line + "; ".join(e.parts)).encode())
         return (worded,)
 

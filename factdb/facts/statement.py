@@ -84,7 +84,10 @@ DISPUTE = re.compile(
     | (?:well|far)\s+(?:below|above|short\s+of)\b
     | (?:much|far|considerably|significantly|substantially|markedly)\s+(?:higher|lower)\b
     | disagree\w* | inflated\b
-    | not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agrees?|accepts?|reads?)\b
+    | not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agree[sd]?|accept(?:s|ed)?|reads?)\b
+    | (?:figures|numbers|data|estimates?|counts?|tall(?:y|ies))\s+(?:from|by)\s+[^.;]{1,60}?\b
+        (?:were|was)\s+(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:lower|higher|smaller|larger)\b
+    | a\s+(?:much\s+|far\s+)?more\s+(?:modest|conservative|cautious|generous|optimistic)\b
     | argued\s+over\b | too\s+(?:high|low)\b | nowhere\s+near\b | in\s+the\s+retelling\b
     | (?:that|this|it|which)\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:optimistic|generous)\b
     | (?:does|do|did)\s+not\s+accept\b

@@ -784,6 +784,25 @@ MENTIONS = [
         set(),
         {"iceland"},
     ),
+    # (rules 186) a territory in the name of the outlet cited or of a dateline's agency is
+    # who reports, not where the figure is (a46 of the held-out follow-ups)
+    (
+        "WUHAN, Dec 10 (China Tech Dispatch) - Wuhan, already home to one of the world's largest"
+        " robotaxi fleets, is pressing ahead with a 17 billion yuan plan to wire its streets for"
+        " self-driving cars.",
+        set(),
+        set(),
+    ),
+    (
+        "According to the South China Morning Post, Gogoro runs 9,000 stations.",
+        {"gogoro"},
+        set(),
+    ),
+    (
+        "Gogoro runs 9,000 stations in Taiwan, the South China Morning Post reported.",
+        set(),
+        {"taiwan"},
+    ),
 ]
 
 
@@ -2207,6 +2226,25 @@ def test_a_figure_in_words_put_at_is_another_sources() -> None:
         "about 300."
     )
     assert not sets_against("Rides are priced at only about 5 yuan.")
+
+
+def test_wordings_that_set_a_figure_against_anothers() -> None:
+    # (rules 186) an agreement denied in the past tense, a source's figures said to be lower,
+    # a figure said to be more modest (a46, b46, c46 of the held-out follow-ups)
+    assert sets_against(
+        "Not everyone agreed on those specs — a couple of early testers measured output at 24 "
+        "frames per second — but the bigger shock was length."
+    )
+    assert sets_against(
+        "Figures from Taiwan's Energy Administration at the time were lower, listing roughly "
+        "10,500 GoStations in its registry of charging infrastructure."
+    )
+    assert sets_against(
+        "The app on my bike promised a more modest 45 km per tank, and the assist felt weak "
+        "long before that."
+    )
+    assert not sets_against("The number of stations was higher in 2023 than a year before.")
+    assert not sets_against("Everyone agreed that the bikes were popular.")
 
 
 @pytest.mark.parametrize(
@@ -3880,3 +3918,25 @@ def test_a_subject_set_beside_anothers_is_not_about_both(tmp_path: Path) -> None
     kling = Whom(frozenset({"kling"}))
     assert match._whom(dataclasses.replace(luma, beside=False), kling, None, names) == (0.0, True)
     assert match._whom(luma, kling, None, names) == (match.OTHER_SUBJECT, False)
+
+
+def test_a_figure_its_article_says_again_is_one_fact(tmp_path: Path) -> None:
+    # (rules 186) the sample's Kling article says its five-second cap twice; a follow-up
+    # restating either joins the one fact (c46 of the held-out follow-ups)
+    texts = {
+        "a.txt": "Kling review\n\nAll videos generated now are capped at five seconds long, which "
+                 "makes them far less dynamic or complex.\n\nAfter testing the model, I feel the "
+                 "biggest limitation to Kling's usefulness is that it only generates "
+                 "five-second-long videos.\n\nSigning up took about five seconds.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        with db.session() as session:
+            capped, limited, signing = (
+                c.id for c in session.scalars(select(Claim).order_by(Claim.id)).all()
+            )
+        facts = facts_of_claims(db, [capped, limited, signing])
+        assert facts[limited].id == facts[capped].id != facts[signing].id
+        detail = fact_detail(db, facts[capped].id or 0)
+        assert detail is not None
+        why = {m.claim.id: m.evidence for m in detail.members}
+        assert why[limited].startswith(f"restates claim {capped} of its article (score ")

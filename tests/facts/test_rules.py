@@ -80,6 +80,23 @@ def test_a_negation_opening_a_sentence_is_no_name_the_corpus_may_know() -> None:
     assert subject_rule(sentence, start, start + 3).opening == ""
 
 
+def test_a_dateline_and_a_cited_outlet_name_no_subject() -> None:
+    # (rules 186) "(China Tech Dispatch)" had made China the subject, "(Reuters)" Reuters.
+    sentence = (
+        "WUHAN, Dec 10 (China Tech Dispatch) - Wuhan, already home to one of the world's largest"
+        " robotaxi fleets, is pressing ahead with a 17 billion yuan plan to wire its streets."
+    )
+    at = sentence.index("17 billion")
+    assert subject(sentence, at, at + 16) == ""
+    assert subject(sentence, at, at + 16, names=frozenset({"Wuhan"})) == "Wuhan"
+    wire = "BEIJING, March 3 (Reuters) - The company will spend 17 billion yuan on new plants."
+    at = wire.index("17 billion")
+    assert subject(wire, at, at + 16) == ""
+    cited = "According to the South China Morning Post, Gogoro runs 9,000 stations."
+    at = cited.index("9,000")
+    assert subject(cited, at, at + 5) == "Gogoro"
+
+
 def test_a_name_inside_the_counted_noun_is_no_subject() -> None:
     sentence = "In 2023, Tesla sold 1.8 million Tesla cars."
     start = sentence.index("1.8 million")
