@@ -590,8 +590,12 @@ def clues_of(
 
 
 # A subject's figure set beside another's: "Luma AI's Dream Machine … also started out with
-# five-second clips", "Sora likewise".
-_ALSO = re.compile(r"\b(?:also|likewise|similarly)\b")
+# five-second clips", "Sora likewise", "Luma AI's Dream Machine, launched a week after Kling,".
+_ALSO = re.compile(
+    r"\b(?:also|likewise|similarly|(?:released|launched|introduced|unveiled|debuted)\s+"
+    r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before|ahead\s+of))\b"
+)
 
 
 def _shares_disputed(rows: Sequence[Any], statements: dict[int, Statement]) -> set[int]:
@@ -1933,7 +1937,8 @@ def _restated(
     """Figures of one article that state the same value of one dimension in two sentences
     with evidence of :data:`RESTATED` or more: one figure said again (each pair with the weight
     of their shared words, the earlier claim first). A vague figure ("decades") is too rough
-    to be known as one."""
+    to be known as one; one set beside another's ("Luma's Dream Machine also makes 5-second
+    clips") is another's value."""
     said: dict[tuple[int, str, str, float], list[Clue]] = defaultdict(list)
     for c in clues:
         if (
@@ -1941,6 +1946,7 @@ def _restated(
             and c.converts is None
             and c.claim_id in keys
             and not c.dimension.startswith(VAGUE)
+            and not c.whom.beside
         ):
             said[c.article_id, c.dimension, c.interval.unit, c.stated].append(c)
     for same in said.values():

@@ -3940,3 +3940,34 @@ def test_a_figure_its_article_says_again_is_one_fact(tmp_path: Path) -> None:
         assert detail is not None
         why = {m.claim.id: m.evidence for m in detail.members}
         assert why[limited].startswith(f"restates claim {capped} of its article (score ")
+
+
+def test_a_product_launched_after_another_is_set_beside_it(tmp_path: Path) -> None:
+    # (rules 187) a46, b46 of the held-out follow-ups: Luma's clip length is not Kling's
+    text = "Luma AI's Dream Machine, launched a week after Kling, produces clips of five seconds."
+    with built(tmp_path, {"a.txt": text + "\n"}) as db, db.session() as session:
+        rows = rows_of(session)
+    found = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+    assert next(
+        c.whom for c, r in zip(found, rows, strict=True) if r.quote == "five seconds"
+    ).beside
+
+
+def test_a_figure_set_beside_anothers_restates_none_of_its_article() -> None:
+    # (rules 187) "Luma AI's Dream Machine, launched a week after Kling, produces clips of five
+    # seconds" after "early public testers got clips capped at 5 seconds" (b46)
+    def capped(claim_id: int, sentence: str, whom: Whom) -> Clue:
+        found = _clue(claim_id, 1, sentence, "five seconds", "clips", "second", whom, 5.0,
+                      dimension="time", stated=5.0)  # fmt: skip
+        return dataclasses.replace(found, sentence=claim_id * 100)
+
+    tested = capped(1, "Early public testers got clips capped at five seconds.", Whom())
+    luma = Whom(frozenset({"luma"}))
+    beside = capped(
+        2, "Luma's testers also got clips capped at five seconds.", Whom(luma.orgs, beside=True)
+    )
+    other = _clue(3, 2, "Drone sales rose by 300 units.", "300", "units", "", Whom(), 300.0)
+    for second, restated in ((beside, []), (dataclasses.replace(beside, whom=luma), [(1, 2)])):
+        clues = [tested, second, other]
+        found = match._restated(clues, {1, 2, 3}, Rarity(clues), lambda x, y: None)
+        assert [(a, b) for a, b, _ in found] == restated
