@@ -622,6 +622,12 @@ _REPORT_BY = re.compile(
     # "a tally by consultancy Shanghai Hydrogen Insight", "a survey by research house EV Tank"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
+# Who acted on a figure's subject in the law's name: "61,000 bitcoins, confiscated by the
+# Metropolitan Police", "was fined by the regulator" (the figure is the subject's).
+_ENFORCED_BY = re.compile(
+    r"\b(?:seized|confiscated|impounded|frozen|arrested|detained|fined|charged|prosecuted|jailed"
+    r"|convicted|sentenced|raided)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 # "California Energy Commission data show …", "Dataforce's registration data put …": the
 # name whose data say a figure.
 _DATA_SHOW = re.compile(
@@ -1253,6 +1259,7 @@ def mentions(sentence: str) -> Mentions:
                 and not _CLAUSE_SUBJECT.match(sentence, match.end())
             )
             or _REPORT_BY.search(sentence, max(0, match.start() - 40), match.start())
+            or _ENFORCED_BY.search(sentence, max(0, match.start() - 48), match.start())
             or _REPORT_OF.match(sentence, match.end())
             or _REPORT_AFTER.match(sentence, match.end())
             or _DATA_SHOW.match(sentence, match.end())

@@ -803,6 +803,14 @@ MENTIONS = [
         set(),
         {"taiwan"},
     ),
+    # (rules 188) who seized a hoard is not whose it is (c46)
+    (
+        "Coins seized: 61,000 bitcoins, confiscated by the Metropolitan Police in 2018 and "
+        "described by prosecutors as the largest single cryptocurrency seizure on record.",
+        set(),
+        set(),
+    ),
+    ("The exchange was fined by the Financial Conduct Authority for $5 million.", set(), set()),
 ]
 
 
