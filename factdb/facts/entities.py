@@ -1152,11 +1152,11 @@ def mentions(sentence: str) -> Mentions:
     ]
     dateline = _DATELINE.match(sentence) or _LABEL.match(sentence)
     begins = dateline.end() if dateline else 0
-    outlet: str | None = None  # read when a name first asks: many sentences have none
     opening_at = len(sentence) - len(sentence[begins:].lstrip(OPENING_PUNCTUATION))
     orgs: set[str] = set()
     where_until = -1  # where the last place a figure happens in ends
     opening = ""
+    outlet: str | None = None  # read when a name first asks: many sentences have none
     described_until = -1  # where an apposition describing a name ends
     described: list[tuple[int, int]] = []
     for match in _NAME.finditer(sentence, begins) if begins else _name_matches(sentence):
