@@ -156,7 +156,9 @@ def _brand_of_counted(name: str, sentence: str, end: int) -> bool:
 # After a figure's unit in capitals, what follows a noun phrase ("61,000 BTC from her"; not
 # "3 BYD plants": a name modifying the noun counted).
 _UNIT_NEXT = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:from|in|of|to|at|on|and|or|worth|for|was|were|is|are|per|each)\b"
+    r"\s*(?:[.,;:)]|$)|\s+(?:from|in|of|to|at|on|and|or|worth|for|was|were|is|are|per|each"
+    # a participle: "61,000 BTC linked to her", "280 EFLOPS installed"
+    r"|[a-z]+ed)\b"
 )
 _QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
 _CODED_AMOUNT = re.compile(r"(?:[A-Z]{1,3}\$?)\d[\d.,]*(?:bn|mn|m|k|tn|b)?[\W]*")
@@ -176,7 +178,7 @@ _ACTOR_VERB = re.compile(
 # the Kling video model, reported…" (it closes: "Instead,
 # the government will …" has none).
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s"
+    r",\s+(?:a|an|another|the|its|one of|[A-Z][\w-]*['’]s|(?:already\s+)?home\s+to"
     r"|(?:maker|owner|parent|operator|developer|creator|publisher|founder|backer)\s+of)"
     r"\s[^,.;:]{1,60}[,—–(]"
 )

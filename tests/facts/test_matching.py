@@ -786,10 +786,19 @@ MENTIONS = [
     ),
     # (rules 186) a territory in the name of the outlet cited or of a dateline's agency is
     # who reports, not where the figure is (a46 of the held-out follow-ups)
+    # (rules 189) ", already home to …" describes the name before it (a46)
     (
         "WUHAN, Dec 10 (China Tech Dispatch) - Wuhan, already home to one of the world's largest"
         " robotaxi fleets, is pressing ahead with a 17 billion yuan plan to wire its streets for"
         " self-driving cars.",
+        {"wuhan"},
+        set(),
+    ),
+    ("Shenzhen, home to DJI, counts some 500 drone makers.", {"shenzhen"}, set()),
+    # (rules 189) a short code after a figure and before a participle is its unit (a46)
+    (
+        "Police had recovered 61,000 BTC linked to her, which she had tried to launder by buying"
+        " property in London.",
         set(),
         set(),
     ),
