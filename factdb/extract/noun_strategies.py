@@ -106,6 +106,9 @@ _OTHER_SOURCE_GAP_RE = re.compile(
     r";\s+[^.;]{0,80}?\b(?:listed|counted|reported|recorded|gave|showed|estimated|tallied|found)"
     r"\s+"
     r"(?:only\s+|just\s+)?$"
+    # "one reporter counted six rivals …, though a trade group reckons there are at least 10"
+    r"|,\s+(?:though|although|but|while|whereas)\s+[^.;]{0,80}?\b(?:reckons?|estimates?|believes?"
+    r"|thinks?|counts?|says?|said|insists?)\s+(?:that\s+)?there\s+(?:are|were)\s+(?:only\s+|just\s+)?$"
 )
 # "443,956 vehicles in the second quarter, down 4.8%": the change of the amount before.
 _CHANGE_GAP_RE = re.compile(

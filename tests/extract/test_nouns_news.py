@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, str]] = [
         "batteries",
     ),
     (
+        # (b46) another source's count after a contrast: "though X reckons there are"
+        "It isn't alone: one reporter counted six rivals in the hydrogen bike business last "
+        "year, though a Shanghai trade group I spoke to reckons there are at least 10.",
+        "10",
+        "rivals",
+    ),
+    (
         # (b40) a list line "-plus —" figure; the figure of the next sentence is of it
         "• 1.4 million-plus — batteries in circulation at mid-year. By September the company said"
         " the figure was approaching 1.6 million.",
