@@ -496,7 +496,7 @@ def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool, bool]:
 def _conflicts(items: Sequence[Comparable]) -> int:
     """How many pairs :func:`_conflicting` gives; a large fact's counted in bulk."""
     if not _in_bulk(items):
-        return sum(1 for _ in _pairwise(sorted(items, key=lambda c: c.interval.low)))
+        return sum(1 for _ in _conflicting(items))
     return sum(int(np.count_nonzero(block)) for _, block in _conflict_blocks(items))
 
 
