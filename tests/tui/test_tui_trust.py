@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
+import time
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,14 @@ from textual.widgets import DataTable, Input, Label
 from tui_harness import REVIEWER, current, drive, main_screen, screen_lines, settle
 
 import tui.screens.claims
-from factdb.claims.queries import CONTEXT_CHARS, claim_context, get_claim, history, list_claims
+from factdb.claims.queries import (
+    CONTEXT_CHARS,
+    claim_context,
+    get_claim,
+    history,
+    list_claims,
+    status_counts,
+)
 from factdb.claims.review import Correction, review_claim
 from factdb.cli import app as cli_app
 from factdb.ingest import ingest_paths
@@ -256,6 +264,53 @@ def test_ctrl_r_reloads_keeping_the_cursor_and_is_shown(db: Database) -> None:
         assert cursor_id(app) == kept
         assert main_screen(app).counts["rejected"] == 1
         assert "^r Reload" in "\n".join(screen_lines(app))
+
+    drive(db, scenario)
+
+
+def slow_listing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the app's listing queries take half a second, as on a slow database."""
+    real = tui.screens.claims.list_claims
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.5)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.screens.claims, "list_claims", slow)
+
+
+def test_keys_typed_during_a_slow_refresh_reach_the_claim_moved_to(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        first, second = main_screen(app).table.claim_ids[:2]
+        slow_listing(monkeypatch)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)  # past the loading indicator's delay; the refresh still runs
+        await pilot.press("down", "d")
+        await settle(pilot)
+        assert (get_claim(db, first).status, get_claim(db, second).status) == (
+            "unreviewed",
+            "disputed",
+        )
+        assert cursor_id(app) == second
+
+    drive(db, scenario)
+
+
+def test_a_review_key_while_a_new_listing_loads_changes_nothing_and_says_so(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def scenario(app: FactdbApp, pilot: Pilot[None]) -> None:
+        screen = main_screen(app)
+        slow_listing(monkeypatch)
+        await pilot.press("s")  # a new listing: the unreviewed claims
+        await pilot.pause(0.3)
+        assert screen.table.loading
+        await pilot.press("d")
+        await settle(pilot)
+        assert status_counts(db)["disputed"] == screen.counts["disputed"] == 0
+        assert "the listing is still loading: nothing was changed" in messages(app)
 
     drive(db, scenario)
 

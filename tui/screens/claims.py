@@ -149,7 +149,10 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
         ``keep``, the rows held are re-read and the cursor stays on its claim."""
         self.generation += 1
         self._seeking = False
-        if self._loading_timer is None:
+        # Only a new listing is covered while it loads. A refresh leaves the rows shown usable:
+        # a loading table takes no keys, so the cursor keys typed ahead would be lost while a
+        # review key still landed, on the claim the reviewer meant to leave.
+        if not keep and self._loading_timer is None:
             self._loading_timer = self.set_timer(LOADING_DELAY_S, self._show_loading)
         counts = self._counts_cache.get(_counts_key(self.filters))
         self._keeping = keep
@@ -460,6 +463,9 @@ class ClaimsScreen(ReportsWorkerErrors, Screen[None]):
     # Reviewing -------------------------------------------------------------------------------
 
     def _current(self) -> Claim | None:
+        if self.table.loading:  # the claim under the cursor is of the listing on its way out
+            self.notify("the listing is still loading: nothing was changed", severity="warning")
+            return None
         claim = self.table.claim_at_cursor()
         if claim is None:
             self.notify("no claim selected", severity="warning")
