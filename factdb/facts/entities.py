@@ -612,6 +612,7 @@ _SOURCE_AFTER = re.compile(
 # ministry", "Taipower's own post-incident report", "MIIT's annual bulletin".
 _REPORT = (
     r"(?:(?:tally|count|re-?count|re-?analysis|report|review|survey|study|analysis|estimate"
+    r"|pass|look|re-?check|scan"
     r"|census|poll|audit|bulletin|filing|figure|statistic|assessment|list|register|registry"
     r"|database|dataset|log)s?"
     r"|records)"  # (not "record": "BYD's record quarter")
@@ -661,8 +662,10 @@ _OWN = re.compile(
 # A name an outlet's kind follows: "When Personage magazine profiled her", "a report on Hubei
 # provincial television".
 _OUTLET_AFTER = re.compile(
-    rf"\s+(?:(?:state|provincial|local|national|public|trade|industry)\s+)?"
-    rf"(?:{OUTLET_NOUN}|television|TV|radio)\b"
+    rf"\s+(?:(?:state|provincial|local|national|public|trade|industry|literary|business"
+    rf"|financial|economic|tech|technology|online|evening|morning)\s+)?"
+    # "writing in a Beijing literary weekly", "a Shanghai business daily", "a Taipei tech blog"
+    rf"(?:{OUTLET_NOUN}|television|TV|radio|weekly|daily|paper|blog)\b"
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A people by where they are from: "some Icelanders and Scandinavians", "Koreans".

@@ -469,6 +469,14 @@ MENTIONS = [
     ("A Taiwan think tank put the share at 14%.", set(), set()),
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
+    # (rules 190, k47) … a kind of outlet after a trade, a daily or a weekly too
+    ("One reviewer, writing in a Beijing literary weekly, put the share at a third.", set(), set()),
+    # A second pass by someone counts the figure.
+    (
+        "A second pass by a Tsinghua graduate student counted 74 spam tokens in the same list.",
+        set(),
+        set(),
+    ),
     # (rules 184, c45) an outlet's trade before its kind
     (
         "By one reporter's count, the firm has six rivals in the hydrogen-bike business, though a "
@@ -3634,6 +3642,23 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
                          "group at Tsinghua University put the figure at 76 of the top entries.\n",
             },
             "76",
+            "90",
+        ),
+        # (rules 190, k47) … to the figure counting what it counts, past a nearer one of
+        # another noun, matched elsewhere too; a second pass by someone counts, not whom
+        (
+            {
+                "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in "
+                         "the model are from spam websites. Yet for them to account for 90% of "
+                         "the Chinese language used to train the model is astonishing.\n",
+                "b.txt": "When researchers combed through GPT-4o's tokenizer in May, they found "
+                         "that over 90 of the 100 longest Chinese tokens came from gambling and "
+                         "pornography sites. Put differently, nine in ten of the model's longest "
+                         "Chinese entries were spam.\n\nA second pass by a Tsinghua graduate "
+                         "student, using a slightly different cut-off, counted 74 spam tokens in "
+                         "the same list, a reminder that the headline figure depends on method.\n",
+            },
+            "74",
             "90",
         ),
         # (c42) a match to another article's figure that only the dispute's bonus carries
