@@ -75,7 +75,7 @@ _NOT_SUBJECT_WORDS = """
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
     prosecutors analysts officials researchers experts critics regulators authorities police
-    investigators economists scientists lawmakers executives observers residents industry"""
+    investigators economists scientists lawmakers executives observers residents industry others"""
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 # Words that make a territory's name another place's: "Inner Mongolia" is in China.
 _OTHER_PLACE_WORDS = ("Inner", "Outer", "New", "Upper", "Lower", "Northern", "Southern")
@@ -386,7 +386,7 @@ def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
         if len(words) == 1 and _VERB_FORM.fullmatch(words[0]):
             break  # "Oddly, the in-app help page promises …": an adverb
         if _INNER_CAPITAL.search(words[0]) or (
-            len(words) == 1 and _names_follow(sentence, match.end())
+            len(words) == 1 and _names_follow(sentence, match.end(), words[0])
         ):
             return SubjectRule(names=tuple(names), plain=_clean(words), after=after)
         plain, known = _clean(words[1:]), _clean(words)
@@ -398,10 +398,23 @@ def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
     return SubjectRule(names=tuple(names), after=after)
 
 
-def _names_follow(sentence: str, at: int) -> bool:
-    """Whether what follows ``sentence[:at]`` says it ends with a name: an actor verb
-    ("Wuhan recently budgeted") or an apposition ("Autel, a smaller rival,")."""
-    return bool(_ACTOR_VERB.match(sentence, at) or _APPOSITION.match(sentence, at))
+# A subject set against another's by an aside after it: "Hangzhou, by comparison, is planning
+# 20,000 such spaces", "Kymco, for its part, runs 3,000".
+CONTRASTED = re.compile(
+    r",\s+(?:(?:by|in)\s+(?:comparison|contrast)|for\s+(?:its|their|his|her)\s+part),"
+)
+
+
+def _names_follow(sentence: str, at: int, word: str) -> bool:
+    """Whether what follows ``sentence[:at]`` (ending with ``word``) says it ends with a name:
+    an actor verb ("Wuhan recently budgeted"), an apposition ("Autel, a smaller rival,") or,
+    after a word that may name someone, an aside setting it against another
+    (:data:`CONTRASTED`)."""
+    return bool(
+        _ACTOR_VERB.match(sentence, at)
+        or _APPOSITION.match(sentence, at)
+        or (CONTRASTED.match(sentence, at) and word.casefold() not in NOT_SUBJECTS)
+    )
 
 
 def _bare(word: str) -> str:
@@ -1290,7 +1303,7 @@ def mentions(sentence: str) -> Mentions:
             plain = not (
                 _INNER_CAPITAL.search(first)
                 or _POSSESSIVE.search(first)
-                or _names_follow(sentence, match.end())
+                or _names_follow(sentence, match.end(), match.group().split()[-1])
             )
             if plain and len(words) == 1 and words[0] == first:
                 opening = _clean(words)

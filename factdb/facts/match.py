@@ -590,9 +590,11 @@ def clues_of(
 
 
 # A subject's figure set beside another's: "Luma AI's Dream Machine … also started out with
-# five-second clips", "Sora likewise", "Luma AI's Dream Machine, launched a week after Kling,".
+# five-second clips", "Sora likewise", "Luma AI's Dream Machine, launched a week after Kling,",
+# "Hangzhou, by comparison, is planning 20,000 such spaces".
 _ALSO = re.compile(
-    r"\b(?:also|likewise|similarly|(?:released|launched|introduced|unveiled|debuted)\s+"
+    r"\b(?:also|likewise|similarly|(?:by|in)\s+(?:comparison|contrast)"
+    r"|(?:released|launched|introduced|unveiled|debuted)\s+"
     r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|ahead\s+of))\b"
 )

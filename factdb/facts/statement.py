@@ -149,8 +149,9 @@ DISPUTE = re.compile(
         |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion", "… put the number of responding sites at only
-    # about 300"; "less generous", "more conservative"
-    | (?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))
+    # about 300"; "less generous", "more conservative" (not "industry data now put the total
+    # at roughly 540": a newer count)
+    | (?<!now\s)(?:put(?:s|ting)?|valu(?:es|ed)|pegg?(?:s|ed)|siz(?:es|ed))
       \s+(?:the|that|this|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+
       (?:[\w'’-]+\s+){0,8}?at\s+
       (?:(?:about|around|roughly|some|just|only|nearly|almost|over|under|(?:more|less|fewer)\s+than

@@ -471,6 +471,9 @@ MENTIONS = [
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     # (rules 190, k47) … a kind of outlet after a trade, a daily or a weekly too
     ("One reviewer, writing in a Beijing literary weekly, put the share at a third.", set(), set()),
+    # (rules 190, j47) a lone opening word set against another by an aside names someone
+    ("Hangzhou, by comparison, is planning 20,000 such spaces.", {"hangzhou"}, set()),
+    ("Critics, by contrast, say the city needs 20,000 such spaces.", set(), set()),
     # A second pass by someone counts the figure.
     (
         "A second pass by a Tsinghua graduate student counted 74 spam tokens in the same list.",
@@ -2025,6 +2028,12 @@ def _first_figure(sentence: str) -> Clue:
     [
         ("A consultancy disputes the first figure, arguing that only about 12,000 run.", True),
         ("Officials put the total at 25,000 spaces, a figure the bureau has not confirmed.", True),
+        # (rules 190, k47) a source that now puts a total at a figure gives a newer count
+        (
+            "The country had upward of 400 hydrogen stations in mid-2024, and industry data now "
+            "put the total at roughly 540.",
+            False,
+        ),
         ("Police records list about 97,000 victims, a lower count than media reported.", True),
         ("Outlets described the maximum penalty as 10 years, which does not appear in law.", True),
         ("A tally put the fleet at closer to 17,000 vehicles.", True),
@@ -3395,6 +3404,23 @@ def test_claims_of_one_article_keyed_alike_stay_apart_when_about_other_cities() 
     )
     union = match._Union([carried, shenzhen])
     assert not union.join(4, 2, one_article=True)
+
+
+def test_a_city_set_against_another_by_an_aside_is_the_subject_of_its_figure(
+    tmp_path: Path,
+) -> None:
+    # (rules 190, j47) "Hangzhou, by comparison," names its subject: Wuhan's 15,000 parking
+    # spots are restated, Hangzhou's 20,000 are another city's
+    texts = {
+        "a.txt": "Wuhan recently budgeted 17 billion RMB ($2.3 billion) for an infrastructure "
+                 "project that will involve building 15,000 smart parking spots.\n",
+        "b.txt": "China's driverless push, by the numbers\n\n- 15,000: smart parking spaces in "
+                 "the Wuhan plan, alongside about 5 km of upgraded roads. Hangzhou, by "
+                 "comparison, is planning 20,000 such spaces.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("15,000", 2)] == facts[("15,000", 1)] != facts[("20,000", 2)]
 
 
 def test_two_values_of_one_sentence_keyed_alike_stay_two_facts(tmp_path: Path) -> None:
