@@ -608,6 +608,8 @@ _SOURCE_AFTER = re.compile(
     # more than 650,000 riders": its own)
     r"|counts(?=\s+(?:only|just)\b)"
     r"|contested|questions|questioned|rejects|rejected|denies|denied"
+    # "A draft plan circulated by the National Data Administration implies slower growth"
+    r"|implies|implied|suggests|suggested|indicates|indicated"
     # "research firm SkyMetrics forecasts it will reach $7bn" (not "Tesla expects to deliver")
     r"|(?:forecasts|forecast|projects|projected|expects|expected)(?!\s+to\b)"
     # "AeroData pegged the 2024 US market at $4.1 billion": a figure given, not had.

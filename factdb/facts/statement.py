@@ -147,6 +147,13 @@ DISPUTE = re.compile(
         |calculation|estimate|analysis|reckoning|figure|tests?|survey|logs?|records?|data)\b
     | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
         |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
+    # "suggested only about 10,000 stations", "has described only about 350 locations"
+    | (?:suggest|indicat|describ)\w*\s+only\s+(?:about\s+|around\s+|roughly\s+|some\s+)?
+        (?:[$€£¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|handful))\b)
+    # "My experience suggested far less", "take the official range with a pinch of salt"
+    | (?:suggest|indicat|show)\w*\s+(?:far|much|considerably|significantly)\s+(?:less|fewer
+        |lower|more|higher)\b
+    | (?:pinch|grain)\s+of\s+salt\b
     # another source's estimate: "Caixin put the number of victims at around 90,000", "H2Data
     # puts the current market at $4.5 billion", "… put the number of responding sites at only
     # about 300"; "less generous", "more conservative" (not "industry data now put the total

@@ -474,6 +474,13 @@ MENTIONS = [
     # (rules 190, j47) a lone opening word set against another by an aside names someone
     ("Hangzhou, by comparison, is planning 20,000 such spaces.", {"hangzhou"}, set()),
     ("Critics, by contrast, say the city needs 20,000 such spaces.", set(), set()),
+    # (rules 192, n47) what a document implies, suggests or indicates is its issuer's word
+    (
+        "A draft plan circulated by the National Data Administration implies slower growth, "
+        "closer to 20%.",
+        set(),
+        set(),
+    ),
     # A second pass by someone counts the figure.
     (
         "A second pass by a Tsinghua graduate student counted 74 spam tokens in the same list.",
@@ -2028,6 +2035,24 @@ def _first_figure(sentence: str) -> Clue:
     [
         ("A consultancy disputes the first figure, arguing that only about 12,000 run.", True),
         ("Officials put the total at 25,000 spaces, a figure the bureau has not confirmed.", True),
+        # (rules 191, j47, o47) doubt of a figure in other words: a rider's own range, a lower
+        # count suggested by another source
+        (
+            "In my own riding, a full canister gave out after roughly 25 miles, mostly on flat "
+            "streets, so take the official range with a pinch of salt.",
+            True,
+        ),
+        (
+            "My experience suggested far less: on both of my rides, the assistance faded after "
+            "barely 30 km on a full canister.",
+            True,
+        ),
+        (
+            "Figures from Taiwan's Ministry of Economic Affairs cited by local media last summer "
+            "suggested only about 10,000 stations were operating then.",
+            True,
+        ),
+        ("Early tests suggested only minor changes, with 40 km of range.", False),
         # (rules 190, k47) a source that now puts a total at a figure gives a newer count
         (
             "The country had upward of 400 hydrogen stations in mid-2024, and industry data now "
