@@ -1898,9 +1898,9 @@ def matched_keys(
     # figures set against it in turn.
     carried = _weak_disputed(clues, found, pairs)
     _join_matches(union, found, pairs[~carried], claim_ids, target, joined, set())
-    set_against = _join_set_against(union, clues, keys)
+    set_against = _join_set_against(union, clues, keys, rarity, rate)
     _join_matches(union, found, pairs[carried], claim_ids, target, joined, set_against.keys())
-    set_against.update(_join_set_against(union, clues, keys))
+    set_against.update(_join_set_against(union, clues, keys, rarity, rate))
     named = _named_apart(union, keys)
     keyed: dict[int, str] = {}
     for claim_id in keys:
@@ -2034,15 +2034,21 @@ def _named_apart(union: _Union, keys: dict[int, str]) -> dict[int, str]:
     return found
 
 
-def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]) -> dict[int, str]:
+def _join_set_against(
+    union: _Union,
+    clues: Sequence[Clue],
+    keys: dict[int, str],
+    rarity: Rarity,
+    rate: Callable[[str, str], float | None],
+) -> dict[int, str]:
     """Join each figure set against another source's ("The article said the stations reacted
-    within ten seconds."), still of its own article alone, to the fact of the nearest figure
-    of its article's sentence before or after it (:data:`NEIGHBOUR` characters at most; or of
-    its own sentence, one naming one figure by two sources) of its dimension, naming everyone
-    and everywhere it names, and matched with another
-    article's ("According to the company, they stopped drawing power in three seconds."): a
-    correction names the figure it corrects beside it. The joins, in words, by claim
-    joined."""
+    within ten seconds."), still of its own article alone, to the fact of a figure of its
+    article within :data:`NEIGHBOUR` characters (of another sentence, or of its own if it
+    names one figure by two sources) of its dimension, naming everyone and everywhere it names,
+    and matched with another article's ("According to the company, they stopped drawing power
+    in three seconds."): a correction names the figure it corrects near it. The one counting
+    what it counts first, then the one sharing most of its context, then the nearest
+    (:func:`_corrected`). The joins, in words, by claim joined."""
     order = sorted(
         (c for c in clues if c.claim_id in keys and c.interval is not None),
         key=lambda c: (c.article_id, c.sentence),
@@ -2054,40 +2060,23 @@ def _join_set_against(union: _Union, clues: Sequence[Clue], keys: dict[int, str]
     def elsewhere(c: Clue) -> bool:
         return bool(articles[union.find(c.claim_id)] - {c.article_id})
 
-    def nearest(n: int, step: int, head: str = "") -> Clue | None:
-        """The figure of ``order[n]``'s dimension nearest it in its article in one direction
-        that matches another article's, past figures of others ("17 billion yuan for 15,000
-        parking bays and five kilometres of road. Not everyone agrees: Caixin put it closer
-        to 12 billion yuan") and of its own article alone ("roughly nine in ten of the
-        longest entries", a restatement not matched, before "a recount put the figure at
-        76" and after the matched "more than 90 of the 100 longest Chinese tokens"); with
-        ``head``, the nearest counting it."""
-        d, m = order[n], n + step
-        while 0 <= m < len(order):
-            e = order[m]
-            if e.article_id != d.article_id or abs(e.sentence - d.sentence) > NEIGHBOUR:
-                return None
-            if (
-                (e.dimension == d.dimension or _of_a_hundred(d, e))
-                and elsewhere(e)
-                and (not head or e.head == head)
-            ):
-                return e
-            m += step
-        return None
-
     said: dict[int, str] = {}
     for n, d in enumerate(order):
         if not d.disputes or d.converts is not None or elsewhere(d):
             continue
-        # The figure counting what it counts first, past a nearer one of another noun ("nine in
-        # ten of the model's longest Chinese entries were spam. A second pass … counted 74
-        # spam tokens", correcting "over 90 of the 100 longest Chinese tokens")
-        counting = (nearest(n, -1, d.head), nearest(n, 1, d.head)) if d.head else ()
-        near = sorted(
-            (e for e in counting if e is not None), key=lambda e: abs(e.sentence - d.sentence)
-        )
-        beside = (e for e in (*near, nearest(n, -1), nearest(n, 1)) if e is not None)
+        near = [
+            e
+            for e in _neighbours(order, n)
+            # past figures of others ("17 billion yuan for 15,000 parking bays and five
+            # kilometres of road. Not everyone agrees: Caixin put it closer to 12 billion
+            # yuan") and of its own article alone ("roughly nine in ten of the longest entries",
+            # a restatement not matched); never people against things ("100,000 people lost
+            # money" is no count of the bitcoins police found)
+            if (e.dimension == d.dimension or _of_a_hundred(d, e))
+            and elsewhere(e)
+            and not _people_vs_things(d, e)
+        ]
+        beside = _corrected(d, near, rarity, rate)
         for e in beside:
             if (
                 # one sentence's other figure if it names one figure by two sources ("about
@@ -2120,11 +2109,45 @@ def _other_nouns(d: Clue, e: Clue) -> bool:
     return bool(d.head and e.head) and d.head != e.head
 
 
+def _neighbours(order: Sequence[Clue], n: int) -> Iterator[Clue]:
+    """The figures of ``order[n]``'s article (``order``: by article and sentence) within
+    :data:`NEIGHBOUR` characters of its sentence, before and after it."""
+    d = order[n]
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(order):
+            e = order[m]
+            if e.article_id != d.article_id or abs(e.sentence - d.sentence) > NEIGHBOUR:
+                break
+            yield e
+            m += step
+
+
+def _corrected(
+    d: Clue, near: Sequence[Clue], rarity: Rarity, rate: Callable[[str, str], float | None]
+) -> list[Clue]:
+    """The figures ``near`` that the figure ``d`` set against another source's may correct,
+    in the order tried: one counting what it counts first, past a nearer one of another noun
+    ("nine in ten of the model's longest Chinese entries were spam. A second pass … counted 74
+    spam tokens", correcting "over 90 of the 100 longest Chinese tokens"); then the one
+    sharing most of its context ("I got 73 of the top hundred" corrects "more than ninety of
+    the 100 longest Chinese tokens", not "nine-tenths of the Chinese text" after it); then the
+    nearest."""
+    return sorted(
+        near,
+        key=lambda e: (
+            bool(d.head) and e.head != d.head,
+            -round(evidence(d, e, rarity, rate, explain=False).what, 2),
+            abs(e.sentence - d.sentence),
+        ),
+    )
+
+
 def _where(e: Clue, d: Clue) -> str:
     """Where the figure ``e`` a figure ``d`` is set against is, in words."""
     if e.sentence == d.sentence:
         return "the other figure of its sentence"
-    return f"the figure of the sentence {'before' if e.sentence < d.sentence else 'after'} it"
+    return f"a figure of a sentence {'before' if e.sentence < d.sentence else 'after'} it"
 
 
 def _other_count(a: str, b: str) -> str:

@@ -76,7 +76,8 @@ DISPUTE = re.compile(
     | (?:does|do|did)\s+not\s+(?:support|bear\s+out|back\s+up)\b | doesn[’']t\s+support\b
     | (?:does|did)\s+not\s+(?:appear|match|add\s+up)\b
     | (?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different
-        |rival|competing|conflicting|separate)\s+(?:figure|count|number|estimate|tally|total
+        |rival|competing|conflicting|separate)\s+(?:[a-z]+\s+)?(?:figure|count|number|estimate
+        |tally|total
         |picture|account|budget|cost|price|sum|valuation|response|reading)\b
     | (?:lower|higher|fewer|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:first|earlier
         |originally|previously|official|initially|widely|commonly|company's|company’s

@@ -2053,6 +2053,12 @@ def _first_figure(sentence: str) -> Clue:
             True,
         ),
         ("Early tests suggested only minor changes, with 40 km of range.", False),
+        # (rules 193, k47) a smaller count of some kind
+        (
+            "Chinese state media have given a smaller victim count, saying about 100,000 people "
+            "lost money.",
+            True,
+        ),
         # (rules 190, k47) a source that now puts a total at a figure gives a newer count
         (
             "The country had upward of 400 hydrogen stations in mid-2024, and industry data now "
@@ -3625,6 +3631,22 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
     assert found.both_named is named
 
 
+def test_a_count_of_people_set_against_another_is_no_count_of_things_beside_it(
+    tmp_path: Path,
+) -> None:
+    # (rules 193, k47) "a smaller victim count" near the bitcoins police found corrects no
+    # count of bitcoins
+    texts = {
+        "a.txt": "She controls over 61,000 bitcoins, now worth nearly $4 billion, and has been "
+                 "trying to liquidate them by buying properties in London.\n",
+        "b.txt": "Police found 61,000 bitcoins in her possession.\n\nChinese state media have "
+                 "given a smaller victim count, saying about 100,000 people lost money.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("61,000", 2)] == facts[("61,000", 1)] != facts[("100,000", 2)]
+
+
 @pytest.mark.parametrize(
     ("texts", "disputed", "beside"),
     [
@@ -3710,6 +3732,22 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
                          "the same list, a reminder that the headline figure depends on method.\n",
             },
             "74",
+            "90",
+        ),
+        # (rules 193, j47) … to the figure sharing most of its context, past a nearer one
+        (
+            {
+                "a.txt": "Researchers saw that more than 90 of the 100 longest Chinese tokens in "
+                         "the model are from spam websites. Yet for them to account for 90% of "
+                         "the Chinese language used to train the model is astonishing.\n",
+                "b.txt": "The original finding was that more than 90 of the 100 longest Chinese "
+                         "tokens came from gambling and porn sites. As one commenter put it, it "
+                         "is as if nine-tenths of the Chinese text the tokenizer learned from "
+                         "were junk.\n\nMy own count came out lower. Using a stricter rule, "
+                         "flagging only tokens that are unambiguously about gambling or "
+                         "pornography, I got 73 of the top hundred.\n",
+            },
+            "73",
             "90",
         ),
         # (c42) a match to another article's figure that only the dispute's bonus carries
