@@ -362,7 +362,7 @@ def subject_rule(sentence: str, start: int, end: int) -> SubjectRule:
             continue  # "South Korea, which has pushed harder than China, had 34,000"
         if until <= start:
             before = name
-        elif at >= end and after is None:
+        elif at >= end and after is None and not _OTHER_CLAUSE.search(sentence, end, at):
             after = name
     if before:
         return SubjectRule(territory=before)
@@ -902,6 +902,11 @@ _CLAUSE = re.compile(
 _COMPARED = re.compile(
     r"\b(?:than|outside(?:\s+of)?|beyond|except|excluding)\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# Between a figure and a territory after it: the territory is another figure's ("valued at
+# around $7.4 billion, while Europe's is estimated at some $6.5 billion").
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|versus|vs)\b|;")
 
 
 # A sentence opening on a clause of its own, whose names are not those of a figure after it:

@@ -50,6 +50,14 @@ SUBJECTS = [
     # ...nor an opening adverb, an apposition after it or not (b38 of the held-out follow-ups)
     ("Oddly, the in-app help page promises up to 40 km per canister, which is odd.", "40 km", ""),
     ("Kelly, a spokeswoman, said it runs 40 stations.", "40", "Kelly"),
+    # A territory after the figure in another figure's clause is not its subject (n47).
+    (
+        "Industry tallies now value the market at around $7.4 billion, while Europe's is "
+        "estimated at some $6.5 billion.",
+        "$7.4 billion",
+        "",
+    ),
+    ("Gogoro runs 100 swap sites in India.", "100", "India"),
 ]
 
 
