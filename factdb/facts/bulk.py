@@ -192,7 +192,13 @@ class Scorer:
         self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
         self.by_unit = np.array([c.head in rules.UNIT_HEADS for c in clues], dtype=bool)
         self.measure = np.array([rules.of_a_measure(c.dimension) for c in clues], dtype=bool)
-        self.places, self.place_sets = _numbered([c.whom.places for c in clues], rules._NONE)
+        # Each claim's places and the places of its article, numbered as one set of sets.
+        every_place, self.place_sets = _numbered(
+            [c.whom.places for c in clues]
+            + [rarity.places.get(c.article_id, rules._NONE) for c in clues],
+            rules._NONE,
+        )
+        self.places, self.article_places = every_place[: len(clues)], every_place[len(clues) :]
         # Each claim's subjects and the names of its article, numbered as one set of sets.
         names = [rarity.names.get(c.article_id, rules._NONE) for c in clues]
         every, sets = _numbered([c.whom.orgs for c in clues] + names, rules._NONE)
@@ -332,17 +338,17 @@ class Scorer:
             rules.SAME_SUBJECT,
             np.where(both_named, 0.0, np.where(carried, rules.OTHER_CARRIED, rules.OTHER_SUBJECT)),
         )
-        # A company against territories the company's sentence does not name, none shared.
+        # A company against territories the company's article does not name, none shared.
         places_a, places_b = self.places[a], self.places[b]
         one = (orgs_a > 0) != (orgs_b > 0)
-        named = np.where(orgs_a > 0, places_a, places_b)
+        home = np.where(orgs_a > 0, self.article_places[a], self.article_places[b])
         other = np.where(orgs_a > 0, places_b, places_a)
         places = self.place_sets
 
         def beyond(x: int, y: int) -> bool:
             return places[x].isdisjoint(places[y])
 
-        unnamed = _pairwise(beyond, other, named, one & (other > 0) & ~carried) > 0
+        unnamed = _pairwise(beyond, other, home, one & (other > 0) & ~carried) > 0
         org = np.where(both, subject, np.where(unnamed, rules.ORG_VS_PLACE, 0.0))
 
         def meet(x: int, y: int) -> bool:

@@ -1178,10 +1178,13 @@ class Rarity:
         # Counted in one pass over every clue's words (Counter counts an iterable in C).
         df = Counter(chain.from_iterable(c.words for c in clues))
         named: dict[int, set[str]] = defaultdict(set)
+        placed: dict[int, set[str]] = defaultdict(set)
         for c in clues:
             named[c.article_id].update(c.whom.orgs)
-        # The companies and people each article names beside its figures.
+            placed[c.article_id].update(c.whom.places)
+        # The companies and people each article names beside its figures, and the places.
         self.names = {article: frozenset(names) for article, names in named.items()}
+        self.places = {article: frozenset(places) for article, places in placed.items()}
         self.weights = {w: math.log((n + 1) / (k + 1)) + 0.1 for w, k in df.items()}
         self.unseen = math.log(n + 1) + 0.1
         self._norms: dict[int, float] = {}
@@ -1272,7 +1275,8 @@ def evidence(
         if explain:
             parts.append(f"what: {said} ({OTHER_INSTANCE:+.2f})")
     names = (rarity.names.get(a.article_id, _NONE), rarity.names.get(b.article_id, _NONE))
-    whom, both = _whom(a.whom, b.whom, parts if explain else None, names)
+    homes = (rarity.places.get(a.article_id, _NONE), rarity.places.get(b.article_id, _NONE))
+    whom, both = _whom(a.whom, b.whom, parts if explain else None, names, homes)
     score += whom
     same_noun = bool(a.head) and a.head == b.head and a.head not in UNSCORED_NOUNS
     alike = (same_noun or not (a.head and b.head)) and whom >= SAME_SUBJECT - 1e-9
@@ -1498,10 +1502,11 @@ def _whom(
     b: Whom,
     parts: list[str] | None,
     names: tuple[frozenset[str], frozenset[str]],
+    homes: tuple[frozenset[str], frozenset[str]] = (_NONE, _NONE),
 ) -> tuple[float, bool]:
     """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given), and
     whether two different subjects are each named in both articles (``names``: the names
-    of each claim's article)."""
+    of each claim's article; ``homes``: the places of each claim's article)."""
     score = 0.0
     both_named = False
     if a.orgs and b.orgs:
@@ -1534,11 +1539,13 @@ def _whom(
                 )
     elif a.orgs or b.orgs:
         # "Tesla's share" against "Chinese brands' share": a company against a place the
-        # company's sentence does not name.
+        # company's article does not name (Gogoro's three seconds are of Taiwan's grid in an
+        # article about Gogoro in Taiwan; Wuhan's parking spots of China).
         named, other = (a, b) if a.orgs else (b, a)
+        home = named.places | (homes[0] if a.orgs else homes[1])
         unnamed = other.places - named.places
         # Not when they share a territory too: the place one is about it as well.
-        if unnamed and unnamed == other.places and not (a.carried or b.carried):
+        if unnamed and other.places.isdisjoint(home) and not (a.carried or b.carried):
             score += ORG_VS_PLACE
             if parts is not None:
                 parts.append(

@@ -3631,6 +3631,24 @@ def test_two_subjects_named_in_both_articles_stay_apart_when_their_values_are_fa
     assert found.both_named is named
 
 
+def test_a_company_against_a_place_its_article_names_is_no_other_subject(tmp_path: Path) -> None:
+    # (rules 195, o47) Gogoro's three seconds, of Taiwan's grid in the follow-up: the Gogoro
+    # article is about Taiwan too
+    texts = {
+        "a.txt": "Gogoro's batteries\n\nWith 12,500 stations in Taiwan, Gogoro has built a "
+                 "sweeping network of battery swaps. I talked to Horace Luke, "
+                 "Gogoro's cofounder and CEO, to understand how in three seconds, over 500 "
+                 "Gogoro battery-swap locations stopped drawing electricity from the grid, "
+                 "helping stabilize the power frequency.\n",
+        "b.txt": "When the magnitude-7.4 earthquake struck off Taiwan's east coast last April, "
+                 "more than 500 of Gogoro's battery-swap sites stopped drawing power from the grid "
+                 "within three seconds, helping steady a frequency that had dipped.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+    assert facts[("three seconds", 2)] == facts[("three seconds", 1)]
+
+
 def test_a_count_of_people_set_against_another_is_no_count_of_things_beside_it(
     tmp_path: Path,
 ) -> None:
