@@ -738,6 +738,13 @@ _COMPANY_OF = re.compile(
 # sits inside a customs union with the EU".
 _ASIDE = re.compile(r",\s+(?:which|where|whose)\s[^,;\d]*$")
 _NO_FIGURE_TO_CLAUSE_END = re.compile(r"[^,;\d]*(?:[,;]|$)")
+# A figure in words, which makes an aside one with a figure ("TSMC, which brought several
+# hundred engineers from Taiwan to staff its new Arizona chip plant, …").
+_FIGURE_WORD = re.compile(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half)\b",
+    re.IGNORECASE,
+)
 # An adjective of a people or region: "Scandinavian people", "a Nordic bank", "Western rivals".
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -1108,11 +1115,10 @@ def _only_locates(sentence: str, begin: int, end: int) -> bool:
 def _in_aside(sentence: str, begin: int, end: int) -> bool:
     """Whether the territory at ``begin:end`` is in a figure-less aside (:data:`_ASIDE`)."""
     comma = sentence.rfind(",", 0, begin)
-    return (
-        comma >= 0
-        and _ASIDE.match(sentence, comma, begin) is not None
-        and _NO_FIGURE_TO_CLAUSE_END.match(sentence, end) is not None
-    )
+    if comma < 0 or _ASIDE.match(sentence, comma, begin) is None:
+        return False
+    after = _NO_FIGURE_TO_CLAUSE_END.match(sentence, end)
+    return after is not None and _FIGURE_WORD.search(sentence, comma, after.end()) is None
 
 
 def _modifier(sentence: str, match: re.Match[str]) -> bool:

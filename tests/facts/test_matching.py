@@ -407,6 +407,13 @@ MENTIONS = [
         {"türkiye", "thailand"},
     ),
     ("It sells cars in Japan, which has 160 hydrogen stations.", set(), {"japan"}),
+    # (rules 196, j47) an aside with a figure in words is no figure-less aside
+    (
+        "TSMC, which brought several hundred engineers from Taiwan to staff its new plant, has "
+        "struggled.",
+        {"tsmc"},
+        {"taiwan"},
+    ),
     ("Engineers at a Beijing AI start-up classified 78 of the 100 tokens as spam.", set(), set()),
     ("An analysis by a group of Beijing engineers found only 60 were spam.", set(), set()),
     ("A report on Hubei provincial television put the cost at 13 billion yuan.", set(), set()),
