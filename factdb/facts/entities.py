@@ -882,7 +882,8 @@ _CLAUSE = re.compile(
     # ("…, and Gogoro itself, working with local partners, has opened around 500")
     r"|,\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:itself|too|also))?(?:,[^,;]{1,80},)?\s+(?:has|have"
     r"|had|is|are|was|were|uses?|used|holds?|held|runs?|ran|operates?|operated|opened|owns?"
-    r"|owned|sells?|sold|builds?|built)\b)"
+    r"|owned|sells?|sold|builds?|built|reports?|reported|says|said|counts?|counted|claims?"
+    r"|claimed|lists|listed|employs|employed)\b)"
     # a people and their verb: "…, and Japanese readers get by with about 2,000 everyday kanji"
     r"|,\s+and\s+(?=[A-Z][a-z]+\s+[a-z]{3,}s\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by"
     r"|the|an?|who|that|which)\b)[a-z]{2,}\b)"

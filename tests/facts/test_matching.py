@@ -1872,6 +1872,13 @@ def test_each_clause_of_a_sentence_is_about_its_own_company() -> None:
     names = frozenset({"nio", "gogoro"})
     assert orgs_near(both, both.index("2,400"), names) == {"nio"}
     assert orgs_near(both, both.index("500"), names) == {"gogoro"}
+    # (rules 197, o47) … with a verb of saying too
+    reports = (
+        "NIO operates about 2,500 battery-swap stations for cars in mainland China, and Gogoro "
+        "itself reports around 650,000 subscribers in Taiwan."
+    )
+    assert orgs_near(reports, reports.index("2,500"), names) == {"nio"}
+    assert orgs_near(reports, reports.index("650,000"), names) == {"gogoro"}
     # what a figure is set beside after a dash: its rival's own figure (c41, d41)
     ahead = (
         "Drone Industry Insights estimates its share at closer to 70% — still far ahead of its "
