@@ -1502,7 +1502,7 @@ def _whom(
     b: Whom,
     parts: list[str] | None,
     names: tuple[frozenset[str], frozenset[str]],
-    homes: tuple[frozenset[str], frozenset[str]] = (_NONE, _NONE),
+    homes: tuple[frozenset[str], frozenset[str]],
 ) -> tuple[float, bool]:
     """The whom part of :func:`evidence`, its reasons appended to ``parts`` (if given), and
     whether two different subjects are each named in both articles (``names``: the names
@@ -1543,14 +1543,13 @@ def _whom(
         # article about Gogoro in Taiwan; Wuhan's parking spots of China).
         named, other = (a, b) if a.orgs else (b, a)
         home = named.places | (homes[0] if a.orgs else homes[1])
-        unnamed = other.places - named.places
         # Not when they share a territory too: the place one is about it as well.
-        if unnamed and other.places.isdisjoint(home) and not (a.carried or b.carried):
+        if other.places and other.places.isdisjoint(home) and not (a.carried or b.carried):
             score += ORG_VS_PLACE
             if parts is not None:
+                places = ", ".join(sorted(other.places))
                 parts.append(
-                    f"whom: {', '.join(sorted(named.orgs))!r} vs {', '.join(sorted(unnamed))!r}"
-                    f" ({ORG_VS_PLACE:+.2f})"
+                    f"whom: {', '.join(sorted(named.orgs))!r} vs {places!r} ({ORG_VS_PLACE:+.2f})"
                 )
     if a.places and b.places:
         # "in Norway, Chinese brands" against "Chinese brands in the EU": a territory in

@@ -4079,8 +4079,10 @@ def test_a_subject_set_beside_anothers_is_not_about_both(tmp_path: Path) -> None
     assert luma.beside
     names = (frozenset({"kling", "luma ai's dream machine"}),) * 2
     kling = Whom(frozenset({"kling"}))
-    assert match._whom(dataclasses.replace(luma, beside=False), kling, None, names) == (0.0, True)
-    assert match._whom(luma, kling, None, names) == (match.OTHER_SUBJECT, False)
+    homes = (frozenset(),) * 2
+    alone = dataclasses.replace(luma, beside=False)
+    assert match._whom(alone, kling, None, names, homes) == (0.0, True)
+    assert match._whom(luma, kling, None, names, homes) == (match.OTHER_SUBJECT, False)
 
 
 def test_a_figure_its_article_says_again_is_one_fact(tmp_path: Path) -> None:
