@@ -120,7 +120,7 @@ DISPUTE = re.compile(
         |claimed|pegged|suggested|reported)\b
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
         |review|audit|reading|calculation|assessment|testers|tests|researchers|reviewers
-        |analysts|measurements?)\b
+        |analysts|measurements?|check|pass|look|re-?count)\b
     | which\s+(?:number|figure|estimate|count|total|tally)\s+is\s+(?:correct|current|right
         |accurate|true)\b
     | outdated\b
@@ -145,9 +145,17 @@ DISPUTE = re.compile(
     | correct(?:ed)?\s+(?:figure|number|count|amount|total|value)\b
     | should\s+have\s+(?:said|read|been)\b
     | (?:our|my|(?<!by\s)(?:its|their|his|her)|\w[\w-]*['’]s)\s+own\s+(?:\w+\s+)?(?:tally|count
-        |calculation|estimate|analysis|reckoning|figure|tests?|survey|logs?|records?|data)\b
+        |calculation|estimate|analysis|reckoning|figure|tests?|survey|logs?|records?|data|review
+        |report|audit|study|check)\b
     | (?:count(?:ed|s|ing)|found|finds|finding|record(?:ed|s|ing)|list(?:ed|s|ing)|log(?:ged|s)
-        |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing))\s+only\b
+        |credit(?:ed|s)|tall(?:ied|ies|ying)|show(?:ed|s|ing)|measur(?:ed|es|ing)|flagg?(?:ed|s
+        |ing))\s+(?:that\s+)?only\b
+    # a bulleted rival: "Lower estimate: $4.2 billion, per market researcher Skyquest"
+    | (?:lower|higher|smaller|larger|rival|competing|alternative)\s+(?:figure|count|number
+        |estimate|tally|total)s?\s*:
+    # "Local media had earlier reported a 15 billion yuan budget"
+    | (?:had\s+)?(?:earlier|previously|initially|originally)\s+(?:reported|put|cited|gave
+        |estimated)\b
     # "suggested only about 10,000 stations", "has described only about 350 locations"
     | (?:suggest|indicat|describ)\w*\s+only\s+(?:about\s+|around\s+|roughly\s+|some\s+)?
         (?:[$€£¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|handful))\b)

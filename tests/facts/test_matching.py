@@ -2067,6 +2067,23 @@ def _first_figure(sentence: str) -> Clue:
             True,
         ),
         ("Early tests suggested only minor changes, with 40 km of range.", False),
+        # (rules 198, p47, s47) a count found, measured or flagged as "only" so much, a
+        # bulleted lower estimate, an earlier report, someone's own review, a separate check
+        (
+            "When the tech site Pedal Review tested the bikes last summer, though, it measured "
+            "only about 25 km of assisted riding per canister.",
+            True,
+        ),
+        ("Lower estimate: $4.2 billion for the year.", True),
+        ("Local media had earlier reported a 15 billion yuan budget for the roads.", True),
+        ("Taipower's own review counted about 350 sites.", True),
+        (
+            "A separate check by a Tsinghua University student group found that only about 60 "
+            "of them were spam.",
+            True,
+        ),
+        ("The company previously said it would build 500 stations.", False),
+        ("Its own app lists 3,000 stations.", False),
         # (rules 193, k47) a smaller count of some kind
         (
             "Chinese state media have given a smaller victim count, saying about 100,000 people "
