@@ -1127,8 +1127,8 @@ def _modifier(sentence: str, match: re.Match[str]) -> bool:
     consultancy", "a Beijing AI start-up", "Washington consultancy AeroMetrics"
     (:data:`_INSTITUTION`), "Scandinavian people" (:data:`_ADJECTIVE`)."""
     words = match.group().split()
-    # "A Taipei polling firm", "The Shenzhen group" opening a sentence
-    article = words[0] in ("A", "An", "The", "Some", "One")
+    # "A Taipei polling firm", "The Shenzhen group", "Her Tianjin company" opening a sentence
+    article = words[0] in ("A", "An", "The", "Some", "One", "Her", "His", "Its", "Their", "Our")
     if article:
         words = words[1:]
     if len(words) == 2 and words[1].isupper():

@@ -474,6 +474,8 @@ MENTIONS = [
     # A territory saying where an unnamed institution is does not say where the figure is.
     ("A team at a Hong Kong university found 62 of those 100 tokens were spam.", set(), set()),
     ("A Taiwan think tank put the share at 14%.", set(), set()),
+    # (rules 199, p47) … after a possessive too
+    ("Her Tianjin company drew in nearly 130,000 Chinese investors.", set(), {"china"}),
     # An outlet named by its kind after the name reports the figure.
     ("When Personage magazine profiled her, she had sent over 50,000 messages.", set(), set()),
     # (rules 190, k47) … a kind of outlet after a trade, a daily or a weekly too
