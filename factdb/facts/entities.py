@@ -564,7 +564,9 @@ _NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropol
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed|compiled|published"
+    # "per market researcher Skyquest", "citing research firm AeroData"
+    r"\b(?:according\s+to|citing|per)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$"
+    r"|\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed|compiled|published"
     r"|released|issued|prepared|commissioned)\s+by|attributed\s+to|per|said|says"
     # whom a source answers or hands its figures: "when contacted by Asia Pacific Newswire",
     # "data submitted to the Taiwan Power Company"
@@ -629,6 +631,7 @@ _REPORT = (
     r"(?:(?:tally|count|re-?count|re-?analysis|report|review|survey|study|analysis|estimate"
     r"|pass|look|re-?check|scan"
     r"|census|poll|audit|bulletin|filing|figure|statistic|assessment|list|register|registry"
+    r"|summary|summaries|document|presentation|memo|briefing"
     r"|database|dataset|log)s?"
     r"|records)"  # (not "record": "BYD's record quarter")
 )
@@ -1285,7 +1288,7 @@ def mentions(sentence: str) -> Mentions:
             continue  # "properties in London", "like Sora": where it happens, an example
         if (
             (
-                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+                _SOURCE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
                 and not _POSSESSIVE.search(match.group())  # "estimated DJI's share"
                 # "the company says Kling has attracted": the reported clause's subject
                 and not _CLAUSE_SUBJECT.match(sentence, match.end())

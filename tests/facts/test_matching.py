@@ -474,6 +474,9 @@ MENTIONS = [
     # A territory saying where an unnamed institution is does not say where the figure is.
     ("A team at a Hong Kong university found 62 of those 100 tokens were spam.", set(), set()),
     ("A Taiwan think tank put the share at 14%.", set(), set()),
+    # (rules 200, p47, s47) who says it, past its trade; a summary's author
+    ("Lower estimate: $4.2 billion, per market researcher Skyquest, for the year", set(), set()),
+    ("A summary from the state utility Taipower cited roughly 430.", set(), set()),
     # (rules 199, p47) … after a possessive too
     ("Her Tianjin company drew in nearly 130,000 Chinese investors.", set(), {"china"}),
     # An outlet named by its kind after the name reports the figure.
