@@ -564,10 +564,10 @@ _NAMES_A_CITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:city|capital|town|port|metropol
 # Who says a figure, not whom it is about: "according to Bloomberg", "told Reuters", and a
 # name inside the sentence before a reporting verb ("…, analysts at Jefferies said").
 _SOURCE_BEFORE = re.compile(
-    # "per market researcher Skyquest", "citing research firm AeroData"
-    r"\b(?:according\s+to|citing|per)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$"
-    r"|\b(?:according\s+to|citing|told|(?:reported|seen|obtained|reviewed|compiled|published"
-    r"|released|issued|prepared|commissioned)\s+by|attributed\s+to|per|said|says"
+    # past a trade or two: "per market researcher Skyquest", "citing research firm AeroData"
+    r"\b(?:according\s+to|citing|per)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"|\b(?:told|(?:reported|seen|obtained|reviewed|compiled|published"
+    r"|released|issued|prepared|commissioned)\s+by|attributed\s+to|said|says"
     # whom a source answers or hands its figures: "when contacted by Asia Pacific Newswire",
     # "data submitted to the Taiwan Power Company"
     r"|(?:contacted|asked|approached)\s+by|(?:described|submitted|provided|sent|supplied)\s+to"

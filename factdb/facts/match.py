@@ -44,10 +44,10 @@ keyed alike are one fact unless a match took one elsewhere); a fact never takes 
 of one sentence (unless it states a change, gives them at two dates or one sum in two
 currencies), nor two companies (unless the match's articles each name both) or two
 territories that none of its claims names together. A figure set against another source's
-that matched no other article's joins the fact of the figure beside it that did
-(:func:`_join_set_against`: a correction's "The article said ten seconds. The company says
-three."). The fact keeps the key of its earliest claim, so keys stay stable as articles are
-added.
+that matched no other article's joins the fact of a figure near it in its article that did,
+the one counting its noun or sharing most of its context first (:func:`_join_set_against`: a
+correction's "The article said ten seconds. The company says three."). The fact keeps the
+key of its earliest claim, so keys stay stable as articles are added.
 """
 
 from __future__ import annotations

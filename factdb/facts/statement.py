@@ -154,7 +154,7 @@ DISPUTE = re.compile(
     | (?:lower|higher|smaller|larger|rival|competing|alternative)\s+(?:figure|count|number
         |estimate|tally|total)s?\s*:
     # "Local media had earlier reported a 15 billion yuan budget"
-    | (?:had\s+)?(?:earlier|previously|initially|originally)\s+(?:reported|put|cited|gave
+    | (?:earlier|previously|initially|originally)\s+(?:reported|put|cited|gave
         |estimated)\b
     # "suggested only about 10,000 stations", "has described only about 350 locations"
     | (?:suggest|indicat|describ)\w*\s+only\s+(?:about\s+|around\s+|roughly\s+|some\s+)?
