@@ -683,7 +683,27 @@ def nouns_of(
             found[r.id] = noun
             if noun:
                 last[dimensions[r.id]] = noun, r.start
+        _named_after(claims, dimensions, found)
     return found
+
+
+def _named_after(claims: Sequence[Any], dimensions: dict[int, str], found: dict[int, str]) -> None:
+    """A figure whose noun only names a figure, with no noun before it to carry, counts what
+    the next figure of its sentence and dimension counts ("The company's own figure is north
+    of 600 million, but QuestMobile puts its active user base closer to 450 million"), else
+    nothing named: "company's own figure" counts no company."""
+    for n, r in enumerate(claims):
+        if not names_a_figure(found[r.id]):
+            continue
+        after = (
+            found[e.id]
+            for e in claims[n + 1 :]
+            if e.sentence_start == r.sentence_start
+            and dimensions[e.id] == dimensions[r.id]
+            and found[e.id]
+            and not names_a_figure(found[e.id])
+        )
+        found[r.id] = next(after, "")
 
 
 # Measures of a natural event or of the weather: of where it happened, never of a company

@@ -39,7 +39,8 @@ _CHANGED = re.compile(
     r"|passes|tops|surpasses|hits?|crosses|nears|doubles|triples|eases|edges|dips|creeps|inches"
     # (not past a comma: "As the frequency fell, 350")
     r"|now|current|latest)\b[^\w,;:]+(?:\w+[^\w,;:]+){0,4}"
-    r"(?:(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|over|some)\s+)?$"
+    r"(?:(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|over|some|up\s+to"
+    r"|as\s+(?:much|many)\s+as|at\s+least|close\s+to)\s+)?$"
     # a sentence opening on the present: "Today, Gogoro says, its network counts 13,600"
     r"|^\W*(?:[Tt]oday|[Nn]owadays|[Tt]hese\s+days)\b(?![’'])"
     r"|\b(?=\w)(?:brought|raised|lifted|pushed|boosted|cut|lowered|reduced|increased|expanded"
@@ -51,7 +52,12 @@ _CHANGED = re.compile(
 )
 # "These days" just after a figure, as "now" before it: "brings in less than 2,000 yuan a year
 # these days".
-_NOW_AFTER = re.compile(r"[^\w,;:]*(?:[\w-]+[^\w,;:]+){0,4}?(?:these\s+days|nowadays)\b")
+_NOW_AFTER = re.compile(
+    r"[^\w,;:]*(?:[\w-]+[^\w,;:]+){0,4}?(?:these\s+days|nowadays)\b"
+    # a change from an earlier value: "about 40 per cent of the longest tokens, down from the
+    # spring"
+    r"|[^\w;:]*(?:[\w-]+[^\w;:.]+){0,8}?(?:down|up)\s+from\b"
+)
 # A value at the prices of its day: "At Tuesday's prices … worth about $5.6 billion", "worth
 # more than £5 billion at today's prices" (not "at current exchange rates": a conversion).
 _PRICED_NOW = re.compile(

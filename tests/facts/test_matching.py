@@ -1252,7 +1252,7 @@ def test_own_followups_meet_the_issue_targets(own_score: Score) -> None:
     assert share["false"] <= 0.05, own_score.lines()
 
 
-NounRow = namedtuple("NounRow", "id article_id start noun")
+NounRow = namedtuple("NounRow", "id article_id start noun sentence_start", defaults=(None,))
 
 
 def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> None:
@@ -1272,13 +1272,29 @@ def test_a_bare_noun_is_carried_from_the_figure_before_of_its_dimension() -> Non
         "battery-swap stations",
         "",
         "",
-        "total",  # nothing to carry: kept as it is
+        "",  # nothing to carry: it counts nothing named
     ]
     rows[4] = NounRow(5, 1, 2000, "messages")
     assert nouns_of(rows, dimensions)[6] == "messages"
     # A noun that only names a figure is carried over too.
     rows[5] = NounRow(6, 1, 2040, "the alliance's own count for mid-2024")
     assert nouns_of(rows, dimensions)[6] == "messages"
+
+
+def test_a_figure_word_with_nothing_before_counts_the_next_figure_of_its_sentence() -> None:
+    # b48: "The company's own figure is north of 600 million, but the research firm
+    # QuestMobile puts its active user base closer to 450 million over the same period. Its
+    # arch-rival Douyin claims more than 750 million daily users."
+    rows = [
+        NounRow(1, 1, 30, "company's own figure", 0),
+        NounRow(2, 1, 120, "active user base", 0),
+        NounRow(3, 1, 200, "daily users", 160),
+    ]
+    nouns = nouns_of(rows, {1: "count", 2: "count", 3: "count"})
+    assert [nouns[i] for i in (1, 2, 3)] == ["active user base", "active user base", "daily users"]
+    # Another sentence's figure is not its: it counts nothing named, not a company.
+    rows[1] = NounRow(2, 1, 120, "", 0)
+    assert nouns_of(rows, {1: "count", 2: "count", 3: "count"})[1] == ""
 
 
 def test_a_bare_sum_takes_the_noun_of_a_sum_of_its_own_paragraph_only() -> None:

@@ -261,6 +261,14 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
          True, False),
         ("It brought in 2,000 yuan, and these days she sends fewer.", "2,000 yuan", False,
          False),
+        # (b48, f48 of the held-out follow-ups) "now" before a figure up to a bound; a change
+        # from an earlier value just after it
+        ("The latest Kling versions now produce clips of up to 10 seconds in a single pass.",
+         "10 seconds", True, False),
+        ("Researchers classed roughly 40 per cent of the longest Chinese tokens as spam, down "
+         "from the spring.", "40 per cent", True, False),
+        ("Researchers classed roughly 40 per cent of the longest Chinese tokens as spam. It was "
+         "down from the spring.", "40 per cent", False, False),
         # A change over the period of another figure is no dispute of it; the same period
         # another source gives a figure for is.
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
