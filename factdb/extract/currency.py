@@ -95,6 +95,7 @@ NEWS_SYMBOLS: dict[str, str] = {
     "S$": "SGD", "C$": "CAD", "NZ$": "NZD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
     "$US": "USD",  # Australian and French style: "$US5 million"
     "Rp": "IDR",  # Indonesia's rupiah: "Rp 15,000"
+    "Tk": "BDT",  # Bangladesh's taka, as its English press writes it: "Tk 170", "Tk 62 crore"
 }  # fmt: skip
 
 

@@ -399,9 +399,12 @@ def _name_before(sentence: str, text: str, after: str) -> SubjectRule:
 
 
 # A subject set against another's by an aside after it: "Hangzhou, by comparison, is planning
-# 20,000 such spaces", "Kymco, for its part, runs 3,000".
+# 20,000 such spaces", "Kymco, for its part, runs 3,000", "Zambézia, further south, has …".
 CONTRASTED = re.compile(
-    r",\s+(?:(?:by|in)\s+(?:comparison|contrast)|for\s+(?:its|their|his|her)\s+part),"
+    r",\s+(?:(?:by|in)\s+(?:comparison|contrast)|for\s+(?:its|their|his|her)\s+part"
+    # ("Zambézia, further south, has recorded 5,400 cases of its own")
+    r"|(?:further|farther|just|also)\s+(?:north|south|east|west|inland|upriver|downriver)"
+    r"|next\s+door|across\s+the\s+border),"
 )
 
 
@@ -1165,8 +1168,15 @@ def _said_by(sentence: str, end: int, *, opening: bool) -> bool:
     if verb is None:
         return False
     if verb.group().split()[-1].lower() in _COUNTING_VERBS:
-        return True  # "The China Hydrogen Alliance counted 540 stations": who counts
+        # "The China Hydrogen Alliance counted 540 stations": who counts; but "Jigawa, the
+        # smallest, put its own coverage at 84%" is its own figure
+        return not (opening and _OWN_MEASURE.match(sentence, verb.end()))
     return not (opening and _OWN.match(sentence, verb.end()))
+
+
+# What a name measures of itself after a verb of measuring: "its own coverage", not "its own
+# estimate" (a count it gives of something else).
+_OWN_MEASURE = re.compile(rf"\s+(?:its|their)\s+own\s+(?!(?:[\w-]+\s+)?{_REPORT}\b)")
 
 
 # Verbs of measuring something: the name before them gives the figure, its own or not.

@@ -114,6 +114,7 @@ from factdb.facts.noun_keys import (
     GATHERING,
     IRREGULAR,
     PEOPLE,
+    PEOPLE_OR_EVENTS,
     PERSON_ENDINGS,
     TARGET,
     aimed,
@@ -1436,6 +1437,7 @@ def of_a_measure(dimension: str) -> bool:
 
 
 _PEOPLE = frozenset(term(w) for w in PEOPLE)  # as a clue's head is folded ("undergraduat")
+_EITHER = frozenset(term(w) for w in PEOPLE_OR_EVENTS)
 
 
 def counts_of(c: Clue) -> str:
@@ -1443,7 +1445,13 @@ def counts_of(c: Clue) -> str:
     "things" (none that may count people: no agent's ending); "" for another figure, a count
     of no noun or of a noun that says nothing, or one that may count either."""
     head = plain_head(c.head)
-    if c.dimension != COUNT or not head or head in UNSCORED_NOUNS or head in GATHERING:
+    if (
+        c.dimension != COUNT
+        or not head
+        or head in UNSCORED_NOUNS
+        or head in GATHERING
+        or head in _EITHER
+    ):
         return ""
     return "people" if head in _PEOPLE else "" if head.endswith(PERSON_ENDINGS) else "things"
 

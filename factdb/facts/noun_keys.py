@@ -96,7 +96,7 @@ TARGET = "target"
 # "the goal of putting 50,000", "they want around 50,000".
 _AIMED_AT = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goals?|aim(?:s|ed|ing)?|ambitions?|pledged|promised"
-    r"|want(?:s|ed)?|plans?\s+to|planned|hop(?:e|es|ed|ing)\s+(?:to|for))"
+    r"|want(?:s|ed)?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)\s+(?:to|for))"
     # only the words of an aim between ("targeting TikTok came four years after" aims at none)
     r"(?:\s+(?:of|to|is|was|at|for|by|a|an|the|its|some|about|around|roughly|just|over|under"
     r"|more|than|nearly|almost|up|reach|have|hit|put|set|total|increase|grow|raise|lift|boost"
@@ -140,7 +140,13 @@ PEOPLE = frozenset({
     "follower", "fan", "player", "child", "adult", "citizen", "voter", "tourist", "consumer",
     "teenager", "woman", "man", "official", "soldier", "doctor", "nurse", "teacher", "farmer",
     "migrant", "refugee", "audience", "population", "workforce", "active", "undergraduate",
-    "graduate"
+    "graduate", "death", "victim", "casualty", "fatality", "life"
+})  # fmt: skip
+# Counted nouns of what happens to people, which may be counted as people or as events
+# ("36,000 cases" of cholera are the "36,000 people" it sickened).
+PEOPLE_OR_EVENTS = frozenset({
+    "case", "infection", "injury", "admission", "hospitalisation", "hospitalization", "birth",
+    "arrest", "job", "vaccination", "diagnosis", "dose",
 })  # fmt: skip
 PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 # Nouns that gather people or things alike ("user base", "talent pool").

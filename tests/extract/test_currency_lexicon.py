@@ -54,6 +54,12 @@ EXTRACTED = [
     ("Chinese smartphone makers sold ¥300 billion of phones.", "¥300 billion", 3e11, None,
      "CNY"),
     ("Sony, a Japanese firm, spent ¥5 billion in China.", "¥5 billion", 5e9, None, "JPY"),
+    # the taka as Bangladesh's English press writes it (w48 of the held-out follow-ups)
+    ("Saline sold for Tk 170 a bag at the peak of last year's outbreak, according to the "
+     "Consumers Association of Bangladesh.", "Tk 170", 170, None, "BDT"),
+    ("Dhaka North City Corporation said it would spend Tk 62 crore (about $5.3 million) on "
+     "mosquito control this year, up from Tk 45 crore last year.", "Tk 62 crore", 6.2e8, None,
+     "BDT"),
 ]  # fmt: skip
 
 

@@ -70,10 +70,12 @@ _NUMBER_START_IN_FULL = re.compile(
 # The currency symbols' gate as written before its first letters opened it: a class of marks,
 # or a letter symbol after no letter, tried at every character.
 _SYMBOLS_PLAIN = re.compile(
-    r"[\$£¥₦₩₪₫€₱₵₹]|(?i:(?<![A-Za-z$])(?:F\u202fCFA|Cg\.|Rs\.|Ksh|USh|TSh|Rs|Rp|RM))"
+    r"[\$£¥₦₩₪₫€₱₵₹]|(?i:(?<![A-Za-z$])(?:F\u202fCFA|Cg\.|Rs\.|Ksh|USh|TSh|Rs|Rp|RM|Tk))"
 )
 _SYMBOL_TEXT = st.lists(
-    st.sampled_from(["Rs", "rS", "ksh", "KSH", "USh", "F\u202fCFA", "cg.", "Rp", "RM", "$", "€"])
+    st.sampled_from(
+        ["Rs", "rS", "ksh", "KSH", "USh", "F\u202fCFA", "cg.", "Rp", "RM", "tK", "$", "€"]
+    )
     | st.sampled_from([*" .\n-$aſKİı1", "years", "hers", "arm", "US$"]),
     max_size=8,
 ).map("".join)

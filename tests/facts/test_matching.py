@@ -486,6 +486,11 @@ MENTIONS = [
     # (rules 190, j47) a lone opening word set against another by an aside names someone
     ("Hangzhou, by comparison, is planning 20,000 such spaces.", {"hangzhou"}, set()),
     ("Critics, by contrast, say the city needs 20,000 such spaces.", set(), set()),
+    # (rules 201, w48) … or by where it lies; a name measuring its own metric is its subject,
+    # one giving its own estimate the source
+    ("Zambézia, further south, has recorded 5,400 cases of its own.", {"zambézia"}, set()),
+    ("Jigawa, the smallest, put its own coverage at 84%.", {"jigawa"}, set()),
+    ("Caixin put its own estimate at 12 billion yuan.", set(), set()),
     # (rules 192, n47) what a document implies, suggests or indicates is its issuer's word
     (
         "A draft plan circulated by the National Data Administration implies slower growth, "
@@ -1360,6 +1365,11 @@ def test_a_cadence_after_the_noun_is_the_counts(sentence: str, head: str) -> Non
          "fuel-cell vehicles", "vehicle"),
         ("The plan calls for 15,000 intelligent parking bays.", "15,000",
          "intelligent parking bays", "spot"),
+        # (rules 201, w48) what a plan is for, as its planned size
+        ("To ease the pressure, the county plans a 400-bed hospital in Embakasi on a "
+         "6.5-hectare site.", "400", "bed", "target bed"),
+        ("A: The hospital is planned to have 400 beds, on a site of about 16 acres near the "
+         "eastern bypass.", "400", "beds", "target bed"),
     ],
 )  # fmt: skip
 def test_a_figure_aimed_at_counts_a_target(sentence: str, quote: str, noun: str, head: str) -> None:
@@ -3437,6 +3447,26 @@ def test_a_count_of_people_is_not_a_count_of_things(
     )  # fmt: skip
     found = evidence(people, batteries, Rarity([people, batteries]), lambda a, b: None)
     assert [p for p in found.parts if "a count of" in p] == ([f"what: {other}"] if other else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "noun"),
+    [
+        # (rules 201, w48) cases of a disease are the people it sickened; deaths are people
+        ("In early June the ministry counted more than 36,000 cases since October.", "36,000",
+         "cases"),
+        ("321,000 people admitted to hospital with dengue nationwide, and 36,000 deaths, "
+         "according to the DGHS.", "36,000", "deaths"),
+    ],
+)  # fmt: skip
+def test_cases_and_deaths_may_be_counts_of_people(said: str, quote: str, noun: str) -> None:
+    people = _clue(
+        1, 1, "Mozambique is battling an outbreak that has sickened more than 36,000 people "
+        "since October.", "36,000", "people", "", Whom(), 3.6e4, dimension="count",
+    )  # fmt: skip
+    events = _clue(2, 2, said, quote, noun, "", Whom(), 3.6e4, dimension="count")
+    found = evidence(people, events, Rarity([people, events]), lambda a, b: None)
+    assert not [p for p in found.parts if "a count of" in p], found.parts
 
 
 def test_two_caps_agree_only_as_their_limits_do() -> None:
