@@ -190,6 +190,8 @@ class Scorer:
         self.head = self.postings.head.astype(np.int64)
         self.plain_head = self.postings.plain_head.astype(np.int64)
         self.generic = np.array([c.head in rules.UNSCORED_NOUNS for c in clues], dtype=bool)
+        self.person = np.array([c.head == rules.PERSON for c in clues], dtype=bool)
+        self.of_people = np.array([rules.of_people(c.head) for c in clues], dtype=bool)
         self.by_unit = np.array([c.head in rules.UNIT_HEADS for c in clues], dtype=bool)
         self.measure = np.array([rules.of_a_measure(c.dimension) for c in clues], dtype=bool)
         # Each claim's places and the places of its article, numbered as one set of sets.
@@ -302,8 +304,14 @@ class Scorer:
             )
             & ~self.generic[a]
             & ~self.generic[b]
+            & ~self._people_alike(a, b)
         )
         return other, (head_a >= 0) & (head_a == head_b) & ~self.generic[a]
+
+    def _people_alike(self, a: Ids, b: Ids) -> Flags:
+        """Whether one counts plain people, the other people or what happens to them (see
+        :func:`~factdb.facts.match.people_alike`)."""
+        return (self.person[a] & self.of_people[b]) | (self.person[b] & self.of_people[a])
 
     def _unlike(self, a: Ids, b: Ids) -> Flags:
         """Whether each pair counts nouns neither of which is the other's with a cadence or
@@ -317,6 +325,7 @@ class Scorer:
             & (self.plain_head[b] != head_a)
             & ~self.generic[a]
             & ~self.generic[b]
+            & ~self._people_alike(a, b)
         )
 
     def _whom(self, a: Ids, b: Ids) -> tuple[Floats, Flags]:

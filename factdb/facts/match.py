@@ -261,6 +261,16 @@ SYNONYMS: dict[str, str] = {
     "humanity": "population",
     "mankind": "population", "western": "west", "eastern": "east", "northern": "north",
     "southern": "south",
+    # what happens to people, as news of health and disasters words it
+    "died": "death", "die": "death", "dead": "death", "kill": "death", "admit": "admission",
+    "hospitalis": "admission", "hospitalize": "admission", "hospitalisation": "admission",
+    "hospitalization": "admission", "infection": "case", "infect": "case", "sicken": "case",
+    "vaccination": "vaccinat", "immunis": "vaccinat", "immunize": "vaccinat",
+    "immunisation": "vaccinat", "immunization": "vaccinat", "inoculat": "vaccinat",
+    "jab": "dose", "inhabitant": "resident", "refrigerator": "fridge",
+    # money and output
+    "spend": "budget", "cost": "budget", "investment": "invest", "production": "output",
+    "produce": "output", "sale": "sell",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share
@@ -1264,6 +1274,7 @@ def evidence(
             or (b.words.get(a.head, 0.0) <= OTHERS and a.words.get(b.head, 0.0) <= OTHERS)
         )
         and not {a.head, b.head} & UNSCORED_NOUNS
+        and not people_alike(a.head, b.head)
     ):
         score += OTHER_NOUN
         if explain:
@@ -1438,6 +1449,7 @@ def of_a_measure(dimension: str) -> bool:
 
 _PEOPLE = frozenset(term(w) for w in PEOPLE)  # as a clue's head is folded ("undergraduat")
 _EITHER = frozenset(term(w) for w in PEOPLE_OR_EVENTS)
+PERSON = term("people")
 
 
 def counts_of(c: Clue) -> str:
@@ -1456,6 +1468,18 @@ def counts_of(c: Clue) -> str:
     return "people" if head in _PEOPLE else "" if head.endswith(PERSON_ENDINGS) else "things"
 
 
+def of_people(head: str) -> bool:
+    """Whether a counted noun counts people, or what happens to people ("death", "case")."""
+    head = plain_head(head)
+    return head in _PEOPLE or head in _EITHER
+
+
+def people_alike(a: str, b: str) -> bool:
+    """Whether one counted noun is plain "people" and the other counts people or what
+    happens to them: "1,705 people died" and "1,705 deaths" count alike."""
+    return (a == PERSON and of_people(b)) or (b == PERSON and of_people(a))
+
+
 def _people_vs_things(a: Clue, b: Clue) -> str:
     """ "a count of people vs one of things" (or the other way) when one counts each (see
     :func:`counts_of`), else ""."""
@@ -1465,7 +1489,8 @@ def _people_vs_things(a: Clue, b: Clue) -> str:
 
 def unlike(a: Clue, b: Clue) -> bool:
     """Whether ``a`` and ``b`` count nouns neither of which is the other's with a cadence or a
-    target ("subscriber" and "station"; not "daily user" and "user")."""
+    target ("subscriber" and "station"; not "daily user" and "user"), nor people against
+    what counts people (:func:`people_alike`)."""
     return bool(
         a.head
         and b.head
@@ -1473,6 +1498,7 @@ def unlike(a: Clue, b: Clue) -> bool:
         and plain_head(a.head) != b.head
         and plain_head(b.head) != a.head
         and not {a.head, b.head} & UNSCORED_NOUNS
+        and not people_alike(a.head, b.head)
     )
 
 

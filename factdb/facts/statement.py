@@ -89,6 +89,9 @@ DISPUTE = re.compile(
         |originally|previously|official|initially|widely|commonly|company's|company’s
         |reported|claimed|thought|believed|stated|announced)\b
     | (?:well|far)\s+(?:below|above|short\s+of)\b
+      # (not a benchmark: "far below the World Health Organization's benchmark")
+      (?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}?(?:benchmark|threshold|target
+        |average|norm|standard|recommend\w*|minimum|maximum|limit|goal|guideline|level)s?\b)
     | (?:much|far|considerably|significantly|substantially|markedly)\s+(?:higher|lower)\b
     | disagree\w* | inflated\b
     | not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)\s+(?:agree[sd]?|accept(?:s|ed)?|reads?)\b

@@ -47,6 +47,7 @@ from factdb.facts.match import (
     nouns_of,
     paragraphs_before,
     term,
+    unlike,
     whom_of,
 )
 from factdb.facts.measure import interval
@@ -1623,6 +1624,19 @@ def test_a_vague_figure_meets_only_a_vague_one() -> None:
         # "Chinese brands took 11%" / "China's brands"; a territory's adjective is its name
         ("chinese", "china's"),
         ("japanese", "japan"),
+        # (rules 203, w48, x48) news of health and of projects: "1,705 died" / "1,705 deaths",
+        # "hospitalised" / "admissions", "sickened" / "cases", "solar-powered fridges" /
+        # "solar refrigerators", "expects to spend roughly €2.8bn" / "budget has climbed to
+        # €2.8 billion", "the cost of the line" / "its budget"
+        ("died", "deaths"),
+        ("hospitalised", "admissions"),
+        ("sickened", "cases"),
+        ("infections", "cases"),
+        ("immunised", "vaccinated"),
+        ("refrigerators", "fridges"),
+        ("spend", "budget"),
+        ("cost", "budget"),
+        ("production", "output"),
     ],
 )
 def test_words_news_copy_uses_for_one_another_are_one_term(seed: str, restated: str) -> None:
@@ -3467,6 +3481,26 @@ def test_cases_and_deaths_may_be_counts_of_people(said: str, quote: str, noun: s
     events = _clue(2, 2, said, quote, noun, "", Whom(), 3.6e4, dimension="count")
     found = evidence(people, events, Rarity([people, events]), lambda a, b: None)
     assert not [p for p in found.parts if "a count of" in p], found.parts
+
+
+def test_people_and_a_count_of_what_happens_to_people_are_no_other_nouns() -> None:
+    # (rules 203, w48) "1,705 died" (people, carried) / "1,705 deaths"
+    died = _clue(
+        1, 1, "Bangladesh had a record year in which 321,000 people were hospitalised with the "
+        "disease and 1,705 died, according to the DGHS.", "1,705", "people", "", Whom(), 1705,
+        dimension="count",
+    )  # fmt: skip
+    deaths = _clue(
+        2, 2, "321,000 people admitted to hospital with dengue nationwide, and 1,705 deaths, "
+        "according to the DGHS.", "1,705", "deaths", "", Whom(), 1705, dimension="count",
+    )  # fmt: skip
+    found = evidence(died, deaths, Rarity([died, deaths]), lambda a, b: None)
+    assert not [p for p in found.parts if "counts" in p], found.parts
+    assert not unlike(died, deaths)
+    # beds are no people
+    beds = _clue(3, 3, "Nairobi has 1,705 public beds.", "1,705", "public beds", "", Whom(),
+                 1705, dimension="count")  # fmt: skip
+    assert unlike(died, beds)
 
 
 def test_two_caps_agree_only_as_their_limits_do() -> None:

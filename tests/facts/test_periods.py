@@ -274,6 +274,12 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
          True, False),
         ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
+        # (rules 203, w48) a benchmark is no other source's count of the figure
+        ("The county employs 1,150 nurses in its hospitals, or about one nurse for every 3,800 "
+         "residents, far below the World Health Organization's benchmark.", "1,150", False,
+         False),
+        ("The ministry counted 1,150 nurses, far below the union's figure.", "1,150", False,
+         True),
         # a count lower than another's
         ("Taipower's own logs counted only about 400 sites that responded.", "400", False,
          True),
