@@ -471,7 +471,11 @@ _REFERS_TO_ORG = re.compile(
     r"""\b(?=\w)(?:(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?
         (?:company|firm|group|startup|maker|platform|app|giant|carmaker|automaker|operator
           |brand|chipmaker|manufacturer|business|businesswoman|businessman
-          |city|town|municipality|metropolis)\b
+          # (institutions and companies of other trades, as news of them calls them)
+          |utility|airline|carrier|lender|insurer|retailer|developer|miner|producer
+          |supplier|exporter|chain|conglomerate|provider|broadcaster|publisher|hospital
+          |port|airport|charity|bank|agency|union|team|club|university
+          |city|town|municipality|metropolis|county|district|region|prefecture)\b
     | (?:it|its|she|her|he|his)\b
     | (?:this|that)\s+one(?:[’']s)?\b  # this one's worth $47.5 billion
     )""",

@@ -2507,6 +2507,11 @@ def test_a_figure_said_as_changed_to_another_value_counts_a_little_for_a_match()
         ("President Lai has said the island wants to become a drone hub; its manufacturers "
          "currently hold less than 1% of the global market.", False),
         ("The company wants to become a drone hub; its drones hold 70% of the market.", True),
+        # (rules 204, x48, w48) companies and institutions of other trades
+        ("The utility reported revenue of R$14 billion last year.", True),
+        ("The hospital is planned to have 400 beds.", True),
+        ("The county employs 1,150 nurses in its hospitals.", True),
+        ("A utility in Texas reported revenue of $2 billion.", False),
     ],
 )  # fmt: skip
 def test_a_reference_is_to_a_name_before_unless_a_places_institution_comes_first(
