@@ -90,10 +90,18 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _CAPITALS = r"[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*)*"
 # A run of capitalised words, with an institution's "of" / "for" part ("Bank of England",
 # "Ministry of Industry and Information Technology", "Department for Transport").
+# Words that end an institution's name: "the Nursing and Midwifery Council" is one name.
+_INSTITUTION = (
+    r"(?:Council|Commission|Agency|Board|Authority|Institute|Association|Union|Society"
+    r"|Foundation|Trust|Services?|Department|Ministry|Bank|Fund|Corporation|Company|Group"
+    r"|Centre|Center|Organi[sz]ation|Federation|Alliance|Administration|Bureau|Office"
+    r"|Committee|Chamber|League)"
+)
 _NAME = re.compile(
     # a university with its campus: "the University of Nevada, Las Vegas"
     rf"\bUniversity\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+{_CAPITALS}(?=[,.;)]|\s+[a-z]|$)"
-    rf"|\b{_CAPITALS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
+    rf"|\b{_CAPITALS}(?:\s+and\s+(?=(?:[A-Z][\w&.’'-]*\s+){{0,3}}{_INSTITUTION}\b){_CAPITALS})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)?"
 )
 
 
@@ -1211,6 +1219,8 @@ def mentions(sentence: str) -> Mentions:
     for match in _NAME.finditer(sentence, begins) if begins else _name_matches(sentence):
         if match.start() < described_until:
             continue  # "Kymco, Gogoro's oldest rival, runs 3,000": who Kymco is, not whom
+        if sentence.startswith("$", match.end()):
+            continue  # a currency's letters: "C$20 billion", "HK$3 billion"
         apposition = _APPOSITION.match(sentence, match.end())
         # (where something happens is described by none: "In Guangzhou, the journalist Huang
         # Xueqin, who …"; nor an opening adverb: "Similarly, the US drone market as a whole,")

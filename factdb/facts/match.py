@@ -270,7 +270,9 @@ SYNONYMS: dict[str, str] = {
     "jab": "dose", "inhabitant": "resident", "refrigerator": "fridge",
     # money and output
     "spend": "budget", "cost": "budget", "investment": "invest", "production": "output",
-    "produce": "output", "sale": "sell",
+    "produce": "output", "sale": "sell", "pay": "purchase", "buy": "purchase",
+    "purchas": "purchase", "acquire": "purchase", "acquir": "purchase",
+    "acquisition": "purchase", "takeover": "purchase",
 }  # fmt: skip
 # A sentence stating one figure at two times or by two sources: "540, up from the roughly
 # 400", "from 8.1 million to 8.8 million", "compared with 230 a year earlier", "…; that share

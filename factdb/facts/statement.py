@@ -127,6 +127,9 @@ DISPUTE = re.compile(
     | (?:earlier|initial|first|previous|early|original)\s+(?:[\w-]+\s+){0,2}?(?:reports?|estimates?
         |accounts?|counts?|tallies|tally)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:put|gave|said|cited
         |claimed|pegged|suggested|reported)\b
+    # what reports had said before: "Local press reports in April had put the price at …"
+    | (?:reports|estimates|accounts|stories|articles)\s+(?:(?!that\b)[\w-]+\s+){0,4}?had\s+(?:put
+        |given|said|cited|claimed|pegged|suggested|reported|valued|estimated)\b
     | (?:separate|independent)\s+(?:[\w-]+\s+)?(?:analysis|survey|tally|count|estimate|study
         |review|audit|reading|calculation|assessment|testers|tests|researchers|reviewers
         |analysts|measurements?|check|pass|look|re-?count)\b

@@ -487,6 +487,18 @@ MENTIONS = [
     # (rules 190, j47) a lone opening word set against another by an aside names someone
     ("Hangzhou, by comparison, is planning 20,000 such spaces.", {"hangzhou"}, set()),
     ("Critics, by contrast, say the city needs 20,000 such spaces.", set(), set()),
+    # (rules 205, w48, x48) one institution's name across "and"; a currency's letters
+    (
+        "About 3,300 registered nurses left Ghana for Britain in 2023, the Nursing and Midwifery "
+        "Council said.",
+        set(),
+        {"ghana", "united kingdom"},
+    ),
+    (
+        "The Prairie Climate Institute estimated that the network would cost C$20 billion.",
+        set(),
+        set(),
+    ),
     # (rules 201, w48) … or by where it lies; a name measuring its own metric is its subject,
     # one giving its own estimate the source
     ("Zambézia, further south, has recorded 5,400 cases of its own.", {"zambézia"}, set()),

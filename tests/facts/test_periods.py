@@ -274,6 +274,10 @@ def test_a_disputed_figure_speaks_of_the_period_of_the_figure_it_disputes() -> N
         ("The fleet rose to about 30,000 over the same period, the alliance said.", "30,000",
          True, False),
         ("For the same period, the ministry counted 30,000 vehicles.", "30,000", False, True),
+        # (rules 205, x48) what reports had said before; not what a company reports it had done
+        ("Local press reports in April had put the price at R$3.5 billion.", "R$3.5 billion",
+         False, True),
+        ("The company reports that it had put 500 stations in place.", "500", False, False),
         # (rules 203, w48) a benchmark is no other source's count of the figure
         ("The county employs 1,150 nurses in its hospitals, or about one nurse for every 3,800 "
          "residents, far below the World Health Organization's benchmark.", "1,150", False,
