@@ -4255,3 +4255,19 @@ def test_a_figure_set_beside_anothers_restates_none_of_its_article() -> None:
         clues = [tested, second, other]
         found = match._restated(clues, {1, 2, 3}, Rarity(clues), lambda x, y: None)
         assert [(a, b) for a, b, _ in found] == restated
+
+
+def test_a_word_the_corpus_writes_in_lower_case_more_often_is_no_known_name() -> None:
+    # (rules 206, x48, w48) "Coal" of a company's name is no name in "Coal generated 61% of
+    # its electricity", where the corpus writes "coal" as a word; "Havgaard" stays one.
+    sentences = [
+        "Shares of Murray Coal fell 3%.",
+        "Coal generated 61% of its electricity in 2023.",
+        "Poland burns more coal than its neighbours.",
+        "Demand for coal fell, the ministry said.",
+        "The operator of Havgaard said output rose.",
+    ]
+    names = known_names(sentences)
+    assert "Havgaard" in names and "Murray" in names
+    assert "Coal" not in names
+    assert "Coal" in known_names(sentences[:2])
