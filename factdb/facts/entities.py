@@ -45,6 +45,21 @@ TERRITORY_ALIASES: dict[str, str] = {
     "Taiwanese": "Taiwan", "Korean": "South Korea", "Indian": "India", "British": "United Kingdom",
     "German": "Germany", "French": "France", "Russian": "Russia", "European": "European Union",
     "Turkey": "Türkiye",
+    # English names news copy uses that CLDR words otherwise
+    "Czech Republic": "Czechia", "Ivory Coast": "Côte d’Ivoire", "Côte d'Ivoire": "Côte d’Ivoire",
+    "Myanmar": "Myanmar (Burma)", "Burma": "Myanmar (Burma)", "Holland": "Netherlands",
+    "DRC": "Congo - Kinshasa", "DR Congo": "Congo - Kinshasa",
+    "Democratic Republic of Congo": "Congo - Kinshasa",
+    "Democratic Republic of the Congo": "Congo - Kinshasa",
+    "Republic of Congo": "Congo - Brazzaville", "East Timor": "Timor-Leste",
+    "Palestine": "Palestinian Territories", "Swaziland": "Eswatini",
+    "Macedonia": "North Macedonia", "Vatican": "Vatican City",
+    "UAE": "United Arab Emirates", "Bosnia": "Bosnia & Herzegovina",
+    "Bosnia and Herzegovina": "Bosnia & Herzegovina",
+    # the United Kingdom's nations, each its own place: a Scottish figure is part of Britain's
+    # (not England: "the Bank of England" is no place's figure)
+    "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
+    "Africa": "Africa", "North America": "North America", "South America": "South America",
     # Regions news copy names as markets: Europe is, for a figure, the EU's market.
     "Europe": "European Union", "Middle East": "Middle East", "Central Asia": "Central Asia",
     "Southeast Asia": "Southeast Asia", "Latin America": "Latin America",

@@ -487,6 +487,9 @@ MENTIONS = [
     # (rules 190, j47) a lone opening word set against another by an aside names someone
     ("Hangzhou, by comparison, is planning 20,000 such spaces.", {"hangzhou"}, set()),
     ("Critics, by contrast, say the city needs 20,000 such spaces.", set(), set()),
+    # (rules 207, x48) countries as English news names them; Britain's nations their own
+    ("Coal supplied about 40% of the power in the Czech Republic.", set(), {"czechia"}),
+    ("In Scotland the figure is about 1,100.", set(), {"scotland"}),
     # (rules 205, w48, x48) one institution's name across "and"; a currency's letters
     (
         "About 3,300 registered nurses left Ghana for Britain in 2023, the Nursing and Midwifery "
