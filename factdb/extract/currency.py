@@ -12,6 +12,9 @@ Only the few news aliases, symbols and minor units CLDR lacks are added by hand
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 import babel
@@ -82,6 +85,10 @@ SHARED_NAMES: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("dinar", "dinars"): {
         "KWD": ("Kuwait",), "IQD": ("Iraq",), "JOD": ("Jordan",), "BHD": ("Bahrain",),
         "RSD": ("Serbia",), "TND": ("Tunisia",), "DZD": ("Algeria",), "LYD": ("Libya",),
+    },
+    ("riyal", "riyals"): {
+        "SAR": ("Saudi", "Riyadh", "Jeddah", "Tadawul"), "QAR": ("Qatar", "Doha"),
+        "OMR": ("Oman", "Muscat"), "YER": ("Yemen", "Sanaa"),
     },
     ("franc", "francs"): {"CHF": ("Swiss", "Switzerland", "Zurich", "Geneva", "Bern")},
     ("shilling", "shillings"): {
@@ -195,12 +202,28 @@ def writes_yuan_as_yen_sign(text: str) -> bool:
     return _YUAN_TEXT.search(text) is not None and _YEN_TEXT.search(text) is None
 
 
+# The text being read, whose owner of a shared name its sentence leaves unnamed is the one
+# the text names first ("312 billion dirhams" in a story that opened on "the UAE's lender").
+_TEXT: ContextVar[str] = ContextVar("currency_text", default="")
+
+
+@contextmanager
+def reading_text(text: str) -> Iterator[None]:
+    """Within it, :func:`to_iso` reads ``text`` for a shared name's owner its sentence lacks."""
+    token = _TEXT.set(text)
+    try:
+        yield
+    finally:
+        _TEXT.reset(token)
+
+
 def to_iso(surface: str, before: str = "", after: str = "") -> str | None:
     """ISO 4217 code of a currency symbol, code or name, e.g. "HK$" → "HKD"; a name several
     currencies share is its owner's whom the sentence names nearest to it (the text
-    ``before`` and ``after`` it, see :data:`SHARED_NAMES`); None if unknown."""
+    ``before`` and ``after`` it, see :data:`SHARED_NAMES`), else whom the text being read
+    (:func:`reading_text`) names first; None if unknown."""
     if owners := _shared_owners().get(surface.lower()):
-        return _nearest_owner(owners, before, after)
+        return _nearest_owner(owners, before, after) or _nearest_owner(owners, "", _TEXT.get())
     symbols, names, codes = tables()
     s = " ".join(surface.split())
     if s in symbols:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdb.extract import attribution, dates, filters, nouns, rates
-from factdb.extract.currency import SHARED, writes_yuan_as_yen_sign
+from factdb.extract.currency import SHARED, reading_text, writes_yuan_as_yen_sign
 from factdb.extract.gates import fold
 from factdb.extract.mention import Mention, changed
 from factdb.extract.noun_strategies import (
@@ -137,7 +137,8 @@ def extract(
         raise ValueError(f"precision {precision!r}: not one of {dates.REFERENCE_PRECISIONS}")
     reference = _Reference(reference_date, precision)
     flat = soften(text)  # the same length: every offset into it is one into ``text``
-    mentions = _yuan_signs(text, _extract(flat, reference))
+    with reading_text(flat):
+        mentions = _yuan_signs(text, _extract(flat, reference))
     if flat is text:
         return mentions
     return [changed(m, quote=text[m.start : m.end]) for m in mentions]

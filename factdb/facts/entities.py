@@ -60,6 +60,8 @@ TERRITORY_ALIASES: dict[str, str] = {
     # (not England: "the Bank of England" is no place's figure)
     "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
     "Africa": "Africa", "North America": "North America", "South America": "South America",
+    "Central America": "Central America", "Caribbean": "Caribbean", "East Africa": "East Africa",
+    "West Africa": "West Africa", "Southern Africa": "Southern Africa",
     # Regions news copy names as markets: Europe is, for a figure, the EU's market.
     "Europe": "European Union", "Middle East": "Middle East", "Central Asia": "Central Asia",
     "Southeast Asia": "Southeast Asia", "Latin America": "Latin America",
@@ -155,7 +157,7 @@ _LABEL = re.compile(
     r"|[QA]:\s+"
 )
 # A figure's own unit written in capitals: "280 EFLOPS", "7.4 GW".
-_AFTER_NUMBER = re.compile(r"\d\s?$")
+_AFTER_NUMBER = re.compile(r"\d(?:\s?|\s+(?:hundred|thousand|million|billion|trillion)\s+)$")
 # One name in the plural: products, counted ("GoStations", "Teslas"), not a name's acronym.
 _PRODUCTS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*[a-z]s")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
@@ -219,6 +221,10 @@ OPENING_PUNCTUATION = " “\"'‘("
 _FRONTED = re.compile(
     r"(?:(?:In|On|At|By|Since|As\s+of|Last|This|Earlier|Later|Back\s+in)\b[^,;]{0,30}?,?"
     r"|[^,;]{1,60},)\s+"
+    # what the name is: "Houston-based remittance app RemesaYa said …", "Budget carrier X …"
+    r"|(?:[A-Z][\w-]*-(?:based|headquartered|listed|owned|backed)\s+|[A-Z][a-z]+\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:app|startup|company|firm|group|bank|lender|carrier|airline"
+    r"|insurer|miner|retailer|operator|developer|platform|maker|rival|brand|chain|utility)\s+"
 )
 
 
@@ -234,9 +240,15 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(TERRITORY_ALIASES)
     for language, territory in _national_languages().items():
         names.setdefault(language, territory)
+    # Its people's adjective by the regular endings: "Venezuelan", "Mexican", "Honduran",
+    # "Brazilian", "Pakistani" (CLDR has no demonyms).
+    for name, territory in list(names.items()):
+        if " " not in name and name == territory:
+            for demonym in _demonyms(name):
+                names.setdefault(demonym, territory)
     # Its people: "Americans", "Belarusians", "Koreans", "Icelanders".
     for demonym, territory in list(names.items()):
-        if demonym.endswith("an") and " " not in demonym and demonym != territory:
+        if demonym.endswith(("an", "i")) and " " not in demonym and demonym != territory:
             names.setdefault(demonym + "s", territory)
         elif demonym.endswith("land") and " " not in demonym:
             names.setdefault(demonym + "ers", territory)
@@ -252,6 +264,23 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     # "US$2.3 billion", "14 US cents": a currency, not the place.
     currency = r"(?!\s+(?:cents?|dollars?)\b)"
     return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$]){currency}"), names
+
+
+def _demonyms(name: str) -> tuple[str, ...]:
+    """The adjectives of a territory's people formed by the regular endings of English."""
+    if name.endswith("a"):
+        return (name + "n",)  # Kenyan, Venezuelan
+    if name.endswith("o"):
+        return (name[:-1] + "an",)  # Mexican, Moroccan
+    if name.endswith("as"):
+        return (name[:-1] + "n",)  # Honduran
+    if name.endswith(("r", "l")):
+        return (name + "i", name + "ian")  # Qatari, Nepali; Ecuadorian, Brazilian
+    if name.endswith(("stan", "desh", "q", "t")):
+        return (name + "i",)  # Pakistani, Bangladeshi, Iraqi, Kuwaiti
+    if name[-1] in "nd":
+        return (name + "ian",)  # Iranian, Jordanian, Chadian
+    return ()
 
 
 def _national_languages() -> dict[str, str]:
@@ -714,6 +743,9 @@ _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT}|notes?|papers?)\b")
 _OWN = re.compile(
     # ("Hellobike told me it runs about 5,000": whom it told aside)
     r"(?:\s+(?:me|us|him|her|them|reporters|journalists|investors|analysts))?"
+    # ("Kansai Hoshino said on Wednesday it would cut about 2,000 jobs": when it said it)
+    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+an?\s+(?:statement|filing|release|report)|last\s+\w+"
+    r"|this\s+\w+|yesterday|today|earlier))?"
     r"\s*,?\s*(?:that\s+)?"
     r"(?:it|its|they|their|we|our|she|her|he|his|the\s+(?:company|firm|group))\b"
     # "The alliance says its own survey put the US market at …": a count of something else
@@ -906,11 +938,41 @@ def aliases(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+# An institution's name before its territory: "Bank of Japan", "Ministry of Health of Kenya".
+_INSTITUTION_HEAD = re.compile(
+    rf"\b(?:{_NAME_ENDS}|University|Government|Parliament|Court|Reserve|Port)$"
+)
+
+
+def _abbreviates_words(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is bracketed letters of the lower-case words before it:
+    "twenty-foot equivalent units (TEU)", "non-performing loans (NPLs)"."""
+    letters = name.rstrip("s") if name[:-1].isupper() else name
+    if not (letters.isupper() and 2 <= len(letters) <= 6 and sentence[start - 1 : start] == "("):
+        return False
+    words = sentence[: start - 1].split()[-len(letters) :]
+    return (
+        len(words) == len(letters)
+        and all(w[:1].islower() for w in words)
+        and "".join(w[0] for w in words) == letters.lower()
+    )
+
+
+def _of_a_territory(name: str) -> bool:
+    """Whether ``name`` is an institution's that names its territory ("Bank of Japan")."""
+    head, *part = _CONNECTOR.split(name, maxsplit=1)
+    return bool(part) and _INSTITUTION_HEAD.search(head) is not None
+
+
 def _institution(name: str, territories: Container[str]) -> str:
     """``name`` without an "of" part that only names territories ("Half of Russian"): that
     makes no institution's name ("Bank of England" does)."""
     head, *part = _CONNECTOR.split(name, maxsplit=1)
-    if part and all(_bare(w) in territories for w in part[0].replace(" and ", " ").split()):
+    if (
+        part
+        and not _INSTITUTION_HEAD.search(head)
+        and all(_bare(w) in territories for w in part[0].replace(" and ", " ").split())
+    ):
         return head
     return name
 
@@ -1269,7 +1331,7 @@ def mentions(sentence: str) -> Mentions:
             described.append((match.end(), described_until))
         written = _institution(match.group(), territories)
         name = _bare(written)
-        if _AFTER_NUMBER.search(sentence, max(0, match.start() - 2), match.start()) and (
+        if _AFTER_NUMBER.search(sentence, max(0, match.start() - 12), match.start()) and (
             (name.isupper() and len(name) <= 4 and _UNIT_NEXT.match(sentence, match.end()))
             or canonical_unit(name) is not None
             # "12,500 GoStations", "300 Teslas": products counted (not "3 BYD plants", "300
@@ -1280,6 +1342,8 @@ def mentions(sentence: str) -> Mentions:
             )
         ):
             continue  # "280 EFLOPS", "61,000 BTC": the figure's unit
+        if _abbreviates_words(sentence, match.start(), name):
+            continue  # "twenty-foot equivalent units (TEU)": a term's letters, not a name
         if _brand_of_counted(name, sentence, match.end()):
             continue  # "GoStation swap stations": what is counted
         if _NAMES_A_CITY.match(sentence, match.end()) and (
@@ -1365,7 +1429,11 @@ def mentions(sentence: str) -> Mentions:
         bare = (name, unarticled, _OF_A_KIND.sub("", unarticled))  # "a Hong Kong-based"
         if any(n in territories or f"{n}." in territories for n in bare):  # "U.S." too
             continue  # "Hong Kong", "the Middle East": a place, read as one above
-        words = [w for w in written.split() if _bare(w) not in territories]
+        words = (
+            written.split()
+            if _of_a_territory(written)
+            else [w for w in written.split() if _bare(w) not in territories]
+        )
         if match.start() == opening_at and _VERB_FORM.fullmatch(match.group()):
             continue  # "Announced plans called for …": a verb, capitalised to open
         if match.start() == opening_at:
@@ -1378,7 +1446,8 @@ def mentions(sentence: str) -> Mentions:
                 or _names_follow(sentence, match.end(), match.group().split()[-1])
             )
             if plain and len(words) == 1 and words[0] == first:
-                opening = _clean(words)
+                # ("Houston-based remittance app RemesaYa": what kind, not a name)
+                opening = "" if _OF_A_KIND.search(first) else _clean(words)
                 continue
         # "AI-generated", "Shenzhen-based", "Chinese-made": what kind, not whose
         name = _clean([w for w in words if not _OF_A_KIND.search(w)])

@@ -810,7 +810,9 @@ def whom_of(
                 orgs = frozenset({m.opening.casefold()})
             elif not orgs and m.refers_to_org:
                 lead = lead_at(leads, r)
-                orgs = _named_last(lead, known, _COMPANY_REFERENCE.search(r.sentence) is not None)
+                orgs = _named_as(
+                    lead or paragraphs_before(leads, r), r.sentence, known
+                ) or _named_last(lead, known, _COMPANY_REFERENCE.search(r.sentence) is not None)
                 if not orgs and not places:
                     # "South Korea leads. It has more than 35,000 hydrogen vehicles": the
                     # country named just before.
@@ -903,6 +905,34 @@ def _named_last(lead: str, known: Collection[str], companies: bool = False) -> f
         return frozenset(n for n in found if not _a_person(n, text)) if companies else found
 
     return _last_naming(lead, named)
+
+
+# "the bank", "the airline": the trade word a name of that trade ends on ("Hoshino Bank").
+_NAME_ENDS_OF = {
+    "group": ("group",), "bank": ("bank",), "lender": ("bank",), "port": ("port",),
+    "airline": ("airlines", "airline", "airways", "air"), "airport": ("airport",),
+    "carrier": ("airlines", "airways", "air", "lines", "shipping"),
+    "university": ("university",), "council": ("council",), "agency": ("agency",),
+    "union": ("union",), "hospital": ("hospital",), "insurer": ("insurance", "assurance"),
+    "miner": ("mining", "minerals", "resources"), "club": ("club", "fc", "united", "city"),
+}  # fmt: skip
+_TRADE_REFERENCE = re.compile(rf"\b(?:the|its)\s+({'|'.join(_NAME_ENDS_OF)})\b", re.IGNORECASE)
+
+
+def _named_as(lead: str, sentence: str, known: Collection[str]) -> frozenset[str]:
+    """The name nearest before ``sentence`` in ``lead`` that ends on the trade word by which
+    ``sentence`` refers back ("the bank" after "Kansai Hoshino Financial Group … Hoshino
+    Bank"), if any."""
+    said = _TRADE_REFERENCE.search(sentence)
+    if not said or not lead:
+        return frozenset()
+    ends = _NAME_ENDS_OF[said.group(1).casefold()]
+
+    def named(_: str, m: Mentions) -> frozenset[str]:
+        return frozenset(n for n in m.names(known) if n.rsplit(None, 1)[-1] in ends)
+
+    found = _last_naming(lead, named)
+    return found if len(found) == 1 else frozenset()
 
 
 def _last_naming(lead: str, names: Callable[[str, Mentions], frozenset[str]]) -> frozenset[str]:

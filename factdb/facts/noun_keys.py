@@ -140,7 +140,11 @@ PEOPLE = frozenset({
     "follower", "fan", "player", "child", "adult", "citizen", "voter", "tourist", "consumer",
     "teenager", "woman", "man", "official", "soldier", "doctor", "nurse", "teacher", "farmer",
     "migrant", "refugee", "audience", "population", "workforce", "active", "undergraduate",
-    "graduate", "death", "victim", "casualty", "fatality", "life"
+    "graduate", "death", "victim", "casualty", "fatality", "life", "pupil", "headcount",
+    "staff", "personnel", "crew", "client", "guest", "individual", "youth", "girl", "boy",
+    "infant", "baby", "mother", "parent", "pensioner", "veteran", "colleague", "candidate",
+    "delegate", "recruit", "inmate", "suspect", "pilot", "athlete", "surgeon", "midwife",
+    "clerk", "troop", "civilian", "landlord", "homeowner",
 })  # fmt: skip
 # Counted nouns of what happens to people, which may be counted as people or as events
 # ("36,000 cases" of cholera are the "36,000 people" it sickened).

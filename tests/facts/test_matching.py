@@ -506,6 +506,40 @@ MENTIONS = [
     # one giving its own estimate the source
     ("Zambézia, further south, has recorded 5,400 cases of its own.", {"zambézia"}, set()),
     ("Jigawa, the smallest, put its own coverage at 84%.", {"jigawa"}, set()),
+    # (rules 208, q48, r48, s48) an institution keeps its territory; a people's adjective is
+    # its country; a company saying when it spoke speaks of itself; a term's bracketed letters,
+    # a unit after a scale word and what kind a name is name no one
+    (
+        "It reported a record annual profit helped by the Bank of Japan's exit from negative "
+        "interest rates.",
+        {"bank of japan"},
+        {"japan"},
+    ),
+    (
+        "RemesaYa, a Houston-based app popular with Venezuelan and Honduran workers, says its "
+        "average fee is 3.6% of the amount sent.",
+        {"remesaya"},
+        {"venezuela", "honduras"},
+    ),
+    (
+        "Kansai Hoshino Financial Group said on Wednesday it would cut about 2,000 jobs over "
+        "three years.",
+        {"kansai hoshino financial group"},
+        set(),
+    ),
+    (
+        "Container volumes rose 9% in 2023 to 13.2 million twenty-foot equivalent units (TEU).",
+        set(),
+        set(),
+    ),
+    ("In the first quarter of 2024 the port handled 3.6 million TEU.", set(), set()),
+    (
+        "Houston-based remittance app RemesaYa said on Tuesday that its average fee fell to 2.9% "
+        "of the amount sent in 2024.",
+        {"remesaya"},
+        set(),
+    ),
+    ("The company moved $4.1 billion to Central America in 2023.", set(), {"central america"}),
     ("Caixin put its own estimate at 12 billion yuan.", set(), set()),
     # (rules 192, n47) what a document implies, suggests or indicates is its issuer's word
     (
@@ -939,6 +973,23 @@ def test_the_firm_is_the_company_named_before_not_its_chief_executive() -> None:
     said = "He says 500 of them answered within seconds."
     rows = [Row(1, 7, 100, said, title, 108)]
     assert whom_of(rows, known, leads)[1].orgs == {"horace luke"}
+
+
+def test_the_bank_is_the_name_before_of_that_trade() -> None:
+    # (rules 208, q48) "the bank" after a group and its bank: the bank, not the group
+    title = "Kansai Hoshino to cut 2,000 jobs"
+    said = "The bank will close 110 of its 430 branches."
+    rows = [Row(1, 7, 300, said, title, 300 + said.index("110"))]
+    leads = {
+        (7, 300): "Kansai Hoshino Financial Group said it would cut about 2,000 jobs. The "
+        "group's core lender, Hoshino Bank, employs about 19,000 of those workers, President "
+        "Takeshi Morimoto said."
+    }
+    known = {"Kansai Hoshino Financial Group", "Hoshino Bank", "Takeshi Morimoto"}
+    assert whom_of(rows, known, leads)[1].orgs == {"hoshino bank"}
+    # "the group": the group
+    rows = [Row(1, 7, 300, said.replace("bank", "group"), title, 300 + said.index("110"))]
+    assert whom_of(rows, known, leads)[1].orgs == {"kansai hoshino financial group"}
 
 
 def test_this_one_refers_back() -> None:
@@ -3481,6 +3532,26 @@ def test_a_count_of_people_is_not_a_count_of_things(
     )  # fmt: skip
     found = evidence(people, batteries, Rarity([people, batteries]), lambda a, b: None)
     assert [p for p in found.parts if "a count of" in p] == ([f"what: {other}"] if other else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "noun"),
+    [
+        # (rules 208, q48, r48) a headcount and pupils are people
+        ("He added that the lender's UAE headcount of about 8,300 would stay broadly flat.",
+         "headcount"),
+        ("The ministry counted about 8,300 Venezuelan pupils in public schools in March.",
+         "pupils"),
+    ],
+)  # fmt: skip
+def test_more_nouns_count_people(said: str, noun: str) -> None:
+    people = _clue(
+        1, 1, "Emirates Crescent employs roughly 11,200 people, about 8,300 of them in the UAE.",
+        "8,300", "people", "", Whom(), 8300, dimension="count",
+    )  # fmt: skip
+    other = _clue(2, 2, said, "8,300", noun, "", Whom(), 8300, dimension="count")
+    found = evidence(people, other, Rarity([people, other]), lambda a, b: None)
+    assert not [p for p in found.parts if "a count of" in p], found.parts
 
 
 @pytest.mark.parametrize(
