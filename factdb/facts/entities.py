@@ -844,6 +844,19 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\w-]*\d[
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[A-Z][\w-]*\b(?![’']s\b)|\s+(?:and|or)\s+")
 _REFERS_TO_PLACE = re.compile(r"\bthe\s+(island|country|nation|mainland)\b", re.IGNORECASE)
 REGIONS = frozenset({"state", "province"})
+# "there" after a noun, where something is ("Core office vacancy there was about 5.2%"), not
+# the "there" that says something exists ("officials said there were 5,000").
+_NOT_BEFORE_THERE = """
+    and but or nor that which who why when where while if whether so as since because though
+    although then now again alone still also even yet far ago today currently here out up down
+    over it is are was were be been being not will would could can may might must should shall
+    than of in on at to for with from by into get got go went year years month months week weeks
+    day days time times said says say show shows showed shown found find finds mean means meant
+    claim claims claimed realized realised know knew knows think thinks thought believe believes
+    believed estimate estimates estimated expect expects expected note notes noted add adds added"""
+_THERE = re.compile(
+    rf"\b(?!(?:{'|'.join(_NOT_BEFORE_THERE.split())})\s)[a-z]+\s+(there)\b(?![’'])"
+)
 # "The state's network", "the province": a territory named before, unless the sentence
 # names one ("California's partnership … in the state"), not the state as government.
 _REFERS_TO_REGION = re.compile(
@@ -1464,8 +1477,10 @@ def mentions(sentence: str) -> Mentions:
         if not any(lo <= at < hi for lo, hi in described)
         or _WHERE.search(sentence, max(0, at - 12), at)
     }
-    place = _REFERS_TO_PLACE.search(sentence) or (
-        None if orgs else _REFERS_TO_REGION.search(sentence)
+    place = (
+        _REFERS_TO_PLACE.search(sentence)
+        or (None if orgs else _REFERS_TO_REGION.search(sentence))
+        or (None if orgs or places else _THERE.search(sentence))
     )
     return Mentions(
         _frozen(orgs),

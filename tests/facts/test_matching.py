@@ -1033,6 +1033,24 @@ def test_the_country_is_its_paragraphs_territory_else_its_titles() -> None:
     assert whom[4].places == frozenset({"japan"})
 
 
+def test_there_after_a_noun_is_the_place_named_before() -> None:
+    # (rules 209, q48) "vacancy there": Singapore's, named the sentence before; the "there"
+    # that says something exists refers to nothing
+    title = "Hong Kong office glut deepens"
+    rows = [
+        Row(1, 7, 40, "Core office vacancy there was about 5.2% in May, according to Lanterne.",
+            title, 80),
+        Row(2, 7, 120, "Agents said there were about 300 empty floors.", title, 147),
+    ]  # fmt: skip
+    leads = {
+        (7, 40): "The contrast with Singapore is stark.",
+        (7, 120): "The contrast with Singapore is stark.",
+    }
+    whom = whom_of(rows, set(), leads)
+    assert whom[1].places == frozenset({"singapore"})
+    assert whom[2].places == frozenset()
+
+
 def test_he_opening_a_paragraph_is_the_person_the_title_names() -> None:
     title = "He Jiankui presses on with Alzheimer's plans"
     rows = [
