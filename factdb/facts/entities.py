@@ -854,9 +854,7 @@ _NOT_BEFORE_THERE = """
     day days time times said says say show shows showed shown found find finds mean means meant
     claim claims claimed realized realised know knew knows think thinks thought believe believes
     believed estimate estimates estimated expect expects expected note notes noted add adds added"""
-_THERE = re.compile(
-    rf"\b(?!(?:{'|'.join(_NOT_BEFORE_THERE.split())})\s)[a-z]+\s+(there)\b(?![’'])"
-)
+_THERE = re.compile(rf"\b(?!(?:{'|'.join(_NOT_BEFORE_THERE.split())})\s)[a-z]+\s+(there)\b(?![’'])")
 # "The state's network", "the province": a territory named before, unless the sentence
 # names one ("California's partnership … in the state"), not the state as government.
 _REFERS_TO_REGION = re.compile(
