@@ -459,7 +459,9 @@ RULES: tuple[Rule, ...] = (
             |(?<=\bby\salmost\s)|(?<=\bby\sabout\s)|(?<=\bby\sroughly\s)|(?<=\bby\smore\sthan\s)
             |(?=(?:{_alt(FRACTIONS)})        # "cut output by as much as a third"
             (?:{_OF}|\s+the\b|[\s-]+(?:super)?majority\b|{_POINT}
-            |\s+(?:among|were|are|have)\b   # "half the planet", "two-thirds among children",
+            |\s+(?:among|were|are|have|is|was|goes|went)\b  # "half the planet", "two-thirds
+            # among children", "roughly three-fifths goes on food", "burn a sixth less fuel"
+            |\s+(?:less|more|fewer|lower|higher|cheaper|smaller|bigger|larger)\s+[a-z]
             |:\s+(?:the|how|what)\b)))       # "• Nearly a third: the increase in …",
         (?P<frac>{_alt(FRACTIONS)})          # "half of the population", "a two-thirds majority",
         (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b))  # "fell by a quarter", "half a percentage point"

@@ -135,6 +135,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("fraction-bullet",
      "• Nearly a third: the increase in total computing capacity the government wanted to add "
      "over the following year.", [_c("a third", 100 / 3, "percent", "percent", "~")]),
+    # (extractor 0.5.71, q48, r48, s48) a fraction as a comparative or a clause's subject
+    ("fraction-less",
+     "Straits Pacific says they'll burn a quarter less fuel per box than the old tonnage they "
+     "replace.", [_c("a quarter", 25, "percent", "percent")]),
+    ("fraction-about-less",
+     "The incoming A321neos should burn about a sixth less fuel per seat than the aircraft they "
+     "replace.", [_c("a sixth", 100 / 6, "percent", "percent", "~")]),
+    ("fraction-subject",
+     "A survey by Guatemala's ASIES found that roughly three-fifths goes on food, rent and "
+     "utilities.", [_c("three-fifths", 60, "percent", "percent", "~")]),
     ("age-year-old", "A 10-year-old boy was among those rescued from the rubble.",
      [_c("10-year-old", 10, "year", "duration")]),
     ("score-win", "Liverpool sealed a 2-1 win at Anfield with a stoppage-time header.", []),
