@@ -105,6 +105,12 @@ _CHANGE_TO_RE = re.compile(r"\s+to\s+")
 _FROM_RE = re.compile(r"\bfrom\s+$", re.I)
 # Between the sides of a size: "30 by 36 centimetres", "4 x 5 metres".
 _DIMENSION_GAP_RE = re.compile(r"\s*(?:by|x|×)\s*")
+# What sets one sum against another just before it: "from", "compared with", "after".
+_COMPARED_RE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|after|than)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just))?\s+$"
+)
+_SCALE_RE = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|crore|lakh)\b", re.I)
 
 
 class _Reference(NamedTuple):
@@ -230,7 +236,8 @@ def _mentions_in(
     for f in found:
         mention = _build(f, sentence, offset, prev_sentence, out)
         out.append(_with_date(mention, sentence, offset, date_spans, reference))
-    return _share_changed_scale(_share_modified_noun(out, sentence, offset), sentence, offset)
+    out = _share_changed_scale(_share_modified_noun(out, sentence, offset), sentence, offset)
+    return _share_compared_currency(out, sentence, offset)
 
 
 def _matches(sentence: str) -> list[_Found]:
@@ -324,6 +331,32 @@ def _share_changed_scale(mentions: list[Mention], sentence: str, offset: int) ->
             m, value=value, unit=nxt.unit, kind=nxt.kind, noun=m.noun or nxt.noun,
             normalized_value=norm_value, normalized_unit=norm_unit,
         )  # fmt: skip
+    return mentions
+
+
+def _share_compared_currency(mentions: list[Mention], sentence: str, offset: int) -> list[Mention]:
+    """A scaled bare number a sum is compared with is a sum of its currency: "rose to $5
+    billion from 4.2 billion", "2.27 billion dirhams in the second quarter, after 2.14 billion
+    in the first"."""
+    for i, (m, nxt) in enumerate(pairwise(mentions)):
+        scale = _SCALE_RE.search(nxt.quote)
+        if (
+            m.kind != "money"
+            or nxt.kind != "count"
+            or nxt.unit is not None
+            or nxt.noun not in ("", m.noun)  # ("$2 billion, more than 1.5 billion people")
+            or scale is None
+            or not _BARE_NUMBER_RE.match(nxt.quote)
+            or scale.group().lower() not in m.quote.lower()
+            or not _COMPARED_RE.search(sentence, m.end - offset, nxt.start - offset)
+            or not m.value
+            or not 0.1 <= nxt.value / m.value <= 10
+        ):
+            continue
+        norm_value, norm_unit = normalized_quantity(nxt.value, m.unit, m.kind)
+        mentions[i + 1] = changed(
+            nxt, unit=m.unit, kind=m.kind, normalized_value=norm_value, normalized_unit=norm_unit
+        )
     return mentions
 
 

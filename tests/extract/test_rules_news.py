@@ -145,6 +145,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("fraction-subject",
      "A survey by Guatemala's ASIES found that roughly three-fifths goes on food, rent and "
      "utilities.", [_c("three-fifths", 60, "percent", "percent", "~")]),
+    # (extractor 0.5.72, q48) a bare sum compared with one in a currency is in that currency
+    ("compared-sum-from", "Revenue rose to $5 billion from 4.2 billion a year earlier.",
+     [_c("$5 billion", 5e9, "USD", "money"), _c("4.2 billion", 4.2e9, "USD", "money")]),
+    ("compared-sum-after",
+     "Emirates Crescent Bank earned 2.27 billion dirhams in the UAE in the second quarter, after "
+     "2.14 billion in the first quarter.",
+     [_c("2.27 billion dirhams", 2.27e9, "AED", "money"),
+      _c("2.14 billion", 2.14e9, "AED", "money")]),
+    ("compared-sum-not-people", "It spent $2 billion, more than 1.5 billion people.",
+     [_c("$2 billion", 2e9, "USD", "money"), _c("1.5 billion", 1.5e9, None, "count", ">")]),
     ("age-year-old", "A 10-year-old boy was among those rescued from the rubble.",
      [_c("10-year-old", 10, "year", "duration")]),
     ("score-win", "Liverpool sealed a 2-1 win at Anfield with a stoppage-time header.", []),
