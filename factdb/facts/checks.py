@@ -38,7 +38,7 @@ from statistics import median
 import numpy as np
 from numpy.typing import NDArray
 
-from factdb.facts.measure import PERCENT, Interval, is_currency, money_a_year
+from factdb.facts.measure import PERCENT, Interval, a_year, is_currency
 from factdb.facts.statement import Statement
 from factdb.store.models import Status
 
@@ -201,7 +201,7 @@ class Comparable:
 
 def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Comparable], list[str]]:
     """The members' intervals in one unit, and notes on those that cannot be compared."""
-    intervals = [(s, _yearly(s.interval)) for s in members]
+    intervals = [(s, _yearly(s)) for s in members]
     units = Counter(i.unit for s, i in intervals if not s.vague and s.status != REJECTED)
     reference = units.most_common(1)[0][0] if units else ""
     result, notes = [], []
@@ -226,11 +226,11 @@ def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Compara
     return result, notes
 
 
-def _yearly(i: Interval) -> Interval:
-    # Money per anything as money a year, as matching compares it: "her annual income at
-    # about 10,000 yuan" against "earns around 3,000 RMB annually".
-    yearly = money_a_year(i.unit)
-    return i.scaled(yearly[1], yearly[0]) if yearly else i
+def _yearly(s: Statement) -> Interval:
+    # A rate as an amount a year, as matching compares it: "her annual income at about 10,000
+    # yuan" against "earns around 3,000 RMB annually".
+    yearly = a_year(s.value, s.value_max, s.qualifier, s.unit)
+    return yearly[1] if yearly else s.interval
 
 
 # How a qualifier reads in a finding.

@@ -100,15 +100,7 @@ from factdb.facts.entities import (
 )
 from factdb.facts.group import GENERIC_NOUNS
 from factdb.facts.instances import instance_of, other_instances
-from factdb.facts.measure import (
-    COUNT,
-    MONEY,
-    PERCENT,
-    Interval,
-    money_a_year,
-    to_base,
-)
-from factdb.facts.measure import interval as interval_of
+from factdb.facts.measure import COUNT, MONEY, PERCENT, Interval, a_year, to_base
 from factdb.facts.noun_keys import (
     CADENCES,
     GATHERING,
@@ -730,14 +722,13 @@ def _values(s: Statement) -> tuple[str, Interval, float]:
     """A statement's dimension, interval and stated value for matching: money a year or per
     anything ("$6 billion a year", a market's size; "1 RMB per text", a price) is compared as
     money (what it is per is in its words), money per a time as money a year ("3,000 yuan a
-    month" is 36,000 a year, not "3,000 yuan a year")."""
-    unit = s.unit or ""
-    yearly = money_a_year(unit)
-    if yearly:
-        currency, scale = yearly
-        high = None if s.value_max is None else s.value_max * scale
-        return MONEY, interval_of(s.value * scale, high, s.qualifier, currency), s.value * scale
-    return s.dimension, s.interval, _in_base(s.value, unit)
+    month" is 36,000 a year, not "3,000 yuan a year"), an amount per a calendar period as the
+    amount a year (:func:`~factdb.facts.measure.a_year`)."""
+    return a_year(s.value, s.value_max, s.qualifier, s.unit) or (
+        s.dimension,
+        s.interval,
+        _in_base(s.value, s.unit or ""),
+    )
 
 
 @lru_cache(maxsize=1 << 16)

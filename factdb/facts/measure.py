@@ -105,6 +105,30 @@ def money_a_year(unit: str | None) -> tuple[str, float] | None:
     return (currency, per_year(per)) if per and is_currency(currency) else None
 
 
+# Calendar periods a rate of an amount is per: "117 tonnes a year", "5 million barrels a day"
+# (not the seconds and hours of a speed or a flow).
+PERIODS = frozenset({"year", "month", "week", "day", "quarter"})
+
+
+def a_year(
+    value: float, value_max: float | None, qualifier: str, unit: str | None
+) -> tuple[str, Interval, float] | None:
+    """A rate as an amount a year, as matching and checks compare it: money per anything
+    (:func:`money_a_year`) and an amount per a calendar period ("117 tonnes of cocaine a year"
+    is the 117 tonnes "consumed in the UK each year"): its dimension, interval and stated
+    value; None for anything else."""
+    amount, _, per = (unit or "").partition("/")
+    yearly = money_a_year(unit)
+    if yearly is None and amount and per in PERIODS and not is_currency(amount):
+        yearly = amount, per_year(per)
+    if yearly is None:
+        return None
+    amount, scale = yearly
+    high = None if value_max is None else value_max * scale
+    stated = value * scale
+    return dimension(amount), interval(stated, high, qualifier, amount), to_base(stated, amount)[0]
+
+
 def to_base(value: float, unit: str | None) -> tuple[float, str]:
     """``value`` in comparable units: pint base units, or as is for counts, money, percent."""
     if not unit or unit in COUNTED_UNITS:

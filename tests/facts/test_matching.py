@@ -1785,6 +1785,32 @@ def test_a_claim_keyed_like_another_articles_joins_the_fact_its_evidence_points_
         assert law_a == law_c != term
 
 
+def test_an_amount_a_year_is_compared_with_the_same_amount_said_each_year(
+    tmp_path: Path,
+) -> None:
+    # (rules 210, p48) "117 tonnes of cocaine a year" (a rate) is the "117 tonnes … consumed
+    # in the UK each year" (an amount), not another dimension; "a day" is 365 times as much
+    texts = {
+        "a.txt": "The NCA estimates that around 117 tonnes of cocaine are consumed in the UK each "
+                 "year, and that the market is worth £4.5 billion.\n",
+        "b.txt": "The NCA reckons the UK consumes around 117 tonnes of cocaine a year.\n",
+        "c.txt": "Smugglers land about 117 tonnes of cocaine a day in Europe, police say.\n",
+    }  # fmt: skip
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        assert facts[("117 tonnes", 1)] == facts[("117 tonnes", 2)] != facts[("117 tonnes", 3)]
+        with db.session() as session:
+            rows = rows_of(session)
+        clues = clues_of(rows, {r.id: statement(r, r.published) for r in rows})
+        plain, yearly, daily = sorted(
+            (c for c in clues if c.dimension == "mass"), key=lambda c: c.article_id
+        )
+        assert yearly.interval is not None and plain.interval is not None
+        assert daily.interval is not None
+        assert yearly.interval.overlaps(plain.interval)
+        assert not daily.interval.overlaps(plain.interval)
+
+
 def test_money_per_month_is_compared_as_money_a_year(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Jiumei earns around 3,000 RMB annually from her texts.\n",
