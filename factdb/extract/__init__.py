@@ -13,7 +13,7 @@ from factdb.extract.mention import KINDS, QUALIFIERS, Mention
 if TYPE_CHECKING:
     from factdb.extract.extractor import extract
 
-EXTRACTOR_VERSION = "0.5.72"
+EXTRACTOR_VERSION = "0.5.73"
 
 __all__ = ["EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "Mention", "extract"]
 

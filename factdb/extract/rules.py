@@ -135,7 +135,16 @@ ORDINAL_WORDS = [
 # Fractions that only open a compound: "a quarter-point cut", "a half-point rise".
 FRACTION_PREFIXES: dict[str, float] = {"quarter": 1 / 4, "half": 1 / 2, "three-quarter": 3 / 4}
 # An amount written with an article: "for a decade", "more than half a century".
-ARTICLE_AMOUNTS: dict[str, float] = {"a": 1, "an": 1, "half a": 1 / 2, "half an": 1 / 2}
+# A fraction of one time unit: "a quarter of an hour", "three-quarters of an hour".
+FRACTIONS_OF_ONE: dict[str, float] = {
+    f"{fraction} of {article}": value
+    for fraction, value in FRACTIONS.items()
+    if not fraction.startswith("half")
+    for article in ("a", "an")
+}
+ARTICLE_AMOUNTS: dict[str, float] = {
+    "a": 1, "an": 1, "half a": 1 / 2, "half an": 1 / 2, **FRACTIONS_OF_ONE
+}  # fmt: skip
 # Multiplier words: "twice as much as", "revenue doubled", "prices halved".
 MULTIPLIERS: dict[str, float] = {
     "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2,
@@ -155,7 +164,8 @@ VAGUE: dict[str, float] = {
 
 VAGUE_AMOUNT = rf"(?:{_alt([w for w in VAGUE if w not in ('decades', 'months')])})"
 # "of" after a fraction, but not "half of a million" (an amount, in numbers.NUMBER).
-_OF = rf"\s+of\b(?!\s+an?\s+(?:{_alt(SCALE_WORDS)})\b)"
+_TIME_UNITS = r"(?:decade|century|year|month|fortnight|week|day|hour|minute)"
+_OF = rf"\s+of\b(?!\s+an?\s+(?:{_alt(SCALE_WORDS)}|{_TIME_UNITS})\b)"  # (nor "of an hour")
 # A fraction of a (percentage) point: "half a percentage point", "a quarter point".
 _POINT = r"\s+(?:(?:of\s+)?an?\s+)?(?:percentage[\s-])?point\b"
 # Video resolutions written as lines ("1080p"); any other number before "p" is pence.
@@ -464,7 +474,8 @@ RULES: tuple[Rule, ...] = (
             |\s+(?:less|more|fewer|lower|higher|cheaper|smaller|bigger|larger)\s+[a-z]
             |:\s+(?:the|how|what)\b)))       # "• Nearly a third: the increase in …",
         (?P<frac>{_alt(FRACTIONS)})          # "half of the population", "a two-thirds majority",
-        (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b))  # "fell by a quarter", "half a percentage point"
+        (?:(?P<pp>{_POINT})|(?![\w-]|\s+an?\b|\s+of\s+an?\s+{_TIME_UNITS}\b))  # "fell by a
+                                              # quarter", "half a percentage point"
         |(?P<by>(?<=\bby\sa\s))?            # (an empty group: "by a" before)
         \b(?P<pre>{_alt(FRACTION_PREFIXES)})-(?:percentage-)?point\b  # "by a half-point",
         (?(by)|(?=\s+(?:[a-z]+\s+)?(?:rate|cut|hike|increase|reduction|rise|raise|move|drop)s?\b))
@@ -747,6 +758,16 @@ RULES: tuple[Rule, ...] = (
         (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)  # not "a decade ago"
     """,
         _G_TIME,
+    ),
+    _rule(
+        "duration.fraction_of",
+        "duration",
+        rf"""
+        \b(?P<q>(?P<art>{_alt(FRACTIONS_OF_ONE)})\s+   # "a quarter of an hour",
+        (?P<unit>{_TIME_UNITS}))\b                    # "three-quarters of an hour"
+        (?![\s-]+(?:ago|earlier|later|after|on|from|into|old)\b)
+    """,
+        _G_FRACTION,
     ),
     _rule(
         "duration.once_a",

@@ -34,6 +34,7 @@ _VOCABULARY = [
     *(f"about {w} of dollars" for w in VAGUE),
     *(f"{w} of the vote" for w in FRACTIONS),
     *(f"put the share at about {w}, and at {w} over the year" for w in FRACTIONS),
+    "it takes three-quarters of an hour, a third of a century",
     *(f"{s}5 and {s} 5 million" for s in tables()[0]),
     *(f"{c} 5 million, {c}5" for c in (*tables()[2], "RMB")),
     "a 7.4-magnitude quake, magnitude 6; the 100m final; 48.8C, -5°C; one in five adults",

@@ -155,6 +155,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
       _c("2.14 billion", 2.14e9, "AED", "money")]),
     ("compared-sum-not-people", "It spent $2 billion, more than 1.5 billion people.",
      [_c("$2 billion", 2e9, "USD", "money"), _c("1.5 billion", 1.5e9, None, "count", ">")]),
+    # (extractor 0.5.73, p48, y48) a fraction of one time unit is a time, not a share
+    ("fraction-of-an-hour",
+     "Hoshida says a dealer can complete the repair in about three-quarters of an hour.",
+     [_c("three-quarters of an hour", 0.75, "hour", "duration", "~")]),
+    ("fraction-of-an-hour-by",
+     "Trains ran late by more than a quarter of an hour in March.",
+     [_c("a quarter of an hour", 0.25, "hour", "duration", ">")]),
     ("age-year-old", "A 10-year-old boy was among those rescued from the rubble.",
      [_c("10-year-old", 10, "year", "duration")]),
     ("score-win", "Liverpool sealed a 2-1 win at Anfield with a stoppage-time header.", []),
