@@ -26,7 +26,7 @@ from factdb.extract.currency import tables as currency_tables
 from factdb.extract.units import normalize, registry
 
 MAX_ROUNDING = 0.05
-APPROX = 0.10
+APPROX = 0.05
 OVER = 0.25
 
 # Friendly names for pint dimensionalities; anything else shows pint's own text.

@@ -148,6 +148,10 @@ AGREEMENT = [
     ((7, None, "<=", "year"), (8, None, "=", "year"), False),
     ((100, None, "<", None), (60, None, "=", None), False),  # "under 100" is near 100
     ((100000, None, "~", "character"), (100000, None, "=", None), True),  # a count of them
+    # (rules 211, p48) "about" allows a twentieth either way: a union's "about $71,000" a car
+    # is not the city's "about $58,000" (a rival estimate), but may be "about $68,000"
+    ((71000, None, "~", "USD"), (58000, None, "~", "USD"), False),
+    ((71000, None, "~", "USD"), (68000, None, "~", "USD"), True),
 ]
 
 
