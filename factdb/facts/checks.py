@@ -353,7 +353,17 @@ def _apart(low: Comparable, high: Comparable) -> bool:
     scale = SCALE_TOLERANCE.get(low.interval.unit)
     if scale is not None:
         return abs(b - a) > scale
-    return abs(b - a) > TOLERANCE * max(abs(a), abs(b))
+    # Sums in two currencies differ by the rate of the day too ("R$6.8 billion" restated as
+    # "US$1.2 billion" a year later): a rate may be RATE_TOLERANCE off the corpus's.
+    converted = _currency(low.statement) != _currency(high.statement)
+    tolerance = TOLERANCE + RATE_TOLERANCE if converted else TOLERANCE
+    return abs(b - a) > tolerance * max(abs(a), abs(b))
+
+
+def _currency(s: Statement) -> str:
+    """The currency of a sum (a sum a year's too), else ""."""
+    code = (s.unit or "").partition("/")[0]
+    return code if is_currency(code) else ""
 
 
 def _middle(i: Interval) -> float:

@@ -242,10 +242,10 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
         names.setdefault(language, territory)
     # Its people's adjective by the regular endings: "Venezuelan", "Mexican", "Honduran",
     # "Brazilian", "Pakistani" (CLDR has no demonyms).
-    for name, territory in list(names.items()):
-        if " " not in name and name == territory:
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code not in _SKIP_CODES and " " not in name:
             for demonym in _demonyms(name):
-                names.setdefault(demonym, territory)
+                names.setdefault(demonym, name)
     # Its people: "Americans", "Belarusians", "Koreans", "Icelanders".
     for demonym, territory in list(names.items()):
         if demonym.endswith(("an", "i")) and " " not in demonym and demonym != territory:

@@ -26,6 +26,7 @@ from factdb.facts.entities import (
     places_near,
     places_of,
     subject,
+    territory_names,
 )
 from factdb.facts.listing import fact_detail, facts_of_claims
 from factdb.facts.load import leads_of, paragraph_before, rows_of
@@ -973,6 +974,18 @@ def test_the_firm_is_the_company_named_before_not_its_chief_executive() -> None:
     said = "He says 500 of them answered within seconds."
     rows = [Row(1, 7, 100, said, title, 108)]
     assert whom_of(rows, known, leads)[1].orgs == {"horace luke"}
+
+
+def test_peoples_adjectives_are_of_countries_not_of_regions() -> None:
+    # (rules 212, e49) "the East African operator" is no figure of Africa (nor of South Africa
+    # beside it); "Venezuelan pupils" are of Venezuela
+    names = territory_names()[1]
+    assert names.get("African") is None
+    assert (names["Venezuelan"], names["Hondurans"], names["Brazilian"]) == (
+        "Venezuela",
+        "Honduras",
+        "Brazil",
+    )
 
 
 def test_the_bank_is_the_name_before_of_that_trade() -> None:

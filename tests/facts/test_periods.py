@@ -444,6 +444,24 @@ def test_a_rate_the_corpus_never_gives_goes_through_a_currency_both_were_convert
     assert rates.rate("CNY", "GBP") is None  # no currency in common
 
 
+def test_sums_in_two_currencies_may_differ_by_the_rate_of_the_day() -> None:
+    # (rules 212, e49) 2023 revenue of R$6.8 billion, restated a year later as US$1.2 billion
+    # at the day's rate (5.6 to the dollar, not the corpus's 5.0): no conflict; US$1 billion is
+    rates = Rates([Conversion(1, 101, "", "", "BRL", "USD", 0.2)])
+    revenue = [
+        said(text, quote, date(2025, 2, 18), "2023", value, unit=unit)
+        for text, quote, value, unit in (
+            ("Net revenue for 2023 was R$6.8 billion.", "R$6.8 billion", 6.8e9, "BRL"),
+            ("It booked 2023 net revenue of US$1.2 billion.", "US$1.2 billion", 1.2e9, "USD"),
+            ("A rival put 2023 net revenue at US$1 billion.", "US$1 billion", 1e9, "USD"),
+        )
+    ]
+    items, notes = comparable(revenue, rates)
+    assert not notes
+    pairs = {(low.statement.quote, high.statement.quote) for low, high in _conflicting(items)}
+    assert pairs == {("US$1 billion", "R$6.8 billion"), ("US$1 billion", "US$1.2 billion")}
+
+
 def test_a_figure_set_against_another_is_of_its_period_whatever_now_it_says() -> None:
     # A fact-check quoting a post: anyone who implants an edited embryo "now faces up to 10
     # years" (disputed) is of the period of the law it misstates, not a new count.
