@@ -38,7 +38,7 @@ from statistics import median
 import numpy as np
 from numpy.typing import NDArray
 
-from factdb.facts.measure import PERCENT, Interval, a_year, is_currency
+from factdb.facts.measure import PERCENT, Interval, a_year, currency_of, is_currency
 from factdb.facts.statement import Statement
 from factdb.store.models import Status
 
@@ -355,15 +355,9 @@ def _apart(low: Comparable, high: Comparable) -> bool:
         return abs(b - a) > scale
     # Sums in two currencies differ by the rate of the day too ("R$6.8 billion" restated as
     # "US$1.2 billion" a year later): a rate may be RATE_TOLERANCE off the corpus's.
-    converted = _currency(low.statement) != _currency(high.statement)
+    converted = currency_of(low.statement.unit) != currency_of(high.statement.unit)
     tolerance = TOLERANCE + RATE_TOLERANCE if converted else TOLERANCE
     return abs(b - a) > tolerance * max(abs(a), abs(b))
-
-
-def _currency(s: Statement) -> str:
-    """The currency of a sum (a sum a year's too), else ""."""
-    code = (s.unit or "").partition("/")[0]
-    return code if is_currency(code) else ""
 
 
 def _middle(i: Interval) -> float:

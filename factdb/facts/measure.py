@@ -97,12 +97,10 @@ def per_year(per: str) -> float:
         return 1.0
 
 
-def money_a_year(unit: str | None) -> tuple[str, float] | None:
-    """Money per anything as money a year: its currency and the factor to a year ("CNY/month":
-    ("CNY", 12.0); "CNY/text": ("CNY", 1.0), a price per thing as it is); None if ``unit`` is
-    no money per something."""
-    currency, _, per = (unit or "").partition("/")
-    return (currency, per_year(per)) if per and is_currency(currency) else None
+def currency_of(unit: str | None) -> str:
+    """The currency of a sum or of a sum per something ("CNY/month": "CNY"), else ""."""
+    code = (unit or "").partition("/")[0]
+    return code if is_currency(code) else ""
 
 
 # Calendar periods a rate of an amount is per: "117 tonnes a year", "5 million barrels a day"
@@ -114,16 +112,13 @@ def a_year(
     value: float, value_max: float | None, qualifier: str, unit: str | None
 ) -> tuple[str, Interval, float] | None:
     """A rate as an amount a year, as matching and checks compare it: money per anything
-    (:func:`money_a_year`) and an amount per a calendar period ("117 tonnes of cocaine a year"
-    is the 117 tonnes "consumed in the UK each year"): its dimension, interval and stated
-    value; None for anything else."""
+    ("CNY/month": 12 times as much; "CNY/text": a price per thing as it is) and an amount per
+    a calendar period ("117 tonnes of cocaine a year" is the 117 tonnes "consumed in the UK
+    each year"): its dimension, interval and stated value; None for anything else."""
     amount, _, per = (unit or "").partition("/")
-    yearly = money_a_year(unit)
-    if yearly is None and amount and per in PERIODS and not is_currency(amount):
-        yearly = amount, per_year(per)
-    if yearly is None:
+    if not (amount and per and (is_currency(amount) or per in PERIODS)):
         return None
-    amount, scale = yearly
+    scale = per_year(per)
     high = None if value_max is None else value_max * scale
     stated = value * scale
     return dimension(amount), interval(stated, high, qualifier, amount), to_base(stated, amount)[0]
