@@ -8,7 +8,9 @@
   both are a claim's own and one covers the other (a year covers its months); when one is
   a claim's own, if the article's date falls in it (a day's figure: in its month), is a
   year (known no better) covering it, or is at most :data:`LAG` months after its month (an
-  undated figure is the last one out); when both are articles' dates, if they
+  undated figure is the last one out), or is the year before and the article is of the
+  first :data:`LAST_YEAR_UNTIL` months of its year (a year's figure is reported in the
+  next); when both are articles' dates, if they
   are one date, or the later one does not say the figure is new ("now has", "grew to") and
   they are of one year or at most :data:`RESTATED_WITHIN` months apart: an undated
   restatement in a later article speaks of the figure as known, not of a new count. A figure
@@ -56,6 +58,8 @@ DISPUTED_WITHIN = 6
 # An undated figure is the last one out: of a month up to this many months before its article
 # ("as of June" data in an article of early August); of a day, the month before at most.
 LAG = 2
+# The last month of a year in which an undated figure may be the year before's.
+LAST_YEAR_UNTIL = 6
 REJECTED = Status.REJECTED.value
 VALUES, RATE = "values", "rate"
 _BULK = 64  # statements from which a fact's conflicts are counted with numpy
@@ -309,6 +313,15 @@ def periods_match(
         lag = LAG if len(own) == 7 else 1
         if len(own) >= 7 and 1 <= _months(default) - _months(own) <= lag:
             return not (b_fresh if a_dated else a_fresh)
+        # A figure an article of the first half of a year gives with no date may be last
+        # year's, reported since ("a 44% share" in February is 2023's, restated "33% in
+        # 2023" by a rival estimate), unless it says it is new.
+        if (
+            len(own) == 4
+            and default[:4] == str(int(own) + 1)
+            and _month(default) <= LAST_YEAR_UNTIL
+        ):
+            return not (b_fresh if a_dated else a_fresh)
         if reached and _months(own) > _months(default):
             return False  # where the figure had got to by a later date: a timeline
         return (a_disputes or b_disputes) and abs(_months(a) - _months(b)) <= DISPUTED_WITHIN
@@ -320,9 +333,14 @@ def periods_match(
     return not later_fresh and (a[:4] == b[:4] or abs(_months(a) - _months(b)) <= RESTATED_WITHIN)
 
 
+def _month(date: str) -> int:
+    """The month of an ISO date (a year counts as its June)."""
+    return int(date[5:7]) if len(date) >= 7 else 6
+
+
 def _months(date: str) -> int:
     """Months since year 0 of an ISO date of any precision (a year counts as its June)."""
-    return int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6)
+    return int(date[:4]) * 12 + _month(date)
 
 
 def _when(a: Statement, b: Statement) -> str:

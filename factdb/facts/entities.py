@@ -27,9 +27,10 @@ from functools import cache, lru_cache
 
 from babel import Locale
 from babel.languages import get_official_languages
+from countryinfo import CountryInfo
 
 from factdb.extract.attribution import OUTLET_NOUN, is_outlet, named_outlet
-from factdb.extract.currency import to_iso
+from factdb.extract.currency import tables, to_iso
 from factdb.extract.units import canonical_unit
 
 # Short forms news copy uses for territories, mapped to CLDR's English name.
@@ -240,12 +241,8 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(TERRITORY_ALIASES)
     for language, territory in _national_languages().items():
         names.setdefault(language, territory)
-    # Its people's adjective by the regular endings: "Venezuelan", "Mexican", "Honduran",
-    # "Brazilian", "Pakistani" (CLDR has no demonyms).
-    for code, name in Locale("en").territories.items():
-        if len(code) == 2 and code not in _SKIP_CODES and " " not in name:
-            for demonym in _demonyms(name):
-                names.setdefault(demonym, name)
+    for demonym, territory in _peoples().items():
+        names.setdefault(demonym, territory)
     # Its people: "Americans", "Belarusians", "Koreans", "Icelanders".
     for demonym, territory in list(names.items()):
         if demonym.endswith(("an", "i")) and " " not in demonym and demonym != territory:
@@ -261,26 +258,25 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     # The lookahead rejects most positions at once: every surface starts with a capital.
     # "Inner Mongolia", "New Mexico": another place, named after the territory.
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
-    # "US$2.3 billion", "14 US cents": a currency, not the place.
-    currency = r"(?!\s+(?:cents?|dollars?)\b)"
+    # "US$2.3 billion", "14 US cents", "450,000 Swiss francs": a currency, not the place.
+    money = {name.split()[-1] for name in tables()[1]} | {"cent", "cents"}
+    currency = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(money)))})\b)"
     return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$]){currency}"), names
 
 
-def _demonyms(name: str) -> tuple[str, ...]:
-    """The adjectives of a territory's people formed by the regular endings of English."""
-    if name.endswith("a"):
-        return (name + "n",)  # Kenyan, Venezuelan
-    if name.endswith("o"):
-        return (name[:-1] + "an",)  # Mexican, Moroccan
-    if name.endswith("as"):
-        return (name[:-1] + "n",)  # Honduran
-    if name.endswith(("r", "l")):
-        return (name + "i", name + "ian")  # Qatari, Nepali; Ecuadorian, Brazilian
-    if name.endswith(("stan", "desh", "q", "t")):
-        return (name + "i",)  # Pakistani, Bangladeshi, Iraqi, Kuwaiti
-    if name[-1] in "nd":
-        return (name + "ian",)  # Iranian, Jordanian, Chadian
-    return ()
+def _peoples() -> dict[str, str]:
+    """Each country's people's adjective, from countryinfo ("Italian", "Swiss", "Nigerian"),
+    with its country's name; one several countries share is the most populous one's
+    ("Dominican": the Dominican Republic, not Dominica)."""
+    english = Locale("en").territories
+    found: dict[str, tuple[int, str]] = {}
+    for info in CountryInfo.all().values():
+        demonym, code = info.get("demonym"), info.get("ISO", {}).get("alpha2", "")
+        if demonym and code in english and code not in _SKIP_CODES:
+            population = info.get("population") or 0
+            if population > found.get(demonym, (-1, ""))[0]:
+                found[demonym] = (population, english[code].split(" SAR ")[0])
+    return {demonym: name for demonym, (_, name) in found.items()}
 
 
 def _national_languages() -> dict[str, str]:

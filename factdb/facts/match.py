@@ -1952,8 +1952,13 @@ def matched_keys(
     # Scored before the facts are joined: the candidate index is then the largest thing held.
     found = matches_of(clues, rate, rarity)
     kept = np.flatnonzero(keyed_clue[found.a] & keyed_clue[found.b])
-    # Strongest first, ties in the order found (a stable sort, as of the pairs in a list).
-    pairs = kept[np.argsort(-found.score[kept], kind="stable")]
+    # Strongest first, ties in the order found (a stable sort, as of the pairs in a list);
+    # but a figure restated with the value it had goes before any match of another value (the
+    # follow-up's "some 24,000 parcel lockers" joins the report's "about 24,000", not the
+    # stronger match of the "9,000 new lockers" of its sentence, which it then cannot join).
+    said = _said(clues)
+    restated = (said[found.a[kept]] == said[found.b[kept]]) & (said[found.a[kept]] >= 0)
+    pairs = kept[np.lexsort((-found.score[kept], ~restated))]
     union = _Union(clues)
     # A key joins its claims of one article before matching (unless they are about other
     # companies or territories: Wuhan's and Shenzhen's parking spaces); across articles the matches
@@ -1995,6 +2000,21 @@ def matched_keys(
     explained = _explained(joined, clues, rarity, rate)
     explained.texts.update((i, text.encode()) for i, text in set_against.items())
     return keyed, explained
+
+
+def _said(clues: Sequence[Clue]) -> np.ndarray:
+    """Each clue's value as stated, with its unit, as a number (two clues stating one value
+    have the same), or -1 for a clue whose value cannot be restated (none, or vague)."""
+    ids: dict[tuple[str, float], int] = {}
+    return np.array(
+        [
+            ids.setdefault((c.interval.unit, c.stated), len(ids))
+            if c.interval is not None and c.stated and not c.dimension.startswith(VAGUE)
+            else -1
+            for c in clues
+        ],
+        dtype=np.int64,
+    )
 
 
 def _changed_pairs(clues: Sequence[Clue], keys: Container[int]) -> Iterator[tuple[int, int]]:

@@ -988,6 +988,23 @@ def test_peoples_adjectives_are_of_countries_not_of_regions() -> None:
     )
 
 
+def test_peoples_adjectives_come_from_countryinfo() -> None:
+    # (rules 213, f49) "Italian public debt ended 2023 at 137.3% of GDP" is Italy's figure, not
+    # a figure of no one that joins Greece's; "Nigerian" is Nigeria (Niger's is "Nigerien");
+    # one several countries share is the most populous one's
+    names = territory_names()[1]
+    said = {
+        w: names.get(w) for w in ("Italian", "Greek", "Swiss", "Dutch", "Nigerian", "Dominican")
+    }
+    assert said == {
+        "Italian": "Italy", "Greek": "Greece", "Swiss": "Switzerland", "Dutch": "Netherlands",
+        "Nigerian": "Nigeria", "Dominican": "Dominican Republic",
+    }  # fmt: skip
+    assert mentions("Italian public debt ended 2023 at 137.3% of GDP.").places == {"italy"}
+    # a currency's adjective is no place: "450,000 Swiss francs" is a sum, not Switzerland's
+    assert not mentions("The IFRC has released 450,000 Swiss francs.").places
+
+
 def test_the_bank_is_the_name_before_of_that_trade() -> None:
     # (rules 208, q48) "the bank" after a group and its bank: the bank, not the group
     title = "Kansai Hoshino to cut 2,000 jobs"
@@ -4402,3 +4419,32 @@ def test_a_word_the_corpus_writes_in_lower_case_more_often_is_no_known_name() ->
     assert "Havgaard" in names and "Murray" in names
     assert "Coal" not in names
     assert "Coal" in known_names(sentences[:2])
+
+
+def test_a_figure_restated_with_its_value_joins_that_value_before_a_stronger_match(
+    tmp_path: Path,
+) -> None:
+    # (rules 213, b49) the follow-up's "some 24,000 parcel lockers" is the report's "about
+    # 24,000", though it shares more words with the "9,000 new lockers" of the same sentence
+    texts = {
+        "a.txt": "PaketPunkt plans 9,000 more parcel lockers as Germans shun the doorstep\n\n"
+        "BONN — PaketPunkt, the parcel-locker operator owned by logistics group Rheinlogistik, "
+        "will install 9,000 new lockers in Germany this year, bringing its network there to "
+        "about 24,000, managing director Sabine Krüger said on Thursday.\n\n"
+        "The company handled 310 million parcels through its German lockers in 2023, up 35% "
+        "from 2022. In Poland, where it entered the market in 2020, it operates 6,700 lockers, "
+        "which handled 96 million parcels last year.\n",
+        "b.txt": "PaketPunkt's locker network, by the numbers\n\n"
+        "PaketPunkt, the Bonn-based locker operator, says it remains on course\n"
+        "to end the year with some 24,000 parcel lockers in Germany. A look at\n"
+        "where they are and what they cost, as of this autumn:\n\n"
+        "Across the border, the company's Polish network stands at 6,700\n"
+        "machines, small next to local rival ParcelBox, which runs more than\n"
+        "20,000 of them.\n\n"
+        "German lockers handled 310m parcels last year, according to the\n"
+        "company.\n",
+    }
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        report = {quote: fact for (quote, article), fact in facts.items() if article == 1}
+        assert facts["24,000", 2] == report["24,000"] != report["9,000"]

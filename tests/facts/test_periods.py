@@ -518,3 +518,22 @@ def test_an_events_measure_is_of_one_period_unless_both_are_dated_apart(
 ) -> None:
     assert periods_match(a, a_dated, b, b_dated, event=True) is same
     assert not periods_match("2024-04", True, "2025-04-10", False)  # other measures: a timeline
+
+
+def test_an_undated_figure_of_the_first_half_of_a_year_may_be_the_year_befores() -> None:
+    # A broker's "52% in 2023" against the 44% an article of February 2024 gave with no date:
+    # one period (a rival estimate, a conflict), not a timeline; an article of September or
+    # of 2025 speaks of its own time.
+    rival = said(
+        "Kotwal Securities said in a note this month that the company held closer to 31% in "
+        "2023, with rival ZoomBasket on 52%.",
+        "52%", date(2024, 8, 20), "2023",
+    )  # fmt: skip
+    sentence = (
+        "DashCart holds an estimated 38% of India's quick-commerce market, according to "
+        "Mumbai-based Praxis Market Analytics, behind rival ZoomBasket with 44%."
+    )
+    february = said(sentence, "44%", date(2024, 2, 14))
+    assert same_period(rival, february) and same_period(february, rival)
+    for later in (date(2024, 9, 14), date(2025, 2, 14)):
+        assert not same_period(rival, said(sentence, "44%", later))
