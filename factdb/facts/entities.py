@@ -31,6 +31,7 @@ from countryinfo import CountryInfo
 
 from factdb.extract.attribution import OUTLET_NOUN, is_outlet, named_outlet
 from factdb.extract.currency import tables, to_iso
+from factdb.extract.unit_lexicon import trie_pattern
 from factdb.extract.units import canonical_unit
 
 # Short forms news copy uses for territories, mapped to CLDR's English name.
@@ -40,11 +41,8 @@ TERRITORY_ALIASES: dict[str, str] = {
     "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
     "EU": "European Union", "Hong Kong": "Hong Kong", "Macau": "Macao",
     "South Korea": "South Korea", "Korea": "South Korea",
-    # Demonyms name their country when they open a subject ("Chinese companies", "the
-    # Chinese government"); CLDR has no demonyms, so the common ones are listed here.
-    "Chinese": "China", "American": "United States", "Japanese": "Japan",
-    "Taiwanese": "Taiwan", "Korean": "South Korea", "Indian": "India", "British": "United Kingdom",
-    "German": "Germany", "French": "France", "Russian": "Russia", "European": "European Union",
+    # Adjectives countryinfo's demonyms lack ("South Korean" is there): see _peoples
+    "Korean": "South Korea", "European": "European Union",
     "Turkey": "Türkiye",
     # English names news copy uses that CLDR words otherwise
     "Czech Republic": "Czechia", "Ivory Coast": "Côte d’Ivoire", "Côte d'Ivoire": "Côte d’Ivoire",
@@ -236,8 +234,7 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     for code, name in Locale("en").territories.items():
         if code not in _SKIP_CODES and not code.isdigit():
             names[name] = name
-            # "Hong Kong SAR China" is written "Hong Kong" in news copy.
-            names.setdefault(name.split(" SAR ")[0], name.split(" SAR ")[0])
+            names.setdefault(_news_name(name), _news_name(name))
     names.update(TERRITORY_ALIASES)
     for language, territory in _national_languages().items():
         names.setdefault(language, territory)
@@ -260,8 +257,13 @@ def territory_names() -> tuple[re.Pattern[str], dict[str, str]]:
     other = "".join(rf"(?<!{word} )" for word in _OTHER_PLACE_WORDS)
     # "US$2.3 billion", "14 US cents", "450,000 Swiss francs": a currency, not the place.
     money = {name.split()[-1] for name in tables()[1]} | {"cent", "cents"}
-    currency = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(money)))})\b)"
+    currency = rf"(?!\s+(?:{trie_pattern(money)})\b)"
     return re.compile(rf"(?=[A-Z])(?<![\w.]){other}(?:{alternation})(?![\w$]){currency}"), names
+
+
+def _news_name(name: str) -> str:
+    """A CLDR territory name as news copy writes it: "Hong Kong SAR China" is "Hong Kong"."""
+    return name.split(" SAR ")[0]
 
 
 def _peoples() -> dict[str, str]:
@@ -275,7 +277,7 @@ def _peoples() -> dict[str, str]:
         if demonym and code in english and code not in _SKIP_CODES:
             population = info.get("population") or 0
             if population > found.get(demonym, (-1, ""))[0]:
-                found[demonym] = (population, english[code].split(" SAR ")[0])
+                found[demonym] = (population, _news_name(english[code]))
     return {demonym: name for demonym, (_, name) in found.items()}
 
 
@@ -289,7 +291,7 @@ def _national_languages() -> dict[str, str]:
             for language in get_official_languages(code, de_facto=True):
                 found[language].add(code)
     return {
-        name: english.territories[code].split(" SAR ")[0]
+        name: _news_name(english.territories[code])
         for language, (code, *others) in found.items()
         if not others
         and (name := english.languages.get(language, ""))

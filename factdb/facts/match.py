@@ -1756,10 +1756,7 @@ class _Union:
         # 1.4 million batteries into one fact. A lone claim's is its own value (a tuple each,
         # not a dict: at 281,000 claims the difference is some 70 MB).
         self.value: dict[int, tuple[str, float]] = {
-            c.claim_id: (c.interval.unit, c.stated)
-            for c in clues
-            # "in the low hundreds": too rough to bound a fact's values
-            if c.interval is not None and c.stated and not c.dimension.startswith(VAGUE)
+            c.claim_id: said for c in clues if (said := _stated(c)) is not None
         }
         self.spans: dict[int, dict[str, tuple[float, float]]] = {}
 
@@ -2002,17 +1999,20 @@ def matched_keys(
     return keyed, explained
 
 
+def _stated(c: Clue) -> tuple[str, float] | None:
+    """A clue's value as stated, with its unit; None if it states none, or one too rough to
+    bound a fact's values or to be restated ("in the low hundreds")."""
+    if c.interval is None or not c.stated or c.dimension.startswith(VAGUE):
+        return None
+    return c.interval.unit, c.stated
+
+
 def _said(clues: Sequence[Clue]) -> np.ndarray:
-    """Each clue's value as stated, with its unit, as a number (two clues stating one value
-    have the same), or -1 for a clue whose value cannot be restated (none, or vague)."""
+    """Each clue's :func:`_stated` value as a number (two clues stating one value have the
+    same), or -1 for a clue that states none."""
     ids: dict[tuple[str, float], int] = {}
     return np.array(
-        [
-            ids.setdefault((c.interval.unit, c.stated), len(ids))
-            if c.interval is not None and c.stated and not c.dimension.startswith(VAGUE)
-            else -1
-            for c in clues
-        ],
+        [-1 if (said := _stated(c)) is None else ids.setdefault(said, len(ids)) for c in clues],
         dtype=np.int64,
     )
 
