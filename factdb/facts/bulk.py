@@ -213,6 +213,7 @@ class Scorer:
         self.low = np.array([0.0 if i is None else i.low for i in intervals])
         self.high = np.array([0.0 if i is None else i.high for i in intervals])
         self.stated = np.array([c.stated for c in clues], dtype=np.float64)
+        self.precise = np.array([rules.precise(c) for c in clues], dtype=bool)
         self.unit, self.units = _numbered(["" if i is None else i.unit for i in intervals], "")
         self.said, _ = _numbered([c.said_unit for c in clues], "")
         self.disputes = np.array([c.disputes for c in clues], dtype=bool)
@@ -425,7 +426,15 @@ class Scorer:
         disputed = known & ~same & ~overlaps & self.valued[a] & self.valued[b] & argues
         value = np.where(
             same,
-            np.where(converted, rules.VALUES_CONVERTED, rules.VALUES_EQUAL),
+            np.where(
+                converted,
+                rules.VALUES_CONVERTED,
+                np.where(
+                    (unit_a == unit_b) & (x == self.stated[b]) & self.precise[a] & self.precise[b],
+                    rules.VALUES_PRECISE,
+                    rules.VALUES_EQUAL,
+                ),
+            ),
             np.where(
                 overlaps,
                 rules.VALUES_AGREE,

@@ -163,12 +163,17 @@ SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 PART_NAMED = -0.2  # a part of a named city or company against a whole that does not name it
 VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
 VALUES_CONVERTED = 0.3  # the same value stated in two different units
+# The same value stated alike to PRECISE_DIGITS significant digits or more ("€2.34 billion",
+# "₹43,300 crore", "6.1%"): two figures seldom share them by chance, while a round value
+# ("60 million", "5%") is many figures'.
+VALUES_PRECISE, PRECISE_DIGITS = 0.4, 2
 DISPUTED = 0.15  # other values, one said against another source's figure
 CHANGED = 0.15  # other values, not far apart, one said as changed ("raised … to", "now")
 # "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
 # THRESHOLD with every bonus
 FLOOR = max(
-    MIN_WHAT_CONVERTED, THRESHOLD - SAME_NOUN - SAME_SUBJECT - SAME_PLACE - VALUES_CONVERTED
+    MIN_WHAT_CONVERTED,
+    THRESHOLD - SAME_NOUN - SAME_SUBJECT - SAME_PLACE - max(VALUES_CONVERTED, VALUES_PRECISE),
 )
 EQUAL = 0.02  # values this close (relative) after conversion are the same number…
 # …or this close, stated in two units: a conversion is rounded, an exchange rate moves
@@ -1368,11 +1373,16 @@ def evidence(
             if same:
                 equal = True
                 converted = _units_differ(a, b)
-                bonus = VALUES_CONVERTED if converted else VALUES_EQUAL
+                alike_to = same_unit and a.stated == b.stated and precise(a) and precise(b)
+                bonus = (
+                    VALUES_CONVERTED if converted else VALUES_PRECISE if alike_to else VALUES_EQUAL
+                )
                 score += bonus
                 said = (
                     f"value: one is the other converted ({b.said_unit} to {a.said_unit})"
                     if converted
+                    else f"value: the same, stated to {digits(a.stated)} significant digits"
+                    if alike_to
                     else "value: the same after conversion"
                 ) + f" (+{bonus:.2f})"
             elif agree:
@@ -1644,6 +1654,23 @@ def _whom(
                     f" ({OTHER_PLACE:+.2f})"
                 )
     return score, both_named
+
+
+def digits(value: float) -> int:
+    """How many significant digits ``value`` has (``43_300e7``: 3)."""
+    mantissa = f"{abs(value):.12g}".split("e")[0].replace(".", "")
+    return len(mantissa.strip("0"))
+
+
+def precise(c: Clue) -> bool:
+    """Whether ``c``'s value is stated to :data:`PRECISE_DIGITS` significant digits or more
+    in the unit it is compared in (a count, a sum of one currency, a share: not "25 miles",
+    compared as 40,233.6 meters)."""
+    return (
+        c.interval is not None
+        and c.said_unit in ("", c.interval.unit)
+        and digits(c.stated) >= PRECISE_DIGITS
+    )
 
 
 def _middle(i: Interval | None) -> float:

@@ -150,7 +150,9 @@ PEOPLE = frozenset({
 # ("36,000 cases" of cholera are the "36,000 people" it sickened).
 PEOPLE_OR_EVENTS = frozenset({
     "case", "infection", "injury", "admission", "hospitalisation", "hospitalization", "birth",
-    "arrest", "job", "vaccination", "diagnosis", "dose",
+    "arrest", "job", "vaccination", "diagnosis", "dose", "arrival", "departure", "visit",
+    "trip", "attendance", "enrolment", "enrollment", "layoff", "redundancy", "vote",
+    "subscription", "registration",
 })  # fmt: skip
 PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 # Nouns that gather people or things alike ("user base", "talent pool").

@@ -4448,3 +4448,64 @@ def test_a_figure_restated_with_its_value_joins_that_value_before_a_stronger_mat
         facts = fact_ids(db)
         report = {quote: fact for (quote, article), fact in facts.items() if article == 1}
         assert facts["24,000", 2] == report["24,000"] != report["9,000"]
+
+
+def test_the_same_value_stated_to_two_digits_or_more_counts_more_than_a_round_one() -> None:
+    # (rules 214, q48) "HK$142 billion" of a bank's property loans, said again: two figures
+    # seldom share its digits by chance, while a round "HK$100 billion" is many figures'.
+    def loans(claim_id: int, quote: str, value: float) -> Clue:
+        said = f"Loans to commercial real estate developers total {quote}, the bank said."
+        return _clue(claim_id, claim_id, said, quote, "loans", "HKD", Whom(), value,
+                     dimension="money")  # fmt: skip
+
+    def weight(value: float) -> float:
+        seed, later = loans(1, "HK$1 billion", value), loans(2, "HK$1 billion", value)
+        found = evidence(later, seed, Rarity([seed, later]), lambda a, b: None)
+        return next(float(p[-6:-1]) for p in found.parts if p.startswith("value:"))
+
+    assert weight(142e9) == match.VALUES_PRECISE > weight(100e9) == match.VALUES_EQUAL
+    assert (match.digits(142e9), match.digits(140e9), match.digits(25.07e6)) == (3, 2, 4)
+
+
+def test_a_figure_restated_with_its_precise_value_joins_it_across_other_nouns(
+    tmp_path: Path,
+) -> None:
+    # (rules 214, e49) a blog's "186,000 companies on its cloud platform" is the results'
+    # "corporate customers on its cloud platform rose to 186,000", though companies are
+    # things and customers people
+    texts = {
+        "a.txt": "Kiyomizu Systems posts record revenue, plans 1,200 hires\n\n"
+        "TOKYO — Kiyomizu Systems, the Osaka-based maker of accounting and payroll software, "
+        "reported record revenue for the fiscal year ended March 31, the company said.\n\n"
+        "The number of corporate customers on its cloud platform rose to 186,000 as of March, "
+        "president Haruto Sakamoto said, including about 3,100 listed companies.\n",
+        "b.txt": "Why Kiyomizu is Japan's quiet cloud winner\n\n"
+        "I've been tracking Kiyomizu Systems for a few years now, and the Osaka company keeps "
+        "getting less attention outside Japan than it deserves.\n\n"
+        "The customer base is what impresses me. Kiyomizu had 186,000 companies on its cloud "
+        "platform in March, some 3,000 of them listed.\n",
+    }
+    with built(tmp_path, texts) as db:
+        facts = fact_ids(db)
+        assert facts["186,000", 1] == facts["186,000", 2]
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "noun"),
+    [
+        # (rules 214, c50, d50) arrivals are the visitors who arrive; a league's attendance
+        # counts its spectators
+        ("Argentines were by far the largest group, with 1.88 million arrivals, followed by "
+         "visitors from the United States at 668,000.", "1.88 million", "arrivals"),
+        ("League attendance hit a record 25.07 million in 2023, up 8.3% from the year before.",
+         "25.07 million", "league attendance"),
+    ],
+)  # fmt: skip
+def test_arrivals_and_attendance_may_be_counts_of_people(said: str, quote: str, noun: str) -> None:
+    people = _clue(
+        1, 1, "Some 1.9 million tourists came from Argentina, by far the largest group.",
+        "1.9 million", "tourists", "", Whom(), 1.9e6, dimension="count",
+    )  # fmt: skip
+    events = _clue(2, 2, said, quote, noun, "", Whom(), 1.9e6, dimension="count")
+    found = evidence(people, events, Rarity([people, events]), lambda a, b: None)
+    assert not [p for p in found.parts if "a count of" in p], found.parts
