@@ -105,6 +105,7 @@ from factdb.facts.noun_keys import (
     CADENCES,
     GATHERING,
     IRREGULAR,
+    PART_YEAR,
     PEOPLE,
     PEOPLE_OR_EVENTS,
     PERSON_ENDINGS,
@@ -865,6 +866,27 @@ def whom_of(
 # A count's cadence said after its noun: "reaches some 750 million users a day".
 _CADENCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:a|per|each|every)\s+(day|week)\b", re.I)
 _CADENCE_OF = {"day": "daily", "week": "weekly"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A part of a year a flow is counted over: "in the first half", "H1", "first-quarter
+# revenue", "in the six months to March", "April–June", "in the quarter"; "in the same
+# period" after one of those.
+_PART_OF_A_YEAR = re.compile(
+    rf"""\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:half|quarter)|h[12]|q[1-4]
+    |half[-\s]year(?:ly)?|interim|quarterly
+    |(?:in|during|over|for)\s+the\s+(?:first\s+|last\s+|past\s+|latest\s+)?(?:three|six|nine)\s+months
+    |(?:three|six|nine)[-\s]months?\s+(?:to|ended|ending|through)
+    |(?:in|during|for|over)\s+the\s+(?:latest\s+|last\s+|same\s+)?quarter
+    |{_MONTH}\s*(?:–|-|to|through)\s*{_MONTH}
+    |(?:in|during|over|for)\s+the\s+(same\s+(?:period|months))
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# …unless it says when a stock stood: "customers at the end of the first half".
+_STOCK_AT = re.compile(r"(?:\bend\s+of\s+(?:the\s+|its\s+)?|\bas\s+of\s+(?:the\s+)?)$", re.I)
+# The dimensions of sums and output, counted over a period (a count may be of a stock: "714
+# million monthly users in the third quarter" are the users then, not some added then).
+FLOWS = frozenset({MONEY, "mass", "energy", "volume"})
+REACH = 60  # characters either side of a figure where its period is said
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A lone capitalised word opening a sentence before a verb: a subject ("Hefei has earmarked",
 # "Wuhan will spend", "Xpeng reported"), unless a plural ("Analysts expect its …") or one of
@@ -1121,6 +1143,14 @@ def clue(
     cadence = "" if shares else next((w for w in said[:counted] if w in CADENCES), "")
     if not (cadence or shares) and (per := _CADENCE_AFTER.match(sentence, end)):
         cadence = _CADENCE_OF[per.group(1).lower()]  # "750 million users a day"
+    if (
+        head
+        and not cadence
+        and dimension in FLOWS
+        and "/" not in said_unit  # a price: "R19,400 per ounce" in the first half
+        and _of_part_of_a_year(sentence, offset, end, others)
+    ):
+        cadence = PART_YEAR
     if head and cadence:
         head = f"{cadence} {head}"
     elif head and aimed_at(sentence, offset, end):
@@ -1671,6 +1701,31 @@ def precise(c: Clue) -> bool:
         and c.said_unit in ("", c.interval.unit)
         and digits(c.stated) >= PRECISE_DIGITS
     )
+
+
+def _of_part_of_a_year(sentence: str, offset: int, end: int, others: Sequence[int]) -> bool:
+    """Whether the figure at ``offset:end`` is said of a part of a year
+    (:data:`_PART_OF_A_YEAR`) within :data:`REACH` characters of it, nearer it than the
+    sentence's other figures (which start at ``others``); "in the same period" when the
+    sentence says of what part of a year."""
+    said = [
+        found
+        for found in _PART_OF_A_YEAR.finditer(sentence)
+        if not _STOCK_AT.search(sentence, 0, found.start())
+    ]
+    for found in said:
+        start, stop = found.span()
+        gap = start - end if start >= end else offset - stop
+        if not 0 <= gap <= REACH or (found.group(1) and len(said) == 1):
+            continue
+        # (a figure inside the words is their own: "in the first three months")
+        nearest = min(
+            (o - stop if o >= stop else start - o for o in others if not start - 8 <= o < stop),
+            default=REACH + 1,
+        )
+        if gap <= nearest:
+            return True
+    return False
 
 
 def _middle(i: Interval | None) -> float:

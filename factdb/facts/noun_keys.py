@@ -91,6 +91,9 @@ CADENCES = frozenset({"daily", "weekly"})
 # A figure aimed at is another figure than the one reached: "targeted 50,000 vehicles by 2025"
 # is not the 21,000 on the road.
 TARGET = "target"
+# A flow over part of a year is another figure than the year's: "214,000 tonnes in the first
+# half" is not the "412,000 tonnes" of 2023.
+PART_YEAR = "part-year"
 # A figure aimed at, right after the word that says so: "a national plan targeted 50,000",
 # "a goal of 1 million", "aims to have 1,000 stations", "wants to increase the total by 30%",
 # "the goal of putting 50,000", "they want around 50,000".
@@ -163,7 +166,7 @@ def qualified_by(head: str) -> str:
     """The cadence or target that makes a counted noun another count than the plain one
     ("daily user": "daily", "target vehicle": "target"); "" for a plain one."""
     first, _, rest = head.partition(" ")
-    return first if rest and (first in CADENCES or first == TARGET) else ""
+    return first if rest and (first in CADENCES or first in (TARGET, PART_YEAR)) else ""
 
 
 def plain_head(head: str) -> str:

@@ -4509,3 +4509,46 @@ def test_arrivals_and_attendance_may_be_counts_of_people(said: str, quote: str, 
     events = _clue(2, 2, said, quote, noun, "", Whom(), 1.9e6, dimension="count")
     found = evidence(people, events, Rarity([people, events]), lambda a, b: None)
     assert not [p for p in found.parts if "a count of" in p], found.parts
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "part_year"),
+    [
+        # (rules 214, d49) output over half a year is another figure than a year's
+        ("In the first six months of 2024 it produced 214,000 tonnes, the company reported in "
+         "July, putting it on course for a record year.", "214,000 tonnes", True),
+        ("Output reached 214,000 tonnes in H1, Cordillera said.", "214,000 tonnes", True),
+        ("The mine produced 214,000 tonnes in April–June.", "214,000 tonnes", True),
+        # a year's figure beside another's of a quarter; a stock at a date; a price
+        ("The mine produced 214,000 tonnes for the year, while second-quarter output fell 5%.",
+         "214,000 tonnes", False),
+        ("It held 214,000 tonnes in its stockpiles at the end of the first half.",
+         "214,000 tonnes", False),
+        ("Six months after the strike, the mine produced 214,000 tonnes in 2024.",
+         "214,000 tonnes", False),
+    ],
+)  # fmt: skip
+def test_output_over_part_of_a_year_is_another_figure_than_a_years(
+    said: str, quote: str, part_year: bool
+) -> None:
+    year = _clue(
+        1, 1, "Los Arrayanes produced 412,000 tonnes of copper in 2023, up 6% from the year "
+        "before.", "412,000 tonnes", "copper", "metric_ton", Whom(), 412e3, dimension="mass",
+    )  # fmt: skip
+    others = [said.index("5%")] if "5%" in said else []
+    found = clue(2, 2, 0, "mass", said, said.index(quote), len(quote), "copper", Whom(),
+                 interval(214e3, None, "=", "metric_ton"), others=others,
+                 said_unit="metric_ton")  # fmt: skip
+    e = evidence(found, year, Rarity([year, found]), lambda a, b: None)
+    assert ("what: a part-year count vs a plain count (-0.45)" in e.parts) is part_year, e.parts
+
+
+def test_a_price_or_a_count_in_a_quarter_is_no_part_of_a_years_figure() -> None:
+    # (j47, d49) "714 million monthly users in the third quarter" are the users then; a
+    # basket price "of R19,400 per ounce in the first half" is a price, not a sum over it
+    users = clue(1, 1, 0, "count", "In the third quarter Kuaishou counted 714 million users.",
+                 39, 11, "users", Whom(), interval(714e6, None, "=", ""))  # fmt: skip
+    said = "The basket price averaged R19,400 per ounce in the first half."
+    price = clue(2, 2, 0, "money", said, said.index("R19,400"), 17, "price", Whom(),
+                 interval(19400, None, "=", "ZAR"), said_unit="ZAR/ounce")  # fmt: skip
+    assert not users.head.startswith("part-year") and not price.head.startswith("part-year")
