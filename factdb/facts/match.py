@@ -162,13 +162,13 @@ OTHER_INSTANCE = -0.45  # another numbered one of a thing: "the first phase" vs 
 SAME_SUBJECT, OTHER_SUBJECT, OTHER_CARRIED = 0.15, -0.45, -0.15
 SAME_PLACE, OTHER_PLACE, ORG_VS_PLACE = 0.1, -0.45, -0.2
 PART_NAMED = -0.2  # a part of a named city or company against a whole that does not name it
-VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.2, 0.1, -0.12
-VALUES_CONVERTED = 0.3  # the same value stated in two different units
+VALUES_EQUAL, VALUES_AGREE, VALUES_FAR = 0.3, 0.1, -0.12
+VALUES_CONVERTED = 0.45  # the same value stated in two different units
 # The same value stated alike to PRECISE_DIGITS significant digits or more ("€2.34 billion",
 # "₹43,300 crore", "6.1%"): two figures seldom share them by chance, while a round value
 # ("60 million", "5%") is many figures'.
-VALUES_PRECISE, PRECISE_DIGITS = 0.4, 2
-DISPUTED = 0.15  # other values, one said against another source's figure
+VALUES_PRECISE, PRECISE_DIGITS = 0.45, 2
+DISPUTED = 0.25  # other values, one said against another source's figure
 CHANGED = 0.15  # other values, not far apart, one said as changed ("raised … to", "now")
 # "what" below FLOOR is no match: below the least "what" a match may have, or unable to reach
 # THRESHOLD with every bonus
