@@ -204,30 +204,56 @@ class Comparable:
 
 
 def comparable(members: Sequence[Statement], rates: Rates) -> tuple[list[Comparable], list[str]]:
-    """The members' intervals in one unit, and notes on those that cannot be compared."""
+    """The members' intervals in one unit (the most common), and notes on those that cannot
+    be compared; members of a unit with no rate to it in the corpus are compared among
+    themselves, in their own most common unit (two "C$" estimates of a cost, in a corpus
+    with no Canadian dollar rate), after the others."""
     intervals = [(s, _yearly(s)) for s in members]
-    units = Counter(i.unit for s, i in intervals if not s.vague and s.status != REJECTED)
-    reference = units.most_common(1)[0][0] if units else ""
     result, notes = [], []
+    left = []
     for s, i in intervals:
         if s.status == REJECTED:
             notes.append(f"claim {s.claim_id} “{s.quote}” was rejected by a reviewer: not compared")
-            continue
-        if s.vague:
+        elif s.vague:
             notes.append(f"claim {s.claim_id} “{s.quote}” is vague: not compared")
-            continue
-        # A count of at most a hundred in a fact of shares was set against one of them ("90 of
-        # the 100 longest tokens"; "a recount put the figure at 76"): so many in a hundred.
-        hundredths = reference == PERCENT and not i.unit and 0 <= i.high <= 100
-        factor = rates.rate(i.unit, reference) if i.unit != reference and not hundredths else 1.0
-        if factor is None:
-            notes.append(
-                f"claim {s.claim_id} “{s.quote}”: no {i.unit}/{reference} conversion in the "
-                "corpus: not compared"
+        else:
+            left.append((s, i))
+    main = ""
+    while left:
+        reference = Counter(i.unit for _, i in left).most_common(1)[0][0]
+        main = main or reference
+        apart = []
+        for s, i in left:
+            # A count of at most a hundred in a fact of shares was set against one of them
+            # ("90 of the 100 longest tokens"; "a recount put the figure at 76"): so many in
+            # a hundred.
+            hundredths = reference == PERCENT and not i.unit and 0 <= i.high <= 100
+            factor = (
+                rates.rate(i.unit, reference) if i.unit != reference and not hundredths else 1.0
             )
-            continue
-        result.append(Comparable(s, i.scaled(factor, reference)))
+            if factor is None:
+                apart.append((s, i))
+            else:
+                result.append(Comparable(s, i.scaled(factor, reference)))
+        for s, i in apart:
+            notes.append(
+                f"claim {s.claim_id} “{s.quote}”: no {i.unit}/{main} conversion in the corpus: "
+                + (
+                    f"compared with its other {i.unit} figures only"
+                    if sum(1 for _, j in apart if j.unit == i.unit) > 1
+                    else "not compared"
+                )
+            )
+        left = apart
     return result, notes
+
+
+def _by_unit(items: Sequence[Comparable]) -> list[list[Comparable]]:
+    """``items`` by unit (see :func:`comparable`), the fact's main unit first."""
+    groups: dict[str, list[Comparable]] = {}
+    for c in items:
+        groups.setdefault(c.interval.unit, []).append(c)
+    return list(groups.values())
 
 
 def _yearly(s: Statement) -> Interval:
@@ -405,14 +431,15 @@ def _stated(c: Comparable) -> float:
 def _conflicting(items: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comparable]]:
     """Each pair of statements of one period that cannot both hold, the lower one first, in
     the order of :func:`_pairwise`; a large fact's found in bulk (:func:`_conflict_blocks`)."""
-    ordered = sorted(items, key=lambda c: c.interval.low)
-    if not _in_bulk(ordered):
-        yield from _pairwise(ordered)
-        return
-    for start, block in _conflict_blocks(ordered):
-        lows, highs = np.nonzero(block)
-        for i, j in zip((lows + start).tolist(), (highs + start + 1).tolist(), strict=True):
-            yield ordered[i], ordered[j]
+    for group in _by_unit(items):
+        ordered = sorted(group, key=lambda c: c.interval.low)
+        if not _in_bulk(ordered):
+            yield from _pairwise(ordered)
+            continue
+        for start, block in _conflict_blocks(ordered):
+            lows, highs = np.nonzero(block)
+            for i, j in zip((lows + start).tolist(), (highs + start + 1).tolist(), strict=True):
+                yield ordered[i], ordered[j]
 
 
 def _pairwise(ordered: Sequence[Comparable]) -> Iterator[tuple[Comparable, Comparable]]:
@@ -495,7 +522,9 @@ def check_fact(
     # The first ``most`` written out, the rest only counted.
     values = [_finding(low, high) for low, high in islice(_conflicting(items), most)]
     more = 0 if most is None else _conflicts(items) - len(values)
-    return FactChecks(values + own_rates, notes, timeline(items), more)
+    return FactChecks(
+        values + own_rates, notes, timeline(_by_unit(items)[0] if items else []), more
+    )
 
 
 def conflict_count(
@@ -517,9 +546,12 @@ def _period_key(s: Statement) -> tuple[str | None, bool, bool, bool, bool]:
 
 def _conflicts(items: Sequence[Comparable]) -> int:
     """How many pairs :func:`_conflicting` gives; a large fact's counted in bulk."""
-    if not _in_bulk(items):
-        return sum(1 for _ in _conflicting(items))
-    return sum(int(np.count_nonzero(block)) for _, block in _conflict_blocks(items))
+    return sum(
+        sum(int(np.count_nonzero(block)) for _, block in _conflict_blocks(group))
+        if _in_bulk(group)
+        else sum(1 for _ in _conflicting(group))
+        for group in _by_unit(items)
+    )
 
 
 def _in_bulk(items: Sequence[Comparable]) -> bool:

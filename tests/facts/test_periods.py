@@ -537,3 +537,25 @@ def test_an_undated_figure_of_the_first_half_of_a_year_may_be_the_year_befores()
     assert same_period(rival, february) and same_period(february, rival)
     for later in (date(2024, 9, 14), date(2025, 2, 14)):
         assert not same_period(rival, said(sentence, "44%", later))
+
+
+def test_sums_of_a_currency_the_corpus_never_converts_are_compared_among_themselves() -> None:
+    # (x48) the budget office's C$39.5 billion against the company's C$34 billion, in a fact
+    # whose other figures are in US dollars and a corpus with no Canadian dollar rate
+    cost = [
+        said(text, quote, date(2024, 7, 1), "2024", value, unit=unit)
+        for text, quote, value, unit in (
+            ("The budget office put the expansion's cost at C$39.5 billion.", "C$39.5 billion",
+             39.5e9, "CAD"),
+            ("The company says the expansion will cost C$34 billion.", "C$34 billion", 34e9,
+             "CAD"),
+            ("Shippers pay $9 billion for the expansion.", "$9 billion", 9e9, "USD"),
+            ("Its lenders put in $7 billion.", "$7 billion", 7e9, "USD"),
+            ("Investors hold $8 billion of its bonds.", "$8 billion", 8e9, "USD"),
+        )
+    ]  # fmt: skip
+    checks = check_fact(cost, Rates([]))
+    pairs = {(f.claim_ids[0], f.claim_ids[1]) for f in checks.findings}
+    assert (cost[1].claim_id, cost[0].claim_id) in pairs
+    assert any("compared with its other CAD figures only" in n for n in checks.notes)
+    assert {p.interval.unit for p in checks.timeline} == {"USD"}
