@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from factdb.facts import match as rules
 from factdb.facts.candidates import Batch, Candidates
 from factdb.facts.instances import thing_of
-from factdb.facts.noun_keys import qualified_by
+from factdb.facts.noun_keys import aimed, qualified_by
 
 if TYPE_CHECKING:
     from factdb.facts.match import Clue, Rarity
@@ -221,6 +221,7 @@ class Scorer:
         self.part = np.array([c.part for c in clues], dtype=bool)
         self.instance, _ = _numbered([c.instance for c in clues], "")
         self.qualified, _ = _numbered([qualified_by(c.head) for c in clues], "")
+        self.aimed = np.array([aimed(c.head) for c in clues], dtype=bool)
         self.counts, _ = _numbered([rules.counts_of(c) for c in clues], "")
         self.thing, _ = _numbered([thing_of(c.instance) for c in clues], "")
         self.valued = np.array([i is not None for i in intervals], dtype=bool)
@@ -247,7 +248,9 @@ class Scorer:
         thing = self.thing[a]
         others = (thing > 0) & (thing == self.thing[b]) & (self.instance[a] != self.instance[b])
         heads = (self.head[a] >= 0) & (self.head[b] >= 0)
-        others |= (self.qualified[a] != self.qualified[b]) & heads
+        # (as match.evidence: a target restated with its value is the target)
+        restated_target = (self.aimed[a] != self.aimed[b]) & (value >= rules.VALUES_EQUAL - 1e-9)
+        others |= (self.qualified[a] != self.qualified[b]) & heads & ~restated_target
         counts_a, counts_b = self.counts[a], self.counts[b]
         others |= (counts_a > 0) & (counts_b > 0) & (counts_a != counts_b)
         instance = np.where(others, rules.OTHER_INSTANCE, 0.0)

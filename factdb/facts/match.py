@@ -1353,7 +1353,13 @@ def evidence(
         score += OTHER_INSTANCE
         if explain:
             parts.append(f"what: {a.instance!r} vs {b.instance!r} ({OTHER_INSTANCE:+.2f})")
-    elif a.head and b.head and qualified_by(a.head) != qualified_by(b.head):
+    elif (
+        a.head
+        and b.head
+        and qualified_by(a.head) != qualified_by(b.head)
+        # (a target restated with its value is the target: "1,500 dark stores by March")
+        and not (aimed(a.head) != aimed(b.head) and _equal_values(a, b, rate))
+    ):
         # "the national plan calls for 50,000 fuel-cell vehicles" is not the 21,000 reached;
         # "400 million daily active users" are not the "600 million active users"
         score += OTHER_INSTANCE
@@ -1383,10 +1389,7 @@ def evidence(
         if factor is not None:
             same_unit = b.interval.unit == a.interval.unit
             other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
-            same = _same_value(
-                a.interval, a.stated, other, b.stated * factor,
-                EQUAL if same_unit else EQUAL_CONVERTED,
-            )  # fmt: skip
+            same = _equal_values(a, b, rate)
             argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
             # Two caps state one limit each: "up to two minutes" is not "capped at five
             # seconds", though both allow five seconds.
@@ -1684,6 +1687,21 @@ def _whom(
                     f" ({OTHER_PLACE:+.2f})"
                 )
     return score, both_named
+
+
+def _equal_values(a: Clue, b: Clue, rate: Callable[[str, str], float | None]) -> bool:
+    """Whether two clues state the same value (:func:`_same_value`), converted into the
+    first's unit at ``rate``."""
+    if a.interval is None or b.interval is None:
+        return False
+    same_unit = b.interval.unit == a.interval.unit
+    factor = 1.0 if same_unit else rate(b.interval.unit, a.interval.unit)
+    if factor is None:
+        return False
+    other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
+    return _same_value(
+        a.interval, a.stated, other, b.stated * factor, EQUAL if same_unit else EQUAL_CONVERTED
+    )
 
 
 def digits(value: float) -> int:

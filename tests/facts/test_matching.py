@@ -4603,3 +4603,27 @@ def test_a_range_restated_in_miles_joins_it_past_a_subject_carried_from_before(
     with built(tmp_path, texts) as db:
         facts = fact_ids(db)
         assert facts["155 miles", 2] == facts["250 kilometres", 1]
+
+
+@pytest.mark.parametrize(("value", "aimed_apart"), [(400_000, False), (260_000, True)])
+def test_a_target_restated_with_its_value_is_no_figure_reached(
+    value: int, aimed_apart: bool
+) -> None:
+    # (rules 218, a49) "the 400,000 a year the government promised" is its "target at 400,000";
+    # the 260,000 signed off is a figure reached, not the target
+    seed = (
+        "She estimated that the country needs between 350,000 and 400,000 new homes a year "
+        "to meet demand; the government set its own target at 400,000 when it took office."
+    )
+    target = clue(1, 1, 0, "count", seed, seed.rindex("400,000"), 7, "homes", Whom(),
+                  interval(400_000, None, "~", ""))  # fmt: skip
+    said = f"{value:,}"
+    later = (
+        f"In 2023 authorities signed off on some {said} homes, the figure the government "
+        "promised when it took office."
+    )
+    restated = clue(2, 2, 0, "count", later, later.index(said), len(said), "homes", Whom(),
+                    interval(value, None, "~", ""))  # fmt: skip
+    assert target.head.startswith("target ") and not restated.head.startswith("target ")
+    found = evidence(restated, target, Rarity([target, restated]), lambda a, b: None)
+    assert any("a figure aimed at vs one reached" in p for p in found.parts) is aimed_apart
