@@ -4470,27 +4470,44 @@ def test_the_same_value_stated_to_two_digits_or_more_counts_more_than_a_round_on
     assert (match.digits(142e9), match.digits(140e9), match.digits(25.07e6)) == (3, 2, 4)
 
 
-def test_a_figure_restated_with_its_precise_value_joins_it_across_other_nouns(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("report", "follow_up", "quotes"),
+    [
+        # (rules 214, e49) a blog's "186,000 companies on its cloud platform" is the results'
+        # "corporate customers on its cloud platform rose to 186,000", though companies are
+        # things and customers people
+        ("Kiyomizu Systems posts record revenue, plans 1,200 hires\n\n"
+         "TOKYO — Kiyomizu Systems, the Osaka-based maker of accounting and payroll software, "
+         "reported record revenue for the fiscal year ended March 31, the company said.\n\n"
+         "The number of corporate customers on its cloud platform rose to 186,000 as of March, "
+         "president Haruto Sakamoto said, including about 3,100 listed companies.\n",
+         "Why Kiyomizu is Japan's quiet cloud winner\n\n"
+         "I've been tracking Kiyomizu Systems for a few years now, and the Osaka company keeps "
+         "getting less attention outside Japan than it deserves.\n\n"
+         "The customer base is what impresses me. Kiyomizu had 186,000 companies on its cloud "
+         "platform in March, some 3,000 of them listed.\n",
+         ("186,000", "186,000")),
+        # (rules 216, b49) "about 155 miles" is "about 250 kilometres", though the blog's
+        # sentence before names the warehouse's state and the report the van's maker
+        ("Mercavia's parcel volumes jump as Brazilian online shopping rebounds\n\n"
+         "SÃO PAULO — Mercavia, Brazil's second-largest online marketplace, delivered 412 "
+         "million parcels in 2023, the company reported on Thursday.\n\n"
+         "Mercavia's network now includes 19 fulfilment centres and a fleet of 2,700 electric "
+         "vans, each with a range of about 250 kilometres.\n",
+         "Five things about Mercavia\n\n"
+         "Fifth, the warehouses. The company's second-largest site, in Extrema, Minas Gerais, "
+         "is about 85,000 square metres. Its electric vans can go about 155 miles between "
+         "charges.\n",
+         ("250 kilometres", "155 miles")),
+    ],
+    ids=["precise value, other noun", "converted, carried subject"],
+)  # fmt: skip
+def test_a_figure_restated_with_its_value_joins_it_past_weaker_evidence_against(
+    tmp_path: Path, report: str, follow_up: str, quotes: tuple[str, str]
 ) -> None:
-    # (rules 214, e49) a blog's "186,000 companies on its cloud platform" is the results'
-    # "corporate customers on its cloud platform rose to 186,000", though companies are
-    # things and customers people
-    texts = {
-        "a.txt": "Kiyomizu Systems posts record revenue, plans 1,200 hires\n\n"
-        "TOKYO — Kiyomizu Systems, the Osaka-based maker of accounting and payroll software, "
-        "reported record revenue for the fiscal year ended March 31, the company said.\n\n"
-        "The number of corporate customers on its cloud platform rose to 186,000 as of March, "
-        "president Haruto Sakamoto said, including about 3,100 listed companies.\n",
-        "b.txt": "Why Kiyomizu is Japan's quiet cloud winner\n\n"
-        "I've been tracking Kiyomizu Systems for a few years now, and the Osaka company keeps "
-        "getting less attention outside Japan than it deserves.\n\n"
-        "The customer base is what impresses me. Kiyomizu had 186,000 companies on its cloud "
-        "platform in March, some 3,000 of them listed.\n",
-    }
-    with built(tmp_path, texts) as db:
+    with built(tmp_path, {"a.txt": report, "b.txt": follow_up}) as db:
         facts = fact_ids(db)
-        assert facts["186,000", 1] == facts["186,000", 2]
+        assert facts[quotes[0], 1] == facts[quotes[1], 2]
 
 
 @pytest.mark.parametrize(
@@ -4582,27 +4599,6 @@ def test_a_figure_set_against_another_sources_outweighs_a_subject_carried_from_b
     ]  # fmt: skip
     e = evidence(found[1], found[0], Rarity(found + others), lambda a, b: None)
     assert e.disputed and e.score >= THRESHOLD and e.what >= match.least_what(e), e.parts
-
-
-def test_a_range_restated_in_miles_joins_it_past_a_subject_carried_from_before(
-    tmp_path: Path,
-) -> None:
-    # (rules 216, b49) "about 155 miles" is "about 250 kilometres", though the blog's sentence
-    # before names the warehouse's state and the report the van's maker
-    texts = {
-        "a.txt": "Mercavia's parcel volumes jump as Brazilian online shopping rebounds\n\n"
-        "SÃO PAULO — Mercavia, Brazil's second-largest online marketplace, delivered 412 "
-        "million parcels in 2023, the company reported on Thursday.\n\n"
-        "Mercavia's network now includes 19 fulfilment centres and a fleet of 2,700 electric "
-        "vans, each with a range of about 250 kilometres.\n",
-        "b.txt": "Five things about Mercavia\n\n"
-        "Fifth, the warehouses. The company's second-largest site, in Extrema, Minas Gerais, "
-        "is about 85,000 square metres. Its electric vans can go about 155 miles between "
-        "charges.\n",
-    }
-    with built(tmp_path, texts) as db:
-        facts = fact_ids(db)
-        assert facts["155 miles", 2] == facts["250 kilometres", 1]
 
 
 @pytest.mark.parametrize(("value", "aimed_apart"), [(400_000, False), (260_000, True)])
