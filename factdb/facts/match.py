@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -1349,6 +1349,7 @@ def evidence(
             if explain:
                 named = ", ".join(sorted(part.whom.orgs - whole.whom.orgs))
                 parts.append(f"whom: the part is {named!r}'s ({PART_NAMED:+.2f})")
+    valued = _in_unit(a, b, rate)
     if other_instances(a.instance, b.instance):
         score += OTHER_INSTANCE
         if explain:
@@ -1358,7 +1359,7 @@ def evidence(
         and b.head
         and qualified_by(a.head) != qualified_by(b.head)
         # (a target restated with its value is the target: "1,500 dark stores by March")
-        and not (aimed(a.head) != aimed(b.head) and _equal_values(a, b, rate))
+        and not (aimed(a.head) != aimed(b.head) and valued is not None and valued.same)
     ):
         # "the national plan calls for 50,000 fuel-cell vehicles" is not the 21,000 reached;
         # "400 million daily active users" are not the "600 million active users"
@@ -1382,97 +1383,88 @@ def evidence(
         if explain:
             parts.append(f"what: both count {a.head!r}, of no one else ({SAME_NOUN:+.2f})")
     converted = disputed = far = equal = False
-    if a.interval is not None and b.interval is not None:
-        factor = (
-            rate(b.interval.unit, a.interval.unit) if b.interval.unit != a.interval.unit else 1.0
+    if a.interval is not None and b.interval is not None and valued is not None:
+        factor, other, same = valued
+        same_unit = b.interval.unit == a.interval.unit
+        argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
+        # Two caps state one limit each: "up to two minutes" is not "capped at five
+        # seconds", though both allow five seconds.
+        cap_a, cap_b = _cap(a.interval, a.stated), _cap(other, b.stated * factor)
+        caps = cap_a and cap_b
+        # A cap allows what is far below it, but states its limit: "up to two minutes"
+        # does not agree with "10 seconds", a cap raised from five.
+        agree = (
+            not same
+            and a.interval.overlaps(other)
+            and not caps
+            and not (cap_a != cap_b and _apart_by(a.stated, b.stated * factor) > FAR)
         )
-        if factor is not None:
-            same_unit = b.interval.unit == a.interval.unit
-            other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
-            same = _equal_values(a, b, rate)
-            argued = (a.disputes or b.disputes) and _ratio(a.interval, other) <= DISPUTED_SPAN
-            # Two caps state one limit each: "up to two minutes" is not "capped at five
-            # seconds", though both allow five seconds.
-            cap_a, cap_b = _cap(a.interval, a.stated), _cap(other, b.stated * factor)
-            caps = cap_a and cap_b
-            # A cap allows what is far below it, but states its limit: "up to two minutes"
-            # does not agree with "10 seconds", a cap raised from five.
-            agree = (
-                not same
-                and a.interval.overlaps(other)
-                and not caps
-                and not (cap_a != cap_b and _apart_by(a.stated, b.stated * factor) > FAR)
+        if same:
+            equal = True
+            converted = _units_differ(a, b)
+            alike_to = same_unit and a.stated == b.stated and precise(a) and precise(b)
+            bonus = VALUES_CONVERTED if converted else VALUES_PRECISE if alike_to else VALUES_EQUAL
+            score += bonus
+            said = (
+                f"value: one is the other converted ({b.said_unit} to {a.said_unit})"
+                if converted
+                else f"value: the same, stated to {digits(a.stated)} significant digits"
+                if alike_to
+                else "value: the same after conversion"
+            ) + f" (+{bonus:.2f})"
+        elif agree:
+            score += VALUES_AGREE
+            said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
+        elif _ratio(a.interval, other) <= CLOSE:
+            score += VALUES_CLOSE
+            said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
+        elif misprinted(a.stated, b.stated * factor) and not (
+            a.head and b.head and a.head != b.head
+        ):  # (of one thing: "14 million scooters" misprint no "1.4 million batteries")
+            score += VALUES_CLOSE
+            said = f"value: the same digits a power of ten apart (+{VALUES_CLOSE:.2f})"
+        elif (
+            apart := _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
+        ) > FAR and not argued:
+            far = True
+            very = apart > VERY_FAR
+            score += 2 * VALUES_FAR if very else VALUES_FAR
+            said = (
+                f"value: more than {VERY_FAR if very else FAR:g}x apart"
+                f" ({(2 if very else 1) * VALUES_FAR:+.2f})"
             )
-            if same:
-                equal = True
-                converted = _units_differ(a, b)
-                alike_to = same_unit and a.stated == b.stated and precise(a) and precise(b)
-                bonus = (
-                    VALUES_CONVERTED if converted else VALUES_PRECISE if alike_to else VALUES_EQUAL
+        else:
+            said = ""
+        if explain and said:
+            parts.append(said)
+        if far and (whom < 0 or a.part != b.part or unlike(a, b)):
+            # Another subject, a part against a whole, or another noun, and values far
+            # apart: a look-alike twice over ("Zorblat has 4,040 hydrogen refuelling
+            # stations", China "more than 400"; "Guangdong province alone runs about 60";
+            # Gogoro's "650,000 subscribers" and its 12,500 stations).
+            score += VALUES_FAR
+            if explain:
+                whose = (
+                    "of another subject"
+                    if whom < 0
+                    else "a part against a whole"
+                    if a.part != b.part
+                    else "of another noun"
                 )
-                score += bonus
-                said = (
-                    f"value: one is the other converted ({b.said_unit} to {a.said_unit})"
-                    if converted
-                    else f"value: the same, stated to {digits(a.stated)} significant digits"
-                    if alike_to
-                    else "value: the same after conversion"
-                ) + f" (+{bonus:.2f})"
-            elif agree:
-                score += VALUES_AGREE
-                said = f"value: both allow a common value (+{VALUES_AGREE:.2f})"
-            elif _ratio(a.interval, other) <= CLOSE:
-                score += VALUES_CLOSE
-                said = f"value: within {CLOSE:g}x of each other (+{VALUES_CLOSE:.2f})"
-            elif misprinted(a.stated, b.stated * factor) and not (
-                a.head and b.head and a.head != b.head
-            ):  # (of one thing: "14 million scooters" misprint no "1.4 million batteries")
-                score += VALUES_CLOSE
-                said = f"value: the same digits a power of ten apart (+{VALUES_CLOSE:.2f})"
-            elif (
-                apart := _apart_by(a.stated, b.stated * factor) if caps else _gap(a.interval, other)
-            ) > FAR and not argued:
-                far = True
-                very = apart > VERY_FAR
-                score += 2 * VALUES_FAR if very else VALUES_FAR
-                said = (
-                    f"value: more than {VERY_FAR if very else FAR:g}x apart"
-                    f" ({(2 if very else 1) * VALUES_FAR:+.2f})"
-                )
-            else:
-                said = ""
-            if explain and said:
-                parts.append(said)
-            if far and (whom < 0 or a.part != b.part or unlike(a, b)):
-                # Another subject, a part against a whole, or another noun, and values far
-                # apart: a look-alike twice over ("Zorblat has 4,040 hydrogen refuelling
-                # stations", China "more than 400"; "Guangdong province alone runs about 60";
-                # Gogoro's "650,000 subscribers" and its 12,500 stations).
-                score += VALUES_FAR
-                if explain:
-                    whose = (
-                        "of another subject"
-                        if whom < 0
-                        else "a part against a whole"
-                        if a.part != b.part
-                        else "of another noun"
-                    )
-                    parts.append(f"value: far apart, {whose} ({VALUES_FAR:+.2f})")
-            # (values that agree are no figure set against the other: "three or five seconds"
-            # in a sentence that argues is the "three or five seconds" before, not "five")
-            disputed = argued and not same and not agree
-            if disputed:
-                score += DISPUTED
-                if explain:
-                    parts.append(
-                        f"value: one set against another source's figure (+{DISPUTED:.2f})"
-                    )
-            if (a.fresh or b.fresh) and not same and not agree and not far:
-                # "Kuaishou raised that cap to 10 seconds": a new value of a figure said before
-                # (not one the other allows: "three seconds" is no new cap of "five seconds")
-                score += CHANGED
-                if explain:
-                    parts.append(f"value: one said as changed to a new value (+{CHANGED:.2f})")
+                parts.append(f"value: far apart, {whose} ({VALUES_FAR:+.2f})")
+        # (values that agree are no figure set against the other: "three or five seconds"
+        # in a sentence that argues is the "three or five seconds" before, not "five")
+        disputed = argued and not same and not agree
+        if disputed:
+            score += DISPUTED
+            if explain:
+                parts.append(f"value: one set against another source's figure (+{DISPUTED:.2f})")
+        if (a.fresh or b.fresh) and not same and not agree and not far:
+            # "Kuaishou raised that cap to 10 seconds": a new value of a figure said before
+            # (not one the other allows: "three seconds" is no new cap of "five seconds")
+            score += CHANGED
+            if explain:
+                parts.append(f"value: one said as changed to a new value (+{CHANGED:.2f})")
     if explain and a.date and b.date:
         # Said, not scored: the checks tell a conflict (one period) from a timeline.
         if periods_match(
@@ -1689,19 +1681,28 @@ def _whom(
     return score, both_named
 
 
-def _equal_values(a: Clue, b: Clue, rate: Callable[[str, str], float | None]) -> bool:
-    """Whether two clues state the same value (:func:`_same_value`), converted into the
-    first's unit at ``rate``."""
+class _InUnit(NamedTuple):
+    """A clue's value in another's unit (:func:`_in_unit`)."""
+
+    factor: float  # to the other's unit
+    interval: Interval  # in the other's unit
+    same: bool  # the same value as the other's (:func:`_same_value`)
+
+
+def _in_unit(a: Clue, b: Clue, rate: Callable[[str, str], float | None]) -> _InUnit | None:
+    """``b``'s value in ``a``'s unit at ``rate``, and whether it is ``a``'s; None if either
+    states none or the rate is unknown."""
     if a.interval is None or b.interval is None:
-        return False
+        return None
     same_unit = b.interval.unit == a.interval.unit
     factor = 1.0 if same_unit else rate(b.interval.unit, a.interval.unit)
     if factor is None:
-        return False
+        return None
     other = b.interval if same_unit else b.interval.scaled(factor, a.interval.unit)
-    return _same_value(
+    same = _same_value(
         a.interval, a.stated, other, b.stated * factor, EQUAL if same_unit else EQUAL_CONVERTED
     )
+    return _InUnit(factor, other, same)
 
 
 def digits(value: float) -> int:
