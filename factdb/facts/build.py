@@ -64,7 +64,7 @@ from factdb.store.database import Database
 from factdb.store.models import Claim, Fact, FactBuild, FactClaim, FactInput, FactOverride, utcnow
 
 # Bump when the grouping or check rules change, so stored facts are rebuilt.
-RULES_VERSION = "218"
+RULES_VERSION = "219"
 GROUPING_INPUTS = (
     "article_id", "start", "end", "sentence_start", "sentence_end", "noun", "corrected_noun",
     "unit", "corrected_unit", "equivalent_id",

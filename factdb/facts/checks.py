@@ -572,6 +572,9 @@ def _conflict_blocks(items: Sequence[Comparable]) -> Iterator[tuple[int, NDArray
     argues = np.array([c.statement.disputes for c in items])
     estimates = np.array([_estimate(c) for c in items])
     scale = np.array([SCALE_TOLERANCE.get(c.interval.unit, np.nan) for c in items])
+    currencies: dict[str, int] = {}
+    currency = np.array([currencies.setdefault(currency_of(c.statement.unit), len(currencies))
+                         for c in items])  # fmt: skip
     # Whether two statements' periods match, asked once per pair of distinct periods.
     periods: dict[tuple[str | None, bool, bool, bool, bool], int] = {}
     kinds = np.array([periods.setdefault(_period_key(c.statement), len(periods)) for c in items])
@@ -594,9 +597,13 @@ def _conflict_blocks(items: Sequence[Comparable]) -> Iterator[tuple[int, NDArray
             np.where(argued, stated[rows, None], middle[rows, None]),
             np.where(argued, stated[None, j], middle[None, j]),
         )
+        # (as _apart: sums in two currencies may differ by the rate of the day too)
+        tolerance = np.where(
+            currency[rows, None] != currency[None, j], TOLERANCE + RATE_TOLERANCE, TOLERANCE
+        )
         far = np.where(
             np.isnan(scale[rows, None]),
-            np.abs(b - a) > TOLERANCE * np.maximum(np.abs(a), np.abs(b)),
+            np.abs(b - a) > tolerance * np.maximum(np.abs(a), np.abs(b)),
             np.abs(b - a) > scale[rows, None],
         )
         matching = same[kinds[rows, None], kinds[None, j]]

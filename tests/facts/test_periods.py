@@ -559,3 +559,20 @@ def test_sums_of_a_currency_the_corpus_never_converts_are_compared_among_themsel
     assert (cost[1].claim_id, cost[0].claim_id) in pairs
     assert any("compared with its other CAD figures only" in n for n in checks.notes)
     assert {p.interval.unit for p in checks.timeline} == {"USD"}
+
+
+def test_a_large_facts_sums_in_two_currencies_conflict_in_bulk_as_pair_by_pair() -> None:
+    # (rules 212's rate-of-the-day tolerance, in a fact of 96 statements) R$6.8 billion and
+    # US$1.2 billion are the same revenue at the day's rate, counted in bulk as pair by pair
+    rates = Rates([Conversion(1, 101, "", "", "BRL", "USD", 0.2)])
+    rng = random.Random(11)
+    members = []
+    for _ in range(96):
+        value, unit = rng.choice(((6.8e9, "BRL"), (1.2e9, "USD"), (1e9, "USD"), (5e9, "BRL")))
+        quote = f"{'R$' if unit == 'BRL' else 'US$'}{value / 1e9:g} billion"
+        members.append(said(f"Net revenue for 2023 was {quote}.", quote, date(2025, 2, 18),
+                            "2023", value, unit=unit))  # fmt: skip
+    items, _ = comparable(members, rates)
+    pairs = list(_pairwise(sorted(items, key=lambda c: c.interval.low)))
+    assert pairs and list(_conflicting(items)) == pairs
+    assert _conflicts(items) == len(pairs)
